@@ -1,0 +1,15 @@
+import type { Database } from 'better-sqlite3';
+import type { EventBus } from './event-bus';
+import type { ProductRepository } from '../adapters/sqlite/product-repository';
+
+/** What every command handler may use. Built once per app by createApp. */
+export interface AppContext {
+  db: Database;
+  databasePath: string;
+  dataDir: string;
+  mode: 'web' | 'electron' | 'test';
+  version: string;
+  events: EventBus;
+  products: ProductRepository;
+  now(): Date;
+}

@@ -1,0 +1,77 @@
+// The app service: opens the order book, wires core and adapters, validates
+// every command at the boundary and runs it. Every transport calls this.
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { openDatabase } from '../adapters/sqlite/open-database';
+import { ProductRepository } from '../adapters/sqlite/product-repository';
+import { commands, isCommandName, type AppClient, type AppEvent, type CommandName, type CommandResult } from './contract';
+import { EventBus } from './event-bus';
+import { AppError, internalError, invalidInput } from './errors';
+import { handlers } from './handlers';
+import type { Handler } from './handlers/define';
+import type { AppContext } from './app-context';
+
+export interface CreateAppOptions {
+  dataDir: string;
+  /** Defaults to <dataDir>/ocop-live.db. */
+  databasePath?: string;
+  mode?: AppContext['mode'];
+  now?: () => Date;
+}
+
+export interface App extends AppClient {
+  readonly context: AppContext;
+  /** Calls a command by a name that arrived from outside (HTTP, IPC): unknown names are errors, not crashes. */
+  callUnknown(name: string, input: unknown): Promise<unknown>;
+  close(): void;
+}
+
+function readVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+export function createApp(options: CreateAppOptions): App {
+  const databasePath = options.databasePath ?? join(options.dataDir, 'ocop-live.db');
+  const db = openDatabase(databasePath);
+  const events = new EventBus();
+  const context: AppContext = {
+    db,
+    databasePath,
+    dataDir: options.dataDir,
+    mode: options.mode ?? 'web',
+    version: readVersion(),
+    events,
+    products: new ProductRepository(db),
+    now: options.now ?? (() => new Date()),
+  };
+
+  async function run<N extends CommandName>(name: N, input: unknown): Promise<CommandResult<N>> {
+    const schema = commands[name].input;
+    const parsed = schema.safeParse(input ?? {});
+    if (!parsed.success) throw invalidInput(name, parsed.error, schema, input ?? {});
+    const handler = handlers[name] as Handler<N>;
+    try {
+      return await handler(parsed.data as Parameters<Handler<N>>[0], context);
+    } catch (error) {
+      if (error instanceof AppError) throw error;
+      console.error(`[app] ${name} failed:`, error);
+      throw internalError();
+    }
+  }
+
+  return {
+    context,
+    call: (name, input) => run(name, input),
+    callUnknown: (name, input) => {
+      if (!isCommandName(name)) {
+        return Promise.reject(
+          new AppError('UNKNOWN_COMMAND', `Không có lệnh "${name}"`, `There is no command "${name}"`, 404),
+        );
+      }
+      return run(name, input);
+    },
+    subscribe: (listener: (event: AppEvent) => void) => events.subscribe(listener),
+    close: () => db.close(),
+  };
+}

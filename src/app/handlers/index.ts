@@ -1,0 +1,11 @@
+// Every command's handler. A domain adds src/app/handlers/<domain>.ts and one line here;
+// the type below fails to compile while any command of the contract has no handler.
+import type { Commands } from '../contract';
+import type { HandlersFor } from './define';
+import { catalogHandlers } from './catalog';
+import { settingsHandlers } from './settings';
+
+export const handlers: HandlersFor<Commands> = {
+  ...catalogHandlers,
+  ...settingsHandlers,
+};

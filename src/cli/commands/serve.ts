@@ -1,0 +1,41 @@
+import type { Command } from 'commander';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createApp } from '../../app/create-app';
+import { DEFAULT_PORT, startServer } from '../../server/http-server';
+import { webRoutes } from '../../server/routes';
+import { defaultDataDir } from '../data-dir';
+import { fail } from '../fail';
+
+const RENDERER_DIR = fileURLToPath(new URL('../../../dist/renderer', import.meta.url));
+
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('Chạy ứng dụng dạng web tại http://127.0.0.1:4545 (run the app as a local web app)')
+    .option('--port <port>', 'cổng (port)', String(DEFAULT_PORT))
+    .option('--data-dir <dir>', 'thư mục dữ liệu (data folder)', defaultDataDir())
+    .action(async (options: { port: string; dataDir: string }) => {
+      const port = Number(options.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`Cổng không hợp lệ: ${options.port} (invalid port)`);
+      const dataDir = resolve(options.dataDir);
+      const app = createApp({ dataDir, mode: 'web' });
+      const server = await startServer({ app, port, staticDir: RENDERER_DIR, routes: webRoutes(app) }).catch(
+        (error: NodeJS.ErrnoException) => {
+          app.close();
+          if (error.code === 'EADDRINUSE') fail(`Cổng ${port} đang bận; thử --port khác (port ${port} is in use; try another --port)`);
+          throw error;
+        },
+      );
+      console.log(`OCOP Live đang chạy tại ${server.url}  (data: ${join(dataDir, 'ocop-live.db')})`);
+      console.log('Nhấn Ctrl+C để dừng (press Ctrl+C to stop).');
+      const stop = () => {
+        void server.close().then(() => {
+          app.close();
+          process.exit(0);
+        });
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+}

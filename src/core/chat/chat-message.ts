@@ -1,0 +1,17 @@
+import { z } from 'zod';
+
+export const platformSchema = z.enum(['tiktok', 'facebook', 'youtube', 'twitch', 'simulator', 'replay', 'manual']);
+export type Platform = z.infer<typeof platformSchema>;
+
+/** One live-chat comment, whatever platform it came from. */
+export const chatMessageSchema = z.object({
+  platform: platformSchema,
+  /** The platform's own message id: the same id twice is the same comment. */
+  messageId: z.string().min(1).max(200),
+  userId: z.string().min(1).max(200),
+  userName: z.string().max(200),
+  text: z.string().max(10_000),
+  /** When the platform says it was sent (ISO-8601); arrival time when it does not say. */
+  sentAt: z.string(),
+});
+export type ChatMessage = z.infer<typeof chatMessageSchema>;

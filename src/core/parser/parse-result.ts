@@ -1,0 +1,31 @@
+// The parser's contract (ORDER-GRAMMAR.md): one comment plus what is on
+// screen in, one intent out. The parser itself lives beside this file.
+export type Intent = 'order' | 'cancel' | 'question' | 'contact' | 'other';
+
+export interface ParsedItem {
+  /** Catalog code, upper case. */
+  code: string;
+  /** null on a cancel means "all of that product". */
+  qty: number | null;
+}
+
+export interface ParseResult {
+  intent: Intent;
+  items: ParsedItem[];
+  /** Digits only, 0-prefixed (0912345678), or null. */
+  phone: string | null;
+  /** Codes of products the comment asked about (questions), for auto-showcase and the console. */
+  askedAbout?: string[];
+  /** Why the parser is unsure (an order word with no product it could match, an ambiguous name): the review queue takes it. */
+  review?: 'no-product' | 'ambiguous';
+  /** An address the buyer gave, as typed. */
+  address?: string | null;
+}
+
+/** What the parser needs of a product. */
+export interface CatalogEntry {
+  code: string;
+  name: string;
+  unit: string;
+  aliases: readonly string[];
+}

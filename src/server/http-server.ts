@@ -1,0 +1,194 @@
+// Web mode: the same app service over HTTP (POST /api/<command>), a WebSocket
+// event stream (/api/events), the built UI, and whatever routes later features
+// mount (overlays). It binds 127.0.0.1 only and answers only to local names,
+// so a web page elsewhere cannot drive it (DNS rebinding).
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import sirv from 'sirv';
+import { WebSocketServer } from 'ws';
+import { z } from 'zod';
+import { commands, type AppEvent } from '../app/contract';
+import { AppError } from '../app/errors';
+import type { App } from '../app/create-app';
+
+export const DEFAULT_PORT = 4545;
+const MAX_BODY_BYTES = 25 * 1024 * 1024;
+
+export interface Route {
+  method: 'GET' | 'POST';
+  /** Matched against the path; a trailing "*" matches any rest. */
+  path: string;
+  handle(req: IncomingMessage, res: ServerResponse, app: App): void | Promise<void>;
+}
+
+export interface StartServerOptions {
+  app: App;
+  port?: number;
+  /** Folder with the built renderer (index.html); the UI is not served when absent. */
+  staticDir?: string;
+  routes?: Route[];
+}
+
+export interface RunningServer {
+  server: Server;
+  port: number;
+  url: string;
+  close(): Promise<void>;
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
+  res.end(text);
+}
+
+function sendError(res: ServerResponse, error: AppError): void {
+  sendJson(res, error.status, { ok: false, error: error.toJSON() });
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new AppError('BODY_TOO_LARGE', 'Dữ liệu gửi lên quá lớn (tối đa 25 MB)', 'Request body too large (25 MB at most)', 413));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/** Only names of this machine may address the server: blocks DNS-rebinding pages. */
+export function isLocalHost(hostHeader: string | undefined, port: number): boolean {
+  if (!hostHeader) return false;
+  return [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`].includes(hostHeader.toLowerCase());
+}
+
+function isLocalOrigin(origin: string | undefined, port: number): boolean {
+  if (origin === undefined) return true; // not a browser page (OBS, CLI, tests)
+  try {
+    const url = new URL(origin);
+    return isLocalHost(url.host, port);
+  } catch {
+    return false;
+  }
+}
+
+export function describeApi(): { commands: { name: string; summary: string; input: unknown; output: unknown }[] } {
+  return {
+    commands: Object.entries(commands).map(([name, spec]) => ({
+      name,
+      summary: spec.summary,
+      input: z.toJSONSchema(spec.input, { io: 'input', unrepresentable: 'any' }),
+      output: z.toJSONSchema(spec.output, { unrepresentable: 'any' }),
+    })),
+  };
+}
+
+async function handleCommand(name: string, req: IncomingMessage, res: ServerResponse, app: App): Promise<void> {
+  const text = await readBody(req);
+  let input: unknown = {};
+  if (text.trim() !== '') {
+    try {
+      input = JSON.parse(text);
+    } catch {
+      throw new AppError('INVALID_JSON', 'Nội dung gửi lên không phải JSON hợp lệ', 'The request body is not valid JSON', 400);
+    }
+  }
+  const result = await app.callUnknown(name, input);
+  sendJson(res, 200, { ok: true, result });
+}
+
+function matches(route: Route, method: string, path: string): boolean {
+  if (route.method !== method) return false;
+  return route.path.endsWith('*') ? path.startsWith(route.path.slice(0, -1)) : path === route.path;
+}
+
+export async function startServer(options: StartServerOptions): Promise<RunningServer> {
+  const { app } = options;
+  const routes = options.routes ?? [];
+  const staticDir = options.staticDir;
+  const serveStatic =
+    staticDir && existsSync(join(staticDir, 'index.html')) ? sirv(staticDir, { single: true, dev: false, etag: true }) : undefined;
+  let port = options.port ?? DEFAULT_PORT;
+
+  const server = createServer((req, res) => {
+    void (async () => {
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      const method = req.method ?? 'GET';
+      try {
+        if (!isLocalHost(req.headers.host, port)) {
+          throw new AppError('FORBIDDEN_HOST', 'Máy chủ chỉ phục vụ 127.0.0.1', 'This server answers to 127.0.0.1 only', 403);
+        }
+        if (method === 'POST' && !isLocalOrigin(req.headers.origin, port)) {
+          throw new AppError('FORBIDDEN_ORIGIN', 'Yêu cầu từ trang web khác bị từ chối', 'Requests from other sites are refused', 403);
+        }
+        const route = routes.find((r) => matches(r, method, url.pathname));
+        if (route) return await route.handle(req, res, app);
+        if (url.pathname === '/api' && method === 'GET') return sendJson(res, 200, describeApi());
+        if (url.pathname.startsWith('/api/')) {
+          if (method !== 'POST') {
+            throw new AppError('METHOD_NOT_ALLOWED', 'Lệnh phải gửi bằng POST', 'Commands are sent with POST', 400);
+          }
+          return await handleCommand(decodeURIComponent(url.pathname.slice('/api/'.length)), req, res, app);
+        }
+        if (serveStatic && method === 'GET') {
+          return serveStatic(req, res, () => sendJson(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: 'Không có trang này', messageEn: 'No such page' } }));
+        }
+        throw new AppError('NOT_FOUND', 'Không có trang này', 'No such page', 404);
+      } catch (error) {
+        if (res.headersSent) return void res.end();
+        if (error instanceof AppError) return sendError(res, error);
+        console.error('[server]', error);
+        sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'Lỗi máy chủ', messageEn: 'Server error' } });
+      }
+    })();
+  });
+
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
+  server.on('upgrade', (req, socket, head) => {
+    const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    if (path !== '/api/events' || !isLocalHost(req.headers.host, port) || !isLocalOrigin(req.headers.origin, port)) {
+      socket.write('HTTP/1.1 403 Forbidden\r\n\r\n');
+      socket.destroy();
+      return;
+    }
+    sockets.handleUpgrade(req, socket, head, (ws) => sockets.emit('connection', ws, req));
+  });
+  const unsubscribe = app.subscribe((event: AppEvent) => {
+    const text = JSON.stringify(event);
+    for (const client of sockets.clients) if (client.readyState === client.OPEN) client.send(text);
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+
+  return {
+    server,
+    port,
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        unsubscribe();
+        for (const client of sockets.clients) client.terminate();
+        sockets.close();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
