@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { catalogCommands, catalogEvents } from './contract/catalog';
 import { settingsCommands, settingsEvents } from './contract/settings';
+import { liveEvents } from './contract/live';
 
 export const commands = {
   ...catalogCommands,
@@ -14,6 +15,7 @@ export const commands = {
 export const events = {
   ...catalogEvents,
   ...settingsEvents,
+  ...liveEvents,
 };
 
 export type Commands = typeof commands;

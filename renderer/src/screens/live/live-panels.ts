@@ -1,0 +1,11 @@
+// Panels of the Live screen beyond the console itself (OBS controls, chat
+// sources, ...). A feature adds its panel here with one line; the Live screen
+// renders them in this order.
+import type { ComponentType } from 'react';
+
+export interface LivePanel {
+  id: string;
+  Component: ComponentType;
+}
+
+export const livePanels: LivePanel[] = [];
