@@ -151,9 +151,11 @@ export function ProductsScreen() {
                 <td>{product.unit}</td>
                 <td className="num">{product.stock}</td>
                 <td aria-label={`${product.ocopStars ?? 0} sao`}>{'★'.repeat(product.ocopStars ?? 0)}</td>
-                <td className="row-actions">
-                  <button type="button" onClick={() => setEditing(product)}>{t('common.edit')}</button>
-                  <button type="button" className="danger" onClick={() => void remove(product)}>{t('common.delete')}</button>
+                <td>
+                  <div className="row-actions">
+                    <button type="button" onClick={() => setEditing(product)}>{t('common.edit')}</button>
+                    <button type="button" className="danger" onClick={() => void remove(product)}>{t('common.delete')}</button>
+                  </div>
                 </td>
               </tr>
             ))}
