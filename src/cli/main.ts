@@ -3,8 +3,9 @@
 import { Command } from 'commander';
 import { registerServe } from './commands/serve';
 import { registerCatalog } from './commands/catalog';
+import { registerVietQr } from './commands/vietqr';
 
-const registrations: ((program: Command) => void)[] = [registerServe, registerCatalog];
+const registrations: ((program: Command) => void)[] = [registerServe, registerCatalog, registerVietQr];
 
 export function buildProgram(): Command {
   const program = new Command('ocop-live')

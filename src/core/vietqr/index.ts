@@ -1,0 +1,5 @@
+export * from './banks';
+export * from './crc16';
+export * from './order-qr';
+export * from './strip-diacritics';
+export * from './vietqr-payload';
