@@ -1,0 +1,140 @@
+// Twitch chat through tmi.js: an anonymous, read-only join (justinfan), so no
+// token is needed. Message and user ids come from the IRC tags (`id`,
+// `user-id`, `tmi-sent-ts`). tmi.js's own reconnect is off: ours adds jitter
+// and reports each step as a state.
+import tmi from 'tmi.js';
+import type { ChatUserstate } from 'tmi.js';
+import { BaseChatSource, type BaseSourceOptions } from '../base-chat-source';
+import { describeError, reason } from '../chat-source';
+
+export const DEFAULT_TWITCH_URL = 'wss://irc-ws.chat.twitch.tv:443';
+
+export interface TwitchSourceOptions extends BaseSourceOptions {
+  channel: string;
+  /** The IRC-over-WebSocket endpoint (ws:// or wss://), for proxies and tests. */
+  url?: string;
+  /** A connection that has not joined by then is dropped and retried. */
+  connectTimeoutMs?: number;
+}
+
+/** Channel names are what follows twitch.tv/: 2–25 letters, digits, underscores. */
+export function normaliseTwitchChannel(input: string): string {
+  const trimmed = input.trim().replace(/^#/, '').replace(/^https?:\/\/(www\.)?twitch\.tv\//i, '').split(/[/?#]/)[0] ?? '';
+  const channel = trimmed.toLowerCase();
+  if (!/^[a-z0-9_]{2,25}$/.test(channel)) throw new Error(`Invalid Twitch channel: ${JSON.stringify(input.slice(0, 60))}`);
+  return channel;
+}
+
+function endpoint(url: string): { server: string; port: number; secure: boolean } {
+  const parsed = new URL(url);
+  if (parsed.protocol !== 'ws:' && parsed.protocol !== 'wss:') throw new Error(`Twitch URL must be ws:// or wss://, got ${parsed.protocol}`);
+  const secure = parsed.protocol === 'wss:';
+  // tmi.js always uses port 443 for wss://, so another port would silently be ignored.
+  if (secure && parsed.port && parsed.port !== '443') throw new Error('tmi.js supports wss:// on port 443 only; use ws:// for other ports');
+  return { server: parsed.hostname, port: parsed.port ? Number(parsed.port) : secure ? 443 : 80, secure };
+}
+
+const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
+
+type TmiClient = tmi.Client;
+
+export class TwitchSource extends BaseChatSource {
+  private client: TmiClient | undefined;
+  private connectTimer: NodeJS.Timeout | undefined;
+  private readonly channel: string;
+  private readonly url: string;
+  private readonly connectTimeoutMs: number;
+
+  constructor(options: TwitchSourceOptions) {
+    const channel = normaliseTwitchChannel(options.channel);
+    super('twitch', channel, options);
+    this.channel = channel;
+    this.url = options.url ?? DEFAULT_TWITCH_URL;
+    this.connectTimeoutMs = options.connectTimeoutMs ?? 15_000;
+  }
+
+  protected async open(generation: number): Promise<void> {
+    const { server, port, secure } = endpoint(this.url);
+    const connection = { server, port, secure, reconnect: false };
+    const client = new tmi.Client({
+      options: { skipUpdatingEmotesets: true, skipMembership: true, joinInterval: 300 },
+      connection,
+      channels: [this.channel],
+      logger: quiet,
+    });
+    this.client = client;
+
+    client.on('join', (_channel: string, _user: string, self: boolean) => {
+      if (!self) return;
+      this.clearConnectTimer();
+      this.markLive(generation);
+    });
+    client.on('message', (_channel: string, tags: ChatUserstate, text: string, self: boolean) => {
+      if (self || tags['message-type'] === 'whisper') return;
+      const userId = tags['user-id'] ?? tags.username ?? 'unknown';
+      const sentMs = Number(tags['tmi-sent-ts']);
+      const sentAt = Number.isFinite(sentMs) && sentMs > 0 ? new Date(sentMs) : this.now();
+      this.emitMessage(generation, {
+        platform: 'twitch',
+        // Every PRIVMSG carries a unique `id` tag; the fallback only guards a server that leaves it out.
+        messageId: tags.id ?? `${userId}:${sentAt.getTime()}`,
+        userId,
+        userName: tags['display-name'] || tags.username || userId,
+        text,
+        sentAt: sentAt.toISOString(),
+      });
+    });
+    client.on('raw_message', (message: { [property: string]: unknown }) => {
+      // Twitch asks clients to move before a server restarts; we reconnect on our own schedule.
+      if (message.command === 'RECONNECT') {
+        this.connectionLost(generation, reason('SERVER_RECONNECT', 'Twitch yêu cầu kết nối lại', 'Twitch asked us to reconnect'));
+      }
+    });
+    client.on('notice', (_channel: string, msgid: string, text: string) => {
+      if (msgid === 'msg_channel_suspended' || msgid === 'msg_banned') {
+        this.fail(generation, reason('CHANNEL_UNAVAILABLE', `Kênh Twitch không xem được: ${text}`, `The Twitch channel is unavailable: ${text}`));
+      }
+    });
+    client.on('disconnected', (why: string) => {
+      this.connectionLost(generation, reason('DISCONNECTED', `Mất kết nối Twitch (${why})`, `Lost the Twitch connection (${why})`));
+    });
+
+    this.connectTimer = setTimeout(() => {
+      this.connectionLost(generation, reason('TIMEOUT', 'Twitch không trả lời kịp', 'Twitch did not answer in time'));
+    }, this.connectTimeoutMs);
+    try {
+      await client.connect();
+    } catch (error) {
+      throw new Error(describeError(error));
+    }
+  }
+
+  protected async close(): Promise<void> {
+    this.clearConnectTimer();
+    const client = this.client;
+    this.client = undefined;
+    if (client) retire(client);
+  }
+
+  private clearConnectTimer(): void {
+    if (this.connectTimer) clearTimeout(this.connectTimer);
+    this.connectTimer = undefined;
+  }
+}
+
+/**
+ * Closes a tmi.js client for good. tmi.js answers a RECONNECT by calling its
+ * own connect() after a delay even with reconnect off, so a retired client's
+ * connect becomes a no-op; its socket is closed even while still connecting.
+ */
+function retire(client: TmiClient): void {
+  client.removeAllListeners();
+  client.on('error' as never, () => undefined);
+  Object.assign(client, { connect: () => Promise.resolve(['', 0]) });
+  const socket = (client as unknown as { ws: { close(): void; readyState: number } | null }).ws;
+  try {
+    socket?.close();
+  } catch {
+    // already closed
+  }
+}

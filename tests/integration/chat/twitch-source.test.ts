@@ -1,0 +1,112 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { TwitchSource } from '../../../src/adapters/chat/twitch/twitch-source';
+import { TwitchIrcServer } from '../../helpers/peers/twitch-irc-server';
+import { recordSource } from '../../helpers/source-recorder';
+
+const fastRetry = { initialMs: 50, maxMs: 200, factor: 2, jitter: 0.5 };
+
+describe('Twitch chat through tmi.js against a local Twitch IRC server', () => {
+  let server: TwitchIrcServer | undefined;
+  let source: TwitchSource | undefined;
+  afterEach(async () => {
+    await source?.stop();
+    await server?.close();
+  });
+
+  it('joins anonymously, turns tagged PRIVMSGs into comments with Twitch ids, and answers PING', async () => {
+    server = await TwitchIrcServer.start();
+    source = new TwitchSource({ channel: 'OcopShop', url: server.url, backoff: fastRetry });
+    const seen = recordSource(source);
+    source.start();
+    await seen.until(() => source!.state.kind === 'live', 10_000, 'live');
+
+    expect(server.received).toContain('CAP REQ :twitch.tv/tags twitch.tv/commands');
+    expect(server.received.some((line) => /^NICK justinfan\d+$/.test(line))).toBe(true);
+    expect(server.received).toContain('JOIN #ocopshop');
+    expect(seen.kinds()).toEqual(['connecting', 'live']);
+
+    const sentMs = Date.UTC(2025, 0, 2, 3, 4, 5);
+    server.privmsg('ocopshop', { id: 'b34ccfc7-4977-403a-8a94-33c6bac34fb8', userId: '1337', login: 'lan_nguyen', displayName: 'Lan; Nguyễn', text: 'chốt 2 chai mật ong', sentMs });
+    server.privmsg('ocopshop', { id: 'a1', userId: '42', login: 'binh', text: '+1', sentMs: sentMs + 1000 });
+    await seen.until(() => seen.messages.length === 2);
+    expect(seen.messages[0]).toEqual({
+      platform: 'twitch',
+      messageId: 'b34ccfc7-4977-403a-8a94-33c6bac34fb8',
+      userId: '1337',
+      userName: 'Lan; Nguyễn',
+      text: 'chốt 2 chai mật ong',
+      sentAt: '2025-01-02T03:04:05.000Z',
+    });
+    expect(seen.messages[1]).toMatchObject({ messageId: 'a1', userId: '42', userName: 'binh', text: '+1' });
+
+    server.ping();
+    await server.until(() => server!.pongs === 1);
+  });
+
+  it('moves to a fresh connection on RECONNECT and never repeats a comment it already gave', async () => {
+    server = await TwitchIrcServer.start();
+    source = new TwitchSource({ channel: 'ocopshop', url: server.url, backoff: fastRetry });
+    const seen = recordSource(source);
+    source.start();
+    await seen.until(() => source!.state.kind === 'live');
+    server.privmsg('ocopshop', { id: 'm1', userId: '1', login: 'an', text: 'MO1 x2' });
+    await seen.until(() => seen.messages.length === 1);
+
+    server.sendReconnect();
+    await seen.until(() => seen.kinds().includes('reconnecting'));
+    await seen.until(() => source!.state.kind === 'live' && server!.connections === 2 && server!.joined('ocopshop') === 1, 10_000, 'live again');
+    const reconnecting = seen.states.find((state) => state.kind === 'reconnecting');
+    expect(reconnecting).toMatchObject({ attempt: 1, reason: { code: 'SERVER_RECONNECT' } });
+
+    // The new server replays the last comment (as some relays do) and sends a new one.
+    server.privmsg('ocopshop', { id: 'm1', userId: '1', login: 'an', text: 'MO1 x2' });
+    server.privmsg('ocopshop', { id: 'm2', userId: '2', login: 'binh', text: 'PH1 x1' });
+    await seen.until(() => seen.messages.length >= 2);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(seen.messages.map((m) => m.messageId)).toEqual(['m1', 'm2']);
+  });
+
+  it('recovers by itself when the server drops the connection mid-stream, with growing jittered delays while it is down', async () => {
+    server = await TwitchIrcServer.start();
+    const port = server.port;
+    source = new TwitchSource({ channel: 'ocopshop', url: server.url, backoff: fastRetry });
+    const seen = recordSource(source);
+    source.start();
+    await seen.until(() => source!.state.kind === 'live');
+
+    // The whole server goes away for a while, then comes back on the same port.
+    await server.close();
+    await seen.until(() => seen.states.filter((s) => s.kind === 'reconnecting').length >= 3, 10_000, 'three retries');
+    const retries = seen.states.flatMap((s) => (s.kind === 'reconnecting' ? [s] : []));
+    expect(retries.map((r) => r.attempt).slice(0, 3)).toEqual([1, 2, 3]);
+    for (const retry of retries) {
+      const ceiling = Math.min(fastRetry.maxMs, fastRetry.initialMs * 2 ** (retry.attempt - 1));
+      expect(retry.retryInMs).toBeGreaterThanOrEqual(ceiling / 2);
+      expect(retry.retryInMs).toBeLessThanOrEqual(ceiling);
+    }
+
+    server = await TwitchIrcServer.startOnPort(port);
+    await seen.until(() => source!.state.kind === 'live' && server!.joined('ocopshop') === 1, 10_000, 'live after the outage');
+    server.privmsg('ocopshop', { id: 'after', userId: '9', login: 'chi', text: 'chốt' });
+    await seen.until(() => seen.messages.length === 1);
+    expect(seen.messages[0]!.messageId).toBe('after');
+  });
+
+  it('stops for good: no reconnect after stop, state ended', async () => {
+    server = await TwitchIrcServer.start();
+    source = new TwitchSource({ channel: 'ocopshop', url: server.url, backoff: fastRetry });
+    const seen = recordSource(source);
+    source.start();
+    await seen.until(() => source!.state.kind === 'live');
+    await source.stop();
+    await server.until(() => server!.joined('ocopshop') === 0);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(server.connections).toBe(1);
+    expect(seen.kinds()).toEqual(['connecting', 'live', 'ended']);
+  });
+
+  it('rejects a channel name that cannot exist', () => {
+    expect(() => new TwitchSource({ channel: 'a b' })).toThrow(/Invalid Twitch channel/);
+    expect(new TwitchSource({ channel: 'https://www.twitch.tv/Some_Shop' }).target).toBe('some_shop');
+  });
+});
