@@ -1,0 +1,50 @@
+// Stock on hand per product; every change is a stock_ledger row beside it,
+// so the number can always be explained (reserve, release, restock, ...).
+import type { Database, Statement } from 'better-sqlite3';
+
+export interface StockedProduct {
+  id: number;
+  code: string;
+  name: string;
+  price: number;
+  stock: number;
+}
+
+export type StockReason = 'reserve' | 'release';
+
+export class StockRepository {
+  private readonly byCode: Statement<[string], StockedProduct>;
+  private readonly byId: Statement<[number], StockedProduct>;
+  private readonly adjust: Statement<[number, number]>;
+  private readonly ledger: Statement<[number, number, string, number | null, number | null, string]>;
+
+  constructor(db: Database) {
+    this.byCode = db.prepare('SELECT id, code, name, price, stock FROM products WHERE code = ? AND deleted_at IS NULL');
+    // By id a deleted product is still found: its reserved units must be able to come back.
+    this.byId = db.prepare('SELECT id, code, name, price, stock FROM products WHERE id = ?');
+    this.adjust = db.prepare('UPDATE products SET stock = stock + ? WHERE id = ?');
+    this.ledger = db.prepare(
+      'INSERT INTO stock_ledger (product_id, delta, reason, order_id, chat_message_id, at) VALUES (?, ?, ?, ?, ?, ?)',
+    );
+  }
+
+  /** A live (not deleted) product by its code. */
+  findByCode(code: string): StockedProduct | undefined {
+    return this.byCode.get(code);
+  }
+
+  get(productId: number): StockedProduct | undefined {
+    return this.byId.get(productId);
+  }
+
+  available(productId: number): number {
+    return this.byId.get(productId)?.stock ?? 0;
+  }
+
+  /** Moves stock and writes why; delta < 0 takes units out (a reservation). */
+  move(productId: number, delta: number, reason: StockReason, refs: { orderId: number | null; chatMessageId: number | null }, now: string): void {
+    if (delta === 0) return;
+    this.adjust.run(delta, productId);
+    this.ledger.run(productId, delta, reason, refs.orderId, refs.chatMessageId, now);
+  }
+}

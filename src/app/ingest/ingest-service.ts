@@ -1,0 +1,388 @@
+// The ingest pipeline: every chat comment is stored in the raw chat log,
+// parsed with the showcase of the moment it arrived, and acted on by the
+// order book, in that order and in the same transaction.
+//
+// How a chat source uses it (src/adapters/chat/**, the simulator, replay):
+//
+//     const receipt = await app.context.ingest.submit(message, { sessionId });
+//
+// - `message` is a ChatMessage (src/core/chat/chat-message.ts), already
+//   checked with chatMessageSchema where it came in from the network.
+// - `sessionId` is optional: without it the open session is used, and one
+//   is started when none is open.
+// - The showcase is read when `submit` is called, not when the comment is
+//   written, so "+1" orders what was on screen when the buyer typed it.
+// - The promise resolves once the comment and everything it caused are
+//   committed (durable across a crash of the app: SQLite WAL), with what
+//   happened (`status: 'stored'` and the outcome, or `'duplicate'` when this
+//   platform message id was stored before: nothing changes then). It rejects
+//   only when the comment could not be stored at all.
+// - Do not await each comment before submitting the next in a burst: calls
+//   made close together share one transaction (group commit), which is what
+//   keeps thousands of comments a second fast. Await when you need to know.
+import type { Database } from 'better-sqlite3';
+import type { ChatMessage } from '../../core/chat/chat-message';
+import { planComment } from '../../core/orders/comment-plan';
+import type { CommentOutcome } from '../../core/orders/comment-outcome';
+import { RepeatFilter, repeatKey } from '../../core/orders/repeat-filter';
+import type { CatalogEntry, Intent, ParseResult } from '../../core/parser/parse-result';
+import { createParser } from '../../core/parser';
+import type { ChatLogRepository } from '../../adapters/sqlite/chat-log-repository';
+import type { ProductRepository } from '../../adapters/sqlite/product-repository';
+import type { EventBus } from '../event-bus';
+import { AppError } from '../errors';
+import { ChangeSet } from './change-set';
+import type { LiveStream } from './live-stream';
+import type { OrderBook, ProductRequest } from './order-book';
+
+export interface SubmitOptions {
+  /** The stream session the comment belongs to; the open session when absent. */
+  sessionId?: number;
+}
+
+export interface IngestReceipt {
+  /** 'duplicate': this platform message id was stored before; nothing changed. */
+  status: 'stored' | 'duplicate';
+  chatMessageId: number;
+  sessionId: number;
+  /** What happened to it: null for a duplicate (see the first copy's outcome). */
+  outcome: (CommentOutcome & { orderCode: string | null }) | null;
+}
+
+export interface IngestOptions {
+  /** Most comments in one transaction; a burst larger than this is cut into several. */
+  maxBatch?: number;
+  /** The same buyer repeating the same text within this many ms counts once. */
+  repeatWindowMs?: number;
+}
+
+interface Pending {
+  message: ChatMessage;
+  sessionId: number;
+  showcase: string | null;
+  receivedAt: string;
+  resolve(receipt: IngestReceipt): void;
+  reject(error: unknown): void;
+}
+
+interface Parser {
+  parse(text: string, options: { showcase?: string | null }): ParseResult;
+}
+
+export interface IngestDependencies {
+  db: Database;
+  events: EventBus;
+  live: LiveStream;
+  orderBook: OrderBook;
+  chatLog: ChatLogRepository;
+  products: ProductRepository;
+  now: () => Date;
+}
+
+export class IngestService {
+  private queue: Pending[] = [];
+  private scheduled = false;
+  private flushing = false;
+  private closed = false;
+  private parser: Parser | undefined;
+  private readonly idle: (() => void)[] = [];
+  private readonly repeats: RepeatFilter;
+  private readonly maxBatch: number;
+  private readonly unsubscribe: () => void;
+
+  constructor(
+    private readonly deps: IngestDependencies,
+    options: IngestOptions = {},
+  ) {
+    this.maxBatch = options.maxBatch ?? 1000;
+    this.repeats = new RepeatFilter(options.repeatWindowMs ?? 10_000);
+    this.unsubscribe = deps.events.subscribe((event) => {
+      if (event.event !== 'catalogChanged') return;
+      // A product added, renamed or given new aliases must be recognised from the next comment on.
+      this.parser = undefined;
+      deps.live.forgetShowcases();
+      // Stock added to a sold-out product goes to the buyers waiting for it.
+      if (event.payload.reason !== 'deleted') {
+        const productIds = event.payload.productIds;
+        deps.orderBook.transact((changes, now) => deps.orderBook.promote(changes, productIds, now));
+      }
+    });
+  }
+
+  /** See the top of this file. */
+  submit(message: ChatMessage, options: SubmitOptions = {}): Promise<IngestReceipt> {
+    if (this.closed) return Promise.reject(new AppError('INGEST_CLOSED', 'Ứng dụng đang đóng; bình luận chưa được lưu.', 'The app is closing; the comment was not stored.', 503));
+    let sessionId: number;
+    try {
+      sessionId = options.sessionId ?? this.deps.live.currentId();
+      if (options.sessionId !== undefined && !this.deps.live.get(options.sessionId)) {
+        throw new AppError('SESSION_NOT_FOUND', `Không có phiên live #${options.sessionId}`, `There is no stream session #${options.sessionId}`, 404);
+      }
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    const showcase = this.deps.live.showcaseCode(sessionId);
+    return new Promise<IngestReceipt>((resolve, reject) => {
+      this.queue.push({ message, sessionId, showcase, receivedAt: this.deps.now().toISOString(), resolve, reject });
+      if (this.queue.length >= this.maxBatch && !this.flushing) this.flush();
+      else this.schedule();
+    });
+  }
+
+  /** Resolves when everything submitted so far is committed. */
+  drain(): Promise<void> {
+    if (this.queue.length === 0 && !this.flushing) return Promise.resolve();
+    return new Promise((resolve) => this.idle.push(resolve));
+  }
+
+  /** Comments waiting for their transaction. */
+  get pending(): number {
+    return this.queue.length;
+  }
+
+  get repeatWindowMs(): number {
+    return this.repeats.windowMs;
+  }
+
+  set repeatWindowMs(ms: number) {
+    this.repeats.windowMs = Math.max(0, ms);
+  }
+
+  /** Writes what is queued, then refuses new comments. Call before closing the database. */
+  close(): void {
+    if (this.closed) return;
+    while (this.queue.length > 0 && !this.flushing) this.flush();
+    this.closed = true;
+    this.unsubscribe();
+  }
+
+  private schedule(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    // setImmediate: everything that arrived in this turn of the event loop shares the transaction.
+    setImmediate(() => {
+      this.scheduled = false;
+      this.flush();
+    });
+  }
+
+  /** One group commit: up to maxBatch comments in one transaction, then their events and receipts. */
+  private flush(): void {
+    if (this.flushing || this.queue.length === 0) return this.settleIdle();
+    this.flushing = true;
+    const batch = this.queue.length <= this.maxBatch ? this.queue : this.queue.slice(0, this.maxBatch);
+    this.queue = this.queue.length <= this.maxBatch ? [] : this.queue.slice(this.maxBatch);
+    const changes = new ChangeSet();
+    let receipts: (IngestReceipt | Error)[];
+    try {
+      receipts = this.deps.db.transaction(() => batch.map((item) => this.process(item, changes, item.receivedAt))).immediate();
+      this.repeats.commit();
+    } catch (error) {
+      this.forgetUncommitted();
+      // One comment the order book choked on must not lose the others: each alone now.
+      console.error('[ingest] batch failed, retrying one by one:', error);
+      receipts = batch.map((item) => this.processAlone(item, changes));
+    }
+    try {
+      this.deps.orderBook.announce(changes);
+    } finally {
+      this.flushing = false;
+      batch.forEach((item, index) => {
+        const receipt = receipts[index]!;
+        if (receipt instanceof Error) item.reject(receipt);
+        else item.resolve(receipt);
+      });
+      if (this.queue.length > 0) this.schedule();
+      else this.settleIdle();
+    }
+  }
+
+  private processAlone(item: Pending, changes: ChangeSet): IngestReceipt | Error {
+    const local = new ChangeSet();
+    try {
+      const receipt = this.deps.db.transaction(() => this.process(item, local, item.receivedAt)).immediate();
+      this.repeats.commit();
+      changes.merge(local);
+      return receipt;
+    } catch (error) {
+      this.forgetUncommitted();
+      console.error(`[ingest] comment ${item.message.platform}/${item.message.messageId} failed:`, error);
+    }
+    // Store it raw at least, marked as an error, so it is not lost and the seller can act on it by hand.
+    try {
+      const local2 = new ChangeSet();
+      const receipt = this.deps.db.transaction(() => this.storeFailed(item, local2)).immediate();
+      changes.merge(local2);
+      return receipt;
+    } catch (error) {
+      return error instanceof Error ? error : new Error(String(error));
+    }
+  }
+
+  private forgetUncommitted(): void {
+    this.repeats.rollback();
+    this.deps.orderBook.repos.customers.forgetRemembered();
+  }
+
+  private settleIdle(): void {
+    if (this.queue.length > 0 || this.flushing) return;
+    for (const resolve of this.idle.splice(0)) resolve();
+  }
+
+  private getParser(): Parser {
+    if (!this.parser) {
+      const catalog: CatalogEntry[] = this.deps.products
+        .list()
+        .map((product) => ({ code: product.code, name: product.name, unit: product.unit, aliases: product.aliases }));
+      this.parser = createParser(catalog);
+    }
+    return this.parser;
+  }
+
+  /** Store, parse, act, record the outcome: one comment, inside the batch's transaction. */
+  private process(item: Pending, changes: ChangeSet, now: string): IngestReceipt {
+    const { message, sessionId, showcase } = item;
+    const { chatLog, orderBook } = this.deps;
+    const atMs = sentAtMs(message, item.receivedAt);
+    const key = repeatKey(message.platform, message.userId, message.text);
+    const chatMessageId = chatLog.append(sessionId, message, item.receivedAt);
+    if (chatMessageId === undefined) {
+      // Seen before (a reconnect or a replay after a crash): nothing changes, but its time
+      // still counts for repeats so the comments after it are judged as the first time.
+      this.repeats.remember(key, atMs);
+      const first = chatLog.find(message.platform, message.messageId)!;
+      return { status: 'duplicate', chatMessageId: first.id, sessionId: first.sessionId, outcome: null };
+    }
+
+    const parsed = safeParse(this.getParser(), message.text, showcase);
+    const { customers, stock, reviews } = orderBook.repos;
+    const customerId = customers.forIdentity(message.platform, message.userId, message.userName, now);
+    const outcome: CommentOutcome = {
+      intent: parsed.intent,
+      items: parsed.items.map((item) => ({ code: item.code, qty: item.qty })),
+      phone: parsed.phone,
+      showcase,
+      action: 'none',
+      orderId: null,
+      customerId,
+      detail: {},
+    };
+    let orderCode: string | null = null;
+
+    if (this.repeats.check(key, atMs)) {
+      outcome.action = 'duplicate';
+    } else {
+      const contactChanged =
+        (parsed.phone !== null && customers.savePhone(customerId, parsed.phone, now)) ||
+        (typeof parsed.address === 'string' && parsed.address.trim() !== '' && customers.saveAddress(customerId, parsed.address.trim(), now));
+      const plan = planComment(parsed);
+      if (plan.kind === 'order') {
+        const requests: ProductRequest[] = [];
+        for (const { code, qty } of plan.items) {
+          const product = stock.findByCode(code);
+          if (product) requests.push({ product, qty });
+        }
+        if (requests.length < plan.items.length) {
+          this.review(outcome, reviews.add(sessionId, chatMessageId, 'unknown-product', now), 'unknown-product', changes);
+        } else {
+          const result = orderBook.add(
+            changes,
+            { sessionId, customerId, items: requests, chatMessageId, source: 'chat', platform: message.platform },
+            now,
+          );
+          outcome.action = result.order ? 'ordered' : 'waitlisted';
+          outcome.orderId = result.order?.id ?? null;
+          orderCode = result.order?.code ?? null;
+          if (result.waitlisted.length > 0) outcome.detail.waitlisted = result.waitlisted.map(({ code, qty }) => ({ code, qty }));
+        }
+      } else if (plan.kind === 'cancel') {
+        const items =
+          plan.items === null
+            ? null
+            : plan.items.flatMap(({ code, qty }) => {
+                const product = stock.findByCode(code);
+                return product ? [{ productId: product.id, qty }] : [];
+              });
+        const result =
+          items !== null && items.length === 0
+            ? { orderId: null, changed: false }
+            : orderBook.cancel(changes, { sessionId, customerId, items }, now);
+        outcome.action = result.changed ? 'cancelled' : 'nothing-to-cancel';
+        outcome.orderId = result.orderId;
+      } else if (plan.kind === 'review') {
+        this.review(outcome, reviews.add(sessionId, chatMessageId, plan.reason, now), plan.reason, changes);
+      }
+      if (contactChanged) {
+        const open = orderBook.repos.orders.findOpen(sessionId, customerId);
+        if (open) changes.order(open.id, 'customer-updated');
+      }
+    }
+
+    chatLog.recordOutcome(chatMessageId, outcome);
+    if (outcome.orderId !== null && orderCode === null) orderCode = orderBook.repos.orders.summary(outcome.orderId)?.code ?? null;
+    changes.comments.push({
+      id: chatMessageId,
+      sessionId,
+      platform: message.platform,
+      messageId: message.messageId,
+      userId: message.userId,
+      userName: message.userName,
+      text: message.text,
+      sentAt: message.sentAt,
+      receivedAt: item.receivedAt,
+      ...outcome,
+      orderCode,
+    });
+    return { status: 'stored', chatMessageId, sessionId, outcome: { ...outcome, orderCode } };
+  }
+
+  private review(outcome: CommentOutcome, reviewId: number, reason: string, changes: ChangeSet): void {
+    outcome.action = 'review';
+    outcome.detail.reviewId = reviewId;
+    outcome.detail.reviewReason = reason;
+    changes.reviews.push({ id: reviewId, change: 'added' });
+  }
+
+  /** The comment alone, its outcome 'error': stored even when acting on it failed. */
+  private storeFailed(item: Pending, changes: ChangeSet): IngestReceipt {
+    const { chatLog } = this.deps;
+    const chatMessageId = chatLog.append(item.sessionId, item.message, item.receivedAt);
+    if (chatMessageId === undefined) {
+      const first = chatLog.find(item.message.platform, item.message.messageId)!;
+      return { status: 'duplicate', chatMessageId: first.id, sessionId: first.sessionId, outcome: null };
+    }
+    const outcome: CommentOutcome = { intent: 'other', items: [], phone: null, showcase: item.showcase, action: 'error', orderId: null, customerId: null, detail: {} };
+    chatLog.recordOutcome(chatMessageId, outcome);
+    changes.comments.push({
+      id: chatMessageId,
+      sessionId: item.sessionId,
+      platform: item.message.platform,
+      messageId: item.message.messageId,
+      userId: item.message.userId,
+      userName: item.message.userName,
+      text: item.message.text,
+      sentAt: item.message.sentAt,
+      receivedAt: item.receivedAt,
+      ...outcome,
+      orderCode: null,
+    });
+    return { status: 'stored', chatMessageId, sessionId: item.sessionId, outcome: { ...outcome, orderCode: null } };
+  }
+}
+
+function sentAtMs(message: ChatMessage, receivedAt: string): number {
+  const sent = Date.parse(message.sentAt);
+  return Number.isNaN(sent) ? Date.parse(receivedAt) : sent;
+}
+
+const fallback: ParseResult = { intent: 'other' as Intent, items: [], phone: null };
+
+/** The parser promises never to throw; if it ever does, the comment is chatter rather than a lost batch. */
+function safeParse(parser: Parser, text: string, showcase: string | null): ParseResult {
+  try {
+    return parser.parse(text, { showcase });
+  } catch (error) {
+    console.error('[ingest] parser threw on a comment:', error);
+    return fallback;
+  }
+}

@@ -1,0 +1,329 @@
+// The order book's rules over SQLite: one open order per buyer per session,
+// stock reserved first come first served, a waitlist for what ran out, freed
+// stock passed down the line, and the review queue's fixes. The decisions are
+// core's (src/core/orders); this applies them. Methods taking a ChangeSet run
+// inside the caller's transaction; the others open their own and announce
+// what changed once it committed.
+import type { Database } from 'better-sqlite3';
+import { allocate, planCancel, planPromotion } from '../../core/orders/stock-rules';
+import type { OrderSummary } from '../../core/orders/order-summary';
+import type { CustomerRepository } from '../../adapters/sqlite/customer-repository';
+import type { OrderRepository } from '../../adapters/sqlite/order-repository';
+import type { ReviewEntry, ReviewRepository } from '../../adapters/sqlite/review-repository';
+import type { StockRepository, StockedProduct } from '../../adapters/sqlite/stock-repository';
+import type { WaitlistRepository } from '../../adapters/sqlite/waitlist-repository';
+import type { ChatLogRepository } from '../../adapters/sqlite/chat-log-repository';
+import type { EventBus } from '../event-bus';
+import { AppError, notFound } from '../errors';
+import { announce, ChangeSet } from './change-set';
+
+export interface OrderBookRepositories {
+  orders: OrderRepository;
+  stock: StockRepository;
+  waitlist: WaitlistRepository;
+  customers: CustomerRepository;
+  reviews: ReviewRepository;
+  chatLog: ChatLogRepository;
+}
+
+export interface ProductRequest {
+  product: StockedProduct;
+  qty: number;
+}
+
+export interface AddResult {
+  order: { id: number; code: string } | undefined;
+  reserved: { productId: number; qty: number }[];
+  waitlisted: { productId: number; code: string; qty: number }[];
+}
+
+export interface PlacedOrder {
+  order: OrderSummary | null;
+  waitlisted: { code: string; qty: number }[];
+}
+
+const cancellable = new Set(['pending', 'confirmed', 'paid', 'packed']);
+
+export class OrderBook {
+  constructor(
+    private readonly db: Database,
+    readonly repos: OrderBookRepositories,
+    private readonly events: EventBus,
+    private readonly now: () => Date,
+  ) {}
+
+  /** Runs `work` in one write transaction, then announces what it changed. */
+  transact<T>(work: (changes: ChangeSet, now: string) => T): T {
+    const changes = new ChangeSet();
+    const now = this.now().toISOString();
+    const result = this.db.transaction(() => work(changes, now)).immediate();
+    this.announce(changes);
+    return result;
+  }
+
+  announce(changes: ChangeSet): void {
+    announce(this.events, this.repos, changes);
+  }
+
+  // ---- rules, inside the caller's transaction ----
+
+  /** Adds products to the buyer's open order (creating it), reserving stock; what stock cannot cover waits in line. */
+  add(
+    changes: ChangeSet,
+    request: {
+      sessionId: number;
+      customerId: number;
+      items: readonly ProductRequest[];
+      chatMessageId: number | null;
+      source: 'chat' | 'manual';
+      platform: string | null;
+      reason?: 'ordered' | 'review-resolved' | 'manual';
+    },
+    now: string,
+  ): AddResult {
+    const products = new Map(request.items.map((item) => [item.product.id, item.product]));
+    const { reserved, waitlisted } = allocate(
+      request.items.map((item) => ({ productId: item.product.id, qty: item.qty })),
+      (productId) => products.get(productId)?.stock ?? 0,
+    );
+    const { orders, stock, waitlist } = this.repos;
+    let order = orders.findOpen(request.sessionId, request.customerId);
+    if (reserved.length > 0) {
+      order ??= orders.create(
+        { sessionId: request.sessionId, customerId: request.customerId, source: request.source, platform: request.platform },
+        now,
+      );
+      for (const { productId, qty } of reserved) {
+        orders.addItem(order.id, productId, qty, products.get(productId)!.price, now);
+        stock.move(productId, -qty, 'reserve', { orderId: order.id, chatMessageId: request.chatMessageId }, now);
+        changes.stock.add(productId);
+      }
+      changes.order(order.id, request.reason ?? 'ordered');
+    }
+    for (const { productId, qty } of waitlisted) {
+      waitlist.add({ sessionId: request.sessionId, productId, customerId: request.customerId, qty, chatMessageId: request.chatMessageId }, now);
+      changes.waitlistSessions.add(request.sessionId);
+    }
+    return {
+      order: reserved.length > 0 ? order : undefined,
+      reserved,
+      waitlisted: waitlisted.map(({ productId, qty }) => ({ productId, code: products.get(productId)!.code, qty })),
+    };
+  }
+
+  /**
+   * Takes back what a buyer cancels in this session: `items` null is their
+   * whole open order and everything they wait for; otherwise those products
+   * (qty null = all of it). Freed stock goes to the next in line.
+   */
+  cancel(
+    changes: ChangeSet,
+    request: { sessionId: number; customerId: number; items: { productId: number; qty: number | null }[] | null },
+    now: string,
+  ): { orderId: number | null; changed: boolean } {
+    const { orders, stock, waitlist } = this.repos;
+    const order = orders.findOpen(request.sessionId, request.customerId);
+    const held = order ? orders.lines(order.id) : [];
+    const waiting = waitlist.ofCustomer(request.customerId, request.sessionId);
+    if (held.length === 0 && waiting.length === 0 && !order) return { orderId: null, changed: false };
+    const plan = planCancel(held, waiting, request.items);
+    let changed = false;
+    for (const entry of plan.waitlist) {
+      const before = waiting.find((line) => line.waitlistId === entry.waitlistId);
+      if (!before || before.qty === entry.remaining) continue;
+      waitlist.settle(entry.waitlistId, entry.remaining, 'cancelled', now);
+      changes.waitlistSessions.add(request.sessionId);
+      changed = true;
+    }
+    if (order) {
+      for (const { productId, qty } of plan.release) {
+        const line = held.find((h) => h.productId === productId)!;
+        orders.removeItem(order.id, productId, qty, line.qty, now);
+        stock.move(productId, qty, 'release', { orderId: order.id, chatMessageId: null }, now);
+        changes.stock.add(productId);
+        changed = true;
+      }
+      if (plan.orderEmptied && (changed || request.items === null)) {
+        orders.setStatus(order.id, 'cancelled', now);
+        changes.order(order.id, 'cancelled');
+        changed = true;
+      } else if (plan.release.length > 0) {
+        changes.order(order.id, 'items-removed');
+      }
+    }
+    this.promote(
+      changes,
+      plan.release.map((line) => line.productId),
+      now,
+    );
+    return { orderId: order?.id ?? null, changed };
+  }
+
+  /** Passes whatever stock these products have to the buyers waiting for them, in comment order. */
+  promote(changes: ChangeSet, productIds: Iterable<number>, now: string): void {
+    const { orders, stock, waitlist } = this.repos;
+    for (const productId of new Set(productIds)) {
+      const queue = waitlist.queue(productId);
+      if (queue.length === 0) continue;
+      const product = stock.get(productId);
+      if (!product) continue;
+      const { fills } = planPromotion(product.stock, queue);
+      for (const fill of fills) {
+        const line = queue.find((entry) => entry.waitlistId === fill.waitlistId)!;
+        const sessionId = line.sessionId!;
+        const order =
+          orders.findOpen(sessionId, line.customerId) ??
+          orders.create({ sessionId, customerId: line.customerId, source: 'chat', platform: null }, now);
+        // The price is today's: the buyer's order is made now.
+        orders.addItem(order.id, productId, fill.qty, product.price, now);
+        stock.move(productId, -fill.qty, 'reserve', { orderId: order.id, chatMessageId: null }, now);
+        waitlist.settle(fill.waitlistId, line.qty - fill.qty, 'fulfilled', now);
+        changes.stock.add(productId);
+        changes.order(order.id, 'waitlist-promoted');
+        changes.waitlistSessions.add(sessionId);
+        changes.promotions.push({ waitlistId: fill.waitlistId, sessionId, productId, customerId: line.customerId, qty: fill.qty, complete: fill.complete, orderId: order.id });
+      }
+    }
+  }
+
+  // ---- seller actions, each its own transaction ----
+
+  /** An order taken by phone or inbox: found by phone (or created), added to their open order in the session. */
+  placeManual(request: {
+    sessionId: number;
+    customerId?: number;
+    customerName: string;
+    phone: string | null;
+    address: string;
+    items: { productId: number; qty: number }[];
+  }): PlacedOrder {
+    return this.transact((changes, now) => {
+      const { customers } = this.repos;
+      let customerId = request.customerId;
+      if (customerId !== undefined && !customers.get(customerId)) throw notFound('khách hàng', 'Customer');
+      customerId ??= (request.phone ? customers.findByPhone(request.phone)?.id : undefined) ?? customers.create(
+        { displayName: request.customerName, phone: request.phone, address: request.address },
+        now,
+      ).id;
+      if (request.phone) customers.savePhone(customerId, request.phone, now);
+      if (request.address) customers.saveAddress(customerId, request.address, now);
+      const result = this.add(
+        changes,
+        { sessionId: request.sessionId, customerId, items: this.products(request.items), chatMessageId: null, source: 'manual', platform: 'manual', reason: 'manual' },
+        now,
+      );
+      return this.placed(result);
+    });
+  }
+
+  /** The seller cancels a whole order: its stock goes back and on to whoever waits. */
+  cancelOrder(orderId: number): OrderSummary {
+    return this.transact((changes, now) => {
+      const { orders, stock } = this.repos;
+      const status = orders.status(orderId);
+      if (status === undefined) throw notFound('đơn hàng', 'Order');
+      if (!cancellable.has(status)) {
+        throw new AppError(
+          'ORDER_NOT_CANCELLABLE',
+          `Đơn đang ở trạng thái "${status}", không huỷ được.`,
+          `The order is ${status} and cannot be cancelled.`,
+          409,
+        );
+      }
+      const held = orders.lines(orderId);
+      for (const line of held) {
+        orders.removeItem(orderId, line.productId, line.qty, line.qty, now);
+        stock.move(line.productId, line.qty, 'release', { orderId, chatMessageId: null }, now);
+        changes.stock.add(line.productId);
+      }
+      orders.setStatus(orderId, 'cancelled', now);
+      changes.order(orderId, 'cancelled');
+      this.promote(changes, held.map((line) => line.productId), now);
+      return orders.summary(orderId)!;
+    });
+  }
+
+  /** The seller settles a review entry: the comment becomes a normal order of its buyer. */
+  resolveReview(reviewId: number, items: { productId: number; qty: number }[]): PlacedOrder {
+    return this.transact((changes, now) => {
+      const entry = this.openReview(reviewId);
+      if (entry.customerId === null || entry.sessionId === null) {
+        throw new AppError('REVIEW_INCOMPLETE', 'Bình luận này chưa gắn với khách hàng.', 'This comment has no buyer attached.', 409);
+      }
+      const result = this.add(
+        changes,
+        {
+          sessionId: entry.sessionId,
+          customerId: entry.customerId,
+          items: this.products(items),
+          chatMessageId: entry.chatMessageId,
+          source: 'chat',
+          platform: entry.platform,
+          reason: 'review-resolved',
+        },
+        now,
+      );
+      const orderId = result.order?.id ?? null;
+      this.repos.reviews.resolve(reviewId, orderId, now);
+      this.repos.chatLog.settle(entry.chatMessageId, result.order ? 'ordered' : 'waitlisted', orderId, items.length > 0 ? this.codes(items) : []);
+      changes.reviews.push({ id: reviewId, change: 'resolved' });
+      return this.placed(result);
+    });
+  }
+
+  dismissReview(reviewId: number): ReviewEntry {
+    return this.transact((changes, now) => {
+      this.openReview(reviewId);
+      this.repos.reviews.dismiss(reviewId, now);
+      changes.reviews.push({ id: reviewId, change: 'dismissed' });
+      return this.repos.reviews.get(reviewId)!;
+    });
+  }
+
+  /** Undoes a dismissal. */
+  reopenReview(reviewId: number): ReviewEntry {
+    return this.transact((changes) => {
+      const entry = this.repos.reviews.get(reviewId);
+      if (!entry) throw notFound('mục cần xem lại', 'Review entry');
+      if (entry.status !== 'dismissed') {
+        throw new AppError('REVIEW_NOT_DISMISSED', 'Chỉ mở lại được mục đã bỏ qua.', 'Only a dismissed entry can be reopened.', 409);
+      }
+      this.repos.reviews.reopen(reviewId);
+      changes.reviews.push({ id: reviewId, change: 'reopened' });
+      return this.repos.reviews.get(reviewId)!;
+    });
+  }
+
+  private openReview(reviewId: number): ReviewEntry {
+    const entry = this.repos.reviews.get(reviewId);
+    if (!entry) throw notFound('mục cần xem lại', 'Review entry');
+    if (entry.status !== 'open') {
+      throw new AppError('REVIEW_CLOSED', 'Mục này đã được xử lý rồi.', 'This entry was already settled.', 409);
+    }
+    return entry;
+  }
+
+  private products(items: { productId: number; qty: number }[]): ProductRequest[] {
+    return items.map(({ productId, qty }) => {
+      const product = this.repos.stock.get(productId);
+      if (!product || !this.isLive(productId)) throw notFound(`sản phẩm #${productId}`, `Product #${productId}`);
+      return { product, qty };
+    });
+  }
+
+  private isLive(productId: number): boolean {
+    const product = this.repos.stock.get(productId);
+    return product !== undefined && this.repos.stock.findByCode(product.code)?.id === productId;
+  }
+
+  private codes(items: { productId: number; qty: number }[]): { code: string; qty: number }[] {
+    return items.map(({ productId, qty }) => ({ code: this.repos.stock.get(productId)!.code, qty }));
+  }
+
+  private placed(result: AddResult): PlacedOrder {
+    return {
+      order: result.order ? this.repos.orders.summary(result.order.id)! : null,
+      waitlisted: result.waitlisted.map(({ code, qty }) => ({ code, qty })),
+    };
+  }
+}

@@ -1,0 +1,39 @@
+// What a parsed comment asks the order book to do. The parser says what the
+// buyer meant; this decides which rule of the order book applies.
+import type { ParseResult } from '../parser/parse-result';
+
+export type ReviewReason = 'no-product' | 'ambiguous' | 'unknown-product';
+
+export type CommentPlan =
+  /** Add these products to the buyer's open order (quantities are at least 1). */
+  | { kind: 'order'; items: { code: string; qty: number }[] }
+  /** items null: cancel the buyer's whole open order; otherwise remove these (qty null = all of that product). */
+  | { kind: 'cancel'; items: { code: string; qty: number | null }[] | null }
+  /** The parser was unsure: the seller settles it from the review queue. */
+  | { kind: 'review'; reason: ReviewReason }
+  /** Questions, contact details, chatter: nothing changes in the order book. */
+  | { kind: 'none' };
+
+export function planComment(result: ParseResult): CommentPlan {
+  if (result.intent === 'order') {
+    if (result.review) return { kind: 'review', reason: result.review };
+    if (result.items.length === 0) return { kind: 'review', reason: 'no-product' };
+    return { kind: 'order', items: mergeItems(result.items.map((item) => ({ code: item.code, qty: item.qty ?? 1 }))) };
+  }
+  if (result.intent === 'cancel') {
+    // "huỷ cái kia" with a name the parser could not pin down must not cancel the wrong thing.
+    if (result.review === 'ambiguous') return { kind: 'review', reason: 'ambiguous' };
+    return { kind: 'cancel', items: result.items.length === 0 ? null : result.items.map((item) => ({ code: item.code, qty: item.qty })) };
+  }
+  return { kind: 'none' };
+}
+
+/** "MO1 x2, thêm 1 MO1 nữa" is three of MO1. */
+function mergeItems(items: { code: string; qty: number }[]): { code: string; qty: number }[] {
+  const byCode = new Map<string, number>();
+  for (const item of items) {
+    const qty = Math.max(1, Math.trunc(item.qty));
+    byCode.set(item.code, (byCode.get(item.code) ?? 0) + qty);
+  }
+  return [...byCode].map(([code, qty]) => ({ code, qty }));
+}
