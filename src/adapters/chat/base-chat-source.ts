@@ -79,10 +79,12 @@ export abstract class BaseChatSource implements ChatSource {
     return generation === this.generation && !this.stopped;
   }
 
-  protected markLive(generation: number): void {
+  protected markLive(generation: number, via?: 'stream' | 'polling'): void {
     if (!this.isCurrent(generation)) return;
     this.retries.succeeded();
-    if (this.current.kind !== 'live') this.setState({ kind: 'live' });
+    const current = this.current;
+    if (current.kind === 'live' && current.via === via) return;
+    this.setState(via ? { kind: 'live', via } : { kind: 'live' });
   }
 
   /** A network drop or a transient error: retry with backoff and jitter. */

@@ -14,7 +14,8 @@ export interface SourceReason {
 export type SourceState =
   | { kind: 'idle' }
   | { kind: 'connecting' }
-  | { kind: 'live' }
+  /** `via` says how comments arrive when a platform has more than one way (Facebook: stream, or polling while the stream is down). */
+  | { kind: 'live'; via?: 'stream' | 'polling' }
   | { kind: 'reconnecting'; attempt: number; retryInMs: number; nextRetryAt: string; reason: SourceReason }
   | { kind: 'ended'; reason: SourceReason }
   | { kind: 'failed'; reason: SourceReason };
