@@ -125,6 +125,11 @@ export abstract class BaseChatSource implements ChatSource {
     this.emit({ type: 'message', message });
   }
 
+  /** Whether this source already handed on a comment with this id (to stop paging back early). */
+  protected hasSeen(messageId: string): boolean {
+    return this.seen.has(messageId);
+  }
+
   protected emitActivity(generation: number, activity: LiveActivity): void {
     if (!this.isCurrent(generation)) return;
     this.emit({ type: 'activity', activity });

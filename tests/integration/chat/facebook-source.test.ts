@@ -1,0 +1,137 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { FacebookSource, normaliseFacebookVideoId } from '../../../src/adapters/chat/facebook/facebook-source';
+import { FacebookGraphServer } from '../../helpers/peers/facebook-graph-server';
+import { recordSource } from '../../helpers/source-recorder';
+
+const fastRetry = { initialMs: 50, maxMs: 200, factor: 2, jitter: 0.5 };
+
+describe('Facebook live comments against a local Graph API with server-sent events', () => {
+  let graph: FacebookGraphServer | undefined;
+  let source: FacebookSource | undefined;
+  afterEach(async () => {
+    await source?.stop();
+    await graph?.close();
+  });
+
+  const make = (server: FacebookGraphServer, extra: Partial<ConstructorParameters<typeof FacebookSource>[0]> = {}) =>
+    new FacebookSource({
+      liveVideoId: server.videoId,
+      accessToken: server.accessToken,
+      graphBase: server.base,
+      pollIntervalMs: 40,
+      streamRetryMs: 300,
+      backoff: fastRetry,
+      ...extra,
+    });
+
+  it('streams comments as they are typed, with the commenter and time from Facebook', async () => {
+    graph = await FacebookGraphServer.start();
+    source = make(graph);
+    const seen = recordSource(source);
+    source.start();
+    await seen.until(() => source!.state.kind === 'live' && graph!.openStreams === 1);
+    expect(source.state).toEqual({ kind: 'live', via: 'stream' });
+    expect(graph.streamRequests()[0]!.query).toMatchObject({ fields: 'from{name,id},message,created_time', comment_rate: 'one_hundred_per_second' });
+
+    graph.comment({ id: '111', fromId: '552524095105158', fromName: 'Hoa Trần', message: 'chốt 2 hũ phấn hoa', createdTime: '2025-03-01T10:00:00+0000' });
+    graph.comment({ id: '112', message: 'PH1 x1' });
+    await seen.until(() => seen.messages.length === 2);
+    expect(seen.messages[0]).toEqual({
+      platform: 'facebook',
+      messageId: '1234567890123_111',
+      userId: '552524095105158',
+      userName: 'Hoa Trần',
+      text: 'chốt 2 hũ phấn hoa',
+      sentAt: '2025-03-01T10:00:00.000Z',
+    });
+    // A comment without `from` (the viewer did not allow it) still arrives, as its own anonymous buyer.
+    expect(seen.messages[1]).toMatchObject({ userId: 'anon:1234567890123_112', userName: 'Người xem Facebook' });
+    expect(graph.pollRequests()).toHaveLength(0);
+  });
+
+  it('falls back to polling when the stream drops, then goes back to the resumed stream, each comment exactly once', async () => {
+    graph = await FacebookGraphServer.start();
+    source = make(graph);
+    const seen = recordSource(source);
+    source.start();
+    await seen.until(() => graph!.openStreams === 1);
+    graph.comment({ id: '1', fromId: 'u1', fromName: 'An', message: 'MO1 x2' });
+    await seen.until(() => seen.messages.length === 1);
+
+    // The stream dies and Facebook will not give a new one for a while.
+    graph.refuseStreamsWith = 503;
+    graph.dropStreams();
+    graph.comment({ id: '2', fromId: 'u2', fromName: 'Bình', message: 'chốt 1 yến' });
+    graph.comment({ id: '3', fromId: 'u3', fromName: 'Chi', message: '+1' });
+    await seen.until(() => seen.messages.length === 3, 5000, 'comments by polling');
+    expect(source.state).toEqual({ kind: 'live', via: 'polling' });
+    expect(graph.pollRequests().length).toBeGreaterThan(0);
+
+    // The stream comes back.
+    graph.refuseStreamsWith = undefined;
+    await seen.until(() => graph!.openStreams === 1, 5000, 'stream resumed');
+    await seen.until(() => source!.state.kind === 'live' && (source!.state as { via?: string }).via === 'stream');
+    graph.comment({ id: '4', fromId: 'u4', fromName: 'Dũng', message: 'NC1 sl 3' });
+    await seen.until(() => seen.messages.length === 4);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(seen.messages.map((m) => m.messageId.split('_')[1])).toEqual(['1', '2', '3', '4']);
+    expect(seen.states.map((s) => (s.kind === 'live' ? `live:${s.via}` : s.kind))).toEqual(['connecting', 'live:stream', 'live:polling', 'live:stream']);
+  });
+
+  it('pages back through /comments when more than a page arrived while the stream was down', async () => {
+    graph = await FacebookGraphServer.start();
+    graph.refuseStreamsWith = 500;
+    source = make(graph);
+    const seen = recordSource(source);
+    for (let i = 1; i <= 230; i++) graph.comment({ id: String(i), fromId: `u${i}`, fromName: `Khách ${i}`, message: `MO1 x${(i % 3) + 1}` });
+    source.start();
+    await seen.until(() => seen.messages.length === 230, 5000, '230 comments');
+    expect(seen.messages.map((m) => Number(m.messageId.split('_')[1]))).toEqual(Array.from({ length: 230 }, (_, i) => i + 1));
+  });
+
+  it('ends when the stream stops because the live video is over, keeping the last comments', async () => {
+    graph = await FacebookGraphServer.start();
+    source = make(graph);
+    const seen = recordSource(source);
+    source.start();
+    await seen.until(() => graph!.openStreams === 1);
+    graph.refuseStreamsWith = 503;
+    graph.dropStreams();
+    graph.comment({ id: '99', fromId: 'u9', fromName: 'Giang', message: 'chốt 2 chuối' });
+    graph.videoStatus = 'VOD';
+    await seen.until(() => source!.state.kind === 'ended');
+    expect(source.state).toMatchObject({ reason: { code: 'FACEBOOK_ENDED' } });
+    expect(seen.messages.map((m) => m.text)).toEqual(['chốt 2 chuối']);
+  });
+
+  it('fails on an expired token without ever showing the token', async () => {
+    graph = await FacebookGraphServer.start();
+    source = make(graph, { accessToken: 'EAAexpired-secret' });
+    const seen = recordSource(source);
+    source.start();
+    await seen.until(() => source!.state.kind === 'failed');
+    expect(source.state).toMatchObject({ reason: { code: 'FACEBOOK_TOKEN' } });
+    expect(JSON.stringify(seen.states)).not.toContain('EAAexpired-secret');
+  });
+
+  it('retries with backoff while Facebook cannot be reached at all, and recovers by itself', async () => {
+    graph = await FacebookGraphServer.start();
+    const port = graph.port;
+    source = make(graph);
+    const seen = recordSource(source);
+    source.start();
+    await seen.until(() => graph!.openStreams === 1);
+    await graph.close();
+    await seen.until(() => seen.kinds().filter((k) => k === 'reconnecting').length >= 2, 5000, 'two retries');
+    graph = await FacebookGraphServer.start(port);
+    await seen.until(() => graph!.openStreams === 1 && source!.state.kind === 'live', 5000, 'live again');
+    graph.comment({ id: '7', fromId: 'u7', fromName: 'Hà', message: 'YEN1' });
+    await seen.until(() => seen.messages.length === 1);
+  });
+
+  it('accepts a live video link as well as an id', () => {
+    expect(normaliseFacebookVideoId('https://www.facebook.com/ocopshop/videos/1234567890123/')).toBe('1234567890123');
+    expect(normaliseFacebookVideoId(' 1234567890123 ')).toBe('1234567890123');
+    expect(() => normaliseFacebookVideoId('abc')).toThrow();
+  });
+});
