@@ -4,8 +4,9 @@ import { Command } from 'commander';
 import { registerServe } from './commands/serve';
 import { registerCatalog } from './commands/catalog';
 import { registerVietQr } from './commands/vietqr';
+import { registerParse } from './commands/parse';
 
-const registrations: ((program: Command) => void)[] = [registerServe, registerCatalog, registerVietQr];
+const registrations: ((program: Command) => void)[] = [registerServe, registerCatalog, registerVietQr, registerParse];
 
 export function buildProgram(): Command {
   const program = new Command('ocop-live')

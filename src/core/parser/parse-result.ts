@@ -18,6 +18,8 @@ export interface ParseResult {
   askedAbout?: string[];
   /** Why the parser is unsure (an order word with no product it could match, an ambiguous name): the review queue takes it. */
   review?: 'no-product' | 'ambiguous';
+  /** With `review: 'ambiguous'`: the codes the ambiguous name could mean, for the seller to pick from. */
+  ambiguous?: string[];
   /** An address the buyer gave, as typed. */
   address?: string | null;
 }

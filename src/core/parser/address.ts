@@ -1,0 +1,141 @@
+// A delivery address: after a label (`địa chỉ`, `đ/c`, `dc:`), or a house
+// number followed by street and place words (`12 Hùng Vương`, `tổ 5 phường
+// Yên Đỗ`). A place name alone (`em ở Pleiku`) is not an address. The
+// address's tokens are marked so its numbers are never quantities.
+import {
+  ADDRESS_ASKERS,
+  ADDRESS_WORD_LABELS,
+  CANCEL_WORDS,
+  CHI,
+  DC,
+  DIA,
+  ORDER_WORDS,
+  PHONE_LABELS,
+  PLACE_WORDS,
+  STREET_PREFIXES,
+  WEAK_STREET_PREFIXES,
+} from './lexicon';
+import type { Mention } from './catalog-index';
+import { Role, TokenKind, type Token } from './tokenize';
+import { WordSet } from './word-set';
+
+const TAIL_WORDS = new WordSet(['nha', 'nhé', 'ạ', 'shop', 'nhá', 'nhe', 'ak', 'ah', 'sốp', 'ơi', 'em', 'e', 'với', 'luôn', 'giúp', 'nhá']);
+const NOT_CONTENT = new WordSet(['shop', 'của', 'ở', 'đâu', 'nhà', 'em', 'mình']);
+
+export interface AddressFound {
+  text: string;
+  mentions: Mention[];
+}
+
+const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === TokenKind.Word;
+const isSym = (t: Token | undefined, chars: string): boolean => t !== undefined && t.kind === TokenKind.Sym && chars.includes(t.raw);
+
+/** Index just past an address label starting at i, or -1. */
+function labelEnd(tokens: readonly Token[], i: number): { end: number; colon: boolean } {
+  const t = tokens[i];
+  if (!isWord(t) || t.role !== Role.Free) return { end: -1, colon: false };
+  let end = -1;
+  if (DIA.has(t) && CHI.has(tokens[i + 1])) end = i + 2;
+  else if (ADDRESS_WORD_LABELS.has(t)) end = i + 1;
+  else if ((t.fold === 'd' || t.fold === 'dc') && isSym(tokens[i + 1], '/') && !tokens[i + 1]?.spaced) {
+    const c = tokens[i + 2];
+    if (isWord(c) && c.fold === 'c' && !c.spaced) end = i + 3;
+  } else if (DC.has(t) && isSym(tokens[i + 1], ':')) end = i + 1;
+  if (end < 0) return { end: -1, colon: false };
+  let colon = false;
+  while (isSym(tokens[end], ':-')) {
+    colon = true;
+    end++;
+  }
+  return { end, colon };
+}
+
+function isTitleWord(t: Token | undefined): boolean {
+  return isWord(t) && t.role === Role.Free && (t.title || (t.raw.length >= 2 && t.raw === t.raw.toUpperCase() && !/\d/.test(t.raw)));
+}
+
+/** A house number at i is followed by street or place words. */
+function streetFollows(tokens: readonly Token[], i: number): boolean {
+  let k = i + 1;
+  // 12/3, 12A
+  if (isSym(tokens[k], '/') && !tokens[k]?.spaced && tokens[k + 1]?.kind === TokenKind.Num) k += 2;
+  const glued = tokens[k];
+  if (isWord(glued) && !glued.spaced && glued.fold.length === 1) k++;
+  if (isSym(tokens[k], ',')) k++;
+  const next = tokens[k];
+  if (next === undefined || next.role !== Role.Free) return false;
+  if (PLACE_WORDS.has(next) || STREET_PREFIXES.has(next)) return true;
+  return isTitleWord(next) && isTitleWord(tokens[k + 1]);
+}
+
+function houseNumberStart(tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  if (t === undefined || t.kind !== TokenKind.Num || t.role !== Role.Free || t.grouped) return -1;
+  const prev = tokens[i - 1];
+  if (prev !== undefined && prev.role === Role.Free && STREET_PREFIXES.has(prev)) return i - 1;
+  if (prev !== undefined && prev.role === Role.Free && WEAK_STREET_PREFIXES.has(prev)) return streetFollows(tokens, i) ? i - 1 : -1;
+  if (prev !== undefined && !t.spaced && prev.kind !== TokenKind.Sym) return -1;
+  return streetFollows(tokens, i) ? i : -1;
+}
+
+/** Where the address running from `start` stops: before a phone, an order, a quantity or a product typed in lower case. */
+function spanEnd(tokens: readonly Token[], start: number, mentionAt: Map<number, Mention>, isUnit: (t: Token) => boolean): number {
+  let k = start;
+  while (k < tokens.length) {
+    const t = tokens[k] as Token;
+    if (t.role === Role.Phone || isSym(t, '?!')) break;
+    if (isWord(t) && t.role === Role.Free && !t.name && (PHONE_LABELS.has(t) || ORDER_WORDS.has(t) || CANCEL_WORDS.has(t))) break;
+    const mention = mentionAt.get(k);
+    if (mention !== undefined && !(tokens[k] as Token).title && !(tokens[k] as Token).name) break;
+    if (t.kind === TokenKind.Num && k > start) {
+      const next = tokens[k + 1];
+      const nextMention = mentionAt.get(k + 1);
+      if ((next !== undefined && isWord(next) && isUnit(next)) || (nextMention !== undefined && !next?.title)) break;
+    }
+    k++;
+  }
+  // trailing politeness and punctuation are not part of the address
+  while (k > start && (isSym(tokens[k - 1], ',.;:-') || TAIL_WORDS.has(tokens[k - 1]))) k--;
+  return k;
+}
+
+export function findAddress(
+  tokens: Token[],
+  text: string,
+  mentions: Mention[],
+  isUnit: (t: Token) => boolean,
+): AddressFound | null {
+  const mentionAt = new Map<number, Mention>();
+  for (const m of mentions) mentionAt.set(m.start, m);
+  for (let i = 0; i < tokens.length; i++) {
+    let start = -1;
+    const label = labelEnd(tokens, i);
+    if (label.end > 0) {
+      if (ADDRESS_ASKERS.has(tokens[i - 1])) continue; // `xin địa chỉ`: asking for one
+      const first = tokens[label.end];
+      if (first === undefined || NOT_CONTENT.has(first)) continue;
+      const contentTokens = tokens.length - label.end;
+      if (!label.colon && contentTokens < 2) continue;
+      start = label.end;
+    } else {
+      start = houseNumberStart(tokens, i);
+    }
+    if (start < 0) continue;
+    const end = spanEnd(tokens, start, mentionAt, isUnit);
+    if (end <= start) continue;
+    const kept: Mention[] = [];
+    for (const m of mentions) {
+      if (m.start >= start && m.start < end) {
+        for (let k = m.start; k < m.end; k++) (tokens[k] as Token).role = Role.Address;
+      } else kept.push(m);
+    }
+    for (let k = start; k < end; k++) {
+      const t = tokens[k] as Token;
+      if (t.role === Role.Free || t.role === Role.Measure) t.role = Role.Address;
+    }
+    const first = tokens[start] as Token;
+    const last = tokens[end - 1] as Token;
+    return { text: text.slice(first.start, last.end).trim(), mentions: kept };
+  }
+  return null;
+}

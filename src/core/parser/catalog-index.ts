@@ -1,0 +1,226 @@
+// The catalog compiled once for matching: a trie over the folded words of
+// every name and alias, and product codes split into letter and digit parts
+// (`TD1` is found as `td1`, `TD 1`, `td-1`). Longest match wins; a name
+// shared by several products at the same length is reported as ambiguous.
+import type { CatalogEntry } from './parse-result';
+import { tokenize, TokenKind, Role, type Token } from './tokenize';
+import { PRICE_GLUED, SIZE_GLUED, SIZE_SPACED } from './lexicon';
+
+interface NameEnd {
+  product: number;
+  keys: string[];
+  marked: boolean[];
+  /** A name or alias as written; false for a prefix of a name (`ngũ cốc` from `Ngũ cốc Hạnh Chipi`). */
+  explicit: boolean;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  ends: NameEnd[];
+}
+
+interface CodePattern {
+  segments: string[];
+  digits: boolean[];
+  product: number;
+  /** Letter-only codes that are also words (`CHUOI`) count only typed in capitals. */
+  needsCaps: boolean;
+}
+
+export interface Mention {
+  start: number;
+  /** Exclusive token index. */
+  end: number;
+  /** Candidate products (indices); more than one means ambiguous. */
+  products: number[];
+  isCode: boolean;
+}
+
+const newNode = (): TrieNode => ({ next: new Map(), ends: [] });
+
+/** The matchable words of a name: sizes (`500ml`), prices and punctuation dropped. */
+function phraseTokens(text: string): Token[] {
+  const tokens = tokenize(text.normalize('NFC'));
+  const kept: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === TokenKind.Sym) continue;
+    if (t.kind === TokenKind.Num) {
+      const next = tokens[i + 1];
+      if (next?.kind === TokenKind.Word) {
+        const glued = !next.spaced;
+        if ((glued && (SIZE_GLUED.has(next.fold) || PRICE_GLUED.has(next.fold))) || (!glued && SIZE_SPACED.has(next.fold))) {
+          i++;
+          continue;
+        }
+      }
+      if (t.grouped) continue;
+    }
+    kept.push(t);
+  }
+  return kept;
+}
+
+function splitCode(code: string): { segments: string[]; digits: boolean[] } {
+  const segments: string[] = [];
+  const digits: boolean[] = [];
+  for (const part of code.toLowerCase().match(/[a-z]+|[0-9]+/g) ?? []) {
+    segments.push(part);
+    digits.push(/^[0-9]/.test(part));
+  }
+  return { segments, digits };
+}
+
+export class CatalogIndex {
+  readonly codes: string[];
+  readonly unitWords: string[];
+  private readonly root: TrieNode = newNode();
+  private readonly codePatterns = new Map<string, CodePattern[]>();
+  private readonly nameWords = new Set<string>();
+
+  constructor(catalog: readonly CatalogEntry[], isEverydayWord: (fold: string) => boolean) {
+    this.codes = catalog.map((entry) => String(entry.code).trim().toUpperCase());
+    this.unitWords = catalog.map((entry) => String(entry.unit ?? '').trim()).filter((unit) => unit !== '');
+    const seen = new Set<string>();
+    catalog.forEach((entry, product) => {
+      const aliases = Array.isArray(entry.aliases) ? entry.aliases : [];
+      const name = phraseTokens(String(entry.name ?? ''));
+      for (const alias of [String(entry.name ?? ''), ...aliases.map(String)]) this.addPhrase(phraseTokens(alias), product, true, seen);
+      for (let length = 2; length < name.length; length++) this.addPhrase(name.slice(0, length), product, false, seen);
+    });
+    this.codes.forEach((code, product) => {
+      const { segments, digits } = splitCode(code);
+      const first = segments[0];
+      if (first === undefined) return;
+      const lettersOnly = digits.every((d) => !d);
+      const folded = segments.join('');
+      const needsCaps = lettersOnly && (this.nameWords.has(folded) || isEverydayWord(folded));
+      const list = this.codePatterns.get(first) ?? [];
+      list.push({ segments, digits, product, needsCaps });
+      this.codePatterns.set(first, list);
+    });
+  }
+
+  private addPhrase(words: Token[], product: number, explicit: boolean, seen: Set<string>): void {
+    if (words.length === 0) return;
+    const id = `${product}|${explicit ? 'e' : 'd'}|${words.map((w) => w.key).join(' ')}`;
+    if (seen.has(id)) return;
+    seen.add(id);
+    let node = this.root;
+    for (const word of words) {
+      this.nameWords.add(word.fold);
+      let child = node.next.get(word.fold);
+      if (child === undefined) {
+        child = newNode();
+        node.next.set(word.fold, child);
+      }
+      node = child;
+    }
+    node.ends.push({ product, keys: words.map((w) => w.key), marked: words.map((w) => w.marked), explicit });
+  }
+
+  /** A fold that is a word of some product's name or alias. */
+  isNameWord(fold: string): boolean {
+    return this.nameWords.has(fold);
+  }
+
+  /** The longest product mention starting at token i, or null. */
+  matchAt(tokens: readonly Token[], i: number): Mention | null {
+    const byCode = this.matchCode(tokens, i);
+    const byName = this.matchName(tokens, i);
+    if (byName !== null && (byCode === null || byName.end > byCode.end)) return byName;
+    return byCode;
+  }
+
+  private matchCode(tokens: readonly Token[], i: number): Mention | null {
+    const first = tokens[i];
+    if (first === undefined || first.role !== Role.Free || first.marked) return null;
+    if (first.kind === TokenKind.Sym || (first.kind === TokenKind.Num && first.grouped)) return null;
+    const patterns = this.codePatterns.get(first.fold);
+    if (patterns === undefined) return null;
+    const prev = tokens[i - 1];
+    if (prev !== undefined && !first.spaced && prev.kind === TokenKind.Word) return null;
+    let best: Mention | null = null;
+    for (const pattern of patterns) {
+      if (pattern.needsCaps && first.raw !== first.raw.toUpperCase()) continue;
+      let j = i;
+      let ok = true;
+      for (let s = 0; s < pattern.segments.length; s++) {
+        let t = tokens[j];
+        if (s > 0) {
+          if (t?.kind === TokenKind.Sym && t.raw === '-' && !t.spaced && tokens[j + 1] !== undefined && !tokens[j + 1]?.spaced) {
+            j++;
+            t = tokens[j];
+          } else if (t !== undefined && t.spaced && pattern.digits[s] === pattern.digits[s - 1]) {
+            ok = false; // a space only between letters and digits
+            break;
+          }
+        }
+        const wantDigits = pattern.digits[s] === true;
+        if (
+          t === undefined ||
+          t.role !== Role.Free ||
+          t.fold !== pattern.segments[s] ||
+          t.marked ||
+          (wantDigits ? t.kind !== TokenKind.Num || t.grouped : t.kind !== TokenKind.Word)
+        ) {
+          ok = false;
+          break;
+        }
+        j++;
+      }
+      if (!ok) continue;
+      const after = tokens[j];
+      if (after !== undefined && !after.spaced && after.kind !== TokenKind.Sym) {
+        const markerAfter = after.kind === TokenKind.Word && after.fold === 'x' && tokens[j + 1]?.kind === TokenKind.Num && !tokens[j + 1]?.spaced;
+        if (!markerAfter) continue; // part of a longer word: not this code
+      }
+      if (best === null || j > best.end) best = { start: i, end: j, products: [pattern.product], isCode: true };
+    }
+    return best;
+  }
+
+  private matchName(tokens: readonly Token[], i: number): Mention | null {
+    let node = this.root;
+    let j = i;
+    const positions: number[] = [];
+    let best: Mention | null = null;
+    while (j < tokens.length) {
+      const t = tokens[j] as Token;
+      if (t.role !== Role.Free) break;
+      if (t.kind === TokenKind.Sym) {
+        // a hyphen inside a name (`Shan-tuyết`) is skipped
+        if (t.raw === '-' && positions.length > 0 && !t.spaced && tokens[j + 1] !== undefined && !tokens[j + 1]?.spaced) {
+          j++;
+          continue;
+        }
+        break;
+      }
+      if (t.kind === TokenKind.Num && t.grouped) break;
+      const child = node.next.get(t.fold);
+      if (child === undefined) break;
+      node = child;
+      positions.push(j);
+      j++;
+      if (node.ends.length === 0) continue;
+      const explicit: number[] = [];
+      const derived: number[] = [];
+      for (const end of node.ends) {
+        let ok = true;
+        for (let w = 0; w < positions.length; w++) {
+          const typed = tokens[positions[w] as number] as Token;
+          if (typed.marked && end.marked[w] === true && typed.key !== end.keys[w]) {
+            ok = false;
+            break;
+          }
+        }
+        if (!ok) continue;
+        const list = end.explicit ? explicit : derived;
+        if (!list.includes(end.product)) list.push(end.product);
+      }
+      const products = explicit.length > 0 ? explicit : derived;
+      if (products.length > 0) best = { start: i, end: j, products, isCode: false };
+    }
+    return best;
+  }
+}

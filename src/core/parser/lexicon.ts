@@ -1,0 +1,126 @@
+// The words the parser listens for, in proper Vietnamese spelling. Unaccented
+// typing (`chot`, `huy`, `bn`) needs no entry: the diacritics rule in
+// word-set.ts lets an unaccented word match any accented form.
+import { WordSet } from './word-set';
+
+/** Order words (ORDER-GRAMMAR.md, intent 2). */
+export const ORDER_WORDS = new WordSet(['chốt', 'lấy', 'mua', 'đặt', 'order', 'oder', 'ođ']);
+export const CHOT = new WordSet(['chốt']);
+/** Order words a past tense turns into a story ("lần trước mua rồi"), not an order. */
+export const PAST_SENSITIVE = new WordSet(['lấy', 'mua', 'đặt', 'order']);
+export const PAST_BEFORE = new WordSet(['đã', 'từng']);
+export const ROI = new WordSet(['rồi']);
+
+/** `cho em 3 hũ`: `cho` + one of these, when a quantity or product follows. */
+export const CHO = new WordSet(['cho']);
+export const PRONOUNS = new WordSet([
+  'em', 'e', 'mình', 'mk', 'mik', 'chị', 'c', 'anh', 'a', 'tui', 'tôi', 't', 'cô', 'chú', 'bác', 'con', 'cháu', 'dì', 'ad',
+]);
+/** Words that may sit between `cho em` and what it asks for (`cho em xin 2 hũ`). */
+export const CHO_FILLERS = new WordSet(['xin', 'thêm', 'lấy', 'mua', 'đặt', 'chốt', 'luôn', 'với']);
+/** Words that may sit between an order word and its quantity (`lấy cho mình 2`). */
+export const ORDER_FILLERS = new WordSet([
+  'cho', 'em', 'e', 'mình', 'mk', 'mik', 'chị', 'c', 'anh', 'a', 'tui', 'tôi', 't', 'xin', 'thêm', 'luôn', 'ơi', 'shop', 'đơn',
+  'nha', 'nhé', 'ạ', 'sốp', 'liền', 'ngay', 'dùm', 'giúp', 'giùm', 'với',
+]);
+
+/** Cancels (intent 1). `hủ` is a jar, and folds to a different word. */
+export const CANCEL_WORDS = new WordSet(['hủy', 'cancel', 'hũy']);
+/** `bỏ` / `bớt` cancel only when a product (or `đơn`) follows. */
+export const DROP_WORDS = new WordSet(['bỏ', 'bớt']);
+export const DON = new WordSet(['đơn']);
+export const NEGATIONS = new WordSet(['không', 'ko', 'k', 'kh', 'hông', 'hok', 'hk', 'hem', 'khum', 'khg', 'kô', 'hong', 'chẳng', 'chả']);
+export const CANCEL_VERBS = new WordSet(['lấy', 'mua', 'đặt', 'chốt', 'order', 'cần', 'lay']);
+export const NUA = new WordSet(['nữa']);
+export const THOI = new WordSet(['thôi']);
+
+/** Single-word question cues (intent 3). */
+export const QUESTION_WORDS = new WordSet(['giá', 'bn', 'nhiêu', 'ntn', 'bnhiu', 'bnhieu', 'bnh', 'nhiu']);
+/** `hả`: a question particle, but `ha ha` typed plain is laughter. */
+export const HA = new WordSet(['hả', 'hở']);
+/** `gia đình`, `Gia Lai`: `gia` before these is not a price question. */
+export const GIA = new WordSet(['giá']);
+export const NOT_AFTER_GIA = new WordSet(['đình', 'lai', 'lâm', 'vị', 'công', 'hạn', 'dụng', 'truyền', 'tộc', 'cảnh', 'chánh']);
+export const SAO = new WordSet(['sao']);
+/** Two-word question cues: first word → second words. */
+export const QUESTION_PAIRS: [WordSet, WordSet][] = [
+  [new WordSet(['bao']), new WordSet(['nhiêu', 'tiền', 'giờ', 'lâu', 'nhiu'])],
+  [new WordSet(['thế', 'như', 'làm']), new WordSet(['nào', 'sao'])],
+  [new WordSet(['ở', 'tại', 'đi']), new WordSet(['đâu'])],
+  [new WordSet(['khi', 'loại', 'cái', 'hũ', 'gói', 'chai', 'hộp', 'lúc', 'hôm', 'bữa', 'ngày']), new WordSet(['nào'])],
+  [new WordSet(['là', 'cái']), new WordSet(['gì'])],
+  [new WordSet(['mấy']), new WordSet(['tiền', 'k', 'nghìn', 'ngàn', 'giờ', 'ngày', 'sao'])],
+  [new WordSet(['có']), new WordSet(['chưa'])],
+];
+/** `còn … không`, `có … không`, `được không`. */
+export const ASK_OPENERS = new WordSet(['còn', 'có', 'được', 'dc', 'đc', 'đươc', 'kịp', 'nhận', 'ship']);
+/** Words that may follow a final `không` and still leave it a question (`còn không shop ạ`). */
+export const POLITE_TAIL = new WordSet([
+  'shop', 'ạ', 'vậy', 'nhỉ', 'chị', 'anh', 'em', 'e', 'c', 'a', 'ơi', 'ad', 'sốp', 'shp', 'v', 'z', 'ta', 'hả', 'hở', 'bạn', 'b',
+  'à', 'nhở', 'vầy', 'dạ', 'ah', 'ha', 'admin', 'ak', 'nè', 'thế', 'nhể', 'á', 'shopp', 'sop',
+]);
+/** `chưa` ending a comment asks too (`có hàng chưa`). */
+export const CHUA = new WordSet(['chưa']);
+
+/** Unit words (ORDER-GRAMMAR.md) plus a few more sellers meet; the catalog's own units are added per catalog. */
+export const UNIT_WORDS = [
+  'hũ', 'hủ', 'hộp', 'gói', 'chai', 'túi', 'bịch', 'lọ', 'cái', 'kg', 'phần', 'set',
+  'thùng', 'lon', 'vỉ', 'bình', 'ký', 'kí', 'cân', 'quả', 'trái', 'lốc', 'cặp', 'combo', 'suất', 'chiếc', 'miếng', 'xấp',
+  'bó', 'tép', 'khay', 'hôp',
+];
+
+/** Number words; `lăm` (5) and `mốt` (1) only after a ten. */
+export const NUMBER_WORDS = new WordSet(
+  [
+    ['một', 1], ['hai', 2], ['ba', 3], ['bốn', 4], ['tư', 4], ['năm', 5], ['sáu', 6], ['bảy', 7], ['bẩy', 7], ['tám', 8],
+    ['chín', 9],
+  ] as [string, number][],
+  'never',
+);
+export const UNIT_DIGITS_AFTER_TEN = new WordSet(
+  [
+    ['một', 1], ['mốt', 1], ['hai', 2], ['ba', 3], ['bốn', 4], ['tư', 4], ['năm', 5], ['lăm', 5], ['sáu', 6], ['bảy', 7],
+    ['bẩy', 7], ['tám', 8], ['chín', 9],
+  ] as [string, number][],
+  'never',
+);
+export const MUOI_TEN = new WordSet(['mười'], 'never');
+export const MUOI_TENS = new WordSet(['mươi'], 'never');
+export const CHUC = new WordSet(['chục'], 'never');
+/** Number words that are also everyday words when typed plain (`sau` after, `nam` south, `ba` dad). */
+export const PLAIN_AMBIGUOUS_NUMBERS = new Set(['nam', 'sau', 'bay', 'tu', 'ba', 'tam', 'chin', 'bon', 'mot']);
+
+/** Quantity markers: `x2`, `sl 2`, `số lượng 2`. */
+export const SL = new WordSet(['sl', 'sll']);
+export const SO = new WordSet(['số']);
+export const LUONG = new WordSet(['lượng']);
+export const MOI = new WordSet(['mỗi']);
+
+/** Sizes glued to a number (`500g`, `1kg`): never quantities. */
+export const SIZE_GLUED = new Set(['g', 'gr', 'gram', 'gam', 'grams', 'ml', 'l', 'lit', 'mg', 'cc', 'oz', 'lb', 'kg', 'kgs', 'cm', 'mm', 'm', 'lits']);
+/** Sizes written apart (`500 g`); `kg` apart is a unit word. */
+export const SIZE_SPACED = new Set(['g', 'gr', 'gram', 'gam', 'grams', 'ml', 'mg', 'cc', 'oz', 'cm', 'mm', 'lit', 'l']);
+/** Prices glued to a number (`150k`, `150.000đ`). */
+export const PRICE_GLUED = new Set(['k', 'd', 'vnd', 'dong', 'tr', 'trieu', 'nghin', 'ngan', 'cu', 'ka']);
+export const PRICE_SPACED = new WordSet(['đ', 'vnd', 'vnđ', 'đồng', 'nghìn', 'ngàn', 'ngìn', 'tr', 'triệu', 'củ', 'cành']);
+export const K = new WordSet(['k']);
+
+/** Address labels and the words of a street address. */
+export const DIA = new WordSet(['địa']);
+export const CHI = new WordSet(['chỉ']);
+export const ADDRESS_WORD_LABELS = new WordSet(['diachi', 'address', 'đchỉ']);
+export const DC = new WordSet(['dc', 'đc', 'add']);
+/** A number after one of these is a house or block number (`tổ 5`, `ngõ 12`). */
+export const STREET_PREFIXES = new WordSet([
+  'ngõ', 'hẻm', 'kiệt', 'ngách', 'tổ', 'thôn', 'xóm', 'ấp', 'khu', 'kp', 'khối', 'lô', 'đường', 'phố', 'ql', 'tl', 'hxh',
+  'bản', 'buôn', 'làng', 'khóm',
+]);
+/** A number after one of these is an address only when street or place words follow (`số 12 Lê Lợi`). */
+export const WEAK_STREET_PREFIXES = new WordSet(['số', 'nhà', 'căn', 'phòng', 'tầng']);
+export const PLACE_WORDS = new WordSet([
+  'đường', 'phố', 'ngõ', 'hẻm', 'kiệt', 'ngách', 'thôn', 'xóm', 'ấp', 'tổ', 'khu', 'lô', 'phường', 'xã', 'quận', 'huyện', 'tp',
+  'thành', 'tỉnh', 'thị', 'tt', 'tx', 'kp', 'khối', 'bản', 'buôn', 'làng', 'chung', 'kđt', 'kcn', 'quốc',
+]);
+/** Phone labels: they end an address. */
+export const PHONE_LABELS = new WordSet(['sđt', 'đt', 'zalo', 'phone', 'tel', 'sdt', 'đthoại', 'sdth']);
+export const ADDRESS_ASKERS = new WordSet(['xin', 'hỏi', 'của', 'gửi', 'cho']);

@@ -1,0 +1,466 @@
+// One comment plus what is on screen in, one intent out (ORDER-GRAMMAR.md).
+// The passes, in order: phones, sizes and prices, product mentions, an
+// address, quantities, then the cue words that decide the intent. Each pass
+// marks the tokens it used, so a phone is never a quantity and a keyword
+// inside a product name is not a keyword.
+import { findAddress } from './address';
+import { CatalogIndex, type Mention } from './catalog-index';
+import {
+  ASK_OPENERS,
+  CANCEL_VERBS,
+  CANCEL_WORDS,
+  CHO,
+  CHO_FILLERS,
+  CHOT,
+  CHUA,
+  DON,
+  DROP_WORDS,
+  GIA,
+  HA,
+  MOI,
+  NEGATIONS,
+  NOT_AFTER_GIA,
+  NUA,
+  NUMBER_WORDS,
+  ORDER_FILLERS,
+  ORDER_WORDS,
+  PAST_BEFORE,
+  PAST_SENSITIVE,
+  POLITE_TAIL,
+  PRONOUNS,
+  QUESTION_PAIRS,
+  QUESTION_WORDS,
+  ROI,
+  SAO,
+  THOI,
+  UNIT_WORDS,
+} from './lexicon';
+import { markMeasures } from './measures';
+import type { CatalogEntry, ParseResult, ParsedItem } from './parse-result';
+import { markPhones } from './phone';
+import { findQuantities, QtyKind, type Qty } from './quantities';
+import { Role, tokenize, TokenKind, type Token } from './tokenize';
+import { WordSet, type WordShape } from './word-set';
+
+export interface ParseContext {
+  /** Code of the product on screen when the comment arrived. */
+  showcase?: string | null;
+}
+
+export interface Parser {
+  parse(text: string, context?: ParseContext): ParseResult;
+}
+
+/** Longer comments are cut: nobody orders in the 20,001st character, and it bounds the work. */
+const MAX_CHARS = 20_000;
+const COMBINING = /[\u0300-\u036f]/;
+
+const EVERYDAY_SETS: WordSet[] = [ORDER_WORDS, CANCEL_WORDS, NEGATIONS, QUESTION_WORDS, NUMBER_WORDS, PRONOUNS, POLITE_TAIL];
+
+function firstWordShape(text: string): WordShape | null {
+  const word = tokenize(String(text ?? '').normalize('NFC')).find((t) => t.kind === TokenKind.Word);
+  return word === undefined ? null : { fold: word.fold, key: word.key, marked: word.marked };
+}
+
+const isSym = (t: Token | undefined, chars: string): boolean => t !== undefined && t.kind === TokenKind.Sym && chars.includes(t.raw);
+const freeWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === TokenKind.Word && t.role === Role.Free;
+
+interface Cues {
+  orderAt: Set<number>;
+  chot: boolean;
+  cancelAt: number[];
+  /** Order words that belong to a cancel (`không lấy nữa`). */
+  negatedOrderAt: Set<number>;
+  question: boolean;
+  questionClauses: Set<number>;
+  clauseOf: number[];
+}
+
+export class ChatParser implements Parser {
+  private readonly index: CatalogIndex;
+  private readonly units: WordSet;
+  private readonly productUnits: (WordShape | null)[];
+
+  constructor(catalog: readonly CatalogEntry[]) {
+    const entries = Array.isArray(catalog) ? catalog : [];
+    const unitShapes = entries.map((entry) => firstWordShape(entry.unit));
+    this.productUnits = unitShapes;
+    const catalogUnits = entries.map((entry) => String(entry.unit ?? '').trim()).filter((unit) => /\p{L}/u.test(unit));
+    const unitWords = [...UNIT_WORDS];
+    for (const unit of catalogUnits) {
+      const shape = tokenize(unit.normalize('NFC')).find((t) => t.kind === TokenKind.Word);
+      if (shape !== undefined) unitWords.push(shape.raw.toLowerCase());
+    }
+    this.units = new WordSet(unitWords, 'always');
+    const unitFolds = new WordSet(unitWords, 'always');
+    this.index = new CatalogIndex(entries, (fold) => unitFolds.hasFold(fold) || EVERYDAY_SETS.some((set) => set.hasFold(fold)));
+  }
+
+  parse(text: string, context?: ParseContext): ParseResult {
+    try {
+      return this.run(text, context);
+    } catch {
+      // The rules above are written not to throw; this keeps a live stream going if one ever does.
+      return { intent: 'other', items: [], phone: null };
+    }
+  }
+
+  private run(input: unknown, context: ParseContext | undefined): ParseResult {
+    let text = typeof input === 'string' ? input : '';
+    if (text.length > MAX_CHARS) text = text.slice(0, MAX_CHARS);
+    if (COMBINING.test(text)) text = text.normalize('NFC');
+    const rawShowcase = context?.showcase;
+    const showcase = typeof rawShowcase === 'string' && rawShowcase.trim() !== '' ? rawShowcase.trim().toUpperCase() : null;
+
+    const tokens = tokenize(text);
+    const phone = markPhones(tokens);
+    const isUnit = (t: Token): boolean => this.units.has(t);
+    markMeasures(tokens, isUnit);
+    let mentions = this.findMentions(tokens);
+    const address = findAddress(tokens, text, mentions, isUnit);
+    if (address !== null) mentions = address.mentions;
+    const candidates = findQuantities(tokens, this.units);
+    const cues = this.readCues(tokens, mentions, candidates);
+    const quantities = this.acceptQuantities(tokens, mentions, candidates, cues);
+    const bound = this.bind(mentions, quantities);
+
+    const result: ParseResult = { intent: 'other', items: [], phone };
+    if (address !== null) result.address = address.text;
+    const codesOf = (m: Mention): string[] => m.products.map((p) => this.index.codes[p] as string);
+
+    // 1. cancel
+    if (cues.cancelAt.length > 0) {
+      result.intent = 'cancel';
+      const items: ParsedItem[] = [];
+      let ambiguous = false;
+      mentions.forEach((m, k) => {
+        if (this.ownedByOrder(m, cues)) return;
+        if (m.products.length > 1) {
+          ambiguous = true;
+          return;
+        }
+        const q = bound[k];
+        addItem(items, codesOf(m)[0] as string, q === undefined ? null : q);
+      });
+      result.items = items;
+      if (ambiguous) result.review = 'ambiguous';
+      return result;
+    }
+
+    const strong = cues.orderAt.size > 0 || quantities.some((q) => q.kind === QtyKind.Plus);
+
+    // 2. order: a product named with a quantity, an order word or as a code
+    if (mentions.length > 0) {
+      const anyQty = bound.some((q) => q !== undefined);
+      const anyCode = mentions.some((m) => m.isCode);
+      if (strong || (!cues.question && (anyQty || anyCode))) {
+        const ordered: number[] = [];
+        const asked: number[] = [];
+        mentions.forEach((m, k) => {
+          const questionOnly =
+            bound[k] === undefined && !m.isCode && cues.questionClauses.has(cues.clauseOf[m.start] ?? -1) && !this.clauseHasOrder(m, cues);
+          (questionOnly ? asked : ordered).push(k);
+        });
+        const chosen = ordered.length > 0 ? ordered : asked;
+        const items: ParsedItem[] = [];
+        const ambiguousCodes: string[] = [];
+        for (const k of chosen) {
+          const m = mentions[k] as Mention;
+          if (m.products.length > 1) ambiguousCodes.push(...codesOf(m));
+          else addItem(items, codesOf(m)[0] as string, bound[k] ?? null);
+        }
+        result.intent = 'order';
+        result.items = items.map((item) => ({ code: item.code, qty: item.qty ?? 1 }));
+        if (ambiguousCodes.length > 0) {
+          result.review = 'ambiguous';
+          result.ambiguous = ambiguousCodes;
+        }
+        if (chosen === ordered && asked.length > 0) result.askedAbout = unique(asked.flatMap((k) => codesOf(mentions[k] as Mention)));
+        return result;
+      }
+      result.intent = 'question';
+      result.askedAbout = unique(mentions.flatMap(codesOf));
+      return result;
+    }
+
+    // 2b. no product named: the showcased one, or the review queue
+    const standalone = quantities.filter((q) => q.kind !== QtyKind.Number || q.unit !== null || q.afterOrder);
+    const first = standalone[0];
+    const ordersShowcase =
+      cues.chot ||
+      quantities.some((q) => q.kind === QtyKind.Plus) ||
+      standalone.some((q) => q.afterOrder) ||
+      (!cues.question && first !== undefined);
+    if (showcase !== null && ordersShowcase) {
+      const preferred = standalone.find((q) => q.kind === QtyKind.Plus || q.afterOrder) ?? first;
+      result.intent = 'order';
+      result.items = [{ code: showcase, qty: preferred?.value ?? 1 }];
+      return result;
+    }
+    if (showcase === null && strong && standalone.some((q) => q.afterOrder || q.kind === QtyKind.Plus)) {
+      result.intent = 'order';
+      result.review = 'no-product';
+      return result;
+    }
+
+    // 3–5
+    if (cues.question) {
+      result.intent = 'question';
+      result.askedAbout = [];
+    } else if (phone !== null || address !== null) {
+      result.intent = 'contact';
+    }
+    return result;
+  }
+
+  private findMentions(tokens: Token[]): Mention[] {
+    const mentions: Mention[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      const t = tokens[i] as Token;
+      if (t.role !== Role.Free || t.kind === TokenKind.Sym) {
+        i++;
+        continue;
+      }
+      const m = this.index.matchAt(tokens, i);
+      if (m === null) {
+        i++;
+        continue;
+      }
+      for (let k = m.start; k < m.end; k++) (tokens[k] as Token).role = Role.Mention;
+      mentions.push(m);
+      i = m.end;
+    }
+    return mentions;
+  }
+
+  private readCues(tokens: Token[], mentions: Mention[], quantities: Qty[]): Cues {
+    const orderAt = new Set<number>();
+    const negatedOrderAt = new Set<number>();
+    const cancelAt: number[] = [];
+    const clauseOf: number[] = new Array<number>(tokens.length);
+    const questionClauses = new Set<number>();
+    const mentionStarts = new Set(mentions.map((m) => m.start));
+    const quantityStarts = new Set(quantities.map((q) => q.start));
+    let chot = false;
+    let question = false;
+    let clause = 0;
+    let sawThoi = false;
+    const ask = (): void => {
+      question = true;
+      questionClauses.add(clause);
+    };
+
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      if (isSym(t, ',.!?;()') || (t.kind === TokenKind.Word && t.sentenceStart && i > 0)) clause++;
+      clauseOf[i] = clause;
+      if (t.kind === TokenKind.Sym) {
+        if (t.raw === '?' && (t.role === Role.Free || t.role === Role.Measure)) ask();
+        continue;
+      }
+      if (t.role !== Role.Free) continue;
+      if (t.kind !== TokenKind.Word) continue;
+      const next = tokens[i + 1];
+      if (THOI.has(t)) sawThoi = true;
+
+      // cancels
+      if (CANCEL_WORDS.has(t)) cancelAt.push(i);
+      else if (DROP_WORDS.has(t)) {
+        let j = i + 1;
+        while (tokens[j]?.role === Role.Quantity) j++;
+        if (mentionStarts.has(j) || DON.has(tokens[j])) cancelAt.push(i);
+      } else if (NEGATIONS.has(t) && freeWord(next) && CANCEL_VERBS.has(next)) {
+        let later = false;
+        for (let j = i + 2; j < tokens.length && !later; j++) later = NUA.has(tokens[j]);
+        if (later || sawThoi) {
+          cancelAt.push(i);
+          negatedOrderAt.add(i + 1);
+        }
+      }
+
+      // order words
+      if (ORDER_WORDS.has(t) && !negatedOrderAt.has(i)) {
+        const past = PAST_SENSITIVE.has(t) && (PAST_BEFORE.has(tokens[i - 1]) || ROI.has(next));
+        if (!past) {
+          orderAt.add(i);
+          if (CHOT.has(t)) chot = true;
+        }
+      } else if (CHO.has(t) && freeWord(next) && PRONOUNS.has(next)) {
+        let k = i + 2;
+        for (let skipped = 0; skipped < 2 && (CHO_FILLERS.has(tokens[k]) || tokens[k]?.name === true); skipped++) k++;
+        if (quantityStarts.has(k) || mentionStarts.has(k)) orderAt.add(i);
+      }
+
+      // questions
+      if (QUESTION_WORDS.has(t)) {
+        const priceWord = GIA.has(t);
+        if (!(priceWord && !t.marked && NOT_AFTER_GIA.has(next))) ask();
+      } else if (HA.has(t)) {
+        const laughing = !t.marked && (tokens[i - 1]?.fold === 'ha' || next?.fold === 'ha');
+        if (!laughing) ask();
+      } else if (SAO.has(t)) {
+        const prev = tokens[i - 1];
+        const stars = prev !== undefined && (prev.kind === TokenKind.Num || NUMBER_WORDS.has(prev) || NEGATIONS.has(prev));
+        if (!stars) ask();
+      } else if (NEGATIONS.has(t) && !(freeWord(next) && CANCEL_VERBS.has(next))) {
+        // `còn … không`, `có … không`, `được không`
+        for (let j = i - 1; j >= 0 && clauseOf[j] === clause; j--) {
+          if (tokens[j]?.role === Role.Free && ASK_OPENERS.has(tokens[j])) {
+            ask();
+            break;
+          }
+        }
+      }
+      for (const [firstWords, secondWords] of QUESTION_PAIRS) {
+        if (firstWords.has(t) && freeWord(next) && secondWords.has(next)) {
+          ask();
+          break;
+        }
+      }
+    }
+
+    // `không`/`chưa` ending the comment, or followed only by `shop`, `ạ`, `vậy`…
+    for (let i = tokens.length - 1; i >= 0; i--) {
+      const t = tokens[i] as Token;
+      if (t.kind === TokenKind.Sym || t.role === Role.Phone) continue;
+      if (t.kind === TokenKind.Word && t.role === Role.Free && POLITE_TAIL.has(t) && !NEGATIONS.has(t)) continue;
+      if (t.kind === TokenKind.Word && t.role === Role.Free && (NEGATIONS.has(t) || CHUA.has(t))) {
+        question = true;
+        questionClauses.add(clauseOf[i] ?? clause);
+      }
+      break;
+    }
+    return { orderAt, chot, cancelAt, negatedOrderAt, question, questionClauses, clauseOf };
+  }
+
+  /** Which quantity expressions really are quantities here. */
+  private acceptQuantities(tokens: Token[], mentions: Mention[], candidates: Qty[], cues: Cues): Qty[] {
+    const mentionStarts = new Set(mentions.map((m) => m.start));
+    const codeEnds = new Set(mentions.filter((m) => m.isCode).map((m) => m.end));
+    const accepted: Qty[] = [];
+    for (const q of candidates) {
+      q.afterOrder = this.followsOrderWord(tokens, q.start, cues);
+      const before = tokens[q.start - 1];
+      q.each = MOI.has(before) || (MOI.has(tokens[q.start - 2]) && freeWord(before));
+      let ok: boolean;
+      if (q.kind !== QtyKind.Number || q.unit !== null) ok = true;
+      else if (mentionStarts.has(q.end)) ok = true;
+      else if (codeEnds.has(q.start) && !q.words) ok = true;
+      else if (q.afterOrder || q.each) ok = !q.weak;
+      else ok = false;
+      if (ok) accepted.push(q);
+      else for (let k = q.start; k < q.end; k++) (tokens[k] as Token).role = Role.Free;
+    }
+    return accepted;
+  }
+
+  private followsOrderWord(tokens: readonly Token[], start: number, cues: Cues): boolean {
+    for (let j = start - 1, steps = 0; j >= 0 && steps < 5; j--, steps++) {
+      if (cues.orderAt.has(j)) return true;
+      const t = tokens[j] as Token;
+      if (t.kind === TokenKind.Sym || t.role !== Role.Free) return false;
+      if (!(ORDER_FILLERS.has(t) || PRONOUNS.has(t) || t.name)) return false;
+    }
+    return false;
+  }
+
+  /** Each product mention's quantity, or undefined. ORDER-GRAMMAR.md: adjacent first, then the nearest. */
+  private bind(mentions: Mention[], quantities: Qty[]): (number | undefined)[] {
+    const bound: (Qty | undefined)[] = new Array<Qty | undefined>(mentions.length);
+    if (mentions.length === 0) return [];
+    const byStart = new Map<number, number>();
+    const byEnd = new Map<number, number>();
+    mentions.forEach((m, k) => {
+      byStart.set(m.start, k);
+      byEnd.set(m.end, k);
+    });
+    const preOf = (q: Qty): number => byStart.get(q.end) ?? -1;
+    const postOf = (q: Qty): number => {
+      const k = byEnd.get(q.start);
+      if (k === undefined) return -1;
+      const m = mentions[k] as Mention;
+      return q.kind !== QtyKind.Number || q.unit !== null || (m.isCode && !q.words) ? k : -1;
+    };
+    // The first product decides the comment's style: `2 hũ tỏi đen …` or `tỏi đen 2 hũ …`.
+    const preStyle = quantities.some((q) => preOf(q) === 0) || !quantities.some((q) => postOf(q) === 0);
+    const loose: Qty[] = [];
+    for (const q of quantities) {
+      if (q.each) {
+        loose.push(q);
+        continue;
+      }
+      const pre = preOf(q);
+      const post = postOf(q);
+      let target = pre >= 0 ? pre : post;
+      if (pre >= 0 && post >= 0) {
+        const fitsPre = this.unitFits(q, mentions[pre] as Mention);
+        const fitsPost = this.unitFits(q, mentions[post] as Mention);
+        if (bound[post] !== undefined || (fitsPre && !fitsPost)) target = pre;
+        else if (fitsPost && !fitsPre) target = post;
+        else target = preStyle ? pre : post;
+        if (bound[target] !== undefined) target = target === pre ? post : pre;
+      }
+      if (target >= 0 && bound[target] === undefined) bound[target] = q;
+      else loose.push(q);
+    }
+    for (const q of loose) {
+      if (q.each) continue;
+      if (q.kind === QtyKind.Number && q.unit === null && !q.afterOrder) continue;
+      let best = -1;
+      let bestDistance = Number.POSITIVE_INFINITY;
+      mentions.forEach((m, k) => {
+        if (bound[k] !== undefined) return;
+        const distance = m.end <= q.start ? q.start - m.end : m.start - q.end;
+        if (distance < bestDistance) {
+          best = k;
+          bestDistance = distance;
+        }
+      });
+      if (best >= 0) bound[best] = q;
+    }
+    for (const q of loose) {
+      if (!q.each) continue;
+      mentions.forEach((_, k) => {
+        if (bound[k] === undefined) bound[k] = q;
+      });
+    }
+    return bound.map((q) => q?.value);
+  }
+
+  private unitFits(q: Qty, m: Mention): boolean {
+    if (q.unit === null) return false;
+    const unitFold = q.unit.fold;
+    return m.products.some((p) => this.productUnits[p]?.fold === unitFold);
+  }
+
+  /** A mention in a clause with an order word, or preceded by one. */
+  private clauseHasOrder(m: Mention, cues: Cues): boolean {
+    const clause = cues.clauseOf[m.start];
+    for (const at of cues.orderAt) if (cues.clauseOf[at] === clause) return true;
+    return false;
+  }
+
+  /** In a cancel, a product after a later order word is being ordered, not cancelled (`hủy mật ong, lấy 2 tỏi`). */
+  private ownedByOrder(m: Mention, cues: Cues): boolean {
+    let nearestCancel = -1;
+    for (const at of cues.cancelAt) if (at < m.start && at > nearestCancel) nearestCancel = at;
+    let nearestOrder = -1;
+    for (const at of cues.orderAt) if (at < m.start && at > nearestOrder) nearestOrder = at;
+    return nearestOrder > nearestCancel;
+  }
+}
+
+function addItem(items: ParsedItem[], code: string, qty: number | null): void {
+  const existing = items.find((item) => item.code === code);
+  if (existing === undefined) items.push({ code, qty });
+  else if (qty !== null) existing.qty = (existing.qty ?? 0) + qty;
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}
+
+export function createParser(catalog: readonly CatalogEntry[]): Parser {
+  return new ChatParser(catalog);
+}

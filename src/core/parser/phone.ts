@@ -1,0 +1,62 @@
+// Vietnamese phone numbers inside a comment: digit groups joined by spaces,
+// dots or hyphens; mobiles are 10 digits starting 03/05/07/08/09, landlines
+// 11 digits starting 02; `+84`/`84` stands for the leading 0. The tokens of a
+// phone are marked so no later pass reads them as a quantity.
+import { Role, TokenKind, type Token } from './tokenize';
+
+/** The phone as digits with a leading 0, or null when these digits are not one. */
+export function normalisePhoneDigits(digits: string): string | null {
+  let local = digits;
+  if (local.startsWith('84') && (local.length === 11 || local.length === 12)) local = `0${local.slice(2)}`;
+  if (local.length === 10 && /^0[35789]/.test(local)) return local;
+  if (local.length === 11 && local.startsWith('02')) return local;
+  return null;
+}
+
+const isDigitGroup = (t: Token | undefined): t is Token =>
+  t !== undefined && t.kind === TokenKind.Num && t.role === Role.Free && !Number.isNaN(t.value);
+
+/** Marks every phone in the comment; returns the first, or null. */
+export function markPhones(tokens: Token[]): string | null {
+  let first: string | null = null;
+  for (let s = 0; s < tokens.length; s++) {
+    if (!isDigitGroup(tokens[s])) continue;
+    const prev = tokens[s - 1];
+    if (prev !== undefined && !tokens[s]?.spaced && prev.kind === TokenKind.Num) continue;
+    let digits = '';
+    let j = s;
+    let found: { phone: string; end: number } | null = null;
+    while (isDigitGroup(tokens[j])) {
+      digits += (tokens[j] as Token).fold;
+      if (digits.length > 12) break;
+      const phone = normalisePhoneDigits(digits);
+      const next = tokens[j + 1];
+      const continues = next !== undefined && !next.spaced && next.kind !== TokenKind.Sym;
+      if (phone !== null && !continues) {
+        found = { phone, end: j };
+        if (digits.length >= 10 && !digits.startsWith('84')) break;
+      }
+      // the next group: after a space, or after a glued `-` or `.`
+      const sep = tokens[j + 1];
+      if (isDigitGroup(sep) && sep.spaced) {
+        j += 1;
+      } else if (
+        sep !== undefined &&
+        sep.kind === TokenKind.Sym &&
+        (sep.raw === '-' || sep.raw === '.') &&
+        !sep.spaced &&
+        isDigitGroup(tokens[j + 2]) &&
+        !tokens[j + 2]?.spaced
+      ) {
+        j += 2;
+      } else break;
+    }
+    if (found === null) continue;
+    const plus = tokens[s - 1];
+    if (plus?.kind === TokenKind.Sym && plus.raw === '+' && !tokens[s]?.spaced) plus.role = Role.Phone;
+    for (let k = s; k <= found.end; k++) (tokens[k] as Token).role = Role.Phone;
+    if (first === null) first = found.phone;
+    s = found.end;
+  }
+  return first;
+}

@@ -1,0 +1,176 @@
+// Quantity expressions as written, before deciding which product each one
+// belongs to: `2`, `hai`, `1 chục`, `2 hũ`, `2hũ`, `x2`, `×2`, `*2`, `sl 2`,
+// `sl: 2`, `số lượng 2`, `+2`. Only 1–999 are quantities.
+import {
+  CHUC,
+  LUONG,
+  MUOI_TEN,
+  MUOI_TENS,
+  NUMBER_WORDS,
+  PLAIN_AMBIGUOUS_NUMBERS,
+  SL,
+  SO,
+  UNIT_DIGITS_AFTER_TEN,
+} from './lexicon';
+import { Role, TokenKind, type Token } from './tokenize';
+import type { WordSet } from './word-set';
+
+export const enum QtyKind {
+  /** `+2` */
+  Plus = 0,
+  /** `x2`, `×2`, `*2` */
+  Times = 1,
+  /** `sl 2`, `số lượng 2` */
+  Sl = 2,
+  /** A number in digits, or in words. */
+  Number = 3,
+}
+
+export interface Qty {
+  start: number;
+  end: number;
+  value: number;
+  unit: Token | null;
+  kind: QtyKind;
+  /** Written in words (`hai`), not digits. */
+  words: boolean;
+  /** A plain number word that is also an everyday word (`sau`, `nam`, `ba`). */
+  weak: boolean;
+  /** Follows an order word (`lấy 2`, `chốt 2`, `cho em 2`). Set by the parser. */
+  afterOrder: boolean;
+  /** `mỗi loại 2`: for every product named. Set by the parser. */
+  each: boolean;
+}
+
+interface NumberRead {
+  value: number;
+  end: number;
+  words: boolean;
+  weak: boolean;
+}
+
+const isFree = (t: Token | undefined): t is Token => t !== undefined && t.role === Role.Free;
+const isSym = (t: Token | undefined, chars: string): boolean => t !== undefined && t.kind === TokenKind.Sym && chars.includes(t.raw);
+
+function readDigits(tokens: readonly Token[], i: number, afterMarker = false): NumberRead | null {
+  const t = tokens[i];
+  if (!isFree(t) || t.kind !== TokenKind.Num || t.grouped || !Number.isFinite(t.value)) return null;
+  const prev = tokens[i - 1];
+  if (prev !== undefined && !t.spaced && !afterMarker) {
+    if (prev.kind === TokenKind.Word) return null; // `abc2`: part of a word or code
+    if (isSym(prev, '/:-.,') && tokens[i - 2]?.kind === TokenKind.Num && !prev.spaced) return null; // 20/11, 8:30
+  }
+  const next = tokens[i + 1];
+  if (next !== undefined && !next.spaced && isSym(next, '/:') && tokens[i + 2]?.kind === TokenKind.Num && !tokens[i + 2]?.spaced) return null;
+  return { value: t.value, end: i + 1, words: false, weak: false };
+}
+
+function readWords(tokens: readonly Token[], i: number): NumberRead | null {
+  const t = tokens[i];
+  if (!isFree(t) || t.kind !== TokenKind.Word) return null;
+  if (MUOI_TEN.has(t) && !MUOI_TENS.has(t)) {
+    const unitDigit = UNIT_DIGITS_AFTER_TEN.value(tokens[i + 1]);
+    if (unitDigit > 0 && isFree(tokens[i + 1])) return { value: 10 + unitDigit, end: i + 2, words: true, weak: false };
+    return { value: 10, end: i + 1, words: true, weak: false };
+  }
+  const digit = NUMBER_WORDS.value(t);
+  if (digit === 0) return null;
+  const tens = tokens[i + 1];
+  if (isFree(tens) && MUOI_TENS.has(tens)) {
+    const unitDigit = UNIT_DIGITS_AFTER_TEN.value(tokens[i + 2]);
+    if (unitDigit > 0 && isFree(tokens[i + 2])) return { value: digit * 10 + unitDigit, end: i + 3, words: true, weak: false };
+    return { value: digit * 10, end: i + 2, words: true, weak: false };
+  }
+  return { value: digit, end: i + 1, words: true, weak: !t.marked && PLAIN_AMBIGUOUS_NUMBERS.has(t.fold) };
+}
+
+function readNumber(tokens: readonly Token[], i: number, afterMarker = false): NumberRead | null {
+  const read = readDigits(tokens, i, afterMarker) ?? readWords(tokens, i);
+  if (read !== null) {
+    // `1 chục`, `2 chục` = 10, 20
+    const chuc = tokens[read.end];
+    if (isFree(chuc) && CHUC.has(chuc)) return { value: read.value * 10, end: read.end + 1, words: read.words, weak: false };
+    return read;
+  }
+  const t = tokens[i];
+  if (isFree(t) && CHUC.has(t)) return { value: 10, end: i + 1, words: true, weak: false };
+  return null;
+}
+
+/** Every quantity expression, left to right; their tokens are marked. */
+export function findQuantities(tokens: Token[], units: WordSet): Qty[] {
+  const found: Qty[] = [];
+  const unitAt = (j: number): Token | null => {
+    const u = tokens[j];
+    return isFree(u) && u.kind === TokenKind.Word && units.has(u) ? u : null;
+  };
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i] as Token;
+    if (t.role !== Role.Free) {
+      i++;
+      continue;
+    }
+    let kind: QtyKind = QtyKind.Number;
+    let numberAt = i;
+    if (t.kind === TokenKind.Sym && t.raw === '+') {
+      kind = QtyKind.Plus;
+      numberAt = i + 1;
+    } else if (
+      (t.kind === TokenKind.Sym && (t.raw === '×' || t.raw === '*')) ||
+      (t.kind === TokenKind.Word &&
+        t.fold === 'x' &&
+        !t.marked &&
+        !(tokens[i - 1]?.kind === TokenKind.Num && tokens[i - 1]?.role === Role.Free && !t.spaced))
+    ) {
+      kind = QtyKind.Times;
+      numberAt = i + 1;
+    } else if (SL.has(t) || (SO.has(t) && LUONG.has(tokens[i + 1]))) {
+      kind = QtyKind.Sl;
+      numberAt = SL.has(t) ? i + 1 : i + 2;
+      if (isSym(tokens[numberAt], ':')) numberAt++;
+    }
+    const marker = kind !== QtyKind.Number;
+    const read =
+      numberAt >= tokens.length ? null : kind === QtyKind.Times ? readDigits(tokens, numberAt, true) : readNumber(tokens, numberAt, marker);
+    if (read === null || (read.words && (kind === QtyKind.Plus || kind === QtyKind.Times))) {
+      i++;
+      continue;
+    }
+    let end = read.end;
+    // `2x`: a trailing x on a number
+    const after = tokens[end];
+    if (!read.words && after !== undefined && !after.spaced && after.kind === TokenKind.Word && after.fold === 'x' && !after.marked) {
+      const beyond = tokens[end + 1];
+      if (!(beyond?.kind === TokenKind.Num && !beyond.spaced)) end++;
+    }
+    const unit = unitAt(end);
+    if (unit !== null) end++;
+    else {
+      // a number glued to a word that is not a unit (`2h`, `5p`, `1st`) is not a quantity
+      const glued = tokens[end];
+      if (!read.words && glued !== undefined && !glued.spaced && glued.kind === TokenKind.Word) {
+        i++;
+        continue;
+      }
+    }
+    if (read.value < 1 || read.value > 999) {
+      i = end;
+      continue;
+    }
+    found.push({
+      start: i,
+      end,
+      value: read.value,
+      unit,
+      kind,
+      words: read.words,
+      weak: read.weak,
+      afterOrder: false,
+      each: false,
+    });
+    for (let k = i; k < end; k++) (tokens[k] as Token).role = Role.Quantity;
+    i = end;
+  }
+  return found;
+}

@@ -1,0 +1,197 @@
+// Splits a comment into words, numbers and the few symbols that mean
+// something (+ x * : , . ? ! / % -). Letters and digits glued together are
+// separate tokens that remember they were glued (`2hũ`, `MO1`, `x2`), so the
+// later passes can tell `2 hũ` from `mo1`. Links, @tags and #tags are skipped.
+import { CharClass, charClass, letterFacts, toneOfMark } from './char-table';
+
+export const enum TokenKind {
+  Word = 0,
+  Num = 1,
+  Sym = 2,
+}
+
+/** What a later pass decided a token is part of; 0 means still free. */
+export const enum Role {
+  Free = 0,
+  Phone = 1,
+  Measure = 2, // a size or price: 500g, 150k
+  Mention = 3,
+  Address = 4,
+  Quantity = 5,
+}
+
+export interface Token {
+  kind: TokenKind;
+  /** The text as typed (after NFC). */
+  raw: string;
+  /** Lower case, no diacritics; digits only for numbers. */
+  fold: string;
+  /** Lower case with vowel modifiers kept and the tone number appended: the accented word's identity. */
+  key: string;
+  /** Typed with at least one diacritic (đ included). */
+  marked: boolean;
+  start: number;
+  end: number;
+  /** Whitespace (or a skipped emoji, link, tag) before this token: not glued to the previous one. */
+  spaced: boolean;
+  /** The first word of the comment or of a sentence. */
+  sentenceStart: boolean;
+  /** Capitalised like a name: an upper-case first letter followed by lower case. */
+  title: boolean;
+  /** Title case in the middle of a sentence: a person or place name, not a keyword. */
+  name: boolean;
+  /** Numbers: the integer value, NaN for decimals. */
+  value: number;
+  /** Numbers written with thousands separators (150.000) or decimals: never a quantity. */
+  grouped: boolean;
+  role: Role;
+}
+
+function isLinkStart(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 0x68 || c === 0x48) return /^https?:\/\//i.test(text.slice(i, i + 8));
+  if (c === 0x77 || c === 0x57) return /^www\./i.test(text.slice(i, i + 4));
+  return false;
+}
+
+function skipToSpace(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && charClass(text.charCodeAt(j)) !== CharClass.Space && charClass(text.charCodeAt(j)) !== CharClass.Break) j++;
+  return j;
+}
+
+function makeToken(kind: TokenKind, raw: string, start: number, end: number, spaced: boolean): Token {
+  return {
+    kind,
+    raw,
+    fold: raw,
+    key: raw,
+    marked: false,
+    start,
+    end,
+    spaced,
+    sentenceStart: false,
+    title: false,
+    name: false,
+    value: Number.NaN,
+    grouped: false,
+    role: Role.Free,
+  };
+}
+
+export function tokenize(input: string): Token[] {
+  const text = input;
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  let spaced = true;
+  let sentenceStart = true;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    const cls = charClass(code);
+    if (cls === CharClass.Space || cls === CharClass.Ignore || cls === CharClass.Mark) {
+      if (code === 0x40 || code === 0x23) i = skipToSpace(text, i); // @tag, #tag
+      else i++;
+      spaced = true;
+      continue;
+    }
+    if (cls === CharClass.Break) {
+      i++;
+      spaced = true;
+      sentenceStart = true;
+      continue;
+    }
+    if (cls === CharClass.Letter && isLinkStart(text, i)) {
+      i = skipToSpace(text, i);
+      spaced = true;
+      continue;
+    }
+    const start = i;
+    if (cls === CharClass.Letter) {
+      let fold = '';
+      let key = '';
+      let tone = 0;
+      let marked = false;
+      let letters = 0;
+      let uppers = 0;
+      let firstUpper = false;
+      while (i < n) {
+        const c = text.charCodeAt(i);
+        const k = charClass(c);
+        if (k === CharClass.Letter) {
+          const f = letterFacts(c);
+          fold += f.fold;
+          key += f.key;
+          if (f.tone !== 0 && tone === 0) tone = f.tone;
+          if (f.marked) marked = true;
+          if (f.upper) {
+            uppers++;
+            if (letters === 0) firstUpper = true;
+          }
+          letters++;
+          i++;
+        } else if (k === CharClass.Mark) {
+          // a combining mark left after NFC: count it as a diacritic of this word
+          const t = toneOfMark(c);
+          if (t !== 0 && tone === 0) tone = t;
+          marked = true;
+          i++;
+        } else break;
+      }
+      const token = makeToken(TokenKind.Word, text.slice(start, i), start, i, spaced);
+      token.fold = fold;
+      token.key = key + String(tone);
+      token.marked = marked;
+      token.title = firstUpper && letters >= 2 && uppers < letters;
+      token.sentenceStart = sentenceStart;
+      token.name = token.title && !sentenceStart;
+      sentenceStart = false;
+      tokens.push(token);
+    } else if (cls === CharClass.Digit) {
+      let digits = '';
+      let grouped = false;
+      let decimal = false;
+      while (i < n) {
+        const c = text.charCodeAt(i);
+        if (c >= 0x30 && c <= 0x39) {
+          digits += text[i];
+          i++;
+          continue;
+        }
+        // 150.000 / 1,5: a separator between digits belongs to the number
+        if ((c === 0x2e || c === 0x2c) && i + 1 < n) {
+          const next = text.charCodeAt(i + 1);
+          if (next >= 0x30 && next <= 0x39) {
+            let j = i + 1;
+            while (j < n && text.charCodeAt(j) >= 0x30 && text.charCodeAt(j) <= 0x39) j++;
+            if (j - (i + 1) === 3) {
+              grouped = true;
+              digits += text.slice(i + 1, j);
+            } else {
+              decimal = true;
+            }
+            i = j;
+            continue;
+          }
+        }
+        break;
+      }
+      const token = makeToken(TokenKind.Num, text.slice(start, i), start, i, spaced);
+      token.fold = digits;
+      token.key = digits;
+      token.grouped = grouped || decimal;
+      token.value = decimal ? Number.NaN : digits.length > 9 ? Number.POSITIVE_INFINITY : Number(digits);
+      tokens.push(token);
+    } else {
+      // a meaningful symbol
+      let raw = text[i] as string;
+      if (code === 0xff1f) raw = '?';
+      if (code === 0x2026) raw = '.';
+      i++;
+      tokens.push(makeToken(TokenKind.Sym, raw, start, i, spaced));
+      if (raw === '.' || raw === '!' || raw === '?') sentenceStart = true;
+    }
+    spaced = false;
+  }
+  return tokens;
+}
