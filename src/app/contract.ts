@@ -6,16 +6,19 @@ import { z } from 'zod';
 import { catalogCommands, catalogEvents } from './contract/catalog';
 import { settingsCommands, settingsEvents } from './contract/settings';
 import { liveEvents } from './contract/live';
+import { trainingCommands, trainingEvents } from './contract/training';
 
 export const commands = {
   ...catalogCommands,
   ...settingsCommands,
+  ...trainingCommands,
 };
 
 export const events = {
   ...catalogEvents,
   ...settingsEvents,
   ...liveEvents,
+  ...trainingEvents,
 };
 
 export type Commands = typeof commands;

@@ -3,10 +3,11 @@
 import { Command } from 'commander';
 import { registerServe } from './commands/serve';
 import { registerCatalog } from './commands/catalog';
+import { registerTraining } from './commands/training';
 import { registerVietQr } from './commands/vietqr';
 import { registerParse } from './commands/parse';
 
-const registrations: ((program: Command) => void)[] = [registerServe, registerCatalog, registerVietQr, registerParse];
+const registrations: ((program: Command) => void)[] = [registerServe, registerCatalog, registerTraining, registerVietQr, registerParse];
 
 export function buildProgram(): Command {
   const program = new Command('ocop-live')

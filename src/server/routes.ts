@@ -2,7 +2,8 @@
 // A feature adds its routes here.
 import type { App } from '../app/create-app';
 import type { Route } from './http-server';
+import { trainingRoutes } from './training/training-routes';
 
-export function webRoutes(_app: App): Route[] {
-  return [];
+export function webRoutes(app: App): Route[] {
+  return [...trainingRoutes(app)];
 }

@@ -97,16 +97,17 @@ export function renderCertificate(input: CertificateInput): Promise<Buffer> {
   doc.fillColor('#333333').font('regular').fontSize(12).text('đã hoàn thành các học phần / has completed the modules:', centred);
   doc.moveDown(0.4);
 
-  const listSize = input.modules.length > 6 ? 10.5 : 12;
+  const listSize = input.modules.length > 8 ? 10.5 : 12.5;
+  const lineGap = input.modules.length > 8 ? 1 : 5;
   input.modules.forEach((module, index) => {
     doc
       .fillColor('#111111')
       .font('bold')
       .fontSize(listSize)
-      .text(`${index + 1}. ${module.title.vi.normalize('NFC')}`, left + 80, undefined, { width: textWidth - 160, continued: true })
+      .text(`${index + 1}. ${module.title.vi.normalize('NFC')}`, left + 80, undefined, { width: textWidth - 160, continued: true, lineGap })
       .fillColor('#555555')
       .font('regular')
-      .text(`  —  ${module.title.en}`);
+      .text(`  —  ${module.title.en}`, { lineGap });
   });
 
   const date = formatDate(input.issuedAt);

@@ -4,8 +4,10 @@ import type { Commands } from '../contract';
 import type { HandlersFor } from './define';
 import { catalogHandlers } from './catalog';
 import { settingsHandlers } from './settings';
+import { trainingHandlers } from './training';
 
 export const handlers: HandlersFor<Commands> = {
   ...catalogHandlers,
   ...settingsHandlers,
+  ...trainingHandlers,
 };
