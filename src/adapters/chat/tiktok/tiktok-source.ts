@@ -9,7 +9,7 @@ import { describeError, reason } from '../chat-source';
 
 /** The part of the connector's TikTokLiveConnection this adapter uses (an EventEmitter). */
 export interface TikTokConnection {
-  on(event: string, listener: (...args: never[]) => void): unknown;
+  on(event: string, listener: (payload: unknown) => void): unknown;
   removeAllListeners(): unknown;
   connect(): Promise<unknown>;
   disconnect(): Promise<unknown> | unknown;
@@ -95,7 +95,7 @@ export class TikTokSource extends BaseChatSource {
       return;
     }
     this.connection = connection;
-    const on = (event: string, handler: (payload: unknown) => void) => connection.on(event, handler as (...args: never[]) => void);
+    const on = (event: string, handler: (payload: unknown) => void) => connection.on(event, handler);
 
     on(TIKTOK_EVENTS.chat, (payload) => {
       const chat = chatSchema.safeParse(payload);
