@@ -7,11 +7,13 @@ import { catalogCommands, catalogEvents } from './contract/catalog';
 import { settingsCommands, settingsEvents } from './contract/settings';
 import { liveEvents } from './contract/live';
 import { trainingCommands, trainingEvents } from './contract/training';
+import { overlayCommands, overlayEvents } from './contract/overlay';
 
 export const commands = {
   ...catalogCommands,
   ...settingsCommands,
   ...trainingCommands,
+  ...overlayCommands,
 };
 
 export const events = {
@@ -19,6 +21,7 @@ export const events = {
   ...settingsEvents,
   ...liveEvents,
   ...trainingEvents,
+  ...overlayEvents,
 };
 
 export type Commands = typeof commands;

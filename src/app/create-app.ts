@@ -10,6 +10,7 @@ import { AppError, internalError, invalidInput } from './errors';
 import { handlers } from './handlers';
 import type { Handler } from './handlers/define';
 import type { AppContext } from './app-context';
+import { OverlayService } from './overlays/overlay-service';
 
 export interface CreateAppOptions {
   dataDir: string;
@@ -43,6 +44,7 @@ export function createApp(options: CreateAppOptions): App {
     version: readVersion(),
     events,
     products: new ProductRepository(db),
+    overlays: new OverlayService({ db, dataDir: options.dataDir, events, products: new ProductRepository(db), now: () => context.now() }),
     now: options.now ?? (() => new Date()),
   };
 
@@ -72,6 +74,9 @@ export function createApp(options: CreateAppOptions): App {
       return run(name, input);
     },
     subscribe: (listener: (event: AppEvent) => void) => events.subscribe(listener),
-    close: () => db.close(),
+    close: () => {
+      context.overlays.close();
+      db.close();
+    },
   };
 }

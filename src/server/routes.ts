@@ -3,7 +3,8 @@
 import type { App } from '../app/create-app';
 import type { Route } from './http-server';
 import { trainingRoutes } from './training/training-routes';
+import { overlayRoutes } from './overlays/overlay-routes';
 
 export function webRoutes(app: App): Route[] {
-  return [...trainingRoutes(app)];
+  return [...overlayRoutes(app), ...trainingRoutes(app)];
 }

@@ -5,9 +5,11 @@ import type { HandlersFor } from './define';
 import { catalogHandlers } from './catalog';
 import { settingsHandlers } from './settings';
 import { trainingHandlers } from './training';
+import { overlayHandlers } from './overlay';
 
 export const handlers: HandlersFor<Commands> = {
   ...catalogHandlers,
   ...settingsHandlers,
   ...trainingHandlers,
+  ...overlayHandlers,
 };
