@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { catalogCommands, catalogEvents } from './contract/catalog';
 import { settingsCommands, settingsEvents } from './contract/settings';
+import { backupCommands, backupEvents } from './contract/backup';
 import { liveEvents } from './contract/live';
 import { trainingCommands, trainingEvents } from './contract/training';
 import { overlayCommands, overlayEvents } from './contract/overlay';
@@ -12,6 +13,7 @@ import { overlayCommands, overlayEvents } from './contract/overlay';
 export const commands = {
   ...catalogCommands,
   ...settingsCommands,
+  ...backupCommands,
   ...trainingCommands,
   ...overlayCommands,
 };
@@ -19,6 +21,7 @@ export const commands = {
 export const events = {
   ...catalogEvents,
   ...settingsEvents,
+  ...backupEvents,
   ...liveEvents,
   ...trainingEvents,
   ...overlayEvents,

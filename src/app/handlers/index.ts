@@ -4,12 +4,14 @@ import type { Commands } from '../contract';
 import type { HandlersFor } from './define';
 import { catalogHandlers } from './catalog';
 import { settingsHandlers } from './settings';
+import { backupHandlers } from './backup';
 import { trainingHandlers } from './training';
 import { overlayHandlers } from './overlay';
 
 export const handlers: HandlersFor<Commands> = {
   ...catalogHandlers,
   ...settingsHandlers,
+  ...backupHandlers,
   ...trainingHandlers,
   ...overlayHandlers,
 };
