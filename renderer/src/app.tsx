@@ -6,6 +6,7 @@ import { ToastProvider } from './components/toasts';
 import { ProductsScreen } from './screens/products-screen';
 import { SettingsScreen } from './screens/settings-screen';
 import { ComingSoon } from './screens/coming-soon';
+import { TrainingScreen } from './screens/training/training-screen';
 
 export const screens = ['live', 'products', 'orders', 'training', 'settings'] as const;
 export type ScreenName = (typeof screens)[number];
@@ -14,7 +15,7 @@ const screenViews: Record<ScreenName, () => ReactNode> = {
   live: () => <ComingSoon screen="live" />,
   products: () => <ProductsScreen />,
   orders: () => <ComingSoon screen="orders" />,
-  training: () => <ComingSoon screen="training" />,
+  training: () => <TrainingScreen />,
   settings: () => <SettingsScreen />,
 };
 

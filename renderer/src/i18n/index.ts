@@ -3,12 +3,15 @@ import { initReactI18next, useTranslation } from 'react-i18next';
 import { vi } from './vi';
 import { en } from './en';
 import type { AppErrorBody } from '../../../src/app/contract';
+import { trainingMessages } from '../screens/training/i18n';
 
 /**
  * A screen family brings its own messages as an i18next namespace
  * (`useTranslation('live')`): a file exporting `{ vi, en }`, added here by one line.
  */
-const namespaces: Record<string, { vi: object; en: object }> = {};
+const namespaces: Record<string, { vi: object; en: object }> = {
+  training: trainingMessages,
+};
 
 void i18next.use(initReactI18next).init({
   resources: {
