@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { zipSync } from 'fflate';
 import { createApp } from '../../src/app/create-app';
 import { readFolderTree } from '../../src/adapters/training/file-tree';
+import { FONTS_DIR, findCertificateFonts } from '../../src/adapters/pdf/certificate';
 import { fixturePath } from '../helpers/fixtures';
 import { makeTempDir } from '../helpers/temp-dir';
 import { startTestServer, type TestServer } from '../helpers/app-server';
@@ -122,6 +123,8 @@ describe('training in the app', () => {
     await call('submitQuiz', { learnerId, moduleId: MODULE, lessonId: 'take-orders', answers: RIGHT['take-orders'], language: 'vi' });
     const pdf = await call<{ base64: string; filename: string; modules: number }>('certificatePdf', { learnerId, trainerName: 'Trần Văn Đức' });
     expect(pdf.modules).toBe(1);
+    // The app's own font (assets/fonts), not a system one.
+    expect(findCertificateFonts().regular.startsWith(FONTS_DIR)).toBe(true);
     expect(pdf.filename).toBe('chung-nhan-nguyen-thi-hang.pdf');
 
     const temp = makeTempDir();

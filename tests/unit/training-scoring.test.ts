@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { passMark, QuizAnswerError, scoreQuiz } from '../../src/core/training/quiz';
 import { computeProgress } from '../../src/core/training/progress';
 import { scoreRehearsal } from '../../src/core/training/rehearsal-score';
+import { expectationsFromTruth, type TruthComment } from '../../src/core/training/rehearsal-truth';
 import type { QuizQuestion } from '../../src/core/training/content';
 
 const question = (correct: number, choices = 3): QuizQuestion => ({
@@ -116,5 +117,33 @@ describe('rehearsal scoring', () => {
     );
     // 60·1/3 + 25·1/2 + 15·(1/3)/2 − 5 = 20 + 12.5 + 2.5 − 5
     expect(score.score).toBe(30);
+  });
+});
+
+describe('rehearsal expectations from the simulator’s ground truth', () => {
+  const comment = (ref: string, userId: string, second: number, intent: TruthComment['truth']['intent'], items: { code: string; qty: number | null }[] = []): TruthComment => ({
+    ref,
+    userId,
+    userName: `Viewer ${userId}`,
+    text: ref,
+    sentAt: new Date(Date.UTC(2025, 0, 1, 10, 0, second)).toISOString(),
+    truth: { intent, items },
+  });
+
+  it('adds orders up, takes back cancels, and lists the questions', () => {
+    const { orders, questions } = expectationsFromTruth([
+      comment('m1', 'a', 1, 'order', [{ code: 'mo1', qty: 2 }]),
+      comment('m2', 'a', 2, 'order', [{ code: 'MO1', qty: null }, { code: 'CF1', qty: 1 }]),
+      comment('m3', 'b', 3, 'order', [{ code: 'TRA1', qty: 3 }]),
+      comment('m4', 'b', 4, 'cancel', [{ code: 'TRA1', qty: 1 }]),
+      comment('m5', 'c', 5, 'order', [{ code: 'YEN1', qty: 1 }]),
+      comment('m6', 'c', 6, 'cancel'),
+      comment('m7', 'a', 7, 'cancel', [{ code: 'CF1', qty: null }]),
+      comment('m8', 'd', 8, 'question'),
+      comment('m9', 'd', 9, 'other'),
+    ]);
+    expect(orders.map(({ userId, code, qty }) => `${userId}:${code}×${qty}`)).toEqual(['a:MO1×3', 'a:CF1×0', 'b:TRA1×2', 'c:YEN1×0']);
+    expect(orders[0]!.sentAt).toBe('2025-01-01T10:00:01.000Z');
+    expect(questions).toEqual([{ ref: 'm8', userName: 'Viewer d', text: 'm8', askedAt: '2025-01-01T10:00:08.000Z' }]);
   });
 });
