@@ -226,3 +226,33 @@ export function listBackupFiles(dir: string): { path: string; bytes: number; mod
     })
     .sort((a, b) => b.modifiedAt.localeCompare(a.modifiedAt) || b.path.localeCompare(a.path));
 }
+
+/**
+ * When the order book cannot be opened at all (damaged, unreadable): sets its
+ * files aside in `keepDir` and puts the checked backup in its place. Nothing
+ * has the book open, so this is a plain file swap; the app opens it next.
+ */
+export function replaceUnopenableDatabase(
+  dbPath: string,
+  source: string,
+  options: { keepDir: string; at: Date },
+): { restored: BackupSummary; setAside: string[] } {
+  const known = loadMigrations().at(-1)?.id ?? 0;
+  const { summary, checkedCopy } = checkBackupFile(source, known);
+  try {
+    mkdirSync(options.keepDir, { recursive: true });
+    const setAside: string[] = [];
+    const base = join(options.keepDir, `unopenable-${timestamp(options.at)}.db`);
+    for (const suffix of ['', '-wal', '-shm']) {
+      if (!existsSync(`${dbPath}${suffix}`)) continue;
+      copyFileSync(`${dbPath}${suffix}`, `${base}${suffix}`);
+      rmSync(`${dbPath}${suffix}`, { force: true });
+      setAside.push(`${base}${suffix}`);
+    }
+    mkdirSync(dirname(dbPath), { recursive: true });
+    copyFileSync(checkedCopy, dbPath);
+    return { restored: summary, setAside };
+  } finally {
+    removeQuietly(checkedCopy);
+  }
+}
