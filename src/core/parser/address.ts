@@ -3,6 +3,9 @@
 // Yên Đỗ`). A place name alone (`em ở Pleiku`) is not an address. The
 // address's tokens are marked so its numbers are never quantities.
 import {
+  ASK_OPENERS,
+  NEGATIONS,
+  QUESTION_WORDS,
   ADDRESS_ASKERS,
   ADDRESS_WORD_LABELS,
   CANCEL_WORDS,
@@ -20,6 +23,8 @@ import { Role, TokenKind, type Token } from './tokenize';
 import { WordSet } from './word-set';
 
 const TAIL_WORDS = new WordSet(['nha', 'nhé', 'ạ', 'shop', 'nhá', 'nhe', 'ak', 'ah', 'sốp', 'ơi', 'em', 'e', 'với', 'luôn', 'giúp', 'nhá']);
+/** Question and negation words end an address (`ship về 12 Hùng Vương được không`). */
+const ENDS_ADDRESS = [NEGATIONS, QUESTION_WORDS, ASK_OPENERS];
 const NOT_CONTENT = new WordSet(['shop', 'của', 'ở', 'đâu', 'nhà', 'em', 'mình']);
 
 export interface AddressFound {
@@ -51,7 +56,7 @@ function labelEnd(tokens: readonly Token[], i: number): { end: number; colon: bo
 }
 
 function isTitleWord(t: Token | undefined): boolean {
-  return isWord(t) && t.role === Role.Free && (t.title || (t.raw.length >= 2 && t.raw === t.raw.toUpperCase() && !/\d/.test(t.raw)));
+  return isWord(t) && t.role === Role.Free && (t.title || t.allCaps);
 }
 
 /** A house number at i is followed by street or place words. */
@@ -79,12 +84,22 @@ function houseNumberStart(tokens: readonly Token[], i: number): number {
 }
 
 /** Where the address running from `start` stops: before a phone, an order, a quantity or a product typed in lower case. */
-function spanEnd(tokens: readonly Token[], start: number, mentionAt: Map<number, Mention>, isUnit: (t: Token) => boolean): number {
+function spanEnd(
+  tokens: readonly Token[],
+  start: number,
+  mentionAt: Map<number, Mention>,
+  isUnit: (t: Token) => boolean,
+  labelled: boolean,
+): number {
   let k = start;
   while (k < tokens.length) {
     const t = tokens[k] as Token;
     if (t.role === Role.Phone || isSym(t, '?!')) break;
-    if (isWord(t) && t.role === Role.Free && !t.name && (PHONE_LABELS.has(t) || ORDER_WORDS.has(t) || CANCEL_WORDS.has(t))) break;
+    if (isWord(t) && t.role === Role.Free && !t.name && !t.title) {
+      if (PHONE_LABELS.has(t) || ORDER_WORDS.has(t) || CANCEL_WORDS.has(t) || ENDS_ADDRESS.some((set) => set.has(t))) break;
+      // without a label, an address is street and place names: a plain lower-case word ends it
+      if (!labelled && !PLACE_WORDS.has(t) && !STREET_PREFIXES.has(t) && !WEAK_STREET_PREFIXES.has(t) && t.fold.length > 1) break;
+    }
     const mention = mentionAt.get(k);
     if (mention !== undefined && !(tokens[k] as Token).title && !(tokens[k] as Token).name) break;
     if (t.kind === TokenKind.Num && k > start) {
@@ -121,7 +136,7 @@ export function findAddress(
       start = houseNumberStart(tokens, i);
     }
     if (start < 0) continue;
-    const end = spanEnd(tokens, start, mentionAt, isUnit);
+    const end = spanEnd(tokens, start, mentionAt, isUnit, label.end > 0);
     if (end <= start) continue;
     const kept: Mention[] = [];
     for (const m of mentions) {

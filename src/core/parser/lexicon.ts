@@ -35,7 +35,7 @@ export const NUA = new WordSet(['nữa']);
 export const THOI = new WordSet(['thôi']);
 
 /** Single-word question cues (intent 3). */
-export const QUESTION_WORDS = new WordSet(['giá', 'bn', 'nhiêu', 'ntn', 'bnhiu', 'bnhieu', 'bnh', 'nhiu']);
+export const QUESTION_WORDS = new WordSet(['giá', 'hỏi', 'bn', 'nhiêu', 'ntn', 'bnhiu', 'bnhieu', 'bnh', 'nhiu']);
 /** `hả`: a question particle, but `ha ha` typed plain is laughter. */
 export const HA = new WordSet(['hả', 'hở']);
 /** `gia đình`, `Gia Lai`: `gia` before these is not a price question. */
@@ -52,6 +52,10 @@ export const QUESTION_PAIRS: [WordSet, WordSet][] = [
   [new WordSet(['mấy']), new WordSet(['tiền', 'k', 'nghìn', 'ngàn', 'giờ', 'ngày', 'sao'])],
   [new WordSet(['có']), new WordSet(['chưa'])],
 ];
+/** Any first word of QUESTION_PAIRS: most words are none, and skip the pair checks. */
+export const QUESTION_PAIR_FIRSTS = new WordSet(
+  ['bao', 'thế', 'như', 'làm', 'ở', 'tại', 'đi', 'khi', 'loại', 'cái', 'hũ', 'gói', 'chai', 'hộp', 'lúc', 'hôm', 'bữa', 'ngày', 'là', 'mấy', 'có'],
+);
 /** `còn … không`, `có … không`, `được không`. */
 export const ASK_OPENERS = new WordSet(['còn', 'có', 'được', 'dc', 'đc', 'đươc', 'kịp', 'nhận', 'ship']);
 /** Words that may follow a final `không` and still leave it a question (`còn không shop ạ`). */
@@ -123,4 +127,6 @@ export const PLACE_WORDS = new WordSet([
 ]);
 /** Phone labels: they end an address. */
 export const PHONE_LABELS = new WordSet(['sđt', 'đt', 'zalo', 'phone', 'tel', 'sdt', 'đthoại', 'sdth']);
+/** Words that can start an address label: without one of these or a number, there is no address to look for. */
+export const ADDRESS_HINTS = new WordSet(['địa', 'diachi', 'address', 'đchỉ', 'đ', 'đc', 'dc', 'add']);
 export const ADDRESS_ASKERS = new WordSet(['xin', 'hỏi', 'của', 'gửi', 'cho']);

@@ -12,6 +12,8 @@ import {
   CHO,
   CHO_FILLERS,
   CHOT,
+  CHUC,
+  MUOI_TEN,
   CHUA,
   DON,
   DROP_WORDS,
@@ -28,7 +30,9 @@ import {
   PAST_SENSITIVE,
   POLITE_TAIL,
   PRONOUNS,
+  QUESTION_PAIR_FIRSTS,
   QUESTION_PAIRS,
+  ADDRESS_HINTS,
   QUESTION_WORDS,
   ROI,
   SAO,
@@ -40,7 +44,7 @@ import type { CatalogEntry, ParseResult, ParsedItem } from './parse-result';
 import { markPhones } from './phone';
 import { findQuantities, QtyKind, type Qty } from './quantities';
 import { Role, tokenize, TokenKind, type Token } from './tokenize';
-import { WordSet, type WordShape } from './word-set';
+import { inLexicon, WordSet, type WordShape } from './word-set';
 
 export interface ParseContext {
   /** Code of the product on screen when the comment arrived. */
@@ -80,6 +84,7 @@ export class ChatParser implements Parser {
   private readonly index: CatalogIndex;
   private readonly units: WordSet;
   private readonly productUnits: (WordShape | null)[];
+  private readonly isUnit: (t: Token) => boolean;
 
   constructor(catalog: readonly CatalogEntry[]) {
     const entries = Array.isArray(catalog) ? catalog : [];
@@ -91,8 +96,9 @@ export class ChatParser implements Parser {
       const shape = tokenize(unit.normalize('NFC')).find((t) => t.kind === TokenKind.Word);
       if (shape !== undefined) unitWords.push(shape.raw.toLowerCase());
     }
-    this.units = new WordSet(unitWords, 'always');
-    const unitFolds = new WordSet(unitWords, 'always');
+    this.units = new WordSet(unitWords, 'always', false);
+    this.isUnit = (t: Token): boolean => this.units.has(t);
+    const unitFolds = this.units;
     this.index = new CatalogIndex(entries, (fold) => unitFolds.hasFold(fold) || EVERYDAY_SETS.some((set) => set.hasFold(fold)));
   }
 
@@ -109,15 +115,13 @@ export class ChatParser implements Parser {
     let text = typeof input === 'string' ? input : '';
     if (text.length > MAX_CHARS) text = text.slice(0, MAX_CHARS);
     if (COMBINING.test(text)) text = text.normalize('NFC');
-    const rawShowcase = context?.showcase;
-    const showcase = typeof rawShowcase === 'string' && rawShowcase.trim() !== '' ? rawShowcase.trim().toUpperCase() : null;
+    const showcase = this.showcaseCode(context?.showcase);
 
     const tokens = tokenize(text);
     const phone = markPhones(tokens);
-    const isUnit = (t: Token): boolean => this.units.has(t);
-    markMeasures(tokens, isUnit);
+    markMeasures(tokens, this.isUnit);
     let mentions = this.findMentions(tokens);
-    const address = findAddress(tokens, text, mentions, isUnit);
+    const address = mayHoldAddress(tokens) ? findAddress(tokens, text, mentions, this.isUnit) : null;
     if (address !== null) mentions = address.mentions;
     const candidates = findQuantities(tokens, this.units);
     const cues = this.readCues(tokens, mentions, candidates);
@@ -126,7 +130,6 @@ export class ChatParser implements Parser {
 
     const result: ParseResult = { intent: 'other', items: [], phone };
     if (address !== null) result.address = address.text;
-    const codesOf = (m: Mention): string[] => m.products.map((p) => this.index.codes[p] as string);
 
     // 1. cancel
     if (cues.cancelAt.length > 0) {
@@ -140,7 +143,7 @@ export class ChatParser implements Parser {
           return;
         }
         const q = bound[k];
-        addItem(items, codesOf(m)[0] as string, q === undefined ? null : q);
+        addItem(items, this.codesOf(m)[0] as string, q === undefined ? null : q);
       });
       result.items = items;
       if (ambiguous) result.review = 'ambiguous';
@@ -166,8 +169,8 @@ export class ChatParser implements Parser {
         const ambiguousCodes: string[] = [];
         for (const k of chosen) {
           const m = mentions[k] as Mention;
-          if (m.products.length > 1) ambiguousCodes.push(...codesOf(m));
-          else addItem(items, codesOf(m)[0] as string, bound[k] ?? null);
+          if (m.products.length > 1) ambiguousCodes.push(...this.codesOf(m));
+          else addItem(items, this.codesOf(m)[0] as string, bound[k] ?? null);
         }
         result.intent = 'order';
         result.items = items.map((item) => ({ code: item.code, qty: item.qty ?? 1 }));
@@ -175,11 +178,11 @@ export class ChatParser implements Parser {
           result.review = 'ambiguous';
           result.ambiguous = ambiguousCodes;
         }
-        if (chosen === ordered && asked.length > 0) result.askedAbout = unique(asked.flatMap((k) => codesOf(mentions[k] as Mention)));
+        if (chosen === ordered && asked.length > 0) result.askedAbout = unique(asked.flatMap((k) => this.codesOf(mentions[k] as Mention)));
         return result;
       }
       result.intent = 'question';
-      result.askedAbout = unique(mentions.flatMap(codesOf));
+      result.askedAbout = unique(mentions.flatMap((m) => this.codesOf(m)));
       return result;
     }
 
@@ -213,6 +216,22 @@ export class ChatParser implements Parser {
     return result;
   }
 
+  private lastShowcaseRaw: unknown = null;
+  private lastShowcase: string | null = null;
+
+  /** The showcase code, trimmed and upper case; the same value comes with comment after comment. */
+  private showcaseCode(raw: unknown): string | null {
+    if (raw === this.lastShowcaseRaw) return this.lastShowcase;
+    const code = typeof raw === 'string' && raw.trim() !== '' ? raw.trim().toUpperCase() : null;
+    this.lastShowcaseRaw = raw;
+    this.lastShowcase = code;
+    return code;
+  }
+
+  private codesOf(m: Mention): string[] {
+    return m.products.map((p) => this.index.codes[p] as string);
+  }
+
   private findMentions(tokens: Token[]): Mention[] {
     const mentions: Mention[] = [];
     let i = 0;
@@ -223,7 +242,7 @@ export class ChatParser implements Parser {
         continue;
       }
       const m = this.index.matchAt(tokens, i);
-      if (m === null) {
+      if (m === null || this.isNumberBeforeProduct(tokens, m)) {
         i++;
         continue;
       }
@@ -234,33 +253,40 @@ export class ChatParser implements Parser {
     return mentions;
   }
 
+  /**
+   * A one-word mention that is really something else: a capitalised plain word mid-sentence is a
+   * name (`miền Nam` is not `nấm`); `nam hu toi den`: a plain number word that is also a product's name (`nấm`) counts as the number before a unit or product. */
+  private isNumberBeforeProduct(tokens: Token[], m: Mention): boolean {
+    if (m.end - m.start !== 1 || m.isCode) return false;
+    const t = tokens[m.start] as Token;
+    // `miền Nam`: one capitalised plain word mid-sentence is a name, not the product `nấm`
+    if (t.name && !t.marked) return true;
+    if (t.marked || !(NUMBER_WORDS.has(t) || MUOI_TEN.has(t) || CHUC.has(t))) return false;
+    const next = tokens[m.end];
+    if (next === undefined || next.kind !== TokenKind.Word) return false;
+    return this.units.has(next) || this.index.matchAt(tokens, m.end) !== null;
+  }
+
   private readCues(tokens: Token[], mentions: Mention[], quantities: Qty[]): Cues {
     const orderAt = new Set<number>();
     const negatedOrderAt = new Set<number>();
     const cancelAt: number[] = [];
     const clauseOf: number[] = new Array<number>(tokens.length);
     const questionClauses = new Set<number>();
-    const mentionStarts = new Set(mentions.map((m) => m.start));
-    const quantityStarts = new Set(quantities.map((q) => q.start));
     let chot = false;
     let question = false;
     let clause = 0;
     let sawThoi = false;
-    const ask = (): void => {
-      question = true;
-      questionClauses.add(clause);
-    };
 
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
       if (isSym(t, ',.!?;()') || (t.kind === TokenKind.Word && t.sentenceStart && i > 0)) clause++;
       clauseOf[i] = clause;
       if (t.kind === TokenKind.Sym) {
-        if (t.raw === '?' && (t.role === Role.Free || t.role === Role.Measure)) ask();
+        if (t.raw === '?' && (t.role === Role.Free || t.role === Role.Measure)) { question = true; questionClauses.add(clause); }
         continue;
       }
-      if (t.role !== Role.Free) continue;
-      if (t.kind !== TokenKind.Word) continue;
+      if (t.role !== Role.Free || t.kind !== TokenKind.Word || !inLexicon(t)) continue;
       const next = tokens[i + 1];
       if (THOI.has(t)) sawThoi = true;
 
@@ -269,7 +295,7 @@ export class ChatParser implements Parser {
       else if (DROP_WORDS.has(t)) {
         let j = i + 1;
         while (tokens[j]?.role === Role.Quantity) j++;
-        if (mentionStarts.has(j) || DON.has(tokens[j])) cancelAt.push(i);
+        if (startsMention(mentions, j) || DON.has(tokens[j])) cancelAt.push(i);
       } else if (NEGATIONS.has(t) && freeWord(next) && CANCEL_VERBS.has(next)) {
         let later = false;
         for (let j = i + 2; j < tokens.length && !later; j++) later = NUA.has(tokens[j]);
@@ -289,33 +315,37 @@ export class ChatParser implements Parser {
       } else if (CHO.has(t) && freeWord(next) && PRONOUNS.has(next)) {
         let k = i + 2;
         for (let skipped = 0; skipped < 2 && (CHO_FILLERS.has(tokens[k]) || tokens[k]?.name === true); skipped++) k++;
-        if (quantityStarts.has(k) || mentionStarts.has(k)) orderAt.add(i);
+        if (startsQuantity(quantities, k) || startsMention(mentions, k)) orderAt.add(i);
       }
 
       // questions
       if (QUESTION_WORDS.has(t)) {
         const priceWord = GIA.has(t);
-        if (!(priceWord && !t.marked && NOT_AFTER_GIA.has(next))) ask();
+        if (!(priceWord && !t.marked && NOT_AFTER_GIA.has(next))) { question = true; questionClauses.add(clause); }
       } else if (HA.has(t)) {
         const laughing = !t.marked && (tokens[i - 1]?.fold === 'ha' || next?.fold === 'ha');
-        if (!laughing) ask();
+        if (!laughing) { question = true; questionClauses.add(clause); }
       } else if (SAO.has(t)) {
         const prev = tokens[i - 1];
         const stars = prev !== undefined && (prev.kind === TokenKind.Num || NUMBER_WORDS.has(prev) || NEGATIONS.has(prev));
-        if (!stars) ask();
+        if (!stars) { question = true; questionClauses.add(clause); }
       } else if (NEGATIONS.has(t) && !(freeWord(next) && CANCEL_VERBS.has(next))) {
         // `còn … không`, `có … không`, `được không`
         for (let j = i - 1; j >= 0 && clauseOf[j] === clause; j--) {
           if (tokens[j]?.role === Role.Free && ASK_OPENERS.has(tokens[j])) {
-            ask();
+            { question = true; questionClauses.add(clause); }
             break;
           }
         }
       }
-      for (const [firstWords, secondWords] of QUESTION_PAIRS) {
-        if (firstWords.has(t) && freeWord(next) && secondWords.has(next)) {
-          ask();
-          break;
+      if (freeWord(next) && QUESTION_PAIR_FIRSTS.has(t)) {
+        for (let p = 0; p < QUESTION_PAIRS.length; p++) {
+          const pair = QUESTION_PAIRS[p] as [WordSet, WordSet];
+          if (pair[0].has(t) && pair[1].has(next)) {
+            question = true;
+            questionClauses.add(clause);
+            break;
+          }
         }
       }
     }
@@ -336,8 +366,6 @@ export class ChatParser implements Parser {
 
   /** Which quantity expressions really are quantities here. */
   private acceptQuantities(tokens: Token[], mentions: Mention[], candidates: Qty[], cues: Cues): Qty[] {
-    const mentionStarts = new Set(mentions.map((m) => m.start));
-    const codeEnds = new Set(mentions.filter((m) => m.isCode).map((m) => m.end));
     const accepted: Qty[] = [];
     for (const q of candidates) {
       q.afterOrder = this.followsOrderWord(tokens, q.start, cues);
@@ -345,8 +373,8 @@ export class ChatParser implements Parser {
       q.each = MOI.has(before) || (MOI.has(tokens[q.start - 2]) && freeWord(before));
       let ok: boolean;
       if (q.kind !== QtyKind.Number || q.unit !== null) ok = true;
-      else if (mentionStarts.has(q.end)) ok = true;
-      else if (codeEnds.has(q.start) && !q.words) ok = true;
+      else if (startsMention(mentions, q.end)) ok = true;
+      else if (!q.words && mentions.some((m) => m.isCode && m.end === q.start)) ok = true;
       else if (q.afterOrder || q.each) ok = !q.weak;
       else ok = false;
       if (ok) accepted.push(q);
@@ -369,29 +397,16 @@ export class ChatParser implements Parser {
   private bind(mentions: Mention[], quantities: Qty[]): (number | undefined)[] {
     const bound: (Qty | undefined)[] = new Array<Qty | undefined>(mentions.length);
     if (mentions.length === 0) return [];
-    const byStart = new Map<number, number>();
-    const byEnd = new Map<number, number>();
-    mentions.forEach((m, k) => {
-      byStart.set(m.start, k);
-      byEnd.set(m.end, k);
-    });
-    const preOf = (q: Qty): number => byStart.get(q.end) ?? -1;
-    const postOf = (q: Qty): number => {
-      const k = byEnd.get(q.start);
-      if (k === undefined) return -1;
-      const m = mentions[k] as Mention;
-      return q.kind !== QtyKind.Number || q.unit !== null || (m.isCode && !q.words) ? k : -1;
-    };
     // The first product decides the comment's style: `2 hũ tỏi đen …` or `tỏi đen 2 hũ …`.
-    const preStyle = quantities.some((q) => preOf(q) === 0) || !quantities.some((q) => postOf(q) === 0);
+    const preStyle = quantities.some((q) => preOf(mentions, q) === 0) || !quantities.some((q) => postOf(mentions, q) === 0);
     const loose: Qty[] = [];
     for (const q of quantities) {
       if (q.each) {
         loose.push(q);
         continue;
       }
-      const pre = preOf(q);
-      const post = postOf(q);
+      const pre = preOf(mentions, q);
+      const post = postOf(mentions, q);
       let target = pre >= 0 ? pre : post;
       if (pre >= 0 && post >= 0) {
         const fitsPre = this.unitFits(q, mentions[pre] as Mention);
@@ -449,6 +464,40 @@ export class ChatParser implements Parser {
     for (const at of cues.orderAt) if (at < m.start && at > nearestOrder) nearestOrder = at;
     return nearestOrder > nearestCancel;
   }
+}
+
+/** The mention a quantity stands just before (`2 hũ tỏi đen`), or -1. */
+function preOf(mentions: readonly Mention[], q: Qty): number {
+  for (let k = 0; k < mentions.length; k++) if ((mentions[k] as Mention).start === q.end) return k;
+  return -1;
+}
+
+/** The mention a quantity stands just after (`tỏi đen 2 hũ`, `TD1 2`), or -1. */
+function postOf(mentions: readonly Mention[], q: Qty): number {
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k] as Mention;
+    if (m.end === q.start) return q.kind !== QtyKind.Number || q.unit !== null || (m.isCode && !q.words) ? k : -1;
+  }
+  return -1;
+}
+
+/** Only a number or a label word can start an address. */
+function mayHoldAddress(tokens: readonly Token[]): boolean {
+  for (const t of tokens) {
+    if (t.role !== Role.Free) continue;
+    if (t.kind === TokenKind.Num || (t.kind === TokenKind.Word && ADDRESS_HINTS.has(t))) return true;
+  }
+  return false;
+}
+
+function startsMention(mentions: readonly Mention[], at: number): boolean {
+  for (const m of mentions) if (m.start === at) return true;
+  return false;
+}
+
+function startsQuantity(quantities: readonly Qty[], at: number): boolean {
+  for (const q of quantities) if (q.start === at) return true;
+  return false;
 }
 
 function addItem(items: ParsedItem[], code: string, qty: number | null): void {

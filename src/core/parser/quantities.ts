@@ -68,7 +68,7 @@ function readDigits(tokens: readonly Token[], i: number, afterMarker = false): N
 function readWords(tokens: readonly Token[], i: number): NumberRead | null {
   const t = tokens[i];
   if (!isFree(t) || t.kind !== TokenKind.Word) return null;
-  if (MUOI_TEN.has(t) && !MUOI_TENS.has(t)) {
+  if (MUOI_TEN.has(t)) {
     const unitDigit = UNIT_DIGITS_AFTER_TEN.value(tokens[i + 1]);
     if (unitDigit > 0 && isFree(tokens[i + 1])) return { value: 10 + unitDigit, end: i + 2, words: true, weak: false };
     return { value: 10, end: i + 1, words: true, weak: false };
@@ -97,13 +97,14 @@ function readNumber(tokens: readonly Token[], i: number, afterMarker = false): N
   return null;
 }
 
+function unitAt(tokens: readonly Token[], j: number, units: WordSet): Token | null {
+  const u = tokens[j];
+  return isFree(u) && u.kind === TokenKind.Word && units.has(u) ? u : null;
+}
+
 /** Every quantity expression, left to right; their tokens are marked. */
 export function findQuantities(tokens: Token[], units: WordSet): Qty[] {
   const found: Qty[] = [];
-  const unitAt = (j: number): Token | null => {
-    const u = tokens[j];
-    return isFree(u) && u.kind === TokenKind.Word && units.has(u) ? u : null;
-  };
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i] as Token;
@@ -144,7 +145,7 @@ export function findQuantities(tokens: Token[], units: WordSet): Qty[] {
       const beyond = tokens[end + 1];
       if (!(beyond?.kind === TokenKind.Num && !beyond.spaced)) end++;
     }
-    const unit = unitAt(end);
+    const unit = unitAt(tokens, end, units);
     if (unit !== null) end++;
     else {
       // a number glued to a word that is not a unit (`2h`, `5p`, `1st`) is not a quantity

@@ -20,6 +20,96 @@ export const enum Role {
   Quantity = 5,
 }
 
+/**
+ * A word as typed, worked out once and cached: chat repeats the same few hundred words all day,
+ * so most words cost one map lookup. The masks say which shared word sets (word-set.ts) it is in,
+ * as an ordinary word (m) and as a name mid-sentence (n); they are filled on first use.
+ */
+export interface WordInfo {
+  fold: string;
+  key: string;
+  marked: boolean;
+  title: boolean;
+  allCaps: boolean;
+  masked: boolean;
+  /** In at least one shared set, as an ordinary word / as a name. */
+  any: boolean;
+  anyAsName: boolean;
+  m0: number;
+  m1: number;
+  m2: number;
+  n0: number;
+  n1: number;
+  n2: number;
+}
+
+const WORDS = new Map<string, WordInfo>();
+const MAX_CACHED_WORDS = 50_000;
+
+function describeWord(raw: string): WordInfo {
+  let fold = '';
+  let key = '';
+  let tone = 0;
+  let marked = false;
+  let firstUpper = false;
+  let letters = 0;
+  let uppers = 0;
+  for (let j = 0; j < raw.length; j++) {
+    const c = raw.charCodeAt(j);
+    if (charClass(c) === CharClass.Mark) {
+      // a combining mark left after NFC: count it as a diacritic of this word
+      const t = toneOfMark(c);
+      if (t !== 0 && tone === 0) tone = t;
+      marked = true;
+      continue;
+    }
+    const f = letterFacts(c);
+    fold += f.fold;
+    key += f.key;
+    if (f.tone !== 0 && tone === 0) tone = f.tone;
+    if (f.marked) marked = true;
+    if (f.upper) {
+      uppers++;
+      if (letters === 0) firstUpper = true;
+    }
+    letters++;
+  }
+  return {
+    fold: fold.length > 0 ? fold : raw,
+    key: key + String(tone),
+    marked,
+    title: firstUpper && letters >= 2 && uppers < letters,
+    allCaps: letters >= 2 && uppers === letters,
+    masked: false,
+    any: false,
+    anyAsName: false,
+    m0: 0,
+    m1: 0,
+    m2: 0,
+    n0: 0,
+    n1: 0,
+    n2: 0,
+  };
+}
+
+function wordInfo(raw: string): WordInfo {
+  let info = WORDS.get(raw);
+  if (info === undefined) {
+    info = describeWord(raw);
+    if (WORDS.size >= MAX_CACHED_WORDS) WORDS.clear(); // junk floods must not grow memory without bound
+    WORDS.set(raw, info);
+  }
+  return info;
+}
+
+/** One word of the shared lexicon (word-set.ts), cached on the token that matched it. */
+export interface LexEntry {
+  set: object;
+  key: string;
+  marked: boolean;
+  value: number;
+}
+
 export interface Token {
   kind: TokenKind;
   /** The text as typed (after NFC). */
@@ -40,6 +130,10 @@ export interface Token {
   title: boolean;
   /** Title case in the middle of a sentence: a person or place name, not a keyword. */
   name: boolean;
+  /** Two or more letters, all capitals (`TP`, `HUỶ`). */
+  allCaps: boolean;
+  /** What is known about this word whatever its place (shared by every token of the same word); null for numbers and symbols. */
+  info: WordInfo | null;
   /** Numbers: the integer value, NaN for decimals. */
   value: number;
   /** Numbers written with thousands separators (150.000) or decimals: never a quantity. */
@@ -73,6 +167,8 @@ function makeToken(kind: TokenKind, raw: string, start: number, end: number, spa
     sentenceStart: false,
     title: false,
     name: false,
+    allCaps: false,
+    info: null,
     value: Number.NaN,
     grouped: false,
     role: Role.Free,
@@ -108,41 +204,30 @@ export function tokenize(input: string): Token[] {
     }
     const start = i;
     if (cls === CharClass.Letter) {
-      let fold = '';
-      let key = '';
-      let tone = 0;
-      let marked = false;
-      let letters = 0;
-      let uppers = 0;
-      let firstUpper = false;
-      while (i < n) {
-        const c = text.charCodeAt(i);
-        const k = charClass(c);
-        if (k === CharClass.Letter) {
-          const f = letterFacts(c);
-          fold += f.fold;
-          key += f.key;
-          if (f.tone !== 0 && tone === 0) tone = f.tone;
-          if (f.marked) marked = true;
-          if (f.upper) {
-            uppers++;
-            if (letters === 0) firstUpper = true;
+      let end = i + 1;
+      while (end < n) {
+        const c = text.charCodeAt(end);
+        if (c < 128) {
+          if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) {
+            end++;
+            continue;
           }
-          letters++;
-          i++;
-        } else if (k === CharClass.Mark) {
-          // a combining mark left after NFC: count it as a diacritic of this word
-          const t = toneOfMark(c);
-          if (t !== 0 && tone === 0) tone = t;
-          marked = true;
-          i++;
-        } else break;
+          break;
+        }
+        const k = charClass(c);
+        if (k !== CharClass.Letter && k !== CharClass.Mark) break;
+        end++;
       }
-      const token = makeToken(TokenKind.Word, text.slice(start, i), start, i, spaced);
-      token.fold = fold;
-      token.key = key + String(tone);
-      token.marked = marked;
-      token.title = firstUpper && letters >= 2 && uppers < letters;
+      const raw = text.slice(start, end);
+      const info = wordInfo(raw);
+      const token = makeToken(TokenKind.Word, raw, start, end, spaced);
+      token.info = info;
+      token.fold = info.fold;
+      token.key = info.key;
+      token.marked = info.marked;
+      token.title = info.title;
+      token.allCaps = info.allCaps;
+      i = end;
       token.sentenceStart = sentenceStart;
       token.name = token.title && !sentenceStart;
       sentenceStart = false;
