@@ -6,13 +6,14 @@ import { ToastProvider } from './components/toasts';
 import { ProductsScreen } from './screens/products-screen';
 import { SettingsScreen } from './screens/settings-screen';
 import { ComingSoon } from './screens/coming-soon';
+import { LiveScreen } from './screens/live/live-screen';
 import { TrainingScreen } from './screens/training/training-screen';
 
 export const screens = ['live', 'products', 'orders', 'training', 'settings'] as const;
 export type ScreenName = (typeof screens)[number];
 
 const screenViews: Record<ScreenName, () => ReactNode> = {
-  live: () => <ComingSoon screen="live" />,
+  live: () => <LiveScreen />,
   products: () => <ProductsScreen />,
   orders: () => <ComingSoon screen="orders" />,
   training: () => <TrainingScreen />,

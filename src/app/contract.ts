@@ -6,13 +6,16 @@ import { z } from 'zod';
 import { catalogCommands, catalogEvents } from './contract/catalog';
 import { settingsCommands, settingsEvents } from './contract/settings';
 import { backupCommands, backupEvents } from './contract/backup';
-import { liveEvents } from './contract/live';
+import { liveCommands, liveEvents } from './contract/live';
+import { ordersCommands, ordersEvents } from './contract/orders';
 import { trainingCommands, trainingEvents } from './contract/training';
 import { overlayCommands, overlayEvents } from './contract/overlay';
 
 export const commands = {
   ...catalogCommands,
   ...settingsCommands,
+  ...liveCommands,
+  ...ordersCommands,
   ...backupCommands,
   ...trainingCommands,
   ...overlayCommands,
@@ -23,6 +26,7 @@ export const events = {
   ...settingsEvents,
   ...backupEvents,
   ...liveEvents,
+  ...ordersEvents,
   ...trainingEvents,
   ...overlayEvents,
 };

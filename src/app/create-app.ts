@@ -4,6 +4,10 @@ import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { openDatabase } from '../adapters/sqlite/open-database';
 import { ProductRepository } from '../adapters/sqlite/product-repository';
+import { createLiveServices } from './ingest';
+import { FileSecretStore } from '../adapters/secrets/file-secret-store';
+import type { SecretStore } from '../adapters/secrets/secret-store';
+import { SourceManager, type SourceManagerDeps } from './sources/source-manager';
 import { commands, isCommandName, type AppClient, type AppEvent, type CommandName, type CommandResult } from './contract';
 import { EventBus } from './event-bus';
 import { AppError, internalError, invalidInput } from './errors';
@@ -44,6 +48,7 @@ export function createApp(options: CreateAppOptions): App {
     version: readVersion(),
     events,
     products: new ProductRepository(db),
+    ...createLiveServices({ db, events, products: new ProductRepository(db), now: () => context.now() }),
     overlays: new OverlayService({ db, dataDir: options.dataDir, events, products: new ProductRepository(db), now: () => context.now() }),
     now: options.now ?? (() => new Date()),
   };
@@ -75,6 +80,7 @@ export function createApp(options: CreateAppOptions): App {
     },
     subscribe: (listener: (event: AppEvent) => void) => events.subscribe(listener),
     close: () => {
+      context.ingest.close(); // what is queued is written before the database closes
       context.overlays.close();
       db.close();
     },

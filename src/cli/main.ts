@@ -3,11 +3,12 @@
 import { Command } from 'commander';
 import { registerServe } from './commands/serve';
 import { registerCatalog } from './commands/catalog';
+import { registerReplay } from './commands/replay';
 import { registerTraining } from './commands/training';
 import { registerVietQr } from './commands/vietqr';
 import { registerParse } from './commands/parse';
 
-const registrations: ((program: Command) => void)[] = [registerServe, registerCatalog, registerTraining, registerVietQr, registerParse];
+const registrations: ((program: Command) => void)[] = [registerServe, registerCatalog, registerTraining, registerVietQr, registerParse, registerReplay];
 
 export function buildProgram(): Command {
   const program = new Command('ocop-live')

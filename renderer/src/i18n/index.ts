@@ -3,6 +3,7 @@ import { initReactI18next, useTranslation } from 'react-i18next';
 import { vi } from './vi';
 import { en } from './en';
 import type { AppErrorBody } from '../../../src/app/contract';
+import { liveMessages } from '../screens/live/live-messages';
 import { trainingMessages } from '../screens/training/i18n';
 
 /**
@@ -10,6 +11,7 @@ import { trainingMessages } from '../screens/training/i18n';
  * (`useTranslation('live')`): a file exporting `{ vi, en }`, added here by one line.
  */
 const namespaces: Record<string, { vi: object; en: object }> = {
+  live: liveMessages,
   training: trainingMessages,
 };
 

@@ -77,10 +77,37 @@ const SELECT = `SELECT m.id, m.session_id, m.platform, m.message_id, m.user_id, 
 
 const EMPTY_ITEMS = '[]';
 const EMPTY_DETAIL = '{}';
+/** Outcome rows per multi-row INSERT. */
+const OUTCOME_CHUNK = 64;
+const OUTCOME_COLUMNS = '(chat_message_id, intent, items, phone, showcase_code, action, order_id, customer_id, detail)';
+
+/** Most comments are chatter or questions: their outcome needs only these columns (the rest keep their defaults). */
+const PLAIN_COLUMNS = '(chat_message_id, intent, phone, showcase_code, customer_id)';
+
+function isPlain(outcome: CommentOutcome): boolean {
+  return outcome.action === 'none' && outcome.items.length === 0 && outcome.orderId === null && outcome.detail.waitlisted === undefined && outcome.detail.reviewId === undefined && outcome.detail.reviewReason === undefined;
+}
+
+function outcomeParams(chatMessageId: number, outcome: CommentOutcome): unknown[] {
+  const detail = outcome.detail;
+  return [
+    chatMessageId,
+    outcome.intent,
+    outcome.items.length === 0 ? EMPTY_ITEMS : JSON.stringify(outcome.items),
+    outcome.phone,
+    outcome.showcase,
+    outcome.action,
+    outcome.orderId,
+    outcome.customerId,
+    detail.waitlisted === undefined && detail.reviewId === undefined && detail.reviewReason === undefined ? EMPTY_DETAIL : JSON.stringify(detail),
+  ];
+}
 
 export class ChatLogRepository {
   private readonly insertMessage: Statement<[number, string, string, string, string, string, string, string]>;
-  private readonly insertOutcomeRow: Statement<[number, string, string, string | null, string | null, string, number | null, number | null, string]>;
+  private readonly insertOutcomeRow: Statement<unknown[]>;
+  private readonly insertOutcomeChunk: Statement<unknown[]>;
+  private readonly insertPlainChunk: Statement<unknown[]>;
   private readonly idOf: Statement<[string, string], { id: number; session_id: number }>;
   private readonly byId: Statement<[number], CommentRow>;
   private readonly settleOutcome: Statement<[string, number | null, string, number]>;
@@ -90,10 +117,11 @@ export class ChatLogRepository {
       `INSERT INTO chat_messages (session_id, platform, message_id, user_id, user_name, text, sent_at, received_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (platform, message_id) DO NOTHING`,
     );
-    this.insertOutcomeRow = db.prepare(
-      `INSERT INTO chat_outcomes (chat_message_id, intent, items, phone, showcase_code, action, order_id, customer_id, detail)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    this.insertOutcomeRow = db.prepare(`INSERT INTO chat_outcomes ${OUTCOME_COLUMNS} VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    this.insertOutcomeChunk = db.prepare(
+      `INSERT INTO chat_outcomes ${OUTCOME_COLUMNS} VALUES ${Array(OUTCOME_CHUNK).fill('(?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
     );
+    this.insertPlainChunk = db.prepare(`INSERT INTO chat_outcomes ${PLAIN_COLUMNS} VALUES ${Array(OUTCOME_CHUNK).fill('(?, ?, ?, ?, ?)').join(', ')}`);
     this.idOf = db.prepare('SELECT id, session_id FROM chat_messages WHERE platform = ? AND message_id = ?');
     this.byId = db.prepare(`${SELECT} WHERE m.id = ?`);
     this.settleOutcome = db.prepare('UPDATE chat_outcomes SET action = ?, order_id = ?, items = ? WHERE chat_message_id = ?');
@@ -120,18 +148,31 @@ export class ChatLogRepository {
   }
 
   recordOutcome(chatMessageId: number, outcome: CommentOutcome): void {
-    const detail = outcome.detail;
-    this.insertOutcomeRow.run(
-      chatMessageId,
-      outcome.intent,
-      outcome.items.length === 0 ? EMPTY_ITEMS : JSON.stringify(outcome.items),
-      outcome.phone,
-      outcome.showcase,
-      outcome.action,
-      outcome.orderId,
-      outcome.customerId,
-      detail.waitlisted === undefined && detail.reviewId === undefined && detail.reviewReason === undefined ? EMPTY_DETAIL : JSON.stringify(detail),
-    );
+    this.insertOutcomeRow.run(...outcomeParams(chatMessageId, outcome));
+  }
+
+  /** Many outcomes at once, many rows per statement: what a busy batch writes. */
+  recordOutcomes(outcomes: readonly (readonly [number, CommentOutcome])[]): void {
+    const plain: (readonly [number, CommentOutcome])[] = [];
+    const full: (readonly [number, CommentOutcome])[] = [];
+    for (const entry of outcomes) (isPlain(entry[1]) ? plain : full).push(entry);
+    let i = 0;
+    for (; i + OUTCOME_CHUNK <= plain.length; i += OUTCOME_CHUNK) {
+      const params: unknown[] = [];
+      for (let j = i; j < i + OUTCOME_CHUNK; j += 1) {
+        const [id, outcome] = plain[j]!;
+        params.push(id, outcome.intent, outcome.phone, outcome.showcase, outcome.customerId);
+      }
+      this.insertPlainChunk.run(...params);
+    }
+    const rest = plain.slice(i).concat(full);
+    i = 0;
+    for (; i + OUTCOME_CHUNK <= rest.length; i += OUTCOME_CHUNK) {
+      const params: unknown[] = [];
+      for (let j = i; j < i + OUTCOME_CHUNK; j += 1) params.push(...outcomeParams(rest[j]![0], rest[j]![1]));
+      this.insertOutcomeChunk.run(...params);
+    }
+    for (const [id, outcome] of rest.slice(i)) this.recordOutcome(id, outcome);
   }
 
   /** What the seller decided for a comment from the review queue. */

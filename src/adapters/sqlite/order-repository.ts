@@ -39,6 +39,7 @@ const SELECT_ORDERS = `SELECT o.id, o.code, o.session_id, o.customer_id, c.displ
   FROM orders o JOIN customers c ON c.id = o.customer_id`;
 
 export interface OrderListFilter {
+  ids?: readonly number[];
   sessionId?: number;
   status?: OrderStatus;
   customerId?: number;
@@ -61,8 +62,10 @@ export class OrderRepository {
   private readonly lineRows: Statement<[number], LineRow>;
 
   constructor(private readonly db: Database) {
+    // INDEXED BY: left alone, the planner may walk a whole session's orders newest-first to honour ORDER BY.
     this.openOf = db.prepare(
-      `SELECT id, code FROM orders WHERE session_id = ? AND customer_id = ? AND status IN ('pending', 'confirmed') ORDER BY id DESC LIMIT 1`,
+      `SELECT id, code FROM orders INDEXED BY orders_session_customer
+       WHERE session_id = ? AND customer_id = ? AND status IN ('pending', 'confirmed') ORDER BY id DESC LIMIT 1`,
     );
     this.nextId = db.prepare('SELECT COALESCE(MAX(id), 0) + 1 AS next FROM orders');
     this.insertOrder = db.prepare(
@@ -106,15 +109,18 @@ export class OrderRepository {
     return this.linesOf.all(orderId).map((row) => ({ productId: row.product_id, qty: row.qty, unitPrice: row.unit_price }));
   }
 
+  /** Adds units (the caller touches the order's updated_at, once per transaction, with `touch`). */
   addItem(orderId: number, productId: number, qty: number, unitPrice: number, now: string): void {
     this.upsertItem.run(orderId, productId, qty, unitPrice, now);
-    this.touchOrder.run(now, orderId);
   }
 
   /** Takes units out; the line goes when none are left. */
-  removeItem(orderId: number, productId: number, qty: number, held: number, now: string): void {
+  removeItem(orderId: number, productId: number, qty: number, held: number): void {
     if (qty >= held) this.deleteItem.run(orderId, productId);
     else this.setItemQty.run(held - qty, orderId, productId);
+  }
+
+  touch(orderId: number, now: string): void {
     this.touchOrder.run(now, orderId);
   }
 
@@ -136,9 +142,19 @@ export class OrderRepository {
     return toSummary(row, this.lineRows.all(orderId));
   }
 
+  /** Summaries of these orders, in id order: two queries however many. */
+  summaries(ids: readonly number[]): OrderSummary[] {
+    if (ids.length === 0) return [];
+    return this.list({ ids });
+  }
+
   list(filter: OrderListFilter = {}): OrderSummary[] {
     const where: string[] = [];
     const params: (number | string)[] = [];
+    if (filter.ids !== undefined) {
+      where.push('o.id IN (SELECT value FROM json_each(?))');
+      params.push(JSON.stringify(filter.ids));
+    }
     if (filter.sessionId !== undefined) {
       where.push('o.session_id = ?');
       params.push(filter.sessionId);

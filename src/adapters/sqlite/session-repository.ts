@@ -38,7 +38,8 @@ export class SessionRepository {
   constructor(private readonly db: Database) {
     this.byId = db.prepare('SELECT * FROM stream_sessions WHERE id = ?');
     this.byName = db.prepare('SELECT * FROM stream_sessions WHERE name = ?');
-    this.openLatest = db.prepare('SELECT * FROM stream_sessions WHERE ended_at IS NULL ORDER BY id DESC LIMIT 1');
+    // A replay's session is never the stream comments arrive in live.
+    this.openLatest = db.prepare("SELECT * FROM stream_sessions WHERE ended_at IS NULL AND kind <> 'replay' ORDER BY id DESC LIMIT 1");
   }
 
   get(id: number): StreamSession | undefined {
@@ -51,7 +52,7 @@ export class SessionRepository {
     return row && toSession(row);
   }
 
-  /** The latest session not yet ended. */
+  /** The latest live or rehearsal session not yet ended. */
   open(): StreamSession | undefined {
     const row = this.openLatest.get();
     return row && toSession(row);

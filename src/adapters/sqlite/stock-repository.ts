@@ -12,19 +12,35 @@ export interface StockedProduct {
 
 export type StockReason = 'reserve' | 'release';
 
+export interface LedgerEntry {
+  productId: number;
+  delta: number;
+  reason: StockReason;
+  orderId: number | null;
+  chatMessageId: number | null;
+}
+
+/** Rows per multi-row INSERT: fewer statements for a busy batch, well under SQLite's 32,766 parameters. */
+const LEDGER_CHUNK = 64;
+
 export class StockRepository {
   private readonly byCode: Statement<[string], StockedProduct>;
   private readonly byId: Statement<[number], StockedProduct>;
   private readonly adjust: Statement<[number, number]>;
   private readonly ledger: Statement<[number, number, string, number | null, number | null, string]>;
 
-  constructor(db: Database) {
+  private readonly ledgerChunk: Statement<unknown[]>;
+
+  constructor(private readonly db: Database) {
     this.byCode = db.prepare('SELECT id, code, name, price, stock FROM products WHERE code = ? AND deleted_at IS NULL');
     // By id a deleted product is still found: its reserved units must be able to come back.
     this.byId = db.prepare('SELECT id, code, name, price, stock FROM products WHERE id = ?');
     this.adjust = db.prepare('UPDATE products SET stock = stock + ? WHERE id = ?');
     this.ledger = db.prepare(
       'INSERT INTO stock_ledger (product_id, delta, reason, order_id, chat_message_id, at) VALUES (?, ?, ?, ?, ?, ?)',
+    );
+    this.ledgerChunk = db.prepare(
+      `INSERT INTO stock_ledger (product_id, delta, reason, order_id, chat_message_id, at) VALUES ${Array(LEDGER_CHUNK).fill('(?, ?, ?, ?, ?, ?)').join(', ')}`,
     );
   }
 
@@ -39,6 +55,22 @@ export class StockRepository {
 
   available(productId: number): number {
     return this.byId.get(productId)?.stock ?? 0;
+  }
+
+  /** Adds to the stock on hand without a ledger row: the caller writes the rows with `record`. */
+  adjustBy(productId: number, delta: number): void {
+    if (delta !== 0) this.adjust.run(delta, productId);
+  }
+
+  /** Writes ledger rows, many per statement. */
+  record(entries: readonly LedgerEntry[], now: string): void {
+    let i = 0;
+    for (; i + LEDGER_CHUNK <= entries.length; i += LEDGER_CHUNK) {
+      const params: unknown[] = [];
+      for (const e of entries.slice(i, i + LEDGER_CHUNK)) params.push(e.productId, e.delta, e.reason, e.orderId, e.chatMessageId, now);
+      this.ledgerChunk.run(...params);
+    }
+    for (const e of entries.slice(i)) this.ledger.run(e.productId, e.delta, e.reason, e.orderId, e.chatMessageId, now);
   }
 
   /** Moves stock and writes why; delta < 0 takes units out (a reservation). */

@@ -39,6 +39,8 @@ export interface WaitingLine {
   productId: number;
   customerId: number;
   qty: number;
+  /** The comment the buyer asked in. */
+  chatMessageId: number | null;
 }
 
 const toEntry = (row: WaitRow): WaitEntry => ({
@@ -66,6 +68,7 @@ interface LineRow {
   product_id: number;
   customer_id: number;
   qty: number;
+  chat_message_id: number | null;
 }
 const toLine = (row: LineRow): WaitingLine => ({
   waitlistId: row.id,
@@ -73,6 +76,7 @@ const toLine = (row: LineRow): WaitingLine => ({
   productId: row.product_id,
   customerId: row.customer_id,
   qty: row.qty,
+  chatMessageId: row.chat_message_id,
 });
 
 export class WaitlistRepository {
@@ -88,10 +92,11 @@ export class WaitlistRepository {
       'INSERT INTO waitlist (session_id, product_id, customer_id, qty, chat_message_id, created_at) VALUES (?, ?, ?, ?, ?, ?)',
     );
     this.queueOf = db.prepare(
-      `SELECT id, session_id, product_id, customer_id, qty FROM waitlist WHERE product_id = ? AND status = 'waiting' ORDER BY id`,
+      `SELECT id, session_id, product_id, customer_id, qty, chat_message_id FROM waitlist
+       WHERE product_id = ? AND status = 'waiting' AND session_id IS NOT NULL ORDER BY id`,
     );
     this.customerLines = db.prepare(
-      `SELECT id, session_id, product_id, customer_id, qty FROM waitlist
+      `SELECT id, session_id, product_id, customer_id, qty, chat_message_id FROM waitlist
        WHERE customer_id = ? AND session_id = ? AND status = 'waiting' ORDER BY id`,
     );
     this.setQty = db.prepare('UPDATE waitlist SET qty = ? WHERE id = ?');

@@ -4,6 +4,8 @@ import type { Commands } from '../contract';
 import type { HandlersFor } from './define';
 import { catalogHandlers } from './catalog';
 import { settingsHandlers } from './settings';
+import { liveHandlers } from './live';
+import { ordersHandlers } from './orders';
 import { backupHandlers } from './backup';
 import { trainingHandlers } from './training';
 import { overlayHandlers } from './overlay';
@@ -11,6 +13,8 @@ import { overlayHandlers } from './overlay';
 export const handlers: HandlersFor<Commands> = {
   ...catalogHandlers,
   ...settingsHandlers,
+  ...liveHandlers,
+  ...ordersHandlers,
   ...backupHandlers,
   ...trainingHandlers,
   ...overlayHandlers,

@@ -64,13 +64,14 @@ export interface ChangeReaders {
 export function announce(events: EventBus, readers: ChangeReaders, changes: ChangeSet): void {
   if (events.size === 0 || changes.empty) return;
   if (changes.comments.length > 0) events.emit('commentsIngested', { comments: changes.comments });
+  const summaries = new Map(readers.orders.summaries([...changes.orders.keys()]).map((order) => [order.id, order]));
   for (const [orderId, reason] of changes.orders) {
-    const order = readers.orders.summary(orderId);
+    const order = summaries.get(orderId);
     if (order) events.emit('orderChanged', { reason, order });
   }
   for (const promotion of changes.promotions) {
     const product = readers.stock.get(promotion.productId);
-    const order = readers.orders.summary(promotion.orderId);
+    const order = summaries.get(promotion.orderId);
     if (!product || !order) continue;
     events.emit('waitlistPromoted', {
       waitlistId: promotion.waitlistId,

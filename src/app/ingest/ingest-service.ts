@@ -20,13 +20,17 @@
 // - Do not await each comment before submitting the next in a burst: calls
 //   made close together share one transaction (group commit), which is what
 //   keeps thousands of comments a second fast. Await when you need to know.
+//
+// Inside: comments queue up; each turn of the event loop takes what queued
+// (at most maxBatch) as one batch. A small batch is parsed right here; a
+// burst is parsed on a worker thread while the previous batch is written.
+// Batches are written strictly in arrival order, one transaction each.
 import type { Database } from 'better-sqlite3';
 import type { ChatMessage } from '../../core/chat/chat-message';
 import { planComment } from '../../core/orders/comment-plan';
 import type { CommentOutcome } from '../../core/orders/comment-outcome';
 import { RepeatFilter, repeatKey } from '../../core/orders/repeat-filter';
-import type { CatalogEntry, Intent, ParseResult } from '../../core/parser/parse-result';
-import { createParser } from '../../core/parser';
+import type { CatalogEntry, ParseResult } from '../../core/parser/parse-result';
 import type { ChatLogRepository } from '../../adapters/sqlite/chat-log-repository';
 import type { ProductRepository } from '../../adapters/sqlite/product-repository';
 import type { EventBus } from '../event-bus';
@@ -34,6 +38,8 @@ import { AppError } from '../errors';
 import { ChangeSet } from './change-set';
 import type { LiveStream } from './live-stream';
 import type { OrderBook, ProductRequest } from './order-book';
+import { ParserHost } from './parser-host';
+import { UnitOfWork } from './unit-of-work';
 
 export interface SubmitOptions {
   /** The stream session the comment belongs to; the open session when absent. */
@@ -54,6 +60,8 @@ export interface IngestOptions {
   maxBatch?: number;
   /** The same buyer repeating the same text within this many ms counts once. */
   repeatWindowMs?: number;
+  /** Batches at least this big are parsed on a worker thread (0: never). */
+  workerThreshold?: number;
 }
 
 interface Pending {
@@ -65,8 +73,10 @@ interface Pending {
   reject(error: unknown): void;
 }
 
-interface Parser {
-  parse(text: string, options: { showcase?: string | null }): ParseResult;
+interface Batch {
+  items: Pending[];
+  /** null: parsed on this thread when its turn to be written comes. */
+  parsed: Promise<ParseResult[]> | null;
 }
 
 export interface IngestDependencies {
@@ -81,13 +91,16 @@ export interface IngestDependencies {
 
 export class IngestService {
   private queue: Pending[] = [];
+  /** Batches taken from the queue, parsed or being parsed, waiting to be written in order. */
+  private readonly batches: Batch[] = [];
   private scheduled = false;
-  private flushing = false;
+  private writing = false;
   private closed = false;
-  private parser: Parser | undefined;
   private readonly idle: (() => void)[] = [];
   private readonly repeats: RepeatFilter;
   private readonly maxBatch: number;
+  private readonly workerThreshold: number;
+  private readonly parsers: ParserHost;
   private readonly unsubscribe: () => void;
 
   constructor(
@@ -95,27 +108,35 @@ export class IngestService {
     options: IngestOptions = {},
   ) {
     this.maxBatch = options.maxBatch ?? 1000;
+    this.workerThreshold = options.workerThreshold ?? 64;
     this.repeats = new RepeatFilter(options.repeatWindowMs ?? 10_000);
+    this.parsers = new ParserHost(
+      () =>
+        deps.products.list().map((product): CatalogEntry => ({ code: product.code, name: product.name, unit: product.unit, aliases: product.aliases })),
+      { useWorker: this.workerThreshold > 0 },
+    );
     this.unsubscribe = deps.events.subscribe((event) => {
       if (event.event !== 'catalogChanged') return;
       // A product added, renamed or given new aliases must be recognised from the next comment on.
-      this.parser = undefined;
+      this.parsers.catalogChanged();
       deps.live.forgetShowcases();
       // Stock added to a sold-out product goes to the buyers waiting for it.
       if (event.payload.reason !== 'deleted') {
         const productIds = event.payload.productIds;
-        deps.orderBook.transact((changes, now) => deps.orderBook.promote(changes, productIds, now));
+        deps.orderBook.transact((uow) => deps.orderBook.promote(uow, productIds));
       }
     });
   }
 
   /** See the top of this file. */
   submit(message: ChatMessage, options: SubmitOptions = {}): Promise<IngestReceipt> {
-    if (this.closed) return Promise.reject(new AppError('INGEST_CLOSED', 'Ứng dụng đang đóng; bình luận chưa được lưu.', 'The app is closing; the comment was not stored.', 503));
+    if (this.closed) {
+      return Promise.reject(new AppError('INGEST_CLOSED', 'Ứng dụng đang đóng; bình luận chưa được lưu.', 'The app is closing; the comment was not stored.', 503));
+    }
     let sessionId: number;
     try {
       sessionId = options.sessionId ?? this.deps.live.currentId();
-      if (options.sessionId !== undefined && !this.deps.live.get(options.sessionId)) {
+      if (options.sessionId !== undefined && !this.deps.live.exists(options.sessionId)) {
         throw new AppError('SESSION_NOT_FOUND', `Không có phiên live #${options.sessionId}`, `There is no stream session #${options.sessionId}`, 404);
       }
     } catch (error) {
@@ -124,20 +145,20 @@ export class IngestService {
     const showcase = this.deps.live.showcaseCode(sessionId);
     return new Promise<IngestReceipt>((resolve, reject) => {
       this.queue.push({ message, sessionId, showcase, receivedAt: this.deps.now().toISOString(), resolve, reject });
-      if (this.queue.length >= this.maxBatch && !this.flushing) this.flush();
-      else this.schedule();
+      if (this.queue.length >= this.maxBatch) this.cut();
+      this.schedule();
     });
   }
 
   /** Resolves when everything submitted so far is committed. */
   drain(): Promise<void> {
-    if (this.queue.length === 0 && !this.flushing) return Promise.resolve();
+    if (this.isIdle()) return Promise.resolve();
     return new Promise((resolve) => this.idle.push(resolve));
   }
 
-  /** Comments waiting for their transaction. */
+  /** Comments not yet committed. */
   get pending(): number {
-    return this.queue.length;
+    return this.queue.length + this.batches.reduce((sum, batch) => sum + batch.items.length, 0);
   }
 
   get repeatWindowMs(): number {
@@ -148,12 +169,22 @@ export class IngestService {
     this.repeats.windowMs = Math.max(0, ms);
   }
 
-  /** Writes what is queued, then refuses new comments. Call before closing the database. */
+  /** Writes everything not yet written, here and now, then refuses new comments. Call before closing the database. */
   close(): void {
     if (this.closed) return;
-    while (this.queue.length > 0 && !this.flushing) this.flush();
     this.closed = true;
     this.unsubscribe();
+    this.cut();
+    // Batches still with the worker are parsed again here: closing cannot wait for another thread.
+    for (const batch of this.batches.splice(0)) {
+      this.write(batch.items, this.parseHere(batch.items));
+    }
+    this.parsers.close();
+    this.settleIdle();
+  }
+
+  private isIdle(): boolean {
+    return this.queue.length === 0 && this.batches.length === 0 && !this.writing;
   }
 
   private schedule(): void {
@@ -162,47 +193,96 @@ export class IngestService {
     // setImmediate: everything that arrived in this turn of the event loop shares the transaction.
     setImmediate(() => {
       this.scheduled = false;
-      this.flush();
+      this.cut();
+      void this.writeInOrder();
     });
   }
 
-  /** One group commit: up to maxBatch comments in one transaction, then their events and receipts. */
-  private flush(): void {
-    if (this.flushing || this.queue.length === 0) return this.settleIdle();
-    this.flushing = true;
-    const batch = this.queue.length <= this.maxBatch ? this.queue : this.queue.slice(0, this.maxBatch);
-    this.queue = this.queue.length <= this.maxBatch ? [] : this.queue.slice(this.maxBatch);
+  /** Takes what queued as batches and starts parsing them. */
+  private cut(): void {
+    while (this.queue.length > 0) {
+      const items = this.queue.length <= this.maxBatch ? this.queue : this.queue.slice(0, this.maxBatch);
+      this.queue = this.queue.length <= this.maxBatch ? [] : this.queue.slice(this.maxBatch);
+      const offload = items.length >= this.workerThreshold && this.workerThreshold > 0 && this.parsers.canOffload;
+      this.batches.push({ items, parsed: offload ? this.parsers.parseMany(items.map(toJob)) : null });
+    }
+  }
+
+  private parseHere(items: readonly Pending[]): ParseResult[] {
+    return items.map((item) => this.parsers.parse(toJob(item)));
+  }
+
+  /** Writes the batches in the order they were cut, each as soon as its parse is ready. */
+  private async writeInOrder(): Promise<void> {
+    if (this.writing) return;
+    this.writing = true;
+    try {
+      while (this.batches.length > 0) {
+        const batch = this.batches[0]!;
+        let parsed: ParseResult[];
+        if (batch.parsed === null) {
+          // A few comments: parsed here, now, so a quiet stream waits for no other thread.
+          parsed = this.parseHere(batch.items);
+        } else {
+          parsed = await batch.parsed;
+          if (this.batches[0] !== batch) continue; // close() wrote it meanwhile
+        }
+        this.batches.shift();
+        this.write(batch.items, parsed);
+        // What arrived while this batch was written goes to the worker before the next write.
+        this.cut();
+      }
+    } finally {
+      this.writing = false;
+      this.settleIdle();
+    }
+  }
+
+  /** One group commit: the batch in one transaction, then its events and receipts. */
+  private write(items: readonly Pending[], parsed: readonly ParseResult[]): void {
     const changes = new ChangeSet();
     let receipts: (IngestReceipt | Error)[];
     try {
-      receipts = this.deps.db.transaction(() => batch.map((item) => this.process(item, changes, item.receivedAt))).immediate();
+      const uow = new UnitOfWork(this.deps.orderBook.repos, this.deps.now().toISOString());
+      receipts = this.deps.db
+        .transaction(() => {
+          const done = items.map((item, i) => this.process(item, parsed[i]!, uow));
+          uow.finish();
+          return done;
+        })
+        .immediate();
       this.repeats.commit();
+      changes.merge(uow.changes);
     } catch (error) {
       this.forgetUncommitted();
       // One comment the order book choked on must not lose the others: each alone now.
       console.error('[ingest] batch failed, retrying one by one:', error);
-      receipts = batch.map((item) => this.processAlone(item, changes));
+      receipts = items.map((item, i) => this.processAlone(item, parsed[i]!, changes));
     }
     try {
       this.deps.orderBook.announce(changes);
-    } finally {
-      this.flushing = false;
-      batch.forEach((item, index) => {
-        const receipt = receipts[index]!;
-        if (receipt instanceof Error) item.reject(receipt);
-        else item.resolve(receipt);
-      });
-      if (this.queue.length > 0) this.schedule();
-      else this.settleIdle();
+    } catch (error) {
+      console.error('[ingest] announcing a batch failed:', error);
     }
+    items.forEach((item, index) => {
+      const receipt = receipts[index]!;
+      if (receipt instanceof Error) item.reject(receipt);
+      else item.resolve(receipt);
+    });
   }
 
-  private processAlone(item: Pending, changes: ChangeSet): IngestReceipt | Error {
-    const local = new ChangeSet();
+  private processAlone(item: Pending, parsed: ParseResult, changes: ChangeSet): IngestReceipt | Error {
     try {
-      const receipt = this.deps.db.transaction(() => this.process(item, local, item.receivedAt)).immediate();
+      const uow = new UnitOfWork(this.deps.orderBook.repos, this.deps.now().toISOString());
+      const receipt = this.deps.db
+        .transaction(() => {
+          const done = this.process(item, parsed, uow);
+          uow.finish();
+          return done;
+        })
+        .immediate();
       this.repeats.commit();
-      changes.merge(local);
+      changes.merge(uow.changes);
       return receipt;
     } catch (error) {
       this.forgetUncommitted();
@@ -210,9 +290,15 @@ export class IngestService {
     }
     // Store it raw at least, marked as an error, so it is not lost and the seller can act on it by hand.
     try {
-      const local2 = new ChangeSet();
-      const receipt = this.deps.db.transaction(() => this.storeFailed(item, local2)).immediate();
-      changes.merge(local2);
+      const uow = new UnitOfWork(this.deps.orderBook.repos, this.deps.now().toISOString());
+      const receipt = this.deps.db
+        .transaction(() => {
+          const done = this.storeFailed(item, uow);
+          uow.finish();
+          return done;
+        })
+        .immediate();
+      changes.merge(uow.changes);
       return receipt;
     } catch (error) {
       return error instanceof Error ? error : new Error(String(error));
@@ -225,24 +311,15 @@ export class IngestService {
   }
 
   private settleIdle(): void {
-    if (this.queue.length > 0 || this.flushing) return;
+    if (!this.isIdle()) return;
     for (const resolve of this.idle.splice(0)) resolve();
   }
 
-  private getParser(): Parser {
-    if (!this.parser) {
-      const catalog: CatalogEntry[] = this.deps.products
-        .list()
-        .map((product) => ({ code: product.code, name: product.name, unit: product.unit, aliases: product.aliases }));
-      this.parser = createParser(catalog);
-    }
-    return this.parser;
-  }
-
-  /** Store, parse, act, record the outcome: one comment, inside the batch's transaction. */
-  private process(item: Pending, changes: ChangeSet, now: string): IngestReceipt {
+  /** Store, then act on the parse, then note the outcome: one comment, inside the batch's transaction. */
+  private process(item: Pending, parsed: ParseResult, uow: UnitOfWork): IngestReceipt {
     const { message, sessionId, showcase } = item;
     const { chatLog, orderBook } = this.deps;
+    const { now, changes } = uow;
     const atMs = sentAtMs(message, item.receivedAt);
     const key = repeatKey(message.platform, message.userId, message.text);
     const chatMessageId = chatLog.append(sessionId, message, item.receivedAt);
@@ -254,12 +331,11 @@ export class IngestService {
       return { status: 'duplicate', chatMessageId: first.id, sessionId: first.sessionId, outcome: null };
     }
 
-    const parsed = safeParse(this.getParser(), message.text, showcase);
-    const { customers, stock, reviews } = orderBook.repos;
+    const { customers, reviews, orders } = orderBook.repos;
     const customerId = customers.forIdentity(message.platform, message.userId, message.userName, now);
     const outcome: CommentOutcome = {
       intent: parsed.intent,
-      items: parsed.items.map((item) => ({ code: item.code, qty: item.qty })),
+      items: parsed.items.length === 0 ? [] : parsed.items.map((entry) => ({ code: entry.code, qty: entry.qty })),
       phone: parsed.phone,
       showcase,
       action: 'none',
@@ -272,54 +348,48 @@ export class IngestService {
     if (this.repeats.check(key, atMs)) {
       outcome.action = 'duplicate';
     } else {
+      const address = typeof parsed.address === 'string' ? parsed.address.trim() : '';
       const contactChanged =
-        (parsed.phone !== null && customers.savePhone(customerId, parsed.phone, now)) ||
-        (typeof parsed.address === 'string' && parsed.address.trim() !== '' && customers.saveAddress(customerId, parsed.address.trim(), now));
+        (parsed.phone !== null && customers.savePhone(customerId, parsed.phone, now)) || (address !== '' && customers.saveAddress(customerId, address, now));
       const plan = planComment(parsed);
       if (plan.kind === 'order') {
         const requests: ProductRequest[] = [];
         for (const { code, qty } of plan.items) {
-          const product = stock.findByCode(code);
+          const product = uow.productByCode(code);
           if (product) requests.push({ product, qty });
         }
         if (requests.length < plan.items.length) {
           this.review(outcome, reviews.add(sessionId, chatMessageId, 'unknown-product', now), 'unknown-product', changes);
         } else {
-          const result = orderBook.add(
-            changes,
-            { sessionId, customerId, items: requests, chatMessageId, source: 'chat', platform: message.platform },
-            now,
-          );
+          const result = orderBook.add(uow, { sessionId, customerId, items: requests, chatMessageId, source: 'chat', platform: message.platform });
           outcome.action = result.order ? 'ordered' : 'waitlisted';
           outcome.orderId = result.order?.id ?? null;
           orderCode = result.order?.code ?? null;
           if (result.waitlisted.length > 0) outcome.detail.waitlisted = result.waitlisted.map(({ code, qty }) => ({ code, qty }));
         }
       } else if (plan.kind === 'cancel') {
-        const items =
+        const cancelled =
           plan.items === null
             ? null
             : plan.items.flatMap(({ code, qty }) => {
-                const product = stock.findByCode(code);
+                const product = uow.productByCode(code);
                 return product ? [{ productId: product.id, qty }] : [];
               });
         const result =
-          items !== null && items.length === 0
-            ? { orderId: null, changed: false }
-            : orderBook.cancel(changes, { sessionId, customerId, items }, now);
+          cancelled !== null && cancelled.length === 0 ? { orderId: null, changed: false } : orderBook.cancel(uow, { sessionId, customerId, items: cancelled });
         outcome.action = result.changed ? 'cancelled' : 'nothing-to-cancel';
         outcome.orderId = result.orderId;
+        if (result.orderId !== null) orderCode = orders.summary(result.orderId)?.code ?? null;
       } else if (plan.kind === 'review') {
         this.review(outcome, reviews.add(sessionId, chatMessageId, plan.reason, now), plan.reason, changes);
       }
       if (contactChanged) {
-        const open = orderBook.repos.orders.findOpen(sessionId, customerId);
+        const open = orders.findOpen(sessionId, customerId);
         if (open) changes.order(open.id, 'customer-updated');
       }
     }
 
-    chatLog.recordOutcome(chatMessageId, outcome);
-    if (outcome.orderId !== null && orderCode === null) orderCode = orderBook.repos.orders.summary(outcome.orderId)?.code ?? null;
+    uow.outcome(chatMessageId, outcome);
     changes.comments.push({
       id: chatMessageId,
       sessionId,
@@ -344,7 +414,7 @@ export class IngestService {
   }
 
   /** The comment alone, its outcome 'error': stored even when acting on it failed. */
-  private storeFailed(item: Pending, changes: ChangeSet): IngestReceipt {
+  private storeFailed(item: Pending, uow: UnitOfWork): IngestReceipt {
     const { chatLog } = this.deps;
     const chatMessageId = chatLog.append(item.sessionId, item.message, item.receivedAt);
     if (chatMessageId === undefined) {
@@ -352,8 +422,8 @@ export class IngestService {
       return { status: 'duplicate', chatMessageId: first.id, sessionId: first.sessionId, outcome: null };
     }
     const outcome: CommentOutcome = { intent: 'other', items: [], phone: null, showcase: item.showcase, action: 'error', orderId: null, customerId: null, detail: {} };
-    chatLog.recordOutcome(chatMessageId, outcome);
-    changes.comments.push({
+    uow.outcome(chatMessageId, outcome);
+    uow.changes.comments.push({
       id: chatMessageId,
       sessionId: item.sessionId,
       platform: item.message.platform,
@@ -370,19 +440,9 @@ export class IngestService {
   }
 }
 
+const toJob = (item: Pending) => ({ text: item.message.text, showcase: item.showcase });
+
 function sentAtMs(message: ChatMessage, receivedAt: string): number {
   const sent = Date.parse(message.sentAt);
   return Number.isNaN(sent) ? Date.parse(receivedAt) : sent;
-}
-
-const fallback: ParseResult = { intent: 'other' as Intent, items: [], phone: null };
-
-/** The parser promises never to throw; if it ever does, the comment is chatter rather than a lost batch. */
-function safeParse(parser: Parser, text: string, showcase: string | null): ParseResult {
-  try {
-    return parser.parse(text, { showcase });
-  } catch (error) {
-    console.error('[ingest] parser threw on a comment:', error);
-    return fallback;
-  }
 }

@@ -25,6 +25,8 @@ export class LiveStream {
   /** undefined: not looked up yet; null: no session open. */
   private openId: number | null | undefined;
   private readonly showcaseCodes = new Map<number, string | null>();
+  /** Sessions known to exist: every comment names one, and sessions are never deleted. */
+  private readonly known = new Set<number>();
 
   constructor(
     private readonly sessions: SessionRepository,
@@ -49,6 +51,13 @@ export class LiveStream {
 
   get(id: number): StreamSession | undefined {
     return this.sessions.get(id);
+  }
+
+  exists(id: number): boolean {
+    if (this.known.has(id)) return true;
+    if (!this.sessions.get(id)) return false;
+    this.known.add(id);
+    return true;
   }
 
   list(limit?: number): StreamSession[] {

@@ -1,7 +1,7 @@
 // The order book's rules over SQLite: one open order per buyer per session,
 // stock reserved first come first served, a waitlist for what ran out, freed
 // stock passed down the line, and the review queue's fixes. The decisions are
-// core's (src/core/orders); this applies them. Methods taking a ChangeSet run
+// core's (src/core/orders); this applies them. Methods taking a UnitOfWork run
 // inside the caller's transaction; the others open their own and announce
 // what changed once it committed.
 import type { Database } from 'better-sqlite3';
@@ -15,7 +15,8 @@ import type { WaitlistRepository } from '../../adapters/sqlite/waitlist-reposito
 import type { ChatLogRepository } from '../../adapters/sqlite/chat-log-repository';
 import type { EventBus } from '../event-bus';
 import { AppError, notFound } from '../errors';
-import { announce, ChangeSet } from './change-set';
+import { announce, type ChangeSet } from './change-set';
+import { UnitOfWork } from './unit-of-work';
 
 export interface OrderBookRepositories {
   orders: OrderRepository;
@@ -53,11 +54,16 @@ export class OrderBook {
   ) {}
 
   /** Runs `work` in one write transaction, then announces what it changed. */
-  transact<T>(work: (changes: ChangeSet, now: string) => T): T {
-    const changes = new ChangeSet();
-    const now = this.now().toISOString();
-    const result = this.db.transaction(() => work(changes, now)).immediate();
-    this.announce(changes);
+  transact<T>(work: (uow: UnitOfWork) => T): T {
+    const uow = new UnitOfWork(this.repos, this.now().toISOString());
+    const result = this.db
+      .transaction(() => {
+        const value = work(uow);
+        uow.finish();
+        return value;
+      })
+      .immediate();
+    this.announce(uow.changes);
     return result;
   }
 
@@ -69,7 +75,7 @@ export class OrderBook {
 
   /** Adds products to the buyer's open order (creating it), reserving stock; what stock cannot cover waits in line. */
   add(
-    changes: ChangeSet,
+    uow: UnitOfWork,
     request: {
       sessionId: number;
       customerId: number;
@@ -79,25 +85,24 @@ export class OrderBook {
       platform: string | null;
       reason?: 'ordered' | 'review-resolved' | 'manual';
     },
-    now: string,
   ): AddResult {
+    const { now, changes } = uow;
     const products = new Map(request.items.map((item) => [item.product.id, item.product]));
     const { reserved, waitlisted } = allocate(
       request.items.map((item) => ({ productId: item.product.id, qty: item.qty })),
-      (productId) => products.get(productId)?.stock ?? 0,
+      (productId) => uow.available(productId),
     );
-    const { orders, stock, waitlist } = this.repos;
-    let order = orders.findOpen(request.sessionId, request.customerId);
+    const { orders, waitlist } = this.repos;
+    let order: { id: number; code: string } | undefined;
     if (reserved.length > 0) {
-      order ??= orders.create(
-        { sessionId: request.sessionId, customerId: request.customerId, source: request.source, platform: request.platform },
-        now,
-      );
+      order =
+        orders.findOpen(request.sessionId, request.customerId) ??
+        orders.create({ sessionId: request.sessionId, customerId: request.customerId, source: request.source, platform: request.platform }, now);
       for (const { productId, qty } of reserved) {
         orders.addItem(order.id, productId, qty, products.get(productId)!.price, now);
-        stock.move(productId, -qty, 'reserve', { orderId: order.id, chatMessageId: request.chatMessageId }, now);
-        changes.stock.add(productId);
+        uow.moveStock(productId, -qty, 'reserve', { orderId: order.id, chatMessageId: request.chatMessageId });
       }
+      uow.touch(order.id);
       changes.order(order.id, request.reason ?? 'ordered');
     }
     for (const { productId, qty } of waitlisted) {
@@ -117,11 +122,11 @@ export class OrderBook {
    * (qty null = all of it). Freed stock goes to the next in line.
    */
   cancel(
-    changes: ChangeSet,
+    uow: UnitOfWork,
     request: { sessionId: number; customerId: number; items: { productId: number; qty: number | null }[] | null },
-    now: string,
   ): { orderId: number | null; changed: boolean } {
-    const { orders, stock, waitlist } = this.repos;
+    const { now, changes } = uow;
+    const { orders, waitlist } = this.repos;
     const order = orders.findOpen(request.sessionId, request.customerId);
     const held = order ? orders.lines(order.id) : [];
     const waiting = waitlist.ofCustomer(request.customerId, request.sessionId);
@@ -138,9 +143,9 @@ export class OrderBook {
     if (order) {
       for (const { productId, qty } of plan.release) {
         const line = held.find((h) => h.productId === productId)!;
-        orders.removeItem(order.id, productId, qty, line.qty, now);
-        stock.move(productId, qty, 'release', { orderId: order.id, chatMessageId: null }, now);
-        changes.stock.add(productId);
+        orders.removeItem(order.id, productId, qty, line.qty);
+        uow.moveStock(productId, qty, 'release', { orderId: order.id, chatMessageId: null });
+        uow.touch(order.id);
         changed = true;
       }
       if (plan.orderEmptied && (changed || request.items === null)) {
@@ -152,21 +157,21 @@ export class OrderBook {
       }
     }
     this.promote(
-      changes,
+      uow,
       plan.release.map((line) => line.productId),
-      now,
     );
     return { orderId: order?.id ?? null, changed };
   }
 
   /** Passes whatever stock these products have to the buyers waiting for them, in comment order. */
-  promote(changes: ChangeSet, productIds: Iterable<number>, now: string): void {
-    const { orders, stock, waitlist } = this.repos;
+  promote(uow: UnitOfWork, productIds: Iterable<number>): void {
+    const { now, changes } = uow;
+    const { orders, waitlist } = this.repos;
     for (const productId of new Set(productIds)) {
+      const product = uow.product(productId);
+      if (!product || product.stock <= 0) continue;
       const queue = waitlist.queue(productId);
       if (queue.length === 0) continue;
-      const product = stock.get(productId);
-      if (!product) continue;
       const { fills } = planPromotion(product.stock, queue);
       for (const fill of fills) {
         const line = queue.find((entry) => entry.waitlistId === fill.waitlistId)!;
@@ -176,9 +181,9 @@ export class OrderBook {
           orders.create({ sessionId, customerId: line.customerId, source: 'chat', platform: null }, now);
         // The price is today's: the buyer's order is made now.
         orders.addItem(order.id, productId, fill.qty, product.price, now);
-        stock.move(productId, -fill.qty, 'reserve', { orderId: order.id, chatMessageId: null }, now);
+        uow.moveStock(productId, -fill.qty, 'reserve', { orderId: order.id, chatMessageId: line.chatMessageId });
+        uow.touch(order.id);
         waitlist.settle(fill.waitlistId, line.qty - fill.qty, 'fulfilled', now);
-        changes.stock.add(productId);
         changes.order(order.id, 'waitlist-promoted');
         changes.waitlistSessions.add(sessionId);
         changes.promotions.push({ waitlistId: fill.waitlistId, sessionId, productId, customerId: line.customerId, qty: fill.qty, complete: fill.complete, orderId: order.id });
@@ -197,7 +202,8 @@ export class OrderBook {
     address: string;
     items: { productId: number; qty: number }[];
   }): PlacedOrder {
-    return this.transact((changes, now) => {
+    return this.transact((uow) => {
+      const { now } = uow;
       const { customers } = this.repos;
       let customerId = request.customerId;
       if (customerId !== undefined && !customers.get(customerId)) throw notFound('khách hàng', 'Customer');
@@ -207,19 +213,23 @@ export class OrderBook {
       ).id;
       if (request.phone) customers.savePhone(customerId, request.phone, now);
       if (request.address) customers.saveAddress(customerId, request.address, now);
-      const result = this.add(
-        changes,
-        { sessionId: request.sessionId, customerId, items: this.products(request.items), chatMessageId: null, source: 'manual', platform: 'manual', reason: 'manual' },
-        now,
-      );
+      const result = this.add(uow, {
+        sessionId: request.sessionId,
+        customerId,
+        items: this.products(uow, request.items),
+        chatMessageId: null,
+        source: 'manual',
+        platform: 'manual',
+        reason: 'manual',
+      });
       return this.placed(result);
     });
   }
 
   /** The seller cancels a whole order: its stock goes back and on to whoever waits. */
   cancelOrder(orderId: number): OrderSummary {
-    return this.transact((changes, now) => {
-      const { orders, stock } = this.repos;
+    this.transact((uow) => {
+      const { orders } = this.repos;
       const status = orders.status(orderId);
       if (status === undefined) throw notFound('đơn hàng', 'Order');
       if (!cancellable.has(status)) {
@@ -232,66 +242,64 @@ export class OrderBook {
       }
       const held = orders.lines(orderId);
       for (const line of held) {
-        orders.removeItem(orderId, line.productId, line.qty, line.qty, now);
-        stock.move(line.productId, line.qty, 'release', { orderId, chatMessageId: null }, now);
-        changes.stock.add(line.productId);
+        orders.removeItem(orderId, line.productId, line.qty, line.qty);
+        uow.moveStock(line.productId, line.qty, 'release', { orderId, chatMessageId: null });
       }
-      orders.setStatus(orderId, 'cancelled', now);
-      changes.order(orderId, 'cancelled');
-      this.promote(changes, held.map((line) => line.productId), now);
-      return orders.summary(orderId)!;
+      orders.setStatus(orderId, 'cancelled', uow.now);
+      uow.changes.order(orderId, 'cancelled');
+      this.promote(uow, held.map((line) => line.productId));
     });
+    return this.repos.orders.summary(orderId)!;
   }
 
   /** The seller settles a review entry: the comment becomes a normal order of its buyer. */
   resolveReview(reviewId: number, items: { productId: number; qty: number }[]): PlacedOrder {
-    return this.transact((changes, now) => {
+    const result = this.transact((uow) => {
       const entry = this.openReview(reviewId);
       if (entry.customerId === null || entry.sessionId === null) {
         throw new AppError('REVIEW_INCOMPLETE', 'Bình luận này chưa gắn với khách hàng.', 'This comment has no buyer attached.', 409);
       }
-      const result = this.add(
-        changes,
-        {
-          sessionId: entry.sessionId,
-          customerId: entry.customerId,
-          items: this.products(items),
-          chatMessageId: entry.chatMessageId,
-          source: 'chat',
-          platform: entry.platform,
-          reason: 'review-resolved',
-        },
-        now,
-      );
-      const orderId = result.order?.id ?? null;
-      this.repos.reviews.resolve(reviewId, orderId, now);
-      this.repos.chatLog.settle(entry.chatMessageId, result.order ? 'ordered' : 'waitlisted', orderId, items.length > 0 ? this.codes(items) : []);
-      changes.reviews.push({ id: reviewId, change: 'resolved' });
-      return this.placed(result);
+      const products = this.products(uow, items);
+      const added = this.add(uow, {
+        sessionId: entry.sessionId,
+        customerId: entry.customerId,
+        items: products,
+        chatMessageId: entry.chatMessageId,
+        source: 'chat',
+        platform: entry.platform,
+        reason: 'review-resolved',
+      });
+      const orderId = added.order?.id ?? null;
+      this.repos.reviews.resolve(reviewId, orderId, uow.now);
+      const codes = products.map(({ product, qty }) => ({ code: product.code, qty }));
+      this.repos.chatLog.settle(entry.chatMessageId, added.order ? 'ordered' : 'waitlisted', orderId, codes);
+      uow.changes.reviews.push({ id: reviewId, change: 'resolved' });
+      return added;
     });
+    return this.placed(result);
   }
 
   dismissReview(reviewId: number): ReviewEntry {
-    return this.transact((changes, now) => {
+    this.transact((uow) => {
       this.openReview(reviewId);
-      this.repos.reviews.dismiss(reviewId, now);
-      changes.reviews.push({ id: reviewId, change: 'dismissed' });
-      return this.repos.reviews.get(reviewId)!;
+      this.repos.reviews.dismiss(reviewId, uow.now);
+      uow.changes.reviews.push({ id: reviewId, change: 'dismissed' });
     });
+    return this.repos.reviews.get(reviewId)!;
   }
 
   /** Undoes a dismissal. */
   reopenReview(reviewId: number): ReviewEntry {
-    return this.transact((changes) => {
+    this.transact((uow) => {
       const entry = this.repos.reviews.get(reviewId);
       if (!entry) throw notFound('mục cần xem lại', 'Review entry');
       if (entry.status !== 'dismissed') {
         throw new AppError('REVIEW_NOT_DISMISSED', 'Chỉ mở lại được mục đã bỏ qua.', 'Only a dismissed entry can be reopened.', 409);
       }
       this.repos.reviews.reopen(reviewId);
-      changes.reviews.push({ id: reviewId, change: 'reopened' });
-      return this.repos.reviews.get(reviewId)!;
+      uow.changes.reviews.push({ id: reviewId, change: 'reopened' });
     });
+    return this.repos.reviews.get(reviewId)!;
   }
 
   private openReview(reviewId: number): ReviewEntry {
@@ -303,21 +311,13 @@ export class OrderBook {
     return entry;
   }
 
-  private products(items: { productId: number; qty: number }[]): ProductRequest[] {
+  /** The seller's choice of products; a deleted one is refused. */
+  private products(uow: UnitOfWork, items: { productId: number; qty: number }[]): ProductRequest[] {
     return items.map(({ productId, qty }) => {
-      const product = this.repos.stock.get(productId);
-      if (!product || !this.isLive(productId)) throw notFound(`sản phẩm #${productId}`, `Product #${productId}`);
+      const product = uow.product(productId);
+      if (!product || uow.productByCode(product.code)?.id !== productId) throw notFound(`sản phẩm #${productId}`, `Product #${productId}`);
       return { product, qty };
     });
-  }
-
-  private isLive(productId: number): boolean {
-    const product = this.repos.stock.get(productId);
-    return product !== undefined && this.repos.stock.findByCode(product.code)?.id === productId;
-  }
-
-  private codes(items: { productId: number; qty: number }[]): { code: string; qty: number }[] {
-    return items.map(({ productId, qty }) => ({ code: this.repos.stock.get(productId)!.code, qty }));
   }
 
   private placed(result: AddResult): PlacedOrder {

@@ -3,9 +3,12 @@
 // Times are the platform's send times, so a replay decides exactly as the
 // live stream did. Memory stays bounded: entries older than the window go.
 
-/** The same words however they were spaced or capitalised. */
+const RUNS_OF_SPACE = /\s{2,}|[\t\n\r\f\v]/;
+
+/** The same words however they were spaced or capitalised. Runs on every comment, so the common case is cheap. */
 export function repeatKey(platform: string, userId: string, text: string): string {
-  const words = text.normalize('NFC').toLowerCase().trim().split(/\s+/).join(' ');
+  let words = text.trim().toLowerCase();
+  if (RUNS_OF_SPACE.test(words)) words = words.split(/\s+/).join(' ');
   return `${platform}\u0000${userId}\u0000${words}`;
 }
 

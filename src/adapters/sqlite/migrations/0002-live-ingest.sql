@@ -10,5 +10,3 @@ ALTER TABLE chat_outcomes ADD COLUMN detail TEXT NOT NULL DEFAULT '{}';
 CREATE INDEX waitlist_customer ON waitlist (customer_id, session_id, status);
 -- The review queue of one stream.
 CREATE INDEX review_queue_session ON review_queue (session_id, status, id);
--- Orders of one stream, newest last.
-CREATE INDEX orders_session ON orders (session_id, id);

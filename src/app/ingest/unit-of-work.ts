@@ -1,0 +1,90 @@
+// One write transaction's working set. A busy batch touches the same few
+// products and orders again and again; the unit of work reads each once,
+// keeps stock counts in memory while the rules run, and writes the sums,
+// ledger rows, order touches and comment outcomes together at the end, many
+// rows per statement. It lives inside the transaction: if the transaction
+// rolls back, so does everything it wrote, and the object is dropped.
+import type { CommentOutcome } from '../../core/orders/comment-outcome';
+import type { LedgerEntry, StockReason, StockedProduct } from '../../adapters/sqlite/stock-repository';
+import type { OrderBookRepositories } from './order-book';
+import { ChangeSet } from './change-set';
+
+interface StockState {
+  product: StockedProduct;
+  /** Units moved by this transaction, written at the end. */
+  delta: number;
+}
+
+export class UnitOfWork {
+  readonly changes = new ChangeSet();
+  private readonly stock = new Map<number, StockState>();
+  private readonly byCode = new Map<string, number | null>();
+  private readonly ledger: LedgerEntry[] = [];
+  private readonly touched = new Set<number>();
+  private readonly outcomes: [number, CommentOutcome][] = [];
+  private finished = false;
+
+  constructor(
+    readonly repos: OrderBookRepositories,
+    readonly now: string,
+  ) {}
+
+  /** A live product by code, with the stock this transaction has left of it. */
+  productByCode(code: string): StockedProduct | undefined {
+    let id = this.byCode.get(code);
+    if (id === undefined) {
+      const found = this.repos.stock.findByCode(code);
+      id = found ? this.remember(found).product.id : null;
+      this.byCode.set(code, id);
+    }
+    return id === null ? undefined : this.stock.get(id)!.product;
+  }
+
+  /** A product by id (deleted ones too: their reserved units can still come back). */
+  product(productId: number): StockedProduct | undefined {
+    const known = this.stock.get(productId);
+    if (known) return known.product;
+    const found = this.repos.stock.get(productId);
+    return found && this.remember(found).product;
+  }
+
+  available(productId: number): number {
+    return this.product(productId)?.stock ?? 0;
+  }
+
+  /** Moves stock (negative: reserved into an order) and notes why for the ledger. */
+  moveStock(productId: number, delta: number, reason: StockReason, refs: { orderId: number | null; chatMessageId: number | null }): void {
+    if (delta === 0) return;
+    const state = this.stock.get(productId) ?? this.remember(this.repos.stock.get(productId)!);
+    state.product.stock += delta;
+    state.delta += delta;
+    this.ledger.push({ productId, delta, reason, orderId: refs.orderId, chatMessageId: refs.chatMessageId });
+    this.changes.stock.add(productId);
+  }
+
+  /** The order's updated_at moves to now, once per transaction. */
+  touch(orderId: number): void {
+    this.touched.add(orderId);
+  }
+
+  outcome(chatMessageId: number, outcome: CommentOutcome): void {
+    this.outcomes.push([chatMessageId, outcome]);
+  }
+
+  /** Writes what was kept in memory. Call once, last thing inside the transaction. */
+  finish(): void {
+    if (this.finished) throw new Error('unit of work finished twice');
+    this.finished = true;
+    const { stock, orders, chatLog } = this.repos;
+    for (const [productId, state] of this.stock) stock.adjustBy(productId, state.delta);
+    if (this.ledger.length > 0) stock.record(this.ledger, this.now);
+    for (const orderId of this.touched) orders.touch(orderId, this.now);
+    if (this.outcomes.length > 0) chatLog.recordOutcomes(this.outcomes);
+  }
+
+  private remember(product: StockedProduct): StockState {
+    const state = { product: { ...product }, delta: 0 };
+    this.stock.set(product.id, state);
+    return state;
+  }
+}

@@ -1,0 +1,387 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { orderSummarySchema, liveCommentSchema } from '../../src/app/contract/live';
+import { startLiveApp, type LiveApp } from '../helpers/live-app';
+
+let live: LiveApp | undefined;
+afterEach(() => {
+  live?.close();
+  live = undefined;
+});
+const start = async () => (live = await startLiveApp());
+
+describe('the raw chat log', () => {
+  it('stores every comment before acting on it, with what the parser and order book made of it beside it', async () => {
+    const { say, count, app } = await start();
+    const receipt = await say('Lan', 'mật ong giá bao nhiêu vậy shop');
+    expect(receipt.status).toBe('stored');
+    expect(receipt.outcome).toMatchObject({ intent: 'question', action: 'none' });
+    const row = app.context.db
+      .prepare('SELECT m.text, m.user_name, o.intent, o.action FROM chat_messages m JOIN chat_outcomes o ON o.chat_message_id = m.id')
+      .get() as Record<string, string>;
+    expect(row).toEqual({ text: 'mật ong giá bao nhiêu vậy shop', user_name: 'Lan', intent: 'question', action: 'none' });
+    expect(count('SELECT count(*) AS n FROM chat_messages')).toBe(1);
+  });
+
+  it('keeps the same platform message id once: the second copy changes nothing', async () => {
+    const { say, count } = await start();
+    const first = await say('Lan', 'chốt 2 chai mật ong', { id: 'tiktok-1' });
+    const again = await say('Lan', 'chốt 2 chai mật ong', { id: 'tiktok-1' });
+    expect(again).toMatchObject({ status: 'duplicate', chatMessageId: first.chatMessageId, outcome: null });
+    expect(count('SELECT count(*) AS n FROM chat_messages')).toBe(1);
+    expect(count('SELECT coalesce(sum(qty), 0) AS n FROM order_items')).toBe(2);
+  });
+
+  it('counts the same buyer repeating the same text within 10 seconds once, and again after a pause', async () => {
+    const { say, count } = await start();
+    await say('Lan', 'CF2 x1', { at: 0 });
+    const repeat = await say('Lan', 'CF2 x1', { at: 4 });
+    expect(repeat.outcome?.action).toBe('duplicate');
+    await say('Minh', 'CF2 x1', { at: 5 }); // another buyer is another order
+    await say('Lan', 'CF2 x1', { at: 30 }); // a pause: she means another one
+    expect(count('SELECT count(*) AS n FROM chat_messages')).toBe(4);
+    expect(count("SELECT qty AS n FROM order_items i JOIN orders o ON o.id = i.order_id JOIN customers c ON c.id = o.customer_id WHERE c.display_name = 'Lan'")).toBe(2);
+  });
+
+  it('lets the seller change the repeat window, down to counting every comment', async () => {
+    const { say, app, count } = await start();
+    await app.call('setRepeatWindow', { seconds: 0 });
+    await say('Lan', 'CF2 x1', { at: 0 });
+    await say('Lan', 'CF2 x1', { at: 1 });
+    expect(count('SELECT sum(qty) AS n FROM order_items')).toBe(2);
+    expect((await app.call('getLiveState', {})).repeatWindowSeconds).toBe(0);
+  });
+});
+
+describe('orders from comments', () => {
+  it('open one order per buyer per session, with a short transfer code, and later comments add to it', async () => {
+    const { say, app } = await start();
+    const first = await say('Lan', 'chốt 2 chai mật ong');
+    expect(first.outcome).toMatchObject({ intent: 'order', action: 'ordered', orderCode: 'DH0001' });
+    await say('Lan', 'CF2 x1');
+    const orders = await app.call('listOrders', {});
+    expect(orders).toHaveLength(1);
+    expect(orders[0]).toMatchObject({
+      code: 'DH0001',
+      customerName: 'Lan',
+      status: 'pending',
+      items: [
+        { code: 'MO1', qty: 2, unitPrice: 180_000 },
+        { code: 'CF2', qty: 1, unitPrice: 150_000 },
+      ],
+      total: 510_000,
+    });
+    await say('Minh', 'MO1 x1');
+    expect((await app.call('listOrders', {})).map((order) => order.code)).toEqual(['DH0001', 'DH0002']);
+  });
+
+  it('keep the price of the moment they were made when the catalog price changes later', async () => {
+    const { say, app, productId } = await start();
+    await say('Lan', 'CF2 x2');
+    const product = await app.call('getProduct', { id: productId('CF2') });
+    await app.call('updateProduct', { id: product.id, fields: { ...product, price: 200_000 } });
+    await say('Minh', 'CF2 x1');
+    const [lan, minh] = await app.call('listOrders', {});
+    expect(lan!.total).toBe(300_000);
+    expect(minh!.total).toBe(200_000);
+  });
+
+  it('start a new order for the same buyer in a new session', async () => {
+    const { say, app } = await start();
+    await say('Lan', 'CF2 x1');
+    await app.call('startSession', { name: 'Phiên tối' });
+    const receipt = await say('Lan', 'CF2 x1');
+    expect(receipt.outcome?.orderCode).toBe('DH0002');
+    expect(await app.call('listOrders', { sessionId: receipt.sessionId })).toHaveLength(1);
+  });
+
+  it('resolve "+1" to the product on screen when the comment arrived, not when it was written', async () => {
+    const { say, app, productId } = await start();
+    await app.call('setShowcase', { productId: productId('MO1') });
+    const plusOne = say('Lan', '+1');
+    await app.call('setShowcase', { productId: productId('CF2') }); // the seller moved on before the commit
+    expect((await plusOne).outcome).toMatchObject({ action: 'ordered', showcase: 'MO1', items: [{ code: 'MO1', qty: 1 }] });
+    expect((await say('Minh', 'chốt')).outcome).toMatchObject({ showcase: 'CF2', items: [{ code: 'CF2', qty: 1 }] });
+  });
+
+  it('send "+1" with nothing on screen to the review queue', async () => {
+    const { say, app } = await start();
+    const receipt = await say('Lan', '+1');
+    expect(receipt.outcome).toMatchObject({ intent: 'order', action: 'review' });
+    expect(await app.call('listReviewQueue', {})).toEqual([expect.objectContaining({ text: '+1', reason: 'no-product', status: 'open' })]);
+  });
+
+  it('save a phone number from any comment on the buyer', async () => {
+    const { say, app } = await start();
+    await say('Lan', 'CF2 x1');
+    await say('Lan', 'sdt em 0912 345 678 nha');
+    const [order] = await app.call('listOrders', {});
+    expect(order!.customerPhone).toBe('0912345678');
+  });
+});
+
+describe('cancels', () => {
+  it('without items cancel the open order and put its stock back', async () => {
+    const { say, app, stock } = await start();
+    await say('Lan', 'chốt 2 chai mật ong');
+    expect(stock('MO1')).toBe(3);
+    const receipt = await say('Lan', 'hủy đơn');
+    expect(receipt.outcome).toMatchObject({ intent: 'cancel', action: 'cancelled' });
+    expect(stock('MO1')).toBe(5);
+    expect((await app.call('listOrders', {}))[0]!.status).toBe('cancelled');
+  });
+
+  it('with items remove those quantities, and a product without a quantity all of it', async () => {
+    const { say, app } = await start();
+    await say('Lan', 'chốt 3 mật ong');
+    await say('Lan', 'CF2 x2');
+    await say('Lan', 'huỷ 1 chai mật ong');
+    expect((await app.call('listOrders', {}))[0]!.items.map(({ code, qty }) => [code, qty])).toEqual([
+      ['MO1', 2],
+      ['CF2', 2],
+    ]);
+    await say('Lan', 'hủy CF2');
+    const [order] = await app.call('listOrders', {});
+    expect(order!.items.map(({ code, qty }) => [code, qty])).toEqual([['MO1', 2]]);
+    expect(order!.status).toBe('pending');
+  });
+
+  it('from a buyer with no order change nothing', async () => {
+    const { say } = await start();
+    expect((await say('Lan', 'hủy đơn')).outcome?.action).toBe('nothing-to-cancel');
+  });
+});
+
+describe('stock and the waitlist', () => {
+  it('reserve stock for each order, every change written in the stock ledger', async () => {
+    const { say, stock, count, productId } = await start();
+    await say('Lan', 'chốt 3 mật ong');
+    await say('Lan', 'huỷ 1 chai mật ong');
+    expect(stock('MO1')).toBe(3);
+    expect(count('SELECT sum(delta) AS n FROM stock_ledger WHERE product_id = ?', productId('MO1'))).toBe(3);
+  });
+
+  it('put buyers in line in comment order once a product runs out, and pass freed stock to the first in line', async () => {
+    const { say, app, payloads, stock } = await start();
+    await say('Lan', 'KS1 x2'); // takes the last two
+    const minh = await say('Minh', 'KS1 x1');
+    const hoa = await say('Hoa', 'KS1 x1');
+    expect(minh.outcome).toMatchObject({ action: 'waitlisted', orderId: null, detail: { waitlisted: [{ code: 'KS1', qty: 1 }] } });
+    expect(hoa.outcome?.action).toBe('waitlisted');
+    expect((await app.call('listWaitlist', {})).map((entry) => entry.customerName)).toEqual(['Minh', 'Hoa']);
+
+    await say('Lan', 'hủy đơn');
+    const promoted = payloads('waitlistPromoted');
+    expect(promoted.map((p) => [p.customerName, p.productCode, p.qty, p.complete])).toEqual([
+      ['Minh', 'KS1', 1, true],
+      ['Hoa', 'KS1', 1, true],
+    ]);
+    expect(stock('KS1')).toBe(0);
+    const orders = await app.call('listOrders', { status: 'pending' });
+    expect(orders.map((order) => [order.customerName, order.items[0]!.qty])).toEqual([
+      ['Minh', 1],
+      ['Hoa', 1],
+    ]);
+    expect(await app.call('listWaitlist', {})).toEqual([]);
+  });
+
+  it('fill what it can of a larger order and put the rest in line', async () => {
+    const { say, app } = await start();
+    const receipt = await say('Lan', 'KS1 x3');
+    expect(receipt.outcome).toMatchObject({ action: 'ordered', detail: { waitlisted: [{ code: 'KS1', qty: 1 }] } });
+    expect((await app.call('listOrders', {}))[0]!.items[0]!.qty).toBe(2);
+  });
+
+  it('give new stock from a catalog edit to the buyers waiting', async () => {
+    const { say, app, productId } = await start();
+    await say('Lan', 'bánh tráng 2 bịch');
+    const product = await app.call('getProduct', { id: productId('BT3') });
+    await app.call('updateProduct', { id: product.id, fields: { ...product, stock: 10 } });
+    const [order] = await app.call('listOrders', {});
+    expect(order).toMatchObject({ customerName: 'Lan', items: [{ code: 'BT3', qty: 2 }] });
+  });
+
+  it('drop a buyer’s own waits when they cancel', async () => {
+    const { say, app } = await start();
+    await say('Lan', 'bánh tráng 2 bịch');
+    expect((await say('Lan', 'hủy đơn')).outcome?.action).toBe('cancelled');
+    expect(await app.call('listWaitlist', {})).toEqual([]);
+  });
+});
+
+describe('the review queue', () => {
+  it('holds an order the parser could not match, and one click makes it a normal order of that buyer', async () => {
+    const { say, app, productId, payloads } = await start();
+    await say('Lan', 'lấy 2 cái kia nha shop');
+    const [entry] = await app.call('listReviewQueue', {});
+    expect(entry).toMatchObject({ userName: 'Lan', text: 'lấy 2 cái kia nha shop', status: 'open' });
+    const placed = await app.call('resolveReview', { id: entry!.id, items: [{ productId: productId('CF2'), qty: 2 }] });
+    expect(placed.order).toMatchObject({ customerName: 'Lan', total: 300_000, items: [{ code: 'CF2', qty: 2 }] });
+    expect(await app.call('listReviewQueue', {})).toEqual([]);
+    expect(payloads('reviewQueueChanged').map((p) => p.change)).toEqual(['added', 'resolved']);
+    const [comment] = await app.call('listComments', {});
+    expect(comment).toMatchObject({ action: 'ordered', orderCode: placed.order!.code });
+    // The buyer's next order joins the same order.
+    await say('Lan', 'CF2 x1');
+    expect((await app.call('listOrders', {}))).toHaveLength(1);
+  });
+
+  it('lets the seller dismiss an entry and undo that', async () => {
+    const { say, app } = await start();
+    await say('Lan', 'chốt 2');
+    const [entry] = await app.call('listReviewQueue', {});
+    await app.call('dismissReview', { id: entry!.id });
+    expect(await app.call('listReviewQueue', {})).toEqual([]);
+    await app.call('reopenReview', { id: entry!.id });
+    expect(await app.call('listReviewQueue', {})).toHaveLength(1);
+  });
+
+  it('refuses to settle the same entry twice', async () => {
+    const { say, app, productId } = await start();
+    await say('Lan', 'chốt 2');
+    const [entry] = await app.call('listReviewQueue', {});
+    await app.call('resolveReview', { id: entry!.id, items: [{ productId: productId('CF2'), qty: 1 }] });
+    await expect(app.call('resolveReview', { id: entry!.id, items: [{ productId: productId('CF2'), qty: 1 }] })).rejects.toMatchObject({ code: 'REVIEW_CLOSED' });
+  });
+});
+
+describe('manual order entry', () => {
+  it('takes a phone order, finds the buyer again by phone, and adds to their open order', async () => {
+    const { app, productId, stock } = await start();
+    const first = await app.call('createManualOrder', { customerName: 'Chị Hằng', phone: '0912.345.678', items: [{ productId: productId('MO1'), qty: 1 }] });
+    expect(first.order).toMatchObject({ source: 'manual', customerPhone: '0912345678', total: 180_000 });
+    const again = await app.call('createManualOrder', { customerName: 'Hằng', phone: '0912345678', items: [{ productId: productId('CF2'), qty: 1 }] });
+    expect(again.order!.code).toBe(first.order!.code);
+    expect(again.order!.total).toBe(330_000);
+    expect(stock('MO1')).toBe(4);
+  });
+
+  it('refuses a phone number that is not one', async () => {
+    const { app, productId } = await start();
+    await expect(app.call('createManualOrder', { customerName: 'A', phone: '12345', items: [{ productId: productId('MO1'), qty: 1 }] })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+    });
+  });
+});
+
+describe('events', () => {
+  it('announce every order change with a summary other features can read', async () => {
+    const { say, payloads, app } = await start();
+    await say('Lan', 'chốt 2 chai mật ong');
+    await say('Lan', 'hủy đơn');
+    await say('Minh', 'CF2 x1');
+    const minh = (await app.call('listOrders', { status: 'pending' }))[0]!;
+    await app.call('cancelOrder', { id: minh.id });
+    const changes = payloads('orderChanged');
+    expect(changes.map((c) => [c.reason, c.order.customerName, c.order.status, c.order.total])).toEqual([
+      ['ordered', 'Lan', 'pending', 360_000],
+      ['cancelled', 'Lan', 'cancelled', 0],
+      ['ordered', 'Minh', 'pending', 150_000],
+      ['cancelled', 'Minh', 'cancelled', 0],
+    ]);
+    await expect(app.call('cancelOrder', { id: minh.id })).rejects.toMatchObject({ code: 'ORDER_NOT_CANCELLABLE' });
+    for (const change of changes) expect(orderSummarySchema.safeParse(change.order).success).toBe(true);
+  });
+
+  it('announce comments in bursts, each with its intent and what happened', async () => {
+    const { say, payloads } = await start();
+    await Promise.all([say('Lan', 'chốt 2 chai mật ong'), say('Minh', 'cà phê còn không shop?'), say('Hoa', 'hủy đơn'), say('Tú', 'đẹp quá')]);
+    const bursts = payloads('commentsIngested');
+    expect(bursts).toHaveLength(1); // one group commit
+    const comments = bursts[0]!.comments;
+    expect(comments.map((c) => [c.userName, c.intent, c.action])).toEqual([
+      ['Lan', 'order', 'ordered'],
+      ['Minh', 'question', 'none'],
+      ['Hoa', 'cancel', 'nothing-to-cancel'],
+      ['Tú', 'other', 'none'],
+    ]);
+    for (const comment of comments) expect(liveCommentSchema.safeParse(comment).success).toBe(true);
+  });
+
+  it('announce the showcase and store it in the timeline', async () => {
+    const { app, payloads, productId, count } = await start();
+    await app.call('setShowcase', { productId: productId('MO1') });
+    await app.call('setShowcase', { productId: null });
+    expect(payloads('showcaseChanged').map((p) => p.product?.code ?? null)).toEqual(['MO1', null]);
+    expect(count('SELECT count(*) AS n FROM showcase_events')).toBe(2);
+    expect((await app.call('getLiveState', {})).showcase?.product).toBeNull();
+  });
+});
+
+describe('stream sessions', () => {
+  it('start by themselves when a comment arrives with none open, and one at a time', async () => {
+    const { say, app } = await start();
+    expect((await app.call('getLiveState', {})).session).toBeNull();
+    const receipt = await say('Lan', 'chào shop');
+    const state = await app.call('getLiveState', {});
+    expect(state.session?.id).toBe(receipt.sessionId);
+    expect(state.session?.name).toMatch(/^Live /);
+    const next = await app.call('startSession', { name: 'Phiên tối' });
+    const sessions = await app.call('listSessions', {});
+    expect(sessions.map((s) => [s.name, s.endedAt === null])).toEqual([
+      ['Phiên tối', true],
+      [state.session!.name, false],
+    ]);
+    expect((await say('Minh', 'chào')).sessionId).toBe(next.id);
+    await app.call('endSession', {});
+    expect((await app.call('getLiveState', {})).session).toBeNull();
+  });
+
+  it('keep each session’s comments apart in the feed, newest first', async () => {
+    const { say, app } = await start();
+    await say('Lan', 'một');
+    await say('Lan', 'hai');
+    const evening = await app.call('startSession', { name: 'Tối' });
+    await say('Lan', 'ba');
+    expect((await app.call('listComments', {})).map((c) => c.text)).toEqual(['ba']);
+    expect((await app.call('listComments', { sessionId: evening.id - 1 })).map((c) => c.text)).toEqual(['hai', 'một']);
+  });
+});
+
+describe('group commit', () => {
+  it('stores a burst of thousands of comments in a handful of transactions, every receipt after its commit', async () => {
+    const { app, payloads, count } = await start();
+    const sessionId = app.context.live.currentId();
+    const receipts = await Promise.all(
+      Array.from({ length: 5000 }, (_, i) =>
+        app.context.ingest.submit(
+          { platform: 'youtube', messageId: `y${i}`, userId: `u${i}`, userName: `Khách ${i}`, text: i % 10 === 0 ? 'CF2 x1' : `bình luận ${i}`, sentAt: new Date(Date.UTC(2026, 0, 1) + i).toISOString() },
+          { sessionId },
+        ),
+      ),
+    );
+    expect(receipts.every((r) => r.status === 'stored')).toBe(true);
+    expect(count('SELECT count(*) AS n FROM chat_messages')).toBe(5000);
+    expect(count('SELECT count(*) AS n FROM chat_outcomes')).toBe(5000);
+    expect(payloads('commentsIngested').length).toBeLessThanOrEqual(10);
+    expect(count('SELECT sum(qty) AS n FROM order_items')).toBe(50); // stock of CF2 ran out at 50
+    expect(count("SELECT count(*) AS n FROM waitlist WHERE status = 'waiting'")).toBe(450);
+  });
+
+  it('writes what is still queued before the app closes', async () => {
+    const { app, dir } = await start();
+    const pending = app.context.ingest.submit({ platform: 'facebook', messageId: 'f1', userId: 'u1', userName: 'Lan', text: 'CF2 x1', sentAt: new Date().toISOString() });
+    app.close();
+    await expect(pending).resolves.toMatchObject({ status: 'stored' });
+    live = await startLiveApp({ dir });
+    expect(live.count('SELECT count(*) AS n FROM chat_messages')).toBe(1);
+  });
+});
+
+describe('over HTTP', () => {
+  it('a comment handed in with submitComment shows in listComments', async () => {
+    const { startTestServer } = await import('../helpers/app-server');
+    const server = await startTestServer();
+    try {
+      const submitted = await server.post('submitComment', {
+        message: { platform: 'simulator', messageId: 's1', userId: 'u1', userName: 'Lan <b>', text: '<img src=x onerror=alert(1)> chào', sentAt: new Date().toISOString() },
+      });
+      expect(submitted).toMatchObject({ status: 200, json: { ok: true, result: { status: 'stored' } } });
+      const listed = await server.post('listComments', {});
+      expect(listed.json.result).toEqual([expect.objectContaining({ userName: 'Lan <b>', text: '<img src=x onerror=alert(1)> chào' })]);
+      const bad = await server.post('submitComment', { message: { platform: 'myspace', messageId: '', userId: 'u', userName: 'x', text: 'x', sentAt: 'x' } });
+      expect(bad.status).toBe(400);
+    } finally {
+      await server.close();
+    }
+  });
+});
