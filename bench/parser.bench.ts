@@ -75,7 +75,10 @@ function comments(count: number, products: CatalogEntry[]): { text: string; show
     return seed % limit;
   };
   const out: { text: string; showcase: string }[] = [];
+  let showcase = (products[0] as CatalogEntry).code;
   for (let i = 0; i < count; i++) {
+    // the seller moves the showcase now and then, as in a real stream
+    if (i % 200 === 0) showcase = (products[next(products.length)] as CatalogEntry).code;
     const a = products[next(products.length)] as CatalogEntry;
     const b = products[next(products.length)] as CatalogEntry;
     const text = (TEMPLATES[next(TEMPLATES.length)] as string)
@@ -84,7 +87,7 @@ function comments(count: number, products: CatalogEntry[]): { text: string; show
       .replace('{a}', a.aliases[0] ?? a.name)
       .replace('{b}', b.aliases[0] ?? b.name)
       .replace('{c}', a.code);
-    out.push({ text, showcase: (products[next(products.length)] as CatalogEntry).code });
+    out.push({ text, showcase });
   }
   return out;
 }

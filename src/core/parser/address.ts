@@ -19,7 +19,7 @@ import {
   WEAK_STREET_PREFIXES,
 } from './lexicon';
 import type { Mention } from './catalog-index';
-import { Role, TokenKind, type Token } from './tokenize';
+import { type Token } from './tokenize';
 import { WordSet } from './word-set';
 
 const TAIL_WORDS = new WordSet(['nha', 'nhé', 'ạ', 'shop', 'nhá', 'nhe', 'ak', 'ah', 'sốp', 'ơi', 'em', 'e', 'với', 'luôn', 'giúp', 'nhá']);
@@ -32,13 +32,13 @@ export interface AddressFound {
   mentions: Mention[];
 }
 
-const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === TokenKind.Word;
-const isSym = (t: Token | undefined, chars: string): boolean => t !== undefined && t.kind === TokenKind.Sym && chars.includes(t.raw);
+const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
+const isSym = (t: Token | undefined, chars: string): boolean => t !== undefined && t.kind === 'sym' && chars.includes(t.raw);
 
 /** Index just past an address label starting at i, or -1. */
 function labelEnd(tokens: readonly Token[], i: number): { end: number; colon: boolean } {
   const t = tokens[i];
-  if (!isWord(t) || t.role !== Role.Free) return { end: -1, colon: false };
+  if (!isWord(t) || t.role !== 'free') return { end: -1, colon: false };
   let end = -1;
   if (DIA.has(t) && CHI.has(tokens[i + 1])) end = i + 2;
   else if (ADDRESS_WORD_LABELS.has(t)) end = i + 1;
@@ -56,30 +56,30 @@ function labelEnd(tokens: readonly Token[], i: number): { end: number; colon: bo
 }
 
 function isTitleWord(t: Token | undefined): boolean {
-  return isWord(t) && t.role === Role.Free && (t.title || t.allCaps);
+  return isWord(t) && t.role === 'free' && (t.title || t.allCaps);
 }
 
 /** A house number at i is followed by street or place words. */
 function streetFollows(tokens: readonly Token[], i: number): boolean {
   let k = i + 1;
   // 12/3, 12A
-  if (isSym(tokens[k], '/') && !tokens[k]?.spaced && tokens[k + 1]?.kind === TokenKind.Num) k += 2;
+  if (isSym(tokens[k], '/') && !tokens[k]?.spaced && tokens[k + 1]?.kind === 'num') k += 2;
   const glued = tokens[k];
   if (isWord(glued) && !glued.spaced && glued.fold.length === 1) k++;
   if (isSym(tokens[k], ',')) k++;
   const next = tokens[k];
-  if (next === undefined || next.role !== Role.Free) return false;
+  if (next === undefined || next.role !== 'free') return false;
   if (PLACE_WORDS.has(next) || STREET_PREFIXES.has(next)) return true;
   return isTitleWord(next) && isTitleWord(tokens[k + 1]);
 }
 
 function houseNumberStart(tokens: readonly Token[], i: number): number {
   const t = tokens[i];
-  if (t === undefined || t.kind !== TokenKind.Num || t.role !== Role.Free || t.grouped) return -1;
+  if (t === undefined || t.kind !== 'num' || t.role !== 'free' || t.grouped) return -1;
   const prev = tokens[i - 1];
-  if (prev !== undefined && prev.role === Role.Free && STREET_PREFIXES.has(prev)) return i - 1;
-  if (prev !== undefined && prev.role === Role.Free && WEAK_STREET_PREFIXES.has(prev)) return streetFollows(tokens, i) ? i - 1 : -1;
-  if (prev !== undefined && !t.spaced && prev.kind !== TokenKind.Sym) return -1;
+  if (prev !== undefined && prev.role === 'free' && STREET_PREFIXES.has(prev)) return i - 1;
+  if (prev !== undefined && prev.role === 'free' && WEAK_STREET_PREFIXES.has(prev)) return streetFollows(tokens, i) ? i - 1 : -1;
+  if (prev !== undefined && !t.spaced && prev.kind !== 'sym') return -1;
   return streetFollows(tokens, i) ? i : -1;
 }
 
@@ -94,15 +94,15 @@ function spanEnd(
   let k = start;
   while (k < tokens.length) {
     const t = tokens[k] as Token;
-    if (t.role === Role.Phone || isSym(t, '?!')) break;
-    if (isWord(t) && t.role === Role.Free && !t.name && !t.title) {
+    if (t.role === 'phone' || isSym(t, '?!')) break;
+    if (isWord(t) && t.role === 'free' && !t.name && !t.title) {
       if (PHONE_LABELS.has(t) || ORDER_WORDS.has(t) || CANCEL_WORDS.has(t) || ENDS_ADDRESS.some((set) => set.has(t))) break;
       // without a label, an address is street and place names: a plain lower-case word ends it
       if (!labelled && !PLACE_WORDS.has(t) && !STREET_PREFIXES.has(t) && !WEAK_STREET_PREFIXES.has(t) && t.fold.length > 1) break;
     }
     const mention = mentionAt.get(k);
     if (mention !== undefined && !(tokens[k] as Token).title && !(tokens[k] as Token).name) break;
-    if (t.kind === TokenKind.Num && k > start) {
+    if (t.kind === 'num' && k > start) {
       const next = tokens[k + 1];
       const nextMention = mentionAt.get(k + 1);
       if ((next !== undefined && isWord(next) && isUnit(next)) || (nextMention !== undefined && !next?.title)) break;
@@ -141,12 +141,12 @@ export function findAddress(
     const kept: Mention[] = [];
     for (const m of mentions) {
       if (m.start >= start && m.start < end) {
-        for (let k = m.start; k < m.end; k++) (tokens[k] as Token).role = Role.Address;
+        for (let k = m.start; k < m.end; k++) (tokens[k] as Token).role = 'address';
       } else kept.push(m);
     }
     for (let k = start; k < end; k++) {
       const t = tokens[k] as Token;
-      if (t.role === Role.Free || t.role === Role.Measure) t.role = Role.Address;
+      if (t.role === 'free' || t.role === 'measure') t.role = 'address';
     }
     const first = tokens[start] as Token;
     const last = tokens[end - 1] as Token;

@@ -3,7 +3,7 @@
 // (`TD1` is found as `td1`, `TD 1`, `td-1`). Longest match wins; a name
 // shared by several products at the same length is reported as ambiguous.
 import type { CatalogEntry } from './parse-result';
-import { tokenize, TokenKind, Role, type Token } from './tokenize';
+import { tokenize, type Token } from './tokenize';
 import { PRICE_GLUED, SIZE_GLUED, SIZE_SPACED } from './lexicon';
 
 interface NameEnd {
@@ -44,10 +44,10 @@ function phraseTokens(text: string): Token[] {
   const kept: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.kind === TokenKind.Sym) continue;
-    if (t.kind === TokenKind.Num) {
+    if (t.kind === 'sym') continue;
+    if (t.kind === 'num') {
       const next = tokens[i + 1];
-      if (next?.kind === TokenKind.Word) {
+      if (next?.kind === 'word') {
         const glued = !next.spaced;
         if ((glued && (SIZE_GLUED.has(next.fold) || PRICE_GLUED.has(next.fold))) || (!glued && SIZE_SPACED.has(next.fold))) {
           i++;
@@ -134,12 +134,12 @@ export class CatalogIndex {
 
   private matchCode(tokens: readonly Token[], i: number): Mention | null {
     const first = tokens[i];
-    if (first === undefined || first.role !== Role.Free || first.marked) return null;
-    if (first.kind === TokenKind.Sym || (first.kind === TokenKind.Num && first.grouped)) return null;
+    if (first === undefined || first.role !== 'free' || first.marked) return null;
+    if (first.kind === 'sym' || (first.kind === 'num' && first.grouped)) return null;
     const patterns = this.codePatterns.get(first.fold);
     if (patterns === undefined) return null;
     const prev = tokens[i - 1];
-    if (prev !== undefined && !first.spaced && prev.kind === TokenKind.Word) return null;
+    if (prev !== undefined && !first.spaced && prev.kind === 'word') return null;
     let best: Mention | null = null;
     for (const pattern of patterns) {
       if (pattern.needsCaps && first.raw !== first.raw.toUpperCase()) continue;
@@ -148,7 +148,7 @@ export class CatalogIndex {
       for (let s = 0; s < pattern.segments.length; s++) {
         let t = tokens[j];
         if (s > 0) {
-          if (t?.kind === TokenKind.Sym && t.raw === '-' && !t.spaced && tokens[j + 1] !== undefined && !tokens[j + 1]?.spaced) {
+          if (t?.kind === 'sym' && t.raw === '-' && !t.spaced && tokens[j + 1] !== undefined && !tokens[j + 1]?.spaced) {
             j++;
             t = tokens[j];
           } else if (t !== undefined && t.spaced && pattern.digits[s] === pattern.digits[s - 1]) {
@@ -159,10 +159,10 @@ export class CatalogIndex {
         const wantDigits = pattern.digits[s] === true;
         if (
           t === undefined ||
-          t.role !== Role.Free ||
+          t.role !== 'free' ||
           t.fold !== pattern.segments[s] ||
           t.marked ||
-          (wantDigits ? t.kind !== TokenKind.Num || t.grouped : t.kind !== TokenKind.Word)
+          (wantDigits ? t.kind !== 'num' || t.grouped : t.kind !== 'word')
         ) {
           ok = false;
           break;
@@ -171,8 +171,8 @@ export class CatalogIndex {
       }
       if (!ok) continue;
       const after = tokens[j];
-      if (after !== undefined && !after.spaced && after.kind !== TokenKind.Sym) {
-        const markerAfter = after.kind === TokenKind.Word && after.fold === 'x' && tokens[j + 1]?.kind === TokenKind.Num && !tokens[j + 1]?.spaced;
+      if (after !== undefined && !after.spaced && after.kind !== 'sym') {
+        const markerAfter = after.kind === 'word' && after.fold === 'x' && tokens[j + 1]?.kind === 'num' && !tokens[j + 1]?.spaced;
         if (!markerAfter) continue; // part of a longer word: not this code
       }
       if (best === null || j > best.end) best = { start: i, end: j, products: [pattern.product], isCode: true };
@@ -187,8 +187,8 @@ export class CatalogIndex {
     let best: Mention | null = null;
     while (j < tokens.length) {
       const t = tokens[j] as Token;
-      if (t.role !== Role.Free) break;
-      if (t.kind === TokenKind.Sym) {
+      if (t.role !== 'free') break;
+      if (t.kind === 'sym') {
         // a hyphen inside a name (`Shan-tuyết`) is skipped
         if (t.raw === '-' && positions.length > 0 && !t.spaced && tokens[j + 1] !== undefined && !tokens[j + 1]?.spaced) {
           j++;
@@ -196,7 +196,7 @@ export class CatalogIndex {
         }
         break;
       }
-      if (t.kind === TokenKind.Num && t.grouped) break;
+      if (t.kind === 'num' && t.grouped) break;
       const child = node.next.get(t.fold);
       if (child === undefined) break;
       node = child;

@@ -1,16 +1,16 @@
 // Sizes (`500g`, `250ml`, `1kg`) and prices (`150k`, `150.000đ`, `150 nghìn`)
 // are part of the text, never quantities: mark them before quantities are read.
 import { K, PRICE_GLUED, PRICE_SPACED, SIZE_GLUED, SIZE_SPACED } from './lexicon';
-import { Role, TokenKind, type Token } from './tokenize';
+import { type Token } from './tokenize';
 
 export function markMeasures(tokens: Token[], isCountUnit: (t: Token) => boolean): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.kind !== TokenKind.Num || t.role !== Role.Free) continue;
+    if (t.kind !== 'num' || t.role !== 'free') continue;
     const next = tokens[i + 1];
     if (next === undefined) continue;
     let measure = false;
-    if (next.kind === TokenKind.Word && next.role === Role.Free) {
+    if (next.kind === 'word' && next.role === 'free') {
       if (!next.spaced) {
         // glued: `2hũ` is a count, `1kg` a size (ORDER-GRAMMAR.md), `150k` a price
         measure = (SIZE_GLUED.has(next.fold) || PRICE_GLUED.has(next.fold)) && !(isCountUnit(next) && next.fold !== 'kg');
@@ -21,12 +21,12 @@ export function markMeasures(tokens: Token[], isCountUnit: (t: Token) => boolean
       } else if (K.has(next) && !next.marked && t.value >= 10) {
         measure = true; // `150 k`; a small number before `k` is more likely "không"
       }
-    } else if (next.kind === TokenKind.Sym && !next.spaced && next.raw === '%') {
+    } else if (next.kind === 'sym' && !next.spaced && next.raw === '%') {
       measure = true;
     }
     if (measure) {
-      t.role = Role.Measure;
-      next.role = Role.Measure;
+      t.role = 'measure';
+      next.role = 'measure';
       i++;
     }
   }

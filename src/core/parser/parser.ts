@@ -42,8 +42,8 @@ import {
 import { markMeasures } from './measures';
 import type { CatalogEntry, ParseResult, ParsedItem } from './parse-result';
 import { markPhones } from './phone';
-import { findQuantities, QtyKind, type Qty } from './quantities';
-import { Role, tokenize, TokenKind, type Token } from './tokenize';
+import { findQuantities, type Qty } from './quantities';
+import { tokenize, type Token } from './tokenize';
 import { inLexicon, WordSet, type WordShape } from './word-set';
 
 export interface ParseContext {
@@ -62,12 +62,12 @@ const COMBINING = /[\u0300-\u036f]/;
 const EVERYDAY_SETS: WordSet[] = [ORDER_WORDS, CANCEL_WORDS, NEGATIONS, QUESTION_WORDS, NUMBER_WORDS, PRONOUNS, POLITE_TAIL];
 
 function firstWordShape(text: string): WordShape | null {
-  const word = tokenize(String(text ?? '').normalize('NFC')).find((t) => t.kind === TokenKind.Word);
+  const word = tokenize(String(text ?? '').normalize('NFC')).find((t) => t.kind === 'word');
   return word === undefined ? null : { fold: word.fold, key: word.key, marked: word.marked };
 }
 
-const isSym = (t: Token | undefined, chars: string): boolean => t !== undefined && t.kind === TokenKind.Sym && chars.includes(t.raw);
-const freeWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === TokenKind.Word && t.role === Role.Free;
+const isSym = (t: Token | undefined, chars: string): boolean => t !== undefined && t.kind === 'sym' && chars.includes(t.raw);
+const freeWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word' && t.role === 'free';
 
 interface Cues {
   orderAt: Set<number>;
@@ -76,7 +76,7 @@ interface Cues {
   /** Order words that belong to a cancel (`không lấy nữa`). */
   negatedOrderAt: Set<number>;
   question: boolean;
-  questionClauses: Set<number>;
+  questionClauses: number[];
   clauseOf: number[];
 }
 
@@ -93,7 +93,7 @@ export class ChatParser implements Parser {
     const catalogUnits = entries.map((entry) => String(entry.unit ?? '').trim()).filter((unit) => /\p{L}/u.test(unit));
     const unitWords = [...UNIT_WORDS];
     for (const unit of catalogUnits) {
-      const shape = tokenize(unit.normalize('NFC')).find((t) => t.kind === TokenKind.Word);
+      const shape = tokenize(unit.normalize('NFC')).find((t) => t.kind === 'word');
       if (shape !== undefined) unitWords.push(shape.raw.toLowerCase());
     }
     this.units = new WordSet(unitWords, 'always', false);
@@ -150,7 +150,7 @@ export class ChatParser implements Parser {
       return result;
     }
 
-    const strong = cues.orderAt.size > 0 || quantities.some((q) => q.kind === QtyKind.Plus);
+    const strong = cues.orderAt.size > 0 || quantities.some((q) => q.kind === 'plus');
 
     // 2. order: a product named with a quantity, an order word or as a code
     if (mentions.length > 0) {
@@ -161,7 +161,7 @@ export class ChatParser implements Parser {
         const asked: number[] = [];
         mentions.forEach((m, k) => {
           const questionOnly =
-            bound[k] === undefined && !m.isCode && cues.questionClauses.has(cues.clauseOf[m.start] ?? -1) && !this.clauseHasOrder(m, cues);
+            bound[k] === undefined && !m.isCode && cues.questionClauses.includes(cues.clauseOf[m.start] ?? -1) && !this.clauseHasOrder(m, cues);
           (questionOnly ? asked : ordered).push(k);
         });
         const chosen = ordered.length > 0 ? ordered : asked;
@@ -187,20 +187,20 @@ export class ChatParser implements Parser {
     }
 
     // 2b. no product named: the showcased one, or the review queue
-    const standalone = quantities.filter((q) => q.kind !== QtyKind.Number || q.unit !== null || q.afterOrder);
+    const standalone = quantities.filter((q) => q.kind !== 'number' || q.unit !== null || q.afterOrder);
     const first = standalone[0];
     const ordersShowcase =
       cues.chot ||
-      quantities.some((q) => q.kind === QtyKind.Plus) ||
+      quantities.some((q) => q.kind === 'plus') ||
       standalone.some((q) => q.afterOrder) ||
       (!cues.question && first !== undefined);
     if (showcase !== null && ordersShowcase) {
-      const preferred = standalone.find((q) => q.kind === QtyKind.Plus || q.afterOrder) ?? first;
+      const preferred = standalone.find((q) => q.kind === 'plus' || q.afterOrder) ?? first;
       result.intent = 'order';
       result.items = [{ code: showcase, qty: preferred?.value ?? 1 }];
       return result;
     }
-    if (showcase === null && strong && standalone.some((q) => q.afterOrder || q.kind === QtyKind.Plus)) {
+    if (showcase === null && strong && standalone.some((q) => q.afterOrder || q.kind === 'plus')) {
       result.intent = 'order';
       result.review = 'no-product';
       return result;
@@ -237,7 +237,7 @@ export class ChatParser implements Parser {
     let i = 0;
     while (i < tokens.length) {
       const t = tokens[i] as Token;
-      if (t.role !== Role.Free || t.kind === TokenKind.Sym) {
+      if (t.role !== 'free' || t.kind === 'sym') {
         i++;
         continue;
       }
@@ -246,7 +246,7 @@ export class ChatParser implements Parser {
         i++;
         continue;
       }
-      for (let k = m.start; k < m.end; k++) (tokens[k] as Token).role = Role.Mention;
+      for (let k = m.start; k < m.end; k++) (tokens[k] as Token).role = 'mention';
       mentions.push(m);
       i = m.end;
     }
@@ -263,7 +263,7 @@ export class ChatParser implements Parser {
     if (t.name && !t.marked) return true;
     if (t.marked || !(NUMBER_WORDS.has(t) || MUOI_TEN.has(t) || CHUC.has(t))) return false;
     const next = tokens[m.end];
-    if (next === undefined || next.kind !== TokenKind.Word) return false;
+    if (next === undefined || next.kind !== 'word') return false;
     return this.units.has(next) || this.index.matchAt(tokens, m.end) !== null;
   }
 
@@ -272,7 +272,7 @@ export class ChatParser implements Parser {
     const negatedOrderAt = new Set<number>();
     const cancelAt: number[] = [];
     const clauseOf: number[] = new Array<number>(tokens.length);
-    const questionClauses = new Set<number>();
+    const questionClauses: number[] = [];
     let chot = false;
     let question = false;
     let clause = 0;
@@ -280,13 +280,16 @@ export class ChatParser implements Parser {
 
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
-      if (isSym(t, ',.!?;()') || (t.kind === TokenKind.Word && t.sentenceStart && i > 0)) clause++;
+      if (isSym(t, ',.!?;()') || (t.kind === 'word' && t.sentenceStart && i > 0)) clause++;
       clauseOf[i] = clause;
-      if (t.kind === TokenKind.Sym) {
-        if (t.raw === '?' && (t.role === Role.Free || t.role === Role.Measure)) { question = true; questionClauses.add(clause); }
+      if (t.kind === 'sym') {
+        if (t.raw === '?' && (t.role === 'free' || t.role === 'measure')) {
+          question = true;
+          questionClauses.push(clause);
+        }
         continue;
       }
-      if (t.role !== Role.Free || t.kind !== TokenKind.Word || !inLexicon(t)) continue;
+      if (t.role !== 'free' || t.kind !== 'word' || !inLexicon(t)) continue;
       const next = tokens[i + 1];
       if (THOI.has(t)) sawThoi = true;
 
@@ -294,7 +297,7 @@ export class ChatParser implements Parser {
       if (CANCEL_WORDS.has(t)) cancelAt.push(i);
       else if (DROP_WORDS.has(t)) {
         let j = i + 1;
-        while (tokens[j]?.role === Role.Quantity) j++;
+        while (tokens[j]?.role === 'quantity') j++;
         if (startsMention(mentions, j) || DON.has(tokens[j])) cancelAt.push(i);
       } else if (NEGATIONS.has(t) && freeWord(next) && CANCEL_VERBS.has(next)) {
         let later = false;
@@ -321,19 +324,31 @@ export class ChatParser implements Parser {
       // questions
       if (QUESTION_WORDS.has(t)) {
         const priceWord = GIA.has(t);
-        if (!(priceWord && !t.marked && NOT_AFTER_GIA.has(next))) { question = true; questionClauses.add(clause); }
+        if (!(priceWord && !t.marked && NOT_AFTER_GIA.has(next))) {
+          question = true;
+          questionClauses.push(clause);
+        }
       } else if (HA.has(t)) {
         const laughing = !t.marked && (tokens[i - 1]?.fold === 'ha' || next?.fold === 'ha');
-        if (!laughing) { question = true; questionClauses.add(clause); }
+        if (!laughing) {
+          question = true;
+          questionClauses.push(clause);
+        }
       } else if (SAO.has(t)) {
         const prev = tokens[i - 1];
-        const stars = prev !== undefined && (prev.kind === TokenKind.Num || NUMBER_WORDS.has(prev) || NEGATIONS.has(prev));
-        if (!stars) { question = true; questionClauses.add(clause); }
+        const stars = prev !== undefined && (prev.kind === 'num' || NUMBER_WORDS.has(prev) || NEGATIONS.has(prev));
+        if (!stars) {
+          question = true;
+          questionClauses.push(clause);
+        }
       } else if (NEGATIONS.has(t) && !(freeWord(next) && CANCEL_VERBS.has(next))) {
         // `còn … không`, `có … không`, `được không`
         for (let j = i - 1; j >= 0 && clauseOf[j] === clause; j--) {
-          if (tokens[j]?.role === Role.Free && ASK_OPENERS.has(tokens[j])) {
-            { question = true; questionClauses.add(clause); }
+          if (tokens[j]?.role === 'free' && ASK_OPENERS.has(tokens[j])) {
+            {
+          question = true;
+          questionClauses.push(clause);
+        }
             break;
           }
         }
@@ -343,7 +358,7 @@ export class ChatParser implements Parser {
           const pair = QUESTION_PAIRS[p] as [WordSet, WordSet];
           if (pair[0].has(t) && pair[1].has(next)) {
             question = true;
-            questionClauses.add(clause);
+            questionClauses.push(clause);
             break;
           }
         }
@@ -353,11 +368,11 @@ export class ChatParser implements Parser {
     // `không`/`chưa` ending the comment, or followed only by `shop`, `ạ`, `vậy`…
     for (let i = tokens.length - 1; i >= 0; i--) {
       const t = tokens[i] as Token;
-      if (t.kind === TokenKind.Sym || t.role === Role.Phone) continue;
-      if (t.kind === TokenKind.Word && t.role === Role.Free && POLITE_TAIL.has(t) && !NEGATIONS.has(t)) continue;
-      if (t.kind === TokenKind.Word && t.role === Role.Free && (NEGATIONS.has(t) || CHUA.has(t))) {
+      if (t.kind === 'sym' || t.role === 'phone') continue;
+      if (t.kind === 'word' && t.role === 'free' && POLITE_TAIL.has(t) && !NEGATIONS.has(t)) continue;
+      if (t.kind === 'word' && t.role === 'free' && (NEGATIONS.has(t) || CHUA.has(t))) {
         question = true;
-        questionClauses.add(clauseOf[i] ?? clause);
+        questionClauses.push(clauseOf[i] ?? clause);
       }
       break;
     }
@@ -372,13 +387,13 @@ export class ChatParser implements Parser {
       const before = tokens[q.start - 1];
       q.each = MOI.has(before) || (MOI.has(tokens[q.start - 2]) && freeWord(before));
       let ok: boolean;
-      if (q.kind !== QtyKind.Number || q.unit !== null) ok = true;
+      if (q.kind !== 'number' || q.unit !== null) ok = true;
       else if (startsMention(mentions, q.end)) ok = true;
       else if (!q.words && mentions.some((m) => m.isCode && m.end === q.start)) ok = true;
       else if (q.afterOrder || q.each) ok = !q.weak;
       else ok = false;
       if (ok) accepted.push(q);
-      else for (let k = q.start; k < q.end; k++) (tokens[k] as Token).role = Role.Free;
+      else for (let k = q.start; k < q.end; k++) (tokens[k] as Token).role = 'free';
     }
     return accepted;
   }
@@ -387,7 +402,7 @@ export class ChatParser implements Parser {
     for (let j = start - 1, steps = 0; j >= 0 && steps < 5; j--, steps++) {
       if (cues.orderAt.has(j)) return true;
       const t = tokens[j] as Token;
-      if (t.kind === TokenKind.Sym || t.role !== Role.Free) return false;
+      if (t.kind === 'sym' || t.role !== 'free') return false;
       if (!(ORDER_FILLERS.has(t) || PRONOUNS.has(t) || t.name)) return false;
     }
     return false;
@@ -421,7 +436,7 @@ export class ChatParser implements Parser {
     }
     for (const q of loose) {
       if (q.each) continue;
-      if (q.kind === QtyKind.Number && q.unit === null && !q.afterOrder) continue;
+      if (q.kind === 'number' && q.unit === null && !q.afterOrder) continue;
       let best = -1;
       let bestDistance = Number.POSITIVE_INFINITY;
       mentions.forEach((m, k) => {
@@ -476,7 +491,7 @@ function preOf(mentions: readonly Mention[], q: Qty): number {
 function postOf(mentions: readonly Mention[], q: Qty): number {
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k] as Mention;
-    if (m.end === q.start) return q.kind !== QtyKind.Number || q.unit !== null || (m.isCode && !q.words) ? k : -1;
+    if (m.end === q.start) return q.kind !== 'number' || q.unit !== null || (m.isCode && !q.words) ? k : -1;
   }
   return -1;
 }
@@ -484,8 +499,8 @@ function postOf(mentions: readonly Mention[], q: Qty): number {
 /** Only a number or a label word can start an address. */
 function mayHoldAddress(tokens: readonly Token[]): boolean {
   for (const t of tokens) {
-    if (t.role !== Role.Free) continue;
-    if (t.kind === TokenKind.Num || (t.kind === TokenKind.Word && ADDRESS_HINTS.has(t))) return true;
+    if (t.role !== 'free') continue;
+    if (t.kind === 'num' || (t.kind === 'word' && ADDRESS_HINTS.has(t))) return true;
   }
   return false;
 }

@@ -2,7 +2,7 @@
 // dots or hyphens; mobiles are 10 digits starting 03/05/07/08/09, landlines
 // 11 digits starting 02; `+84`/`84` stands for the leading 0. The tokens of a
 // phone are marked so no later pass reads them as a quantity.
-import { Role, TokenKind, type Token } from './tokenize';
+import { type Token } from './tokenize';
 
 /** The phone as digits with a leading 0, or null when these digits are not one. */
 export function normalisePhoneDigits(digits: string): string | null {
@@ -14,7 +14,7 @@ export function normalisePhoneDigits(digits: string): string | null {
 }
 
 const isDigitGroup = (t: Token | undefined): t is Token =>
-  t !== undefined && t.kind === TokenKind.Num && t.role === Role.Free && !Number.isNaN(t.value);
+  t !== undefined && t.kind === 'num' && t.role === 'free' && !Number.isNaN(t.value);
 
 /** Marks every phone in the comment; returns the first, or null. */
 export function markPhones(tokens: Token[]): string | null {
@@ -22,7 +22,7 @@ export function markPhones(tokens: Token[]): string | null {
   for (let s = 0; s < tokens.length; s++) {
     if (!isDigitGroup(tokens[s])) continue;
     const prev = tokens[s - 1];
-    if (prev !== undefined && !tokens[s]?.spaced && prev.kind === TokenKind.Num) continue;
+    if (prev !== undefined && !tokens[s]?.spaced && prev.kind === 'num') continue;
     let digits = '';
     let j = s;
     let found: { phone: string; end: number } | null = null;
@@ -31,7 +31,7 @@ export function markPhones(tokens: Token[]): string | null {
       if (digits.length > 12) break;
       const phone = normalisePhoneDigits(digits);
       const next = tokens[j + 1];
-      const continues = next !== undefined && !next.spaced && next.kind !== TokenKind.Sym;
+      const continues = next !== undefined && !next.spaced && next.kind !== 'sym';
       if (phone !== null && !continues) {
         found = { phone, end: j };
         if (digits.length >= 10 && !digits.startsWith('84')) break;
@@ -42,7 +42,7 @@ export function markPhones(tokens: Token[]): string | null {
         j += 1;
       } else if (
         sep !== undefined &&
-        sep.kind === TokenKind.Sym &&
+        sep.kind === 'sym' &&
         (sep.raw === '-' || sep.raw === '.') &&
         !sep.spaced &&
         isDigitGroup(tokens[j + 2]) &&
@@ -53,8 +53,8 @@ export function markPhones(tokens: Token[]): string | null {
     }
     if (found === null) continue;
     const plus = tokens[s - 1];
-    if (plus?.kind === TokenKind.Sym && plus.raw === '+' && !tokens[s]?.spaced) plus.role = Role.Phone;
-    for (let k = s; k <= found.end; k++) (tokens[k] as Token).role = Role.Phone;
+    if (plus?.kind === 'sym' && plus.raw === '+' && !tokens[s]?.spaced) plus.role = 'phone';
+    for (let k = s; k <= found.end; k++) (tokens[k] as Token).role = 'phone';
     if (first === null) first = found.phone;
     s = found.end;
   }

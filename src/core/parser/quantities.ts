@@ -12,19 +12,18 @@ import {
   SO,
   UNIT_DIGITS_AFTER_TEN,
 } from './lexicon';
-import { Role, TokenKind, type Token } from './tokenize';
+import { type Token } from './tokenize';
 import type { WordSet } from './word-set';
 
-export const enum QtyKind {
+export type QtyKind =
   /** `+2` */
-  Plus = 0,
+  | 'plus'
   /** `x2`, `×2`, `*2` */
-  Times = 1,
+  | 'times'
   /** `sl 2`, `số lượng 2` */
-  Sl = 2,
+  | 'sl'
   /** A number in digits, or in words. */
-  Number = 3,
-}
+  | 'number';
 
 export interface Qty {
   start: number;
@@ -49,25 +48,25 @@ interface NumberRead {
   weak: boolean;
 }
 
-const isFree = (t: Token | undefined): t is Token => t !== undefined && t.role === Role.Free;
-const isSym = (t: Token | undefined, chars: string): boolean => t !== undefined && t.kind === TokenKind.Sym && chars.includes(t.raw);
+const isFree = (t: Token | undefined): t is Token => t !== undefined && t.role === 'free';
+const isSym = (t: Token | undefined, chars: string): boolean => t !== undefined && t.kind === 'sym' && chars.includes(t.raw);
 
 function readDigits(tokens: readonly Token[], i: number, afterMarker = false): NumberRead | null {
   const t = tokens[i];
-  if (!isFree(t) || t.kind !== TokenKind.Num || t.grouped || !Number.isFinite(t.value)) return null;
+  if (!isFree(t) || t.kind !== 'num' || t.grouped || !Number.isFinite(t.value)) return null;
   const prev = tokens[i - 1];
   if (prev !== undefined && !t.spaced && !afterMarker) {
-    if (prev.kind === TokenKind.Word) return null; // `abc2`: part of a word or code
-    if (isSym(prev, '/:-.,') && tokens[i - 2]?.kind === TokenKind.Num && !prev.spaced) return null; // 20/11, 8:30
+    if (prev.kind === 'word') return null; // `abc2`: part of a word or code
+    if (isSym(prev, '/:-.,') && tokens[i - 2]?.kind === 'num' && !prev.spaced) return null; // 20/11, 8:30
   }
   const next = tokens[i + 1];
-  if (next !== undefined && !next.spaced && isSym(next, '/:') && tokens[i + 2]?.kind === TokenKind.Num && !tokens[i + 2]?.spaced) return null;
+  if (next !== undefined && !next.spaced && isSym(next, '/:') && tokens[i + 2]?.kind === 'num' && !tokens[i + 2]?.spaced) return null;
   return { value: t.value, end: i + 1, words: false, weak: false };
 }
 
 function readWords(tokens: readonly Token[], i: number): NumberRead | null {
   const t = tokens[i];
-  if (!isFree(t) || t.kind !== TokenKind.Word) return null;
+  if (!isFree(t) || t.kind !== 'word') return null;
   if (MUOI_TEN.has(t)) {
     const unitDigit = UNIT_DIGITS_AFTER_TEN.value(tokens[i + 1]);
     if (unitDigit > 0 && isFree(tokens[i + 1])) return { value: 10 + unitDigit, end: i + 2, words: true, weak: false };
@@ -99,7 +98,7 @@ function readNumber(tokens: readonly Token[], i: number, afterMarker = false): N
 
 function unitAt(tokens: readonly Token[], j: number, units: WordSet): Token | null {
   const u = tokens[j];
-  return isFree(u) && u.kind === TokenKind.Word && units.has(u) ? u : null;
+  return isFree(u) && u.kind === 'word' && units.has(u) ? u : null;
 }
 
 /** Every quantity expression, left to right; their tokens are marked. */
@@ -108,49 +107,49 @@ export function findQuantities(tokens: Token[], units: WordSet): Qty[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i] as Token;
-    if (t.role !== Role.Free) {
+    if (t.role !== 'free') {
       i++;
       continue;
     }
-    let kind: QtyKind = QtyKind.Number;
+    let kind: QtyKind = 'number';
     let numberAt = i;
-    if (t.kind === TokenKind.Sym && t.raw === '+') {
-      kind = QtyKind.Plus;
+    if (t.kind === 'sym' && t.raw === '+') {
+      kind = 'plus';
       numberAt = i + 1;
     } else if (
-      (t.kind === TokenKind.Sym && (t.raw === '×' || t.raw === '*')) ||
-      (t.kind === TokenKind.Word &&
+      (t.kind === 'sym' && (t.raw === '×' || t.raw === '*')) ||
+      (t.kind === 'word' &&
         t.fold === 'x' &&
         !t.marked &&
-        !(tokens[i - 1]?.kind === TokenKind.Num && tokens[i - 1]?.role === Role.Free && !t.spaced))
+        !(tokens[i - 1]?.kind === 'num' && tokens[i - 1]?.role === 'free' && !t.spaced))
     ) {
-      kind = QtyKind.Times;
+      kind = 'times';
       numberAt = i + 1;
     } else if (SL.has(t) || (SO.has(t) && LUONG.has(tokens[i + 1]))) {
-      kind = QtyKind.Sl;
+      kind = 'sl';
       numberAt = SL.has(t) ? i + 1 : i + 2;
       if (isSym(tokens[numberAt], ':')) numberAt++;
     }
-    const marker = kind !== QtyKind.Number;
+    const marker = kind !== 'number';
     const read =
-      numberAt >= tokens.length ? null : kind === QtyKind.Times ? readDigits(tokens, numberAt, true) : readNumber(tokens, numberAt, marker);
-    if (read === null || (read.words && (kind === QtyKind.Plus || kind === QtyKind.Times))) {
+      numberAt >= tokens.length ? null : kind === 'times' ? readDigits(tokens, numberAt, true) : readNumber(tokens, numberAt, marker);
+    if (read === null || (read.words && (kind === 'plus' || kind === 'times'))) {
       i++;
       continue;
     }
     let end = read.end;
     // `2x`: a trailing x on a number
     const after = tokens[end];
-    if (!read.words && after !== undefined && !after.spaced && after.kind === TokenKind.Word && after.fold === 'x' && !after.marked) {
+    if (!read.words && after !== undefined && !after.spaced && after.kind === 'word' && after.fold === 'x' && !after.marked) {
       const beyond = tokens[end + 1];
-      if (!(beyond?.kind === TokenKind.Num && !beyond.spaced)) end++;
+      if (!(beyond?.kind === 'num' && !beyond.spaced)) end++;
     }
     const unit = unitAt(tokens, end, units);
     if (unit !== null) end++;
     else {
       // a number glued to a word that is not a unit (`2h`, `5p`, `1st`) is not a quantity
       const glued = tokens[end];
-      if (!read.words && glued !== undefined && !glued.spaced && glued.kind === TokenKind.Word) {
+      if (!read.words && glued !== undefined && !glued.spaced && glued.kind === 'word') {
         i++;
         continue;
       }
@@ -170,7 +169,7 @@ export function findQuantities(tokens: Token[], units: WordSet): Qty[] {
       afterOrder: false,
       each: false,
     });
-    for (let k = i; k < end; k++) (tokens[k] as Token).role = Role.Quantity;
+    for (let k = i; k < end; k++) (tokens[k] as Token).role = 'quantity';
     i = end;
   }
   return found;

@@ -4,21 +4,10 @@
 // later passes can tell `2 hũ` from `mo1`. Links, @tags and #tags are skipped.
 import { CharClass, charClass, letterFacts, toneOfMark } from './char-table';
 
-export const enum TokenKind {
-  Word = 0,
-  Num = 1,
-  Sym = 2,
-}
+export type TokenKind = 'word' | 'num' | 'sym';
 
-/** What a later pass decided a token is part of; 0 means still free. */
-export const enum Role {
-  Free = 0,
-  Phone = 1,
-  Measure = 2, // a size or price: 500g, 150k
-  Mention = 3,
-  Address = 4,
-  Quantity = 5,
-}
+/** What a later pass decided a token is part of (`measure`: a size or price, 500g, 150k). */
+export type Role = 'free' | 'phone' | 'measure' | 'mention' | 'address' | 'quantity';
 
 /**
  * A word as typed, worked out once and cached: chat repeats the same few hundred words all day,
@@ -26,6 +15,9 @@ export const enum Role {
  * as an ordinary word (m) and as a name mid-sentence (n); they are filled on first use.
  */
 export interface WordInfo {
+  /** The word as typed (NFC): the cache key. */
+  raw: string;
+  hash: number;
   fold: string;
   key: string;
   marked: boolean;
@@ -43,10 +35,15 @@ export interface WordInfo {
   n2: number;
 }
 
-const WORDS = new Map<string, WordInfo>();
-const MAX_CACHED_WORDS = 50_000;
+// An open-addressing table keyed by the word's characters in the comment itself, so a known
+// word costs a hash computed while scanning it and one comparison: no slice, no Map hashing.
+const TABLE_BITS = 16;
+const TABLE_MASK = (1 << TABLE_BITS) - 1;
+const MAX_CACHED_WORDS = 1 << (TABLE_BITS - 1);
+let table: (WordInfo | undefined)[] = new Array<WordInfo | undefined>(1 << TABLE_BITS);
+let cached = 0;
 
-function describeWord(raw: string): WordInfo {
+function describeWord(raw: string, hash: number): WordInfo {
   let fold = '';
   let key = '';
   let tone = 0;
@@ -75,6 +72,8 @@ function describeWord(raw: string): WordInfo {
     letters++;
   }
   return {
+    raw,
+    hash,
     fold: fold.length > 0 ? fold : raw,
     key: key + String(tone),
     marked,
@@ -92,13 +91,33 @@ function describeWord(raw: string): WordInfo {
   };
 }
 
-function wordInfo(raw: string): WordInfo {
-  let info = WORDS.get(raw);
-  if (info === undefined) {
-    info = describeWord(raw);
-    if (WORDS.size >= MAX_CACHED_WORDS) WORDS.clear(); // junk floods must not grow memory without bound
-    WORDS.set(raw, info);
+function wordInfo(text: string, start: number, end: number, hash: number): WordInfo {
+  const length = end - start;
+  let slot = hash & TABLE_MASK;
+  for (;;) {
+    const entry = table[slot];
+    if (entry === undefined) break;
+    if (entry.hash === hash && entry.raw.length === length) {
+      let same = true;
+      for (let k = 0; k < length; k++) {
+        if (entry.raw.charCodeAt(k) !== text.charCodeAt(start + k)) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return entry;
+    }
+    slot = (slot + 1) & TABLE_MASK;
   }
+  if (cached >= MAX_CACHED_WORDS) {
+    // junk floods must not grow memory without bound: start again
+    table = new Array<WordInfo | undefined>(1 << TABLE_BITS);
+    cached = 0;
+    slot = hash & TABLE_MASK;
+  }
+  const info = describeWord(text.slice(start, end), hash);
+  table[slot] = info;
+  cached++;
   return info;
 }
 
@@ -171,7 +190,7 @@ function makeToken(kind: TokenKind, raw: string, start: number, end: number, spa
     info: null,
     value: Number.NaN,
     grouped: false,
-    role: Role.Free,
+    role: 'free',
   };
 }
 
@@ -204,23 +223,21 @@ export function tokenize(input: string): Token[] {
     }
     const start = i;
     if (cls === CharClass.Letter) {
+      let hash = Math.imul(2166136261 ^ code, 16777619);
       let end = i + 1;
       while (end < n) {
         const c = text.charCodeAt(end);
         if (c < 128) {
-          if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) {
-            end++;
-            continue;
-          }
-          break;
+          if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a))) break;
+        } else {
+          const k = charClass(c);
+          if (k !== CharClass.Letter && k !== CharClass.Mark) break;
         }
-        const k = charClass(c);
-        if (k !== CharClass.Letter && k !== CharClass.Mark) break;
+        hash = Math.imul(hash ^ c, 16777619);
         end++;
       }
-      const raw = text.slice(start, end);
-      const info = wordInfo(raw);
-      const token = makeToken(TokenKind.Word, raw, start, end, spaced);
+      const info = wordInfo(text, start, end, hash);
+      const token = makeToken('word', info.raw, start, end, spaced);
       token.info = info;
       token.fold = info.fold;
       token.key = info.key;
@@ -261,7 +278,7 @@ export function tokenize(input: string): Token[] {
         }
         break;
       }
-      const token = makeToken(TokenKind.Num, text.slice(start, i), start, i, spaced);
+      const token = makeToken('num', text.slice(start, i), start, i, spaced);
       token.fold = digits;
       token.key = digits;
       token.grouped = grouped || decimal;
@@ -273,7 +290,7 @@ export function tokenize(input: string): Token[] {
       if (code === 0xff1f) raw = '?';
       if (code === 0x2026) raw = '.';
       i++;
-      tokens.push(makeToken(TokenKind.Sym, raw, start, i, spaced));
+      tokens.push(makeToken('sym', raw, start, i, spaced));
       if (raw === '.' || raw === '!' || raw === '?') sentenceStart = true;
     }
     spaced = false;

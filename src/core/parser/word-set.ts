@@ -3,7 +3,7 @@
 // form; a word typed with diacritics matches only its own (`già` is not
 // `giá`). A capitalised word mid-sentence is a name (`Huy`, `Gia Lai`), not a
 // keyword, unless typed with exactly the keyword's own diacritics (`Chốt`).
-import { tokenize, TokenKind, type LexEntry, type Token, type WordInfo } from './tokenize';
+import { tokenize, type LexEntry, type Token, type WordInfo } from './tokenize';
 
 interface Entry {
   key: string;
@@ -58,7 +58,7 @@ export interface WordShape {
 
 /** The fold and accent key of one word, as the tokenizer sees it. */
 export function wordShape(word: string): WordShape {
-  const token = tokenize(word.normalize('NFC')).find((t) => t.kind === TokenKind.Word);
+  const token = tokenize(word.normalize('NFC')).find((t) => t.kind === 'word');
   if (!token) throw new Error(`not a word: ${word}`);
   return { fold: token.fold, key: token.key, marked: token.marked };
 }
@@ -108,7 +108,7 @@ export class WordSet {
 
   /** The value of the word the token is, or 0 when it is none of them. */
   value(token: Token | undefined): number {
-    if (token === undefined || token.kind !== TokenKind.Word) return 0;
+    if (token === undefined || token.kind !== 'word') return 0;
     if (this.shared && (maskWord(token, this.bitWord) & this.bit) === 0) return 0;
     const list = this.byFold.get(token.fold);
     if (list === undefined) return 0;
@@ -118,7 +118,7 @@ export class WordSet {
 
   /** The token is one of these words (a bit test for shared sets). */
   has(token: Token | undefined): boolean {
-    if (token === undefined || token.kind !== TokenKind.Word) return false;
+    if (token === undefined || token.kind !== 'word') return false;
     if (this.shared) return (maskWord(token, this.bitWord) & this.bit) !== 0;
     return this.value(token) !== 0;
   }
