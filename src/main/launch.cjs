@@ -12,6 +12,8 @@ const { app, dialog } = require('electron');
 const root = join(__dirname, '..', '..');
 // Named before 'ready', so the per-user folder is "OCOP Live" as in the packaged app.
 app.setName('OCOP Live');
+// Tests (and anyone trying the app without touching their real profile) can point the per-user folder elsewhere.
+if (process.env.OCOP_LIVE_USER_DATA_DIR) app.setPath('userData', process.env.OCOP_LIVE_USER_DATA_DIR);
 
 function buildRenderer() {
   if (existsSync(join(root, 'dist', 'renderer', 'index.html'))) return;

@@ -37,8 +37,9 @@ export class Redactor {
     let out = text;
     // Longest first, so a secret containing another is blotted out whole.
     for (const secret of [...this.known].sort((a, b) => b.length - a.length)) out = out.split(secret).join(REDACTED);
-    out = out.replace(NAMED_VALUE, (_match, name: string, value: string) => `${name}${quoteLike(value)}`);
+    // The scheme first: "Authorization: Bearer x" names its value by the scheme, not the header.
     out = out.replace(AUTH_SCHEME, (_match, scheme: string) => `${scheme} ${REDACTED}`);
+    out = out.replace(NAMED_VALUE, (_match, name: string, value: string) => `${name}${quoteLike(value)}`);
     out = out.replace(URL_USERINFO, (_match, scheme: string, user: string) => `${scheme}${user}:${REDACTED}@`);
     out = out.replace(QUERY_CREDENTIAL, (_match, name: string) => `${name}${REDACTED}`);
     for (const shape of TOKEN_SHAPES) out = out.replace(shape, REDACTED);
