@@ -3,6 +3,7 @@
 // separate tokens that remember they were glued (`2hũ`, `MO1`, `x2`), so the
 // later passes can tell `2 hũ` from `mo1`. Links, @tags and #tags are skipped.
 import { CharClass, charClass, letterFacts, toneOfMark } from './char-table';
+import { ensureMasks, type MaskedWord } from './lexicon-index';
 
 export type TokenKind = 'word' | 'num' | 'sym';
 
@@ -14,7 +15,7 @@ export type Role = 'free' | 'phone' | 'measure' | 'mention' | 'address' | 'quant
  * so most words cost one map lookup. The masks say which shared word sets (word-set.ts) it is in,
  * as an ordinary word (m) and as a name mid-sentence (n); they are filled on first use.
  */
-export interface WordInfo {
+export interface WordInfo extends MaskedWord {
   /** The word as typed (NFC): the cache key. */
   raw: string;
   hash: number;
@@ -23,10 +24,7 @@ export interface WordInfo {
   marked: boolean;
   title: boolean;
   allCaps: boolean;
-  masked: boolean;
-  /** In at least one shared set, as an ordinary word / as a name. */
-  any: boolean;
-  anyAsName: boolean;
+  maskVersion: number;
   m0: number;
   m1: number;
   m2: number;
@@ -79,9 +77,7 @@ function describeWord(raw: string, hash: number): WordInfo {
     marked,
     title: firstUpper && letters >= 2 && uppers < letters,
     allCaps: letters >= 2 && uppers === letters,
-    masked: false,
-    any: false,
-    anyAsName: false,
+    maskVersion: -1,
     m0: 0,
     m1: 0,
     m2: 0,
@@ -121,14 +117,6 @@ function wordInfo(text: string, start: number, end: number, hash: number): WordI
   return info;
 }
 
-/** One word of the shared lexicon (word-set.ts), cached on the token that matched it. */
-export interface LexEntry {
-  set: object;
-  key: string;
-  marked: boolean;
-  value: number;
-}
-
 export interface Token {
   kind: TokenKind;
   /** The text as typed (after NFC). */
@@ -153,6 +141,10 @@ export interface Token {
   allCaps: boolean;
   /** What is known about this word whatever its place (shared by every token of the same word); null for numbers and symbols. */
   info: WordInfo | null;
+  /** The shared word sets (lexicon-index.ts) this token is in, given its place (a name or not): zero for numbers and symbols. */
+  m0: number;
+  m1: number;
+  m2: number;
   /** Numbers: the integer value, NaN for decimals. */
   value: number;
   /** Numbers written with thousands separators (150.000) or decimals: never a quantity. */
@@ -188,6 +180,9 @@ function makeToken(kind: TokenKind, raw: string, start: number, end: number, spa
     name: false,
     allCaps: false,
     info: null,
+    m0: 0,
+    m1: 0,
+    m2: 0,
     value: Number.NaN,
     grouped: false,
     role: 'free',
@@ -247,6 +242,16 @@ export function tokenize(input: string): Token[] {
       i = end;
       token.sentenceStart = sentenceStart;
       token.name = token.title && !sentenceStart;
+      ensureMasks(info);
+      if (token.name) {
+        token.m0 = info.n0;
+        token.m1 = info.n1;
+        token.m2 = info.n2;
+      } else {
+        token.m0 = info.m0;
+        token.m1 = info.m1;
+        token.m2 = info.m2;
+      }
       sentenceStart = false;
       tokens.push(token);
     } else if (cls === CharClass.Digit) {
