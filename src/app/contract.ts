@@ -10,6 +10,7 @@ import { liveCommands, liveEvents } from './contract/live';
 import { ordersCommands, ordersEvents } from './contract/orders';
 import { trainingCommands, trainingEvents } from './contract/training';
 import { overlayCommands, overlayEvents } from './contract/overlay';
+import { sourcesCommands, sourcesEvents } from './contract/sources';
 
 export const commands = {
   ...catalogCommands,
@@ -19,6 +20,7 @@ export const commands = {
   ...backupCommands,
   ...trainingCommands,
   ...overlayCommands,
+  ...sourcesCommands,
 };
 
 export const events = {
@@ -29,6 +31,7 @@ export const events = {
   ...ordersEvents,
   ...trainingEvents,
   ...overlayEvents,
+  ...sourcesEvents,
 };
 
 export type Commands = typeof commands;

@@ -22,6 +22,10 @@ export interface CreateAppOptions {
   databasePath?: string;
   mode?: AppContext['mode'];
   now?: () => Date;
+  /** Where platform keys and tokens live; web mode's file store in the data folder by default (Electron passes safeStorage's). */
+  secrets?: SecretStore;
+  /** Chat source endpoints (proxies, tests) and test tuning. */
+  sources?: Pick<SourceManagerDeps, 'endpoints' | 'backoff' | 'tiktokConnectionFactory' | 'tuning'>;
 }
 
 export interface App extends AppClient {
@@ -40,6 +44,7 @@ export function createApp(options: CreateAppOptions): App {
   const databasePath = options.databasePath ?? join(options.dataDir, 'ocop-live.db');
   const db = openDatabase(databasePath);
   const events = new EventBus();
+  const secrets = options.secrets ?? FileSecretStore.inDataDir(options.dataDir);
   const context: AppContext = {
     db,
     databasePath,
@@ -50,6 +55,22 @@ export function createApp(options: CreateAppOptions): App {
     products: new ProductRepository(db),
     ...createLiveServices({ db, events, products: new ProductRepository(db), now: () => context.now() }),
     overlays: new OverlayService({ db, dataDir: options.dataDir, events, products: new ProductRepository(db), now: () => context.now() }),
+    secrets,
+    sources: new SourceManager({
+      ...options.sources,
+      events,
+      secrets,
+      // Through the context: the live services are built alongside in this same object.
+      ingest: { submit: (message, submitOptions) => context.ingest.submit(message, submitOptions) },
+      live: {
+        currentId: () => context.live.currentId(),
+        exists: (id) => context.live.exists(id),
+        showcaseCode: (id) => context.live.showcaseCode(id),
+        setShowcase: (id, productId, at) => context.live.setShowcase(id, productId, at),
+      },
+      products: new ProductRepository(db),
+      now: () => context.now(),
+    }),
     now: options.now ?? (() => new Date()),
   };
 
@@ -80,6 +101,7 @@ export function createApp(options: CreateAppOptions): App {
     },
     subscribe: (listener: (event: AppEvent) => void) => events.subscribe(listener),
     close: () => {
+      void context.sources.stopAll(); // no comment arrives after this point
       context.ingest.close(); // what is queued is written before the database closes
       context.overlays.close();
       db.close();

@@ -7,8 +7,9 @@ import { registerReplay } from './commands/replay';
 import { registerTraining } from './commands/training';
 import { registerVietQr } from './commands/vietqr';
 import { registerParse } from './commands/parse';
+import { registerListen } from './commands/listen';
 
-const registrations: ((program: Command) => void)[] = [registerServe, registerCatalog, registerTraining, registerVietQr, registerParse, registerReplay];
+const registrations: ((program: Command) => void)[] = [registerServe, registerCatalog, registerTraining, registerVietQr, registerParse, registerReplay, registerListen];
 
 export function buildProgram(): Command {
   const program = new Command('ocop-live')

@@ -5,6 +5,7 @@ import { en } from './en';
 import type { AppErrorBody } from '../../../src/app/contract';
 import { liveMessages } from '../screens/live/live-messages';
 import { trainingMessages } from '../screens/training/i18n';
+import { sourcesMessages } from '../screens/live/sources-messages';
 
 /**
  * A screen family brings its own messages as an i18next namespace
@@ -13,6 +14,7 @@ import { trainingMessages } from '../screens/training/i18n';
 const namespaces: Record<string, { vi: object; en: object }> = {
   live: liveMessages,
   training: trainingMessages,
+  sources: sourcesMessages,
 };
 
 void i18next.use(initReactI18next).init({

@@ -9,6 +9,7 @@ import { ordersHandlers } from './orders';
 import { backupHandlers } from './backup';
 import { trainingHandlers } from './training';
 import { overlayHandlers } from './overlay';
+import { sourcesHandlers } from './sources';
 
 export const handlers: HandlersFor<Commands> = {
   ...catalogHandlers,
@@ -18,4 +19,5 @@ export const handlers: HandlersFor<Commands> = {
   ...backupHandlers,
   ...trainingHandlers,
   ...overlayHandlers,
+  ...sourcesHandlers,
 };

@@ -2,10 +2,11 @@
 // sources, ...). A feature adds its panel here with one line; the Live screen
 // renders them in this order.
 import type { ComponentType } from 'react';
+import { SourcesPanel } from './sources-panel';
 
 export interface LivePanel {
   id: string;
   Component: ComponentType;
 }
 
-export const livePanels: LivePanel[] = [];
+export const livePanels: LivePanel[] = [{ id: 'sources', Component: SourcesPanel }];

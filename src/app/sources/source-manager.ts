@@ -1,0 +1,271 @@
+// The chat sources of this run of the app: builds the right adapter for a
+// platform with its key or token from secure storage, feeds every comment to
+// the ingest pipeline in arrival order, and reports each source's state as an
+// event. A session that ends takes its sources with it.
+import { createReadStream } from 'node:fs';
+import { access } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import type { ChatMessage } from '../../core/chat/chat-message';
+import type { CatalogEntry } from '../../core/parser/parse-result';
+import type { ChatSource, LiveActivity, SourceState } from '../../adapters/chat/chat-source';
+import type { BackoffOptions } from '../../adapters/chat/reconnect';
+import { TwitchSource } from '../../adapters/chat/twitch/twitch-source';
+import { YouTubeSource } from '../../adapters/chat/youtube/youtube-source';
+import { FacebookSource } from '../../adapters/chat/facebook/facebook-source';
+import { TikTokSource, type TikTokConnectionFactory } from '../../adapters/chat/tiktok/tiktok-source';
+import { SimulatorSource } from '../../adapters/chat/simulator/simulator-source';
+import type { SimulatedComment } from '../../adapters/chat/simulator/comment-generator';
+import { ReplaySource, type ReplayEntry } from '../../adapters/chat/replay/replay-source';
+import type { SecretStore } from '../../adapters/secrets/secret-store';
+import type { Product } from '../../core/catalog/product';
+import type { EventBus } from '../event-bus';
+import { AppError } from '../errors';
+import type { SourcePlatform, SourceSecretKey, SourceView } from '../contract/sources';
+import { sourceSecretKeySchema, type connectSourceInputSchema } from '../contract/sources';
+import { toChatMessage, transcriptLineSchema, transcriptTime } from '../ingest/transcript';
+import type { z } from 'zod';
+
+/** Endpoint base URLs, for proxies and tests (`--twitch-url`, `--youtube-api-base`, `--facebook-graph-base`). */
+export interface SourceEndpoints {
+  twitchUrl?: string;
+  youtubeApiBase?: string;
+  facebookGraphBase?: string;
+  /** The live_comments stream; the Graph base when only that is given. */
+  facebookStreamingBase?: string;
+}
+
+/** What the manager needs of the ingest pipeline and the live stream (see src/app/ingest). */
+export interface SourceManagerDeps {
+  events: EventBus;
+  secrets: SecretStore;
+  ingest: { submit(message: ChatMessage, options: { sessionId: number }): Promise<{ status: 'stored' | 'duplicate' }> };
+  live: {
+    currentId(): number;
+    exists(id: number): boolean;
+    showcaseCode(sessionId: number): string | null;
+    setShowcase(sessionId: number, productId: number | null, at?: string): unknown;
+  };
+  products: { list(query?: string): Product[]; findByCode(code: string): Product | undefined };
+  now: () => Date;
+  endpoints?: SourceEndpoints;
+  /** Faster retries in tests. */
+  backoff?: Partial<BackoffOptions>;
+  tiktokConnectionFactory?: TikTokConnectionFactory;
+  /** Extra adapter options for tests (Facebook/YouTube poll intervals). */
+  tuning?: { youtubeMinPollMs?: number; facebookPollIntervalMs?: number; facebookStreamRetryMs?: number };
+}
+
+export type ConnectSourceInput = z.output<typeof connectSourceInputSchema>;
+
+const SECRET_OF: Partial<Record<SourcePlatform, SourceSecretKey>> = {
+  youtube: 'youtube.apiKey',
+  facebook: 'facebook.accessToken',
+  tiktok: 'tiktok.signApiKey',
+};
+
+interface Running {
+  view: SourceView;
+  source: ChatSource;
+  unsubscribe(): void;
+}
+
+export class SourceManager {
+  private readonly running = new Map<string, Running>();
+  private readonly unsubscribeEvents: () => void;
+  private failureLogged = false;
+
+  constructor(private readonly deps: SourceManagerDeps) {
+    this.unsubscribeEvents = deps.events.subscribe((event) => {
+      if (event.event === 'sessionChanged' && event.payload.change === 'ended') {
+        for (const entry of this.running.values()) if (entry.view.sessionId === event.payload.session.id) void entry.source.stop();
+      }
+    });
+  }
+
+  list(sessionId?: number): SourceView[] {
+    return [...this.running.values()].map((entry) => entry.view).filter((view) => sessionId === undefined || view.sessionId === sessionId);
+  }
+
+  async connect(input: ConnectSourceInput): Promise<SourceView> {
+    const sessionId = input.sessionId ?? this.deps.live.currentId();
+    if (!this.deps.live.exists(sessionId)) {
+      throw new AppError('SESSION_NOT_FOUND', `Không có phiên live #${sessionId}`, `There is no stream session #${sessionId}`, 404);
+    }
+    const secretKey = SECRET_OF[input.platform];
+    let secret: string | undefined;
+    if (secretKey) {
+      if (input.secret && input.remember) await this.deps.secrets.set(secretKey, input.secret);
+      secret = input.secret ?? (await this.deps.secrets.get(secretKey));
+      if (!secret && input.platform !== 'tiktok') throw missingSecret(input.platform);
+    }
+    const source = await this.build(input, sessionId, secret);
+    const id = `${source.platform}:${source.target}@${sessionId}`;
+    const existing = this.running.get(id);
+    if (existing && existing.source.state.kind !== 'ended' && existing.source.state.kind !== 'failed') {
+      throw new AppError('SOURCE_ALREADY_CONNECTED', `Nguồn ${source.platform} "${source.target}" đang được kết nối rồi.`, `Source ${source.platform} "${source.target}" is already connected.`, 409);
+    }
+    existing?.unsubscribe();
+    const view: SourceView = {
+      id,
+      platform: input.platform,
+      target: source.target,
+      sessionId,
+      state: { kind: 'idle' },
+      connectedAt: this.deps.now().toISOString(),
+      counts: { comments: 0, stored: 0, duplicates: 0, failed: 0 },
+      lastCommentAt: null,
+      unofficial: input.platform === 'tiktok',
+    };
+    const unsubscribe = source.subscribe((event) => {
+      if (event.type === 'message') this.onMessage(view, event.message);
+      else if (event.type === 'state') this.onState(view, event.state);
+      else this.onActivity(view, event.activity);
+    });
+    this.running.set(id, { view, source, unsubscribe });
+    source.start();
+    return { ...view };
+  }
+
+  async disconnect(id: string): Promise<SourceView> {
+    const entry = this.running.get(id);
+    if (!entry) throw new AppError('SOURCE_NOT_FOUND', 'Không có nguồn bình luận này.', 'There is no such chat source.', 404);
+    await entry.source.stop();
+    return { ...entry.view };
+  }
+
+  /** The simulator's comments with what each should become (rehearsal scoring). */
+  simulatorTruth(id: string): SimulatedComment[] | undefined {
+    const source = this.running.get(id)?.source;
+    return source instanceof SimulatorSource ? source.generated : undefined;
+  }
+
+  async secretStatus(): Promise<{ key: SourceSecretKey; stored: boolean }[]> {
+    return Promise.all(sourceSecretKeySchema.options.map(async (key) => ({ key, stored: (await this.deps.secrets.get(key)) !== undefined })));
+  }
+
+  /** Stops every source (the app is closing). */
+  async stopAll(): Promise<void> {
+    this.unsubscribeEvents();
+    await Promise.all([...this.running.values()].map((entry) => entry.source.stop()));
+  }
+
+  private onMessage(view: SourceView, message: ChatMessage): void {
+    view.counts.comments += 1;
+    view.lastCommentAt = message.sentAt;
+    // Not awaited: comments arriving together share one transaction (group commit), in arrival order.
+    this.deps.ingest.submit(message, { sessionId: view.sessionId }).then(
+      (receipt) => {
+        if (receipt.status === 'stored') view.counts.stored += 1;
+        else view.counts.duplicates += 1;
+      },
+      (error: unknown) => {
+        view.counts.failed += 1;
+        if (!this.failureLogged) {
+          this.failureLogged = true;
+          console.error(`[sources] a ${view.platform} comment could not be stored:`, error instanceof Error ? error.message : error);
+        }
+      },
+    );
+  }
+
+  private onState(view: SourceView, state: SourceState): void {
+    view.state = state;
+    this.deps.events.emit('sourceStateChanged', { ...view, counts: { ...view.counts } });
+  }
+
+  private onActivity(view: SourceView, activity: LiveActivity): void {
+    this.deps.events.emit('sourceActivity', { sourceId: view.id, platform: view.platform, activity });
+  }
+
+  private async build(input: ConnectSourceInput, sessionId: number, secret: string | undefined): Promise<ChatSource> {
+    const { endpoints = {}, backoff, tuning = {} } = this.deps;
+    const common = { backoff, now: this.deps.now };
+    try {
+      switch (input.platform) {
+        case 'twitch':
+          return new TwitchSource({ ...common, channel: input.target, url: endpoints.twitchUrl });
+        case 'youtube':
+          return new YouTubeSource({ ...common, videoId: input.target, apiKey: secret!, apiBase: endpoints.youtubeApiBase, minPollMs: tuning.youtubeMinPollMs });
+        case 'facebook':
+          return new FacebookSource({
+            ...common,
+            liveVideoId: input.target,
+            accessToken: secret!,
+            graphBase: endpoints.facebookGraphBase,
+            streamingBase: endpoints.facebookStreamingBase ?? endpoints.facebookGraphBase,
+            pollIntervalMs: tuning.facebookPollIntervalMs,
+            streamRetryMs: tuning.facebookStreamRetryMs,
+          });
+        case 'tiktok':
+          return new TikTokSource({ ...common, uniqueId: input.target, signApiKey: secret, connectionFactory: this.deps.tiktokConnectionFactory });
+        case 'simulator': {
+          const rate = Number(input.target);
+          return new SimulatorSource({
+            ...common,
+            catalog: this.catalog(),
+            ratePerSecond: rate,
+            seed: input.simulator?.seed,
+            limit: input.simulator?.limit,
+            showcase: () => this.deps.live.showcaseCode(sessionId),
+          });
+        }
+        case 'replay': {
+          const path = input.target;
+          await access(path).catch(() => {
+            throw new AppError('REPLAY_FILE_NOT_FOUND', `Không mở được tệp bản ghi "${path}".`, `Cannot open the transcript file "${path}".`, 404);
+          });
+          return new ReplaySource({
+            ...common,
+            name: path,
+            speed: input.replay?.speed ?? 1,
+            entries: () => transcriptEntries(path, this.deps.now),
+            onShowcase: (code, at) => {
+              const product = code === null ? null : this.deps.products.findByCode(code);
+              if (product !== undefined) this.deps.live.setShowcase(sessionId, product?.id ?? null, at);
+            },
+          });
+        }
+      }
+    } catch (error) {
+      if (error instanceof AppError) throw error;
+      const text = error instanceof Error ? error.message : String(error);
+      throw new AppError('SOURCE_INVALID', `Không kết nối được nguồn ${input.platform}: ${text}`, `Cannot connect the ${input.platform} source: ${text}`, 400);
+    }
+  }
+
+  private catalog(): CatalogEntry[] {
+    const products = this.deps.products.list();
+    if (products.length === 0) {
+      throw new AppError('CATALOG_EMPTY', 'Cần có sản phẩm trong danh mục để mô phỏng bình luận.', 'The simulator needs products in the catalog.', 422);
+    }
+    return products.map((p) => ({ code: p.code, name: p.name, unit: p.unit, aliases: p.aliases }));
+  }
+}
+
+function missingSecret(platform: SourcePlatform): AppError {
+  const what = platform === 'youtube' ? { vi: 'khoá API YouTube', en: 'a YouTube API key' } : { vi: 'mã truy cập (access token) của Trang Facebook', en: 'a Facebook Page access token' };
+  return new AppError('SOURCE_SECRET_MISSING', `Cần ${what.vi} để đọc bình luận; hãy nhập và lưu trước.`, `Reading comments needs ${what.en}; enter and save it first.`, 422);
+}
+
+/** A transcript file (issue 3's format: the parse input plus ts and platform) as replay entries; bad lines are skipped. */
+async function* transcriptEntries(path: string, now: () => Date): AsyncGenerator<ReplayEntry> {
+  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
+  for await (const raw of lines) {
+    if (raw.trim() === '') continue;
+    let json: unknown;
+    try {
+      json = JSON.parse(raw);
+    } catch {
+      continue;
+    }
+    const parsed = transcriptLineSchema.safeParse(json);
+    if (!parsed.success) continue;
+    const line = parsed.data;
+    const atMs = transcriptTime(line.ts);
+    yield {
+      message: toChatMessage(line, now()),
+      ...(atMs !== undefined ? { atMs } : {}),
+      ...(line.showcase !== undefined ? { showcase: line.showcase === null || line.showcase === '' ? null : line.showcase.toUpperCase() } : {}),
+    };
+  }
+}
