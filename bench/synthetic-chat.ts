@@ -84,15 +84,20 @@ export interface SyntheticComment {
 }
 
 /**
- * `count` comments from `users` buyers, one millisecond apart in platform time
- * (a very busy stream), the showcase moving to another product every 2,000.
+ * `count` comments from `users` buyers, `gapMs` (1) apart in platform time
+ * (a very busy stream), the showcase moving to another product every `showcaseEvery` (2,000).
  */
-export function* syntheticComments(count: number, options: { users?: number; seed?: number; start?: number; prefix?: string } = {}): Generator<SyntheticComment> {
+export function* syntheticComments(
+  count: number,
+  options: { users?: number; seed?: number; start?: number; prefix?: string; showcaseEvery?: number; gapMs?: number } = {},
+): Generator<SyntheticComment> {
   const rnd = random(options.seed ?? 42);
   const products = syntheticCatalog();
   const users = options.users ?? 20_000;
   const start = options.start ?? Date.UTC(2026, 10, 22, 12, 0, 0);
   const prefix = options.prefix ?? 'c';
+  const every = options.showcaseEvery ?? 2000;
+  const gap = options.gapMs ?? 1;
   for (let i = 0; i < count; i += 1) {
     const product = pick(rnd, products);
     const fill = (template: string) =>
@@ -113,9 +118,9 @@ export function* syntheticComments(count: number, options: { users?: number; see
         userId: `u${user}`,
         userName: `Khách ${user}`,
         text: fill(template),
-        sentAt: new Date(start + i).toISOString(),
+        sentAt: new Date(start + i * gap).toISOString(),
       },
-      showcase: i % 2000 === 0 ? products[(i / 2000) % products.length]!.code : undefined,
+      showcase: i % every === 0 ? products[(i / every) % products.length]!.code : undefined,
     };
   }
 }

@@ -83,6 +83,10 @@ export class LiveStream {
     return session;
   }
 
+  findByName(name: string): StreamSession | undefined {
+    return this.sessions.findByName(name);
+  }
+
   /** A session by name for a replay, created (not opened for live comments) when missing. */
   named(name: string, kind: SessionKind): StreamSession {
     return this.sessions.findByName(name) ?? this.sessions.create(name, kind, this.now().toISOString());

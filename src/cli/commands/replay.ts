@@ -50,8 +50,15 @@ export function registerReplay(program: Command): void {
         process.exit(130);
       });
       try {
+        const ctx = app.context;
+        const sessionName = flags.session ?? `Replay ${basename(transcript)}`;
+        const resuming = ctx.live.findByName(sessionName);
         try {
-          await app.call('importCatalogCsv', { csv });
+          // Resuming a replay (after a crash, or to add more lines) keeps the stock its orders took:
+          // importing the catalog again would put the stock back to the file's numbers.
+          const result = await app.call('importCatalogCsv', { csv, dryRun: resuming !== undefined });
+          if (resuming) console.error(`Tiếp tục phiên "${sessionName}": danh mục hợp lệ, không nhập lại (resuming the session: the catalog is valid and not imported again).`);
+          else if (!flags.json) console.log(`Đã nhập danh mục: ${result.added} mới, ${result.updated} cập nhật (catalog imported)`);
         } catch (error) {
           if (error instanceof AppError && Array.isArray(error.details)) {
             for (const issue of error.details as { line: number; message: string; messageEn: string }[]) {
@@ -62,8 +69,7 @@ export function registerReplay(program: Command): void {
           close();
           process.exit(1);
         }
-        const ctx = app.context;
-        const session = ctx.live.named(flags.session ?? `Replay ${basename(transcript)}`, 'replay');
+        const session = resuming ?? ctx.live.named(sessionName, 'replay');
         const write = (value: unknown) => process.stdout.write(`${JSON.stringify(value)}\n`);
         const lines = createInterface({ input: createReadStream(transcript, 'utf8'), crlfDelay: Infinity });
         const tally = await replayTranscript(ctx, lines, {
