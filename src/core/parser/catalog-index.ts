@@ -5,6 +5,7 @@
 import type { CatalogEntry } from './parse-result';
 import { tokenize, type Token } from './tokenize';
 import { PRICE_GLUED, SIZE_GLUED, SIZE_SPACED } from './lexicon';
+import type { WordSet } from './word-set';
 
 interface NameEnd {
   product: number;
@@ -71,14 +72,21 @@ function splitCode(code: string): { segments: string[]; digits: boolean[] } {
   return { segments, digits };
 }
 
+let nextIndexId = 0;
+
 export class CatalogIndex {
+  private readonly id = nextIndexId++;
   readonly codes: string[];
   readonly unitWords: string[];
   private readonly root: TrieNode = newNode();
   private readonly codePatterns = new Map<string, CodePattern[]>();
   private readonly nameWords = new Set<string>();
 
-  constructor(catalog: readonly CatalogEntry[], isEverydayWord: (fold: string) => boolean) {
+  constructor(
+    catalog: readonly CatalogEntry[],
+    isEverydayWord: (fold: string) => boolean,
+    private readonly units: WordSet,
+  ) {
     this.codes = catalog.map((entry) => String(entry.code).trim().toUpperCase());
     this.unitWords = catalog.map((entry) => String(entry.unit ?? '').trim()).filter((unit) => unit !== '');
     const seen = new Set<string>();
@@ -119,6 +127,23 @@ export class CatalogIndex {
     node.ends.push({ product, keys: words.map((w) => w.key), marked: words.map((w) => w.marked), explicit });
   }
 
+  /** Works out once per distinct word what this catalog makes of it (cached on the word). */
+  prime(tokens: readonly Token[]): void {
+    for (const t of tokens) {
+      const info = t.info;
+      if (info === null || info.ownerId === this.id) continue;
+      info.ownerId = this.id;
+      info.trieChild = this.root.next.get(info.fold) ?? null;
+      info.codes = this.codePatterns.get(info.fold) ?? null;
+      info.unit = this.units.has(t);
+    }
+  }
+
+  /** A count unit (`hũ`, the catalog's own units); tokens must have been primed. */
+  isUnit(t: Token): boolean {
+    return t.info !== null && t.info.unit;
+  }
+
   /** A fold that is a word of some product's name or alias. */
   isNameWord(fold: string): boolean {
     return this.nameWords.has(fold);
@@ -136,8 +161,8 @@ export class CatalogIndex {
     const first = tokens[i];
     if (first === undefined || first.role !== 'free' || first.marked) return null;
     if (first.kind === 'sym' || (first.kind === 'num' && first.grouped)) return null;
-    const patterns = this.codePatterns.get(first.fold);
-    if (patterns === undefined) return null;
+    const patterns = (first.info !== null ? first.info.codes : this.codePatterns.get(first.fold)) as CodePattern[] | null | undefined;
+    if (patterns === undefined || patterns === null) return null;
     const prev = tokens[i - 1];
     if (prev !== undefined && !first.spaced && prev.kind === 'word') return null;
     let best: Mention | null = null;
@@ -197,7 +222,7 @@ export class CatalogIndex {
         break;
       }
       if (t.kind === 'num' && t.grouped) break;
-      const child = node.next.get(t.fold);
+      const child = j === i && t.info !== null ? (t.info.trieChild as TrieNode | null) ?? undefined : node.next.get(t.fold);
       if (child === undefined) break;
       node = child;
       positions.push(j);

@@ -97,9 +97,9 @@ export class ChatParser implements Parser {
       if (shape !== undefined) unitWords.push(shape.raw.toLowerCase());
     }
     this.units = new WordSet(unitWords, 'always', false);
-    this.isUnit = (t: Token): boolean => this.units.has(t);
     const unitFolds = this.units;
-    this.index = new CatalogIndex(entries, (fold) => unitFolds.hasFold(fold) || EVERYDAY_SETS.some((set) => set.hasFold(fold)));
+    this.index = new CatalogIndex(entries, (fold) => unitFolds.hasFold(fold) || EVERYDAY_SETS.some((set) => set.hasFold(fold)), this.units);
+    this.isUnit = (t: Token): boolean => this.index.isUnit(t);
   }
 
   parse(text: string, context?: ParseContext): ParseResult {
@@ -118,12 +118,13 @@ export class ChatParser implements Parser {
     const showcase = this.showcaseCode(context?.showcase);
 
     const tokens = tokenize(text);
+    this.index.prime(tokens);
     const phone = markPhones(tokens);
     markMeasures(tokens, this.isUnit);
     let mentions = this.findMentions(tokens);
     const address = mayHoldAddress(tokens) ? findAddress(tokens, text, mentions, this.isUnit) : null;
     if (address !== null) mentions = address.mentions;
-    const candidates = findQuantities(tokens, this.units);
+    const candidates = findQuantities(tokens, this.isUnit);
     const cues = this.readCues(tokens, mentions, candidates);
     const quantities = this.acceptQuantities(tokens, mentions, candidates, cues);
     const bound = this.bind(mentions, quantities);
@@ -264,7 +265,7 @@ export class ChatParser implements Parser {
     if (t.marked || !(NUMBER_WORDS.has(t) || MUOI_TEN.has(t) || CHUC.has(t))) return false;
     const next = tokens[m.end];
     if (next === undefined || next.kind !== 'word') return false;
-    return this.units.has(next) || this.index.matchAt(tokens, m.end) !== null;
+    return this.isUnit(next) || this.index.matchAt(tokens, m.end) !== null;
   }
 
   private readCues(tokens: Token[], mentions: Mention[], quantities: Qty[]): Cues {

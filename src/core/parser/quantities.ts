@@ -13,7 +13,6 @@ import {
   UNIT_DIGITS_AFTER_TEN,
 } from './lexicon';
 import { type Token } from './tokenize';
-import type { WordSet } from './word-set';
 
 export type QtyKind =
   /** `+2` */
@@ -96,13 +95,13 @@ function readNumber(tokens: readonly Token[], i: number, afterMarker = false): N
   return null;
 }
 
-function unitAt(tokens: readonly Token[], j: number, units: WordSet): Token | null {
+function unitAt(tokens: readonly Token[], j: number, isUnit: (t: Token) => boolean): Token | null {
   const u = tokens[j];
-  return isFree(u) && u.kind === 'word' && units.has(u) ? u : null;
+  return isFree(u) && u.kind === 'word' && isUnit(u) ? u : null;
 }
 
 /** Every quantity expression, left to right; their tokens are marked. */
-export function findQuantities(tokens: Token[], units: WordSet): Qty[] {
+export function findQuantities(tokens: Token[], isUnit: (t: Token) => boolean): Qty[] {
   const found: Qty[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -144,7 +143,7 @@ export function findQuantities(tokens: Token[], units: WordSet): Qty[] {
       const beyond = tokens[end + 1];
       if (!(beyond?.kind === 'num' && !beyond.spaced)) end++;
     }
-    const unit = unitAt(tokens, end, units);
+    const unit = unitAt(tokens, end, isUnit);
     if (unit !== null) end++;
     else {
       // a number glued to a word that is not a unit (`2h`, `5p`, `1st`) is not a quantity

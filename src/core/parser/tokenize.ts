@@ -16,6 +16,14 @@ export type Role = 'free' | 'phone' | 'measure' | 'mention' | 'address' | 'quant
  * as an ordinary word (m) and as a name mid-sentence (n); they are filled on first use.
  */
 export interface WordInfo extends MaskedWord {
+  /**
+   * What one parser's catalog makes of this word (catalog-index.ts), for the parser whose id is
+   * `ownerId`: its first step in the name trie, the codes starting with it, whether it is a unit.
+   */
+  ownerId: number;
+  trieChild: object | null;
+  codes: object | null;
+  unit: boolean;
   /** The word as typed (NFC): the cache key. */
   raw: string;
   hash: number;
@@ -77,6 +85,10 @@ function describeWord(raw: string, hash: number): WordInfo {
     marked,
     title: firstUpper && letters >= 2 && uppers < letters,
     allCaps: letters >= 2 && uppers === letters,
+    ownerId: -1,
+    trieChild: null,
+    codes: null,
+    unit: false,
     maskVersion: -1,
     m0: 0,
     m1: 0,
@@ -154,8 +166,11 @@ export interface Token {
 
 function isLinkStart(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c === 0x68 || c === 0x48) return /^https?:\/\//i.test(text.slice(i, i + 8));
-  if (c === 0x77 || c === 0x57) return /^www\./i.test(text.slice(i, i + 4));
+  // cheap first: only `http…:/` and `www.` go to the regular expression
+  if ((c === 0x68 || c === 0x48) && (text.charCodeAt(i + 4) === 0x3a || text.charCodeAt(i + 5) === 0x3a)) {
+    return /^https?:\/\//i.test(text.slice(i, i + 8));
+  }
+  if ((c === 0x77 || c === 0x57) && text.charCodeAt(i + 3) === 0x2e) return /^www\./i.test(text.slice(i, i + 4));
   return false;
 }
 
