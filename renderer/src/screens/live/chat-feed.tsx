@@ -68,12 +68,13 @@ export function ChatFeed({
   }, [filter, visible.length]);
 
   const unseen = follow ? 0 : Math.max(0, visible.length - seen.current);
+  const unseenText = unseen.toLocaleString('vi-VN');
 
   return (
     <section className="live-panel feed" aria-label={t('feed.title')}>
       <header className="panel-header">
         <h2>{t('feed.title')}</h2>
-        <span className="muted small">{t('feed.count', { count: comments.length })}</span>
+        <span className="muted small">{t('feed.count', { count: comments.length, n: comments.length.toLocaleString('vi-VN') })}</span>
       </header>
       <div className="feed-filters" role="group" aria-label={t('feed.title')}>
         {feedFilters.map((name) => (
@@ -132,7 +133,7 @@ export function ChatFeed({
             virtualizer.scrollToIndex(visible.length - 1, { align: 'end' });
           }}
         >
-          {t('feed.newBelow', { count: unseen })}
+          {t('feed.newBelow', { count: unseen, n: unseenText })}
         </button>
       )}
     </section>

@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../helpers/browser';
+import { startTestServer, type TestServer } from '../helpers/app-server';
+import { readFixture } from '../helpers/fixtures';
+import type { ChatMessage } from '../../src/core/chat/chat-message';
+
+let t: TestServer;
+let browser: Browser;
+let page: Page;
+let sequence = 0;
+
+/** A buyer comments, through the app's ingest pipeline as a chat source would. */
+function comment(userName: string, text: string) {
+  sequence += 1;
+  const message: ChatMessage = {
+    platform: 'tiktok',
+    messageId: `e2e-${sequence}`,
+    userId: `id-${userName}`,
+    userName,
+    text,
+    sentAt: new Date(Date.UTC(2026, 10, 22, 12, 0, sequence * 20)).toISOString(),
+  };
+  return t.app.context.ingest.submit(message);
+}
+
+beforeAll(async () => {
+  t = await startTestServer({ withUi: true });
+  await t.app.call('importCatalogCsv', { csv: readFixture('catalog-live.csv') });
+  await t.app.call('startSession', { name: 'Live thử' });
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.goto(`${t.url}/#/live`);
+  await page.getByTestId('session-name').filter({ hasText: 'Live thử' }).waitFor();
+});
+afterAll(async () => {
+  await browser?.close();
+  await t?.close();
+});
+
+describe('a seller on the Live console', () => {
+  it('sees comments arrive in the feed, each marked with what the buyer meant', async () => {
+    await comment('Lan', 'chốt 2 chai mật ong');
+    await comment('Minh', 'cà phê còn không shop?');
+    await comment('Hoa', '<b>hủy</b> đơn nha');
+    const feed = page.getByTestId('chat-feed');
+    await feed.getByText('chốt 2 chai mật ong').waitFor();
+    await expect(feed.locator('[data-intent="order"]').filter({ hasText: 'Lan' }).innerText()).resolves.toContain('vào đơn DH0001');
+    await expect(feed.locator('[data-intent="question"]').filter({ hasText: 'Minh' }).count()).resolves.toBe(1);
+    // Chat text is shown as typed, never as markup.
+    await feed.getByText('<b>hủy</b> đơn nha').waitFor();
+    await expect(feed.locator('b').count()).resolves.toBe(0);
+  });
+
+  it('sees the buyer’s order appear with its total, growing as they comment again', async () => {
+    const card = page.getByTestId('order-card').filter({ hasText: 'DH0001' });
+    await card.waitFor();
+    await expect(card.innerText()).resolves.toContain('Lan');
+    await expect(card.locator('.order-total').innerText()).resolves.toBe('360.000 ₫');
+    await comment('Lan', 'CF2 x1');
+    await card.locator('.order-total').filter({ hasText: '510.000 ₫' }).waitFor();
+    await expect(page.getByTestId('orders-summary').innerText()).resolves.toBe('1 đơn · 510.000 ₫');
+  });
+
+  it('puts a product on screen with a key, and "+1" then orders it', async () => {
+    await page.locator('body').press('3'); // products are listed by code: BT3, CF2, KS1, MO1
+    await page.getByTestId('showcase-current').filter({ hasText: 'KS1' }).waitFor();
+    await comment('Tú', '+1');
+    await page.getByTestId('order-card').filter({ hasText: 'Tú' }).locator('.order-total').filter({ hasText: '95.000 ₫' }).waitFor();
+  });
+
+  it('settles a comment from the review queue with one click', async () => {
+    await page.locator('body').press('0'); // nothing on screen: "lấy 2" cannot mean the showcased product
+    await page.getByTestId('showcase-current').filter({ hasText: 'Chưa chọn sản phẩm' }).waitFor();
+    await comment('Bình', 'lấy 2 cái kia nha');
+    const item = page.getByTestId('review-item').filter({ hasText: 'Bình' });
+    await item.waitFor();
+    await item.getByRole('combobox').selectOption({ label: 'CF2 · Cà phê Robusta Cầu Đất 500g' });
+    await item.getByRole('spinbutton').fill('2');
+    await item.getByRole('button', { name: 'Tạo đơn' }).click();
+    await page.getByTestId('order-card').filter({ hasText: 'Bình' }).locator('.order-total').filter({ hasText: '300.000 ₫' }).waitFor();
+    await expect(page.getByTestId('review-item').count()).resolves.toBe(0);
+  });
+
+  it('takes a phone order through the manual entry (key N)', async () => {
+    await page.locator('body').press('n');
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Tên khách').fill('Chị Hằng');
+    await dialog.getByLabel('Số điện thoại').fill('0912 345 678');
+    await dialog.getByRole('combobox').selectOption({ label: 'MO1 · Mật ong rừng U Minh 500ml · 180.000 ₫' });
+    await dialog.getByRole('button', { name: 'Lưu đơn' }).click();
+    const card = page.getByTestId('order-card').filter({ hasText: 'Chị Hằng' });
+    await card.waitFor();
+    await expect(card.innerText()).resolves.toContain('0912345678');
+  });
+
+  it('stays smooth with thousands of comments: only the rows on screen are in the page', async () => {
+    const sessionId = t.app.context.live.currentId();
+    await Promise.all(
+      Array.from({ length: 3000 }, (_, i) =>
+        t.app.context.ingest.submit(
+          { platform: 'youtube', messageId: `burst-${i}`, userId: `b${i}`, userName: `Khách ${i}`, text: `bình luận số ${i}`, sentAt: new Date(Date.UTC(2026, 10, 22, 13, 0, 0, i)).toISOString() },
+          { sessionId },
+        ),
+      ),
+    );
+    const feed = page.getByTestId('chat-feed');
+    await feed.getByText('bình luận số 2999').waitFor();
+    const rows = await feed.locator('.feed-row').count();
+    expect(rows).toBeLessThan(100);
+    await page.getByText('3.006 bình luận').waitFor();
+  });
+
+  it('documents its keyboard shortcuts on screen', async () => {
+    const help = page.getByRole('complementary', { name: 'Phím tắt' });
+    await expect(help.innerText()).resolves.toContain('Nhập đơn tay');
+  });
+});
