@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { zipSync } from 'fflate';
 import { launchChromium } from '../helpers/browser';
 import { startTestServer, type TestServer } from '../helpers/app-server';
-import { fixturePath } from '../helpers/fixtures';
+import { fixturePath, readFixture } from '../helpers/fixtures';
 
 process.env.OCOP_TRAINING_DIR = fixturePath('training/good');
 
@@ -91,6 +91,31 @@ describe('a learner in the Training screen', () => {
     await alert.waitFor();
     await expect(alert.innerText()).resolves.toContain('moi/01-bai.vi.md [quiz[0].choices[0].explanation]');
     await expect(page.getByRole('row').filter({ hasText: 'Mới' }).count()).resolves.toBe(0);
+  });
+
+  it('rehearses: answers the audience in the Live screen, finishes, and sees the score', async () => {
+    await t.app.call('importCatalogCsv', { csv: readFixture('catalog-basic.csv') });
+    const learnerId = (await t.app.call('listLearners', {}))[0]!.id;
+    // A fast audience so the test does not wait minutes; the UI offers 10–45 comments a minute.
+    await t.app.call('startRehearsal', { learnerId, commentsPerMinute: 3000, minutes: 0.02, seed: 5 });
+    await page.goto(`${t.url}/#/live`);
+    const panel = page.getByRole('region', { name: 'Diễn tập bán hàng' });
+    await panel.getByText('khán giả đã bình luận xong').waitFor();
+    const waiting = panel.getByRole('button', { name: 'Đã trả lời' });
+    const before = await waiting.count();
+    expect(before).toBeGreaterThan(1);
+    await waiting.first().click();
+    await expect.poll(() => waiting.count()).toBe(before - 1);
+    await panel.getByRole('button', { name: 'Kết thúc và chấm điểm' }).click();
+    const result = panel.getByRole('status');
+    await result.getByText('Điểm:').waitFor();
+    await expect(result.innerText()).resolves.toMatch(new RegExp(`Câu hỏi đã trả lời\\s+1/${before}`));
+    await expect(result.innerText()).resolves.toContain('Chưa trả lời');
+
+    await page.goto(`${t.url}/#/training`);
+    await page.getByRole('tab', { name: 'Diễn tập' }).click();
+    const row = page.getByRole('row').filter({ hasText: `1/${before}` });
+    await row.waitFor();
   });
 
   it('ran without page errors', () => {

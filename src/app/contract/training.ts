@@ -158,6 +158,20 @@ export const rehearsalRecordSchema = z.object({
   score: rehearsalScoreSchema.nullable(),
 });
 
+export const rehearsalStatusSchema = z.object({
+  learnerId: z.number().int(),
+  learnerName: z.string(),
+  sessionId: z.number().int(),
+  commentsPerMinute: z.number(),
+  minutes: z.number(),
+  startedAt: z.string(),
+  sent: z.number().int(),
+  planned: z.number().int(),
+  audienceDone: z.boolean(),
+  questions: z.array(z.object({ ref: z.string(), userName: z.string(), text: z.string(), askedAt: z.string(), answeredAt: z.string().nullable() })),
+});
+export type RehearsalStatusBody = z.infer<typeof rehearsalStatusSchema>;
+
 export const trainingCommands = defineCommands({
   listTrainingModules: {
     summary: 'The training modules (shipped and added by trainers) with their lessons, and any problems found in the content.',
@@ -257,6 +271,31 @@ export const trainingCommands = defineCommands({
     input: z.object({ moduleId: slug }),
     output: z.object({ removed: z.boolean(), restoredShipped: z.boolean() }),
   },
+  startRehearsal: {
+    summary: 'Start a rehearsal: a practice stream session where the simulator plays the audience at a chosen pace (comments per minute).',
+    input: z.object({
+      learnerId,
+      commentsPerMinute: z.number().min(5).max(3000).default(20),
+      minutes: z.number().min(0.01).max(60).default(5),
+      seed: z.number().int().min(1).max(2_147_483_647).optional(),
+    }),
+    output: rehearsalStatusSchema,
+  },
+  getRehearsal: {
+    summary: 'The running rehearsal (null when none): comments sent and the audience’s questions with whether they were answered.',
+    input: z.object({}).default({}),
+    output: rehearsalStatusSchema.nullable(),
+  },
+  answerRehearsalQuestion: {
+    summary: 'Mark a question of the simulated audience answered (or not), timing the answer.',
+    input: z.object({ ref: z.string().min(1).max(200), answered: z.boolean().default(true) }),
+    output: rehearsalStatusSchema,
+  },
+  finishRehearsal: {
+    summary: 'Stop the audience, end the practice session and score it: orders captured, questions answered and how fast, mistakes.',
+    input: z.object({}).default({}),
+    output: z.object({ id: z.number().int(), learnerId: z.number().int(), sessionId: z.number().int(), at: z.string(), score: rehearsalScoreSchema }),
+  },
   listRehearsals: {
     summary: 'A learner’s rehearsal scores, newest first.',
     input: z.object({ learnerId }),
@@ -269,4 +308,6 @@ export const trainingEvents = defineEvents({
   trainingContentChanged: z.object({ reason: z.enum(['imported', 'removed']), moduleIds: z.array(z.string()) }),
   /** A learner was added or renamed, or made progress. */
   learnerChanged: z.object({ learnerId: z.number().int(), reason: z.enum(['created', 'renamed', 'progress', 'rehearsal']) }),
+  /** The running rehearsal changed (a comment sent, a question answered), started (status) or finished (null). */
+  rehearsalChanged: z.object({ rehearsal: rehearsalStatusSchema.nullable() }),
 });

@@ -3,10 +3,14 @@
 // renders them in this order.
 import type { ComponentType } from 'react';
 import { SourcesPanel } from './sources-panel';
+import { RehearsalPanel } from '../training/rehearsal-panel';
 
 export interface LivePanel {
   id: string;
   Component: ComponentType;
 }
 
-export const livePanels: LivePanel[] = [{ id: 'sources', Component: SourcesPanel }];
+export const livePanels: LivePanel[] = [
+  { id: 'rehearsal', Component: RehearsalPanel },
+  { id: 'sources', Component: SourcesPanel },
+];

@@ -1,32 +1,95 @@
-// Rehearsal: a practice live sale with a simulated audience, and its scores.
+// Rehearsal: a practice live sale with a simulated audience, started here and
+// handled in the Live screen; the learner's past scores below.
 import { useEffect, useState } from 'react';
 import { client } from '../../api/client';
 import type { CommandResult } from '../../../../src/app/contract';
 import type { LearnerSummary } from '../../../../src/app/contract/training';
 import { useTranslation } from '../../i18n';
+import { RehearsalControls, useRehearsal, type FinishedRehearsal } from './rehearsal-panel';
+import { RehearsalResult } from './rehearsal-result';
 
 type Rehearsals = CommandResult<'listRehearsals'>;
 
+export const PACES = [
+  { id: 'calm', commentsPerMinute: 10 },
+  { id: 'normal', commentsPerMinute: 20 },
+  { id: 'busy', commentsPerMinute: 45 },
+] as const;
+
 export function RehearsalView({ learner, onError }: { learner: LearnerSummary | null; onError(error: unknown): void }) {
   const { t } = useTranslation('training');
+  const running = useRehearsal();
   const [history, setHistory] = useState<Rehearsals>([]);
+  const [pace, setPace] = useState<(typeof PACES)[number]['id']>('normal');
+  const [minutes, setMinutes] = useState(5);
+  const [finished, setFinished] = useState<FinishedRehearsal | null>(null);
+  const [busy, setBusy] = useState(false);
 
   useEffect(() => {
     if (!learner) return setHistory([]);
     client.call('listRehearsals', { learnerId: learner.id }).then(setHistory).catch(onError);
-  }, [learner, onError]);
+  }, [learner, finished, onError]);
+
+  const start = async () => {
+    if (!learner) return;
+    setBusy(true);
+    setFinished(null);
+    try {
+      const commentsPerMinute = PACES.find((p) => p.id === pace)!.commentsPerMinute;
+      await client.call('startRehearsal', { learnerId: learner.id, commentsPerMinute, minutes });
+    } catch (error) {
+      onError(error);
+    } finally {
+      setBusy(false);
+    }
+  };
 
   return (
     <section className="rehearsal">
       <h2>{t('rehearsal.title')}</h2>
       <p className="muted">{t('rehearsal.intro')}</p>
-      <p className="card hint">{t('rehearsal.unavailable')}</p>
-      <h3>{t('rehearsal.history')}</h3>
-      {history.length === 0 ? (
-        <p className="muted">{t('rehearsal.none')}</p>
+      {running ? (
+        <div className="card">
+          <p>
+            {t('rehearsal.running')} <a href="#/live">{t('rehearsal.goLive')}</a>
+          </p>
+          <RehearsalControls status={running} onFinished={setFinished} />
+        </div>
       ) : (
-        <RehearsalTable history={history} />
+        <div className="card rehearsal-start">
+          <label>
+            <span>{t('rehearsal.pace')}</span>
+            <select value={pace} onChange={(event) => setPace(event.target.value as typeof pace)}>
+              {PACES.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {t(`rehearsal.paces.${p.id}`, { count: p.commentsPerMinute })}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            <span>{t('rehearsal.minutes')}</span>
+            <select value={minutes} onChange={(event) => setMinutes(Number(event.target.value))}>
+              {[3, 5, 10, 15].map((m) => (
+                <option key={m} value={m}>
+                  {t('modules.minutes', { count: m })}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" className="primary" disabled={!learner || busy} onClick={() => void start()}>
+            {t('rehearsal.start')}
+          </button>
+          {!learner && <p className="muted small">{t('learner.needOne')}</p>}
+        </div>
       )}
+      {finished && (
+        <div className="card">
+          <RehearsalResult score={finished.score} />
+        </div>
+      )}
+      <h3>{t('rehearsal.history')}</h3>
+      {history.length === 0 ? <p className="muted">{t('rehearsal.none')}</p> : <RehearsalTable history={history} />}
     </section>
   );
 }

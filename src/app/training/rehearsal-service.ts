@@ -1,0 +1,229 @@
+// A rehearsal: a practice stream session in which the simulator plays the
+// audience at a chosen pace. Its comments go through the real ingest, so the
+// learner works in the real Live console (showcase, review queue, manual
+// orders); questions are marked answered in the rehearsal panel. Finishing
+// scores the session against the simulator's ground truth and keeps the score.
+import { randomBytes } from 'node:crypto';
+import { SimulatorSource } from '../../adapters/chat/simulator/simulator-source';
+import type { SimulatedComment } from '../../adapters/chat/simulator/comment-generator';
+import { capturedLines } from '../../adapters/training/rehearsal-book';
+import { LearnerStore } from '../../adapters/training/learner-store';
+import { expectationsFromTruth, type TruthComment } from '../../core/training/rehearsal-truth';
+import { scoreRehearsal, type RehearsalScore } from '../../core/training/rehearsal-score';
+import type { CatalogEntry } from '../../core/parser/parse-result';
+import type { AppContext } from '../app-context';
+import { AppError, notFound } from '../errors';
+
+export interface RehearsalOptions {
+  learnerId: number;
+  commentsPerMinute: number;
+  minutes: number;
+  seed?: number;
+}
+
+export interface RehearsalStatus {
+  learnerId: number;
+  learnerName: string;
+  sessionId: number;
+  commentsPerMinute: number;
+  minutes: number;
+  startedAt: string;
+  sent: number;
+  planned: number;
+  audienceDone: boolean;
+  questions: { ref: string; userName: string; text: string; askedAt: string; answeredAt: string | null }[];
+}
+
+interface Run {
+  options: RehearsalOptions;
+  learnerName: string;
+  sessionId: number;
+  startedAt: string;
+  planned: number;
+  source: SimulatorSource;
+  idPrefix: string;
+  sentAt: Map<string, string>;
+  answered: Map<string, string>;
+  pending: Set<Promise<unknown>>;
+  unsubscribe: () => void;
+}
+
+const ref = (run: Run, comment: SimulatedComment) => `${run.idPrefix}-${comment.seq}`;
+
+export class RehearsalService {
+  private run: Run | null = null;
+
+  constructor(private readonly ctx: AppContext) {}
+
+  status(): RehearsalStatus | null {
+    const run = this.run;
+    if (!run) return null;
+    return {
+      learnerId: run.options.learnerId,
+      learnerName: run.learnerName,
+      sessionId: run.sessionId,
+      commentsPerMinute: run.options.commentsPerMinute,
+      minutes: run.options.minutes,
+      startedAt: run.startedAt,
+      sent: run.source.count,
+      planned: run.planned,
+      audienceDone: run.source.stopped,
+      questions: run.source.generated
+        .filter((comment) => comment.truth.intent === 'question' && run.sentAt.has(ref(run, comment)))
+        .map((comment) => ({
+          ref: ref(run, comment),
+          userName: comment.userName,
+          text: comment.text,
+          askedAt: run.sentAt.get(ref(run, comment))!,
+          answeredAt: run.answered.get(ref(run, comment)) ?? null,
+        })),
+    };
+  }
+
+  start(options: RehearsalOptions): RehearsalStatus {
+    if (this.run) {
+      throw new AppError(
+        'REHEARSAL_RUNNING',
+        `Đang có buổi diễn tập của ${this.run.learnerName}; hãy kết thúc buổi đó trước.`,
+        `${this.run.learnerName}'s rehearsal is running; finish it first.`,
+        409,
+      );
+    }
+    const learner = new LearnerStore(this.ctx.db).get(options.learnerId);
+    if (!learner) throw notFound('học viên', 'Learner');
+    const catalog = this.ctx.products.list().map((p): CatalogEntry => ({ code: p.code, name: p.name, unit: p.unit, aliases: p.aliases }));
+    if (catalog.length === 0) {
+      throw new AppError(
+        'REHEARSAL_NEEDS_PRODUCTS',
+        'Cần có sản phẩm trong danh mục để khán giả giả lập đặt hàng. Thêm sản phẩm hoặc nhập CSV trước.',
+        'The catalog needs products for the simulated audience to order. Add products or import a CSV first.',
+        409,
+      );
+    }
+    const now = this.ctx.now();
+    const session = this.ctx.live.start({
+      name: `Diễn tập · ${learner.name} · ${now.toISOString().slice(0, 16).replace('T', ' ')}`,
+      kind: 'rehearsal',
+      notes: `learner ${learner.id}`,
+    });
+    const planned = Math.max(1, Math.round(options.commentsPerMinute * options.minutes));
+    const idPrefix = `reh-${session.id}-${randomBytes(3).toString('hex')}`;
+    const source = new SimulatorSource({
+      catalog,
+      ratePerSecond: options.commentsPerMinute / 60,
+      seed: options.seed ?? (now.getTime() % 1_000_000) + 1,
+      limit: planned,
+      idPrefix,
+      showcase: () => this.ctx.live.showcaseCode(session.id),
+      now: () => this.ctx.now(),
+    });
+    const run: Run = {
+      options,
+      learnerName: learner.name,
+      sessionId: session.id,
+      startedAt: now.toISOString(),
+      planned,
+      source,
+      idPrefix,
+      sentAt: new Map(),
+      answered: new Map(),
+      pending: new Set(),
+      unsubscribe: () => undefined,
+    };
+    run.unsubscribe = source.subscribe((event) => {
+      if (event.type === 'message') {
+        run.sentAt.set(event.message.messageId, event.message.sentAt);
+        const submitted = this.ctx.ingest.submit(event.message, { sessionId: session.id }).catch((error: unknown) => {
+          // The app is closing (or the book cannot be written): the audience stops rather than shouting into the void.
+          console.error('[rehearsal] a simulated comment was not stored', error);
+          void run.source.stop();
+        });
+        run.pending.add(submitted);
+        void submitted.finally(() => run.pending.delete(submitted));
+      }
+      this.changed();
+    });
+    this.run = run;
+    source.start();
+    this.changed();
+    return this.status()!;
+  }
+
+  answer(questionRef: string, answered: boolean): RehearsalStatus {
+    const run = this.requireRun();
+    if (!run.sentAt.has(questionRef)) throw notFound('câu hỏi này trong buổi diễn tập', 'This rehearsal question');
+    if (answered) run.answered.set(questionRef, this.ctx.now().toISOString());
+    else run.answered.delete(questionRef);
+    this.changed();
+    return this.status()!;
+  }
+
+  /** Stops the audience, waits for its last comments to be stored, ends the session, scores and keeps the score. */
+  async finish(): Promise<{ id: number; learnerId: number; sessionId: number; at: string; score: RehearsalScore }> {
+    const run = this.requireRun();
+    run.unsubscribe();
+    await run.source.stop();
+    await Promise.all([...run.pending]);
+    this.run = null;
+    try {
+      if (this.ctx.live.current()?.id === run.sessionId) this.ctx.live.end(run.sessionId);
+    } catch (error) {
+      console.error('[rehearsal] could not end the session', error);
+    }
+    const comments: TruthComment[] = run.source.generated
+      .filter((comment) => run.sentAt.has(ref(run, comment)))
+      .map((comment) => ({
+        ref: ref(run, comment),
+        userId: comment.userId,
+        userName: comment.userName,
+        text: comment.text,
+        sentAt: run.sentAt.get(ref(run, comment))!,
+        truth: { intent: comment.truth.intent, items: comment.truth.items },
+      }));
+    const expected = expectationsFromTruth(comments);
+    const viewers = [...new Map(comments.map((c) => [c.userId, { userId: c.userId, userName: c.userName }])).values()];
+    const score = scoreRehearsal({
+      expected: expected.orders,
+      captured: capturedLines(this.ctx.db, run.sessionId, viewers),
+      questions: expected.questions.map((q) => ({ ...q, answeredAt: run.answered.get(q.ref) ?? null })),
+    });
+    const at = this.ctx.now().toISOString();
+    const id = new LearnerStore(this.ctx.db).addRehearsal(run.options.learnerId, run.sessionId, score, at);
+    this.changed();
+    this.ctx.events.emit('learnerChanged', { learnerId: run.options.learnerId, reason: 'rehearsal' });
+    return { id, learnerId: run.options.learnerId, sessionId: run.sessionId, at, score };
+  }
+
+  /** Stops the audience when the app closes; nothing is scored. */
+  async close(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    const run = this.run;
+    this.run = null;
+    if (!run) return;
+    run.unsubscribe();
+    await run.source.stop();
+    await Promise.all([...run.pending]);
+  }
+
+  private requireRun(): Run {
+    if (!this.run) throw new AppError('NO_REHEARSAL', 'Không có buổi diễn tập nào đang chạy.', 'No rehearsal is running.', 409);
+    return this.run;
+  }
+
+  private lastEmit = 0;
+  private timer: NodeJS.Timeout | undefined;
+
+  /** At most a few updates a second: a busy audience must not flood the UI. */
+  private changed(): void {
+    const emit = () => {
+      this.timer = undefined;
+      this.lastEmit = Date.now();
+      this.ctx.events.emit('rehearsalChanged', { rehearsal: this.status() });
+    };
+    if (this.timer) return;
+    const wait = Math.max(0, 250 - (Date.now() - this.lastEmit));
+    if (wait === 0) emit();
+    else this.timer = setTimeout(emit, wait);
+  }
+}
