@@ -114,7 +114,13 @@ export class RehearsalService {
       seed: options.seed ?? (now.getTime() % 1_000_000) + 1,
       limit: planned,
       idPrefix,
-      showcase: () => this.ctx.live.showcaseCode(session.id),
+      showcase: () => {
+        try {
+          return this.ctx.live.showcaseCode(session.id);
+        } catch {
+          return null; // the app is closing: the audience's last comments refer to nothing on screen
+        }
+      },
       now: () => this.ctx.now(),
     });
     const run: Run = {
