@@ -31,6 +31,7 @@ export interface WebPreferences {
   spellcheck?: boolean;
   devTools?: boolean;
   enableWebSQL?: boolean;
+  disableBlinkFeatures?: string;
 }
 
 export interface BrowserWindowOptions {

@@ -68,6 +68,7 @@ describe('the desktop window', () => {
       experimentalFeatures: false,
       webviewTag: false,
       navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
     });
     // The window shows the UI from the local server, bound to 127.0.0.1, which also serves OBS overlays.
     expect(started.window.loadedUrls).toEqual([`${started.shell.server!.url}/`]);
