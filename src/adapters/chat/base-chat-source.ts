@@ -1,7 +1,7 @@
 // What every source shares: listeners, the state machine, the reconnect
 // schedule and the duplicate guard. A platform adapter only opens and closes
 // its connection and reports what it saw.
-import type { ChatMessage, Platform } from '../../core/chat/chat-message';
+import { chatMessageSchema, type ChatMessage, type Platform } from '../../core/chat/chat-message';
 import {
   describeError,
   isFinalState,
@@ -121,8 +121,20 @@ export abstract class BaseChatSource implements ChatSource {
   /** Hands on a comment unless this source already did (reconnects replay recent chat). */
   protected emitMessage(generation: number, message: ChatMessage): void {
     if (!this.isCurrent(generation)) return;
-    if (!this.seen.add(message.messageId)) return;
-    this.emit({ type: 'message', message });
+    // The boundary check: whatever the platform sent, what leaves a source fits the ChatMessage contract.
+    const checked = chatMessageSchema.safeParse({
+      ...message,
+      messageId: String(message.messageId).slice(0, 200),
+      userId: String(message.userId).slice(0, 200) || 'unknown',
+      userName: String(message.userName).slice(0, 200),
+      text: String(message.text).slice(0, 10_000),
+    });
+    if (!checked.success) {
+      console.warn(`[chat:${this.platform}] a message that does not fit the chat format was skipped`);
+      return;
+    }
+    if (!this.seen.add(checked.data.messageId)) return;
+    this.emit({ type: 'message', message: checked.data });
   }
 
   /** Whether this source already handed on a comment with this id (to stop paging back early). */

@@ -28,7 +28,10 @@ describe('Twitch chat through tmi.js against a local Twitch IRC server', () => {
     const sentMs = Date.UTC(2025, 0, 2, 3, 4, 5);
     server.privmsg('ocopshop', { id: 'b34ccfc7-4977-403a-8a94-33c6bac34fb8', userId: '1337', login: 'lan_nguyen', displayName: 'Lan; Nguyễn', text: 'chốt 2 chai mật ong', sentMs });
     server.privmsg('ocopshop', { id: 'a1', userId: '42', login: 'binh', text: '+1', sentMs: sentMs + 1000 });
-    await seen.until(() => seen.messages.length === 2);
+    // Tag values "1" and "0" are ids too (tmi.js makes booleans of them).
+    server.privmsg('ocopshop', { id: '1', userId: '1', login: 'zero', displayName: '0', text: 'MO1 x1', sentMs: sentMs + 2000 });
+    await seen.until(() => seen.messages.length === 3);
+    expect(seen.messages[2]).toMatchObject({ messageId: '1', userId: '1', userName: '0' });
     expect(seen.messages[0]).toEqual({
       platform: 'twitch',
       messageId: 'b34ccfc7-4977-403a-8a94-33c6bac34fb8',

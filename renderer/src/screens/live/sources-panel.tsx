@@ -114,6 +114,7 @@ export function SourcesPanel() {
                 {t('counts', { comments: source.counts.comments, stored: source.counts.stored })}
                 {source.counts.failed > 0 && <span className="error"> · {t('countsFailed', { failed: source.counts.failed })}</span>}
               </span>
+              {source.state.kind === 'reconnecting' && <span className="source-reason muted small">{english ? source.state.reason.messageEn : source.state.reason.messageVi}</span>}
               {source.state.kind !== 'ended' && source.state.kind !== 'failed' && (
                 <button type="button" className="danger" onClick={() => void disconnect(source)}>
                   {t('disconnect')}

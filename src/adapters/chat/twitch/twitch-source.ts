@@ -34,6 +34,14 @@ function endpoint(url: string): { server: string; port: number; secure: boolean 
   return { server: parsed.hostname, port: parsed.port ? Number(parsed.port) : secure ? 443 : 80, secure };
 }
 
+/** tmi.js turns tag values "1" and "0" into booleans (a user id of 1 becomes `true`): give the text back. */
+function tagText(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'boolean') return value ? '1' : '0';
+  if (typeof value === 'number') return String(value);
+  return undefined;
+}
+
 const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
 type TmiClient = tmi.Client;
@@ -71,15 +79,15 @@ export class TwitchSource extends BaseChatSource {
     });
     client.on('message', (_channel: string, tags: ChatUserstate, text: string, self: boolean) => {
       if (self || tags['message-type'] === 'whisper') return;
-      const userId = tags['user-id'] ?? tags.username ?? 'unknown';
-      const sentMs = Number(tags['tmi-sent-ts']);
+      const userId = tagText(tags['user-id']) ?? tagText(tags.username) ?? 'unknown';
+      const sentMs = Number(tagText(tags['tmi-sent-ts']));
       const sentAt = Number.isFinite(sentMs) && sentMs > 0 ? new Date(sentMs) : this.now();
       this.emitMessage(generation, {
         platform: 'twitch',
         // Every PRIVMSG carries a unique `id` tag; the fallback only guards a server that leaves it out.
-        messageId: tags.id ?? `${userId}:${sentAt.getTime()}`,
+        messageId: tagText(tags.id) ?? `${userId}:${sentAt.getTime()}`,
         userId,
-        userName: tags['display-name'] || tags.username || userId,
+        userName: tagText(tags['display-name']) || tagText(tags.username) || userId,
         text,
         sentAt: sentAt.toISOString(),
       });
