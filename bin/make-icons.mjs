@@ -20,7 +20,7 @@ try {
     const svg = readFileSync(join(dir, svgFile)).toString('base64');
     await page.setViewportSize({ width: size, height: size });
     await page.setContent(`<html><body style="margin:0;background:transparent"><img style="display:block" width="${size}" height="${size}" src="data:image/svg+xml;base64,${svg}"></body></html>`);
-    await page.waitForFunction(() => document.images[0]?.complete);
+    await page.waitForFunction(() => globalThis.document.images[0]?.complete); // runs in the page
     mkdirSync(dirname(join(dir, outFile)), { recursive: true });
     await page.screenshot({ path: join(dir, outFile), omitBackground: true, clip: { x: 0, y: 0, width: size, height: size } });
     console.log(`${outFile} (${size}px)`);
