@@ -33,5 +33,5 @@ const modules = result.modules.map((m) => ({ title: m.module.title, completedAt:
 const started = performance.now();
 const pdf = await renderCertificate({ learnerName: 'Nguyễn Thị Hằng', className: 'Lớp 1', modules, issuedAt: new Date() });
 const certificate = performance.now() - started;
-line('certificate_ms', certificate, '<=1500', certificate <= 1500);
+line('certificate_ms', certificate, '<=3000', certificate <= 3000);
 line('certificate_kb', pdf.length / 1024, '<=300', pdf.length / 1024 <= 300);
