@@ -24,7 +24,7 @@ describe('replaying a saved transcript as a source', () => {
     await seen.until(() => source.state.kind === 'ended', 3000);
     const elapsed = performance.now() - started;
     expect(elapsed).toBeGreaterThanOrEqual(280);
-    expect(elapsed).toBeLessThan(1000);
+    expect(elapsed).toBeLessThan(2500); // generous: a loaded CI machine
     expect(seen.messages.map((m) => m.messageId)).toEqual(['a', 'b', 'c']);
     expect(showcases).toEqual(['MO1', null]);
     expect(source.state).toMatchObject({ reason: { code: 'REPLAY_DONE' } });

@@ -78,7 +78,7 @@ describe('the comment simulator', () => {
     const elapsed = performance.now() - started;
     expect(seen.messages).toHaveLength(100);
     expect(elapsed).toBeGreaterThan(400);
-    expect(elapsed).toBeLessThan(1500);
+    expect(elapsed).toBeLessThan(3000); // generous: a loaded CI machine
     expect(seen.messages[0]).toMatchObject({ platform: 'simulator', messageId: 'run1-1' });
     expect(source.generated.map((g) => g.text)).toEqual(seen.messages.map((m) => m.text));
     expect(source.generated.every((g) => g.showcase === 'MO1')).toBe(true);
