@@ -519,7 +519,7 @@ function startsQuantity(quantities: readonly Qty[], at: number): boolean {
 function addItem(items: ParsedItem[], code: string, qty: number | null): void {
   const existing = items.find((item) => item.code === code);
   if (existing === undefined) items.push({ code, qty });
-  else if (qty !== null) existing.qty = (existing.qty ?? 0) + qty;
+  else if (qty !== null) existing.qty = Math.min(999, (existing.qty ?? 0) + qty); // quantities stay 1–999
 }
 
 function unique(values: string[]): string[] {

@@ -1,0 +1,383 @@
+import { describe, expect, it } from 'vitest';
+import { parseCatalogCsv } from '../../src/adapters/csv/catalog-csv';
+import { createParser, type ParseResult } from '../../src/core/parser';
+import { readFixture } from '../helpers/fixtures';
+
+// A catalog unlike the shared examples: black garlic in jars, rice paper in bags,
+// `mắm` beside `mắm ruốc`, `trà` shared by two teas, `bò` beside the cancel word `bỏ`.
+const catalog = parseCatalogCsv(readFixture('parser-catalog.csv'));
+if (!catalog.ok) throw new Error('the parser fixture catalog must load');
+const parser = createParser(catalog.products);
+
+const parse = (text: string, showcase?: string): ParseResult => parser.parse(text, { showcase: showcase ?? null });
+/** `order TD1:2 CF1:1`, the way a seller would say what the comment means. */
+const reading = (text: string, showcase?: string): string => {
+  const result = parse(text, showcase);
+  const items = result.items.map((item) => `${item.code}:${item.qty ?? 'all'}`);
+  return [result.intent, ...items].join(' ');
+};
+
+describe('a product code', () => {
+  it('is found whatever its case, with a space or a hyphen between letters and digits', () => {
+    expect(reading('TD1')).toBe('order TD1:1');
+    expect(reading('td1')).toBe('order TD1:1');
+    expect(reading('td 1')).toBe('order TD1:1');
+    expect(reading('TD-1 x2')).toBe('order TD1:2');
+  });
+
+  it('must be a whole token: TD12 is not TD1', () => {
+    expect(reading('TD12')).toBe('other');
+  });
+
+  it('takes a bare number right after it as the quantity', () => {
+    expect(reading('td1 3')).toBe('order TD1:3');
+    expect(reading('TD1 2 CF1 1')).toBe('order TD1:2 CF1:1');
+  });
+
+  it('alone is an order for one, but with a question cue it is a question', () => {
+    expect(reading('CF1')).toBe('order CF1:1');
+    expect(reading('td1 giá bao nhiêu')).toBe('question');
+    expect(parse('td1 giá bao nhiêu').askedAbout).toEqual(['TD1']);
+  });
+
+  it('made only of letters that also spell a word counts only when typed in capitals', () => {
+    expect(reading('CHE')).toBe('order CHE:1');
+    expect(reading('che lam 2 goi')).toBe('order CHE:2'); // the alias `chè lam`, not the code
+  });
+});
+
+describe('product names and aliases', () => {
+  it('match whole words, with or without diacritics', () => {
+    expect(reading('lấy 2 hũ tỏi đen')).toBe('order TD1:2');
+    expect(reading('lay 2 hu toi den')).toBe('order TD1:2');
+    expect(reading('xoai say deo 2 tui')).toBe('order XS1:2');
+  });
+
+  it('prefer the longest match: mắm ruốc is not mắm, nước mắm is not mắm', () => {
+    expect(reading('mắm ruốc 2 hũ')).toBe('order MR1:2');
+    expect(reading('lấy 1 hũ mắm')).toBe('order MC1:1');
+    expect(reading('2 chai nước mắm')).toBe('order NM1:2');
+  });
+
+  it('match when capitalised in the middle of a comment', () => {
+    expect(reading('lấy 3 Tỏi Đen')).toBe('order TD1:3');
+  });
+
+  it('shared by two products pick neither and send the order to review', () => {
+    const result = parse('lấy 2 trà');
+    expect(result).toMatchObject({ intent: 'order', items: [], review: 'ambiguous' });
+    expect(result.ambiguous).toEqual(['TX1', 'TS1']);
+  });
+
+  it('alone, with no quantity, order word or code, ask about the product', () => {
+    expect(parse('tỏi đen')).toMatchObject({ intent: 'question', askedAbout: ['TD1'] });
+    expect(parse('trà còn không')).toMatchObject({ intent: 'question', askedAbout: ['TX1', 'TS1'] });
+  });
+});
+
+describe('quantities', () => {
+  it('are digits or number words just before the product, with or without a unit', () => {
+    expect(reading('hai hũ tỏi đen')).toBe('order TD1:2');
+    expect(reading('ba bịch bánh tráng')).toBe('order BT1:3');
+    expect(reading('năm hũ mắm ruốc')).toBe('order MR1:5');
+    expect(reading('chín hũ tỏi đen')).toBe('order TD1:9');
+    expect(reading('mười hai bịch bánh tráng')).toBe('order BT1:12');
+    expect(reading('1 tỏi đen')).toBe('order TD1:1');
+  });
+
+  it('count chục as ten', () => {
+    expect(reading('1 chục bánh tráng')).toBe('order BT1:10');
+    expect(reading('2 chục bánh tráng')).toBe('order BT1:20');
+    expect(reading('một chục gói cà phê')).toBe('order CF1:10');
+  });
+
+  it('read a plain number word that is also a product name (nấm) as the number before a unit', () => {
+    expect(reading('nam hu toi den')).toBe('order TD1:5');
+    expect(reading('lay sau hu toi den')).toBe('order TD1:6');
+  });
+
+  it('take the catalog’s own unit, and a number glued to its unit', () => {
+    expect(reading('bánh tráng phơi sương 5 bịch')).toBe('order BT1:5');
+    expect(reading('2hũ tỏi đen')).toBe('order TD1:2');
+    expect(reading('tỏi đen 2hũ')).toBe('order TD1:2');
+    expect(reading('2 kg bò khô')).toBe('order BO1:2');
+  });
+
+  it('after the product are x2, x 2, ×2, *2, sl 2, sl: 2, số lượng 2 and N with a unit', () => {
+    for (const text of ['tỏi đen x2', 'tỏi đen x 2', 'tỏi đen ×2', 'tỏi đen *2', 'tỏi đen sl 2', 'tỏi đen sl: 2', 'tỏi đen số lượng 2', 'tỏi đen 2 hũ']) {
+      expect(reading(text), text).toBe('order TD1:2');
+    }
+  });
+
+  it('may be a marker just before the product: +2, x2, sl 2', () => {
+    expect(reading('+2 tỏi đen')).toBe('order TD1:2');
+    expect(reading('x2 cà phê')).toBe('order CF1:2');
+    expect(reading('sl 4 BT1')).toBe('order BT1:4');
+  });
+
+  it('never come from sizes or prices', () => {
+    expect(reading('lấy 2 tỏi đen 500g')).toBe('order TD1:2');
+    expect(reading('lấy 500g tỏi đen')).toBe('order TD1:1');
+    expect(reading('chốt 2 hũ tỏi đen 250.000đ')).toBe('order TD1:2');
+    expect(reading('lấy 1 tỏi đen 250k')).toBe('order TD1:1');
+    expect(reading('bò khô 1kg')).toBe('question');
+    expect(reading('nước mắm 500ml còn không')).toBe('question');
+  });
+
+  it('never come from a phone number', () => {
+    expect(parse('0912345678 2 hũ tỏi đen')).toMatchObject({ intent: 'order', items: [{ code: 'TD1', qty: 2 }], phone: '0912345678' });
+    expect(parse('lấy 2 tỏi đen 0912345678')).toMatchObject({ items: [{ code: 'TD1', qty: 2 }], phone: '0912345678' });
+  });
+
+  it('with a unit anywhere belong to the only product named', () => {
+    expect(reading('tỏi đen còn không, lấy 2 hũ')).toBe('order TD1:2');
+  });
+
+  it('default to one', () => {
+    expect(reading('lấy tỏi đen')).toBe('order TD1:1');
+  });
+});
+
+describe('several products in one comment', () => {
+  it('each take the quantity nearest to them', () => {
+    expect(reading('1 tỏi đen 2 cà phê')).toBe('order TD1:1 CF1:2');
+    expect(reading('lấy 2 hũ tỏi đen với 1 gói cà phê')).toBe('order TD1:2 CF1:1');
+    expect(reading('chốt tỏi đen 2 hũ, cà phê 3 gói')).toBe('order TD1:2 CF1:3');
+    expect(reading('mắm ruốc 2 hũ nước mắm 1 chai')).toBe('order MR1:2 NM1:1');
+    expect(reading('chốt 1 tỏi đen, 2 xoài, 3 bánh tráng')).toBe('order TD1:1 XS1:2 BT1:3');
+  });
+
+  it('give a loose quantity to the nearest product without one', () => {
+    expect(reading('tỏi đen, cà phê lấy 2 gói')).toBe('order TD1:1 CF1:2');
+  });
+
+  it('share `mỗi loại N` among all of them', () => {
+    expect(reading('lấy tỏi đen và cà phê mỗi loại 2')).toBe('order TD1:2 CF1:2');
+  });
+
+  it('leave out a product only asked about in its own clause', () => {
+    const result = parse('cà phê còn không? chốt 2 hũ tỏi đen');
+    expect(result).toMatchObject({ intent: 'order', items: [{ code: 'TD1', qty: 2 }], askedAbout: ['CF1'] });
+  });
+});
+
+describe('the diacritics rule', () => {
+  it('lets a word typed with diacritics match only its own accented form', () => {
+    expect(reading('già rồi mắt kém quá')).toBe('other'); // già is not giá
+    expect(reading('bỏ 1 bò khô')).toBe('cancel BO1:1'); // bỏ cancels, bò is beef
+    expect(reading('2 kg bò')).toBe('order BO1:2');
+    expect(reading('bà lấy hũ tỏi đen')).toBe('order TD1:1'); // bà is not ba (3)
+    expect(reading('múa đẹp quá', 'TD1')).toBe('other'); // múa is not mua
+  });
+
+  it('lets a word typed without diacritics match any accented form', () => {
+    expect(reading('gia bao nhieu')).toBe('question');
+    expect(reading('huy don')).toBe('cancel');
+    expect(reading('dat 2 hu toi den')).toBe('order TD1:2');
+  });
+
+  it('treats the tone mark on either vowel as the same word (huỷ, hủy)', () => {
+    expect(reading('huỷ đơn')).toBe('cancel');
+    expect(reading('hủy đơn')).toBe('cancel');
+  });
+
+  it('reads decomposed (NFD) text like composed text', () => {
+    expect(reading('lấy 2 hũ tỏi đen'.normalize('NFD'))).toBe('order TD1:2');
+  });
+});
+
+describe('capitalised words in the middle of a comment', () => {
+  it('are names, not keywords or number words', () => {
+    expect(reading('chị Huy lấy 2 hũ tỏi đen')).toBe('order TD1:2'); // Huy is not hủy
+    expect(reading('anh Năm chốt 2 gói cà phê')).toBe('order CF1:2'); // Năm is not 5
+    expect(reading('cho chị Ba 1 hũ mắm ruốc')).toBe('order MR1:1'); // Ba is not 3
+    expect(reading('em ở Gia Lai')).toBe('other'); // Gia is not giá
+    expect(reading('gửi Huy nhé')).toBe('other');
+    expect(reading('mua tỏi đen gửi về miền Nam')).toBe('order TD1:1'); // Nam is not nấm
+  });
+
+  it('at the start of a comment, or a whole comment in capitals, are still keywords', () => {
+    expect(reading('Chốt 2 hũ tỏi đen')).toBe('order TD1:2');
+    expect(reading('CHỐT 2 HŨ TỎI ĐEN')).toBe('order TD1:2');
+    expect(reading('HUỶ ĐƠN')).toBe('cancel');
+  });
+});
+
+describe('cancels', () => {
+  it('win over everything else', () => {
+    expect(reading('hủy đơn được không shop')).toBe('cancel');
+    expect(parse('0912345678 hủy đơn')).toMatchObject({ intent: 'cancel', items: [], phone: '0912345678' });
+  });
+
+  it('with no product named mean the latest open order', () => {
+    for (const text of ['hủy đơn', 'huỷ đơn giúp em', 'không lấy nữa', 'k lấy nữa nha', 'ko lay nua', 'thôi không lấy', 'cancel đơn']) {
+      expect(reading(text), text).toBe('cancel');
+    }
+  });
+
+  it('name products with the quantity stated, or all of it', () => {
+    expect(reading('hủy tỏi đen')).toBe('cancel TD1:all');
+    expect(reading('hủy 1 hũ mắm ruốc')).toBe('cancel MR1:1');
+    expect(reading('bỏ cà phê')).toBe('cancel CF1:all');
+    expect(reading('bỏ 2 bịch bánh tráng')).toBe('cancel BT1:2');
+    expect(reading('em không lấy cà phê nữa')).toBe('cancel CF1:all');
+    expect(reading('hủy TD1')).toBe('cancel TD1:all');
+  });
+
+  it('do not take the product of an order later in the same comment', () => {
+    expect(reading('hủy cà phê, lấy 2 hũ tỏi đen')).toBe('cancel CF1:all');
+  });
+
+  it('are not the jar hủ', () => {
+    expect(reading('2 hủ tỏi đen')).toBe('order TD1:2');
+    expect(reading('hủy 2 hủ tỏi đen')).toBe('cancel TD1:2');
+  });
+});
+
+describe('order words and questions', () => {
+  it('cho em/mình/chị orders when a quantity or product follows, and cho em hỏi does not', () => {
+    expect(reading('cho e 3 hũ tỏi đen')).toBe('order TD1:3');
+    expect(reading('cho mình 2 bịch bánh tráng')).toBe('order BT1:2');
+    expect(reading('cho chị tỏi đen')).toBe('order TD1:1');
+    expect(reading('cho em hỏi tỏi đen dùng sao')).toBe('question');
+    expect(reading('cho em hỏi chút')).toBe('question');
+  });
+
+  it('an order word wins over question cues in the same comment', () => {
+    expect(reading('tỏi đen giá bao nhiêu, chốt 1 hũ')).toBe('order TD1:1');
+    expect(reading('còn không shop, lấy 2 hũ', 'TD1')).toBe('order TD1:2');
+    expect(reading('+1 tỏi đen còn không')).toBe('order TD1:1');
+  });
+
+  it('a bare quantity does not win over a question cue', () => {
+    expect(reading('tỏi đen bn 1 hũ')).toBe('question');
+    expect(reading('2 hũ tỏi đen giá bn')).toBe('question');
+    expect(reading('2 hũ bao nhiêu tiền', 'TD1')).toBe('question');
+  });
+
+  it('question cues include ?, giá, bn, còn … không, được không, sao, thế nào, hả, ở đâu', () => {
+    for (const text of ['tỏi đen có tốt không chị?', 'xin giá tỏi đen', 'mắm ruốc còn không ạ', 'có ship Gia Lai không ạ', 'ship được không', 'tỏi đen dùng thế nào', 'tỏi đen như nào vậy', 'tỏi đen hả shop', 'mua ở đâu vậy shop', 'tỏi đen ngon ko', 'có tỏi đen hông shop', 'tỏi đen còn hàng k', 'live mấy giờ vậy shop']) {
+      expect(reading(text), text).toBe('question');
+    }
+  });
+
+  it('stars are not a question: 4 sao', () => {
+    expect(reading('OCOP 4 sao xịn thật')).toBe('other');
+  });
+});
+
+describe('the showcased product', () => {
+  it('is ordered by +N, chốt, lấy N, mua N, đặt N, x2 or a quantity with a unit', () => {
+    expect(reading('+1', 'TD1')).toBe('order TD1:1');
+    expect(reading('+3', 'CF1')).toBe('order CF1:3');
+    expect(reading('chốt', 'BT1')).toBe('order BT1:1');
+    expect(reading('chốt đơn', 'BT1')).toBe('order BT1:1');
+    expect(reading('chốt ạ', 'TD1')).toBe('order TD1:1');
+    expect(reading('c ơi e chốt 2 nha', 'XS1')).toBe('order XS1:2');
+    expect(reading('lấy 2', 'NM1')).toBe('order NM1:2');
+    expect(reading('mua 3', 'NM1')).toBe('order NM1:3');
+    expect(reading('đặt 1', 'MR1')).toBe('order MR1:1');
+    expect(reading('lấy hai', 'TD1')).toBe('order TD1:2');
+    expect(reading('x2', 'TD1')).toBe('order TD1:2');
+    expect(reading('2 hũ', 'TD1')).toBe('order TD1:2');
+    expect(reading('cho em 2 hũ', 'TD1')).toBe('order TD1:2');
+  });
+
+  it('gives way to a product the comment names', () => {
+    expect(reading('lấy 2 hũ mắm ruốc', 'TD1')).toBe('order MR1:2');
+  });
+
+  it('is not ordered by a lone lấy or mua, praise, or a story of a past purchase', () => {
+    expect(reading('lấy', 'TD1')).toBe('other');
+    expect(reading('mua', 'TD1')).toBe('other');
+    expect(reading('đẹp quá', 'TD1')).toBe('other');
+    expect(reading('lần trước mua rồi ngon lắm', 'TD1')).toBe('other');
+  });
+});
+
+describe('an order word with a quantity but no product and nothing on screen', () => {
+  it('is an order with no items, for the review queue', () => {
+    for (const text of ['chốt 2', 'lấy 3 hũ', '+1', 'cho em 2 hũ nha']) {
+      expect(parse(text), text).toMatchObject({ intent: 'order', items: [], review: 'no-product' });
+    }
+  });
+
+  it('is nothing at all without a quantity', () => {
+    expect(reading('chốt')).toBe('other');
+    expect(reading('lấy')).toBe('other');
+  });
+});
+
+describe('phone numbers', () => {
+  it('come out as digits with a leading 0, from spaces, dots, hyphens, +84 and 84', () => {
+    for (const text of ['0912345678', 'sđt 0912 345 678', '0912.345.678', '0912-345-678', '+84 912 345 678', '84912345678', 'sdt:0912345678']) {
+      expect(parse(text).phone, text).toBe('0912345678');
+    }
+  });
+
+  it('alone make a contact, and are reported whatever the intent', () => {
+    expect(reading('0912345678')).toBe('contact');
+    expect(parse('chốt 2 hũ mắm ruốc sđt 0988-777-666')).toMatchObject({ intent: 'order', phone: '0988777666' });
+    expect(parse('0912345678 tỏi đen còn không')).toMatchObject({ intent: 'question', phone: '0912345678' });
+  });
+
+  it('must be a Vietnamese mobile or landline', () => {
+    expect(parse('0123456789').phone).toBeNull();
+    expect(parse('+84 24 3826 4567').phone).toBe('02438264567');
+  });
+});
+
+describe('addresses', () => {
+  it('after a label, or a house number followed by street and place words, make a contact', () => {
+    expect(parse('Địa chỉ: 12 Hùng Vương, Pleiku')).toMatchObject({ intent: 'contact', address: '12 Hùng Vương, Pleiku' });
+    expect(parse('đ/c tổ 5 phường Yên Đỗ, Pleiku')).toMatchObject({ intent: 'contact', address: 'tổ 5 phường Yên Đỗ, Pleiku' });
+    expect(parse('dc: 45 Lê Lợi, Quy Nhơn')).toMatchObject({ intent: 'contact', address: '45 Lê Lợi, Quy Nhơn' });
+    expect(parse('12 Hùng Vương, TP Pleiku')).toMatchObject({ intent: 'contact', address: '12 Hùng Vương, TP Pleiku' });
+    expect(parse('em ở thôn 3 xã Ea Tu')).toMatchObject({ intent: 'contact', address: 'thôn 3 xã Ea Tu' });
+  });
+
+  it('are not a place name alone', () => {
+    expect(reading('em ở Pleiku')).toBe('other');
+    expect(reading('gửi về Đà Nẵng nha')).toBe('other');
+    expect(reading('cho em xin địa chỉ shop')).toBe('other');
+  });
+
+  it('never lend their numbers to an order beside them', () => {
+    expect(parse('chốt 2 hũ tỏi đen, địa chỉ 20 Trần Hưng Đạo Lạng Sơn')).toMatchObject({
+      intent: 'order',
+      items: [{ code: 'TD1', qty: 2 }],
+      address: '20 Trần Hưng Đạo Lạng Sơn',
+    });
+    expect(parse('địa chỉ 20 Trần Hưng Đạo, lấy 2 hũ mắm ruốc')).toMatchObject({ items: [{ code: 'MR1', qty: 2 }], address: '20 Trần Hưng Đạo' });
+  });
+});
+
+describe('everything else', () => {
+  it('is other: greetings, praise, emoji, links, tags, a bare number', () => {
+    for (const text of ['xinh quá 😍', 'chào shop', 'https://shopee.vn/abc?x=1', '@Huy vào xem nè', 'ib', 'đã chuyển khoản rồi nha', 'ha ha ha', '', '👍👍👍', '1', '#tỏiđen #ocop']) {
+      expect(reading(text), text).toBe('other');
+    }
+  });
+});
+
+describe('the parser itself', () => {
+  it('works with an empty catalog', () => {
+    const empty = createParser([]);
+    expect(empty.parse('chốt 2', { showcase: 'X1' })).toMatchObject({ intent: 'order', items: [{ code: 'X1', qty: 2 }] });
+    expect(empty.parse('0912345678')).toMatchObject({ intent: 'contact', phone: '0912345678' });
+  });
+
+  it('gives the same answer for the same comment every time (no state leaks between comments)', () => {
+    const first = parse('lấy 2 hũ tỏi đen, sđt 0912345678');
+    parse('hủy đơn');
+    parse('+1', 'CF1');
+    expect(parse('lấy 2 hũ tỏi đen, sđt 0912345678')).toEqual(first);
+  });
+
+  it('keeps two catalogs apart when two parsers run side by side', () => {
+    const other = createParser([{ code: 'MO1', name: 'Mật ong', unit: 'chai', aliases: ['tỏi đen'] }]);
+    expect(other.parse('lấy 2 tỏi đen').items).toEqual([{ code: 'MO1', qty: 2 }]);
+    expect(parse('lấy 2 tỏi đen').items).toEqual([{ code: 'TD1', qty: 2 }]);
+    expect(other.parse('lấy 2 tỏi đen').items).toEqual([{ code: 'MO1', qty: 2 }]);
+  });
+});
