@@ -25,7 +25,10 @@ import { WordSet } from './word-set';
 const TAIL_WORDS = new WordSet(['nha', 'nhé', 'ạ', 'shop', 'nhá', 'nhe', 'ak', 'ah', 'sốp', 'ơi', 'em', 'e', 'với', 'luôn', 'giúp', 'nhá']);
 /** Question and negation words end an address (`ship về 12 Hùng Vương được không`). */
 const ENDS_ADDRESS = [NEGATIONS, QUESTION_WORDS, ASK_OPENERS];
-const NOT_CONTENT = new WordSet(['shop', 'của', 'ở', 'đâu', 'nhà', 'em', 'mình']);
+/** An address label followed by these asks about the shop's address rather than giving one. */
+const NOT_CONTENT = new WordSet(['shop', 'đâu', 'sốp', 'gì', 'nào', 'chưa']);
+/** Words between a label and the address itself (`địa chỉ em ở Hà Nội`, `địa chỉ là …`). */
+const LEAD_WORDS = new WordSet(['em', 'e', 'mình', 'của', 'ở', 'là', 'tại', 'nhà', 'nhận', 'giao', 'về', 'chị', 'anh', 'c', 'a', 'tôi', 'tui']);
 
 export interface AddressFound {
   text: string;
@@ -60,7 +63,7 @@ function isTitleWord(t: Token | undefined): boolean {
 }
 
 /** A house number at i is followed by street or place words. */
-function streetFollows(tokens: readonly Token[], i: number): boolean {
+function streetFollows(tokens: readonly Token[], i: number, isUnit: (t: Token) => boolean): boolean {
   let k = i + 1;
   // 12/3, 12A
   if (isSym(tokens[k], '/') && !tokens[k]?.spaced && tokens[k + 1]?.kind === 'num') k += 2;
@@ -70,17 +73,18 @@ function streetFollows(tokens: readonly Token[], i: number): boolean {
   const next = tokens[k];
   if (next === undefined || next.role !== 'free') return false;
   if (PLACE_WORDS.has(next) || STREET_PREFIXES.has(next)) return true;
-  return isTitleWord(next) && isTitleWord(tokens[k + 1]);
+  // `12 Hùng Vương`, but `2 Hộp Quà` is a quantity of something
+  return isTitleWord(next) && !isUnit(next) && isTitleWord(tokens[k + 1]);
 }
 
-function houseNumberStart(tokens: readonly Token[], i: number): number {
+function houseNumberStart(tokens: readonly Token[], i: number, isUnit: (t: Token) => boolean): number {
   const t = tokens[i];
   if (t === undefined || t.kind !== 'num' || t.role !== 'free' || t.grouped) return -1;
   const prev = tokens[i - 1];
   if (prev !== undefined && prev.role === 'free' && STREET_PREFIXES.has(prev)) return i - 1;
-  if (prev !== undefined && prev.role === 'free' && WEAK_STREET_PREFIXES.has(prev)) return streetFollows(tokens, i) ? i - 1 : -1;
+  if (prev !== undefined && prev.role === 'free' && WEAK_STREET_PREFIXES.has(prev)) return streetFollows(tokens, i, isUnit) ? i - 1 : -1;
   if (prev !== undefined && !t.spaced && prev.kind !== 'sym') return -1;
-  return streetFollows(tokens, i) ? i : -1;
+  return streetFollows(tokens, i, isUnit) ? i : -1;
 }
 
 /** Where the address running from `start` stops: before a phone, an order, a quantity or a product typed in lower case. */
@@ -95,7 +99,7 @@ function spanEnd(
   while (k < tokens.length) {
     const t = tokens[k] as Token;
     if (t.role === 'phone' || isSym(t, '?!')) break;
-    if (isWord(t) && t.role === 'free' && !t.name && !t.title) {
+    if (isWord(t) && t.role === 'free' && !t.name && !t.title && !t.allCaps) {
       if (PHONE_LABELS.has(t) || ORDER_WORDS.has(t) || CANCEL_WORDS.has(t) || ENDS_ADDRESS.some((set) => set.has(t))) break;
       // without a label, an address is street and place names: a plain lower-case word ends it
       if (!labelled && !PLACE_WORDS.has(t) && !STREET_PREFIXES.has(t) && !WEAK_STREET_PREFIXES.has(t) && t.fold.length > 1) break;
@@ -127,13 +131,13 @@ export function findAddress(
     const label = labelEnd(tokens, i);
     if (label.end > 0) {
       if (ADDRESS_ASKERS.has(tokens[i - 1])) continue; // `xin địa chỉ`: asking for one
-      const first = tokens[label.end];
-      if (first === undefined || NOT_CONTENT.has(first)) continue;
-      const contentTokens = tokens.length - label.end;
-      if (!label.colon && contentTokens < 2) continue;
-      start = label.end;
+      let first = label.end;
+      while (LEAD_WORDS.has(tokens[first]) || isSym(tokens[first], ':-')) first++;
+      if (tokens[first] === undefined || NOT_CONTENT.has(tokens[first])) continue;
+      if (!label.colon && tokens.length - label.end < 2) continue;
+      start = first;
     } else {
-      start = houseNumberStart(tokens, i);
+      start = houseNumberStart(tokens, i, isUnit);
     }
     if (start < 0) continue;
     const end = spanEnd(tokens, start, mentionAt, isUnit, label.end > 0);

@@ -10,9 +10,14 @@ import type { WordSet } from './word-set';
 interface NameEnd {
   product: number;
   keys: string[];
-  marked: boolean[];
   /** A name or alias as written; false for a prefix of a name (`ngũ cốc` from `Ngũ cốc Hạnh Chipi`). */
   explicit: boolean;
+  /**
+   * An alias written without diacritics for a product whose name has them (`mat ong` beside
+   * `Mật ong …`): a spelling without marks, matching any accented typing. Otherwise a plain
+   * catalog word is a word in its own right (`Cam Vinh`: `cảm` is not `cam`).
+   */
+  loose: boolean;
 }
 
 interface TrieNode {
@@ -93,8 +98,9 @@ export class CatalogIndex {
     catalog.forEach((entry, product) => {
       const aliases = Array.isArray(entry.aliases) ? entry.aliases : [];
       const name = phraseTokens(String(entry.name ?? ''));
-      for (const alias of [String(entry.name ?? ''), ...aliases.map(String)]) this.addPhrase(phraseTokens(alias), product, true, seen);
-      for (let length = 2; length < name.length; length++) this.addPhrase(name.slice(0, length), product, false, seen);
+      const nameMarked = name.some((word) => word.marked);
+      for (const alias of [String(entry.name ?? ''), ...aliases.map(String)]) this.addPhrase(phraseTokens(alias), product, true, seen, nameMarked);
+      for (let length = 2; length < name.length; length++) this.addPhrase(name.slice(0, length), product, false, seen, nameMarked);
     });
     this.codes.forEach((code, product) => {
       const { segments, digits } = splitCode(code);
@@ -109,7 +115,7 @@ export class CatalogIndex {
     });
   }
 
-  private addPhrase(words: Token[], product: number, explicit: boolean, seen: Set<string>): void {
+  private addPhrase(words: Token[], product: number, explicit: boolean, seen: Set<string>, nameMarked: boolean): void {
     if (words.length === 0) return;
     const id = `${product}|${explicit ? 'e' : 'd'}|${words.map((w) => w.key).join(' ')}`;
     if (seen.has(id)) return;
@@ -124,7 +130,8 @@ export class CatalogIndex {
       }
       node = child;
     }
-    node.ends.push({ product, keys: words.map((w) => w.key), marked: words.map((w) => w.marked), explicit });
+    const loose = nameMarked && words.every((w) => !w.marked);
+    node.ends.push({ product, keys: words.map((w) => w.key), explicit, loose });
   }
 
   /** Works out once per distinct word what this catalog makes of it (cached on the word). */
@@ -234,7 +241,7 @@ export class CatalogIndex {
         let ok = true;
         for (let w = 0; w < positions.length; w++) {
           const typed = tokens[positions[w] as number] as Token;
-          if (typed.marked && end.marked[w] === true && typed.key !== end.keys[w]) {
+          if (typed.marked && !end.loose && typed.key !== end.keys[w]) {
             ok = false;
             break;
           }

@@ -35,11 +35,12 @@ export const NUA = new WordSet(['nữa']);
 export const THOI = new WordSet(['thôi']);
 
 /** Single-word question cues (intent 3). */
-export const QUESTION_WORDS = new WordSet(['giá', 'hỏi', 'bn', 'nhiêu', 'ntn', 'bnhiu', 'bnhieu', 'bnh', 'nhiu']);
+export const QUESTION_WORDS = new WordSet(['giá', 'hỏi', 'bn', 'nhiêu', 'ntn', 'bnhiu', 'bnhieu', 'bnh']);
 /** `hả`: a question particle, but `ha ha` typed plain is laughter. */
 export const HA = new WordSet(['hả', 'hở']);
 /** `gia đình`, `Gia Lai`: `gia` before these is not a price question. */
 export const GIA = new WordSet(['giá']);
+export const NHIEU = new WordSet(['nhiêu']);
 export const NOT_AFTER_GIA = new WordSet(['đình', 'lai', 'lâm', 'vị', 'công', 'hạn', 'dụng', 'truyền', 'tộc', 'cảnh', 'chánh']);
 export const SAO = new WordSet(['sao']);
 /** Two-word question cues: first word → second words. */
@@ -130,3 +131,7 @@ export const PHONE_LABELS = new WordSet(['sđt', 'đt', 'zalo', 'phone', 'tel', 
 /** Words that can start an address label: without one of these or a number, there is no address to look for. */
 export const ADDRESS_HINTS = new WordSet(['địa', 'diachi', 'address', 'đchỉ', 'đ', 'đc', 'dc', 'add']);
 export const ADDRESS_ASKERS = new WordSet(['xin', 'hỏi', 'của', 'gửi', 'cho']);
+
+/** `cam on` is `cảm ơn` (thanks), not the product `cam` followed by something. */
+export const THANKS_FIRST = new WordSet(['cảm', 'cám']);
+export const THANKS_SECOND = new WordSet(['ơn']);

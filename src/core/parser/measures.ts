@@ -16,9 +16,9 @@ export function markMeasures(tokens: Token[], isCountUnit: (t: Token) => boolean
         measure = (SIZE_GLUED.has(next.fold) || PRICE_GLUED.has(next.fold)) && !(isCountUnit(next) && next.fold !== 'kg');
       } else if (SIZE_SPACED.has(next.fold) && !isCountUnit(next)) {
         measure = true;
-      } else if (PRICE_SPACED.has(next)) {
+      } else if (PRICE_SPACED.has(next) && !isCountUnit(next)) {
         measure = true;
-      } else if (K.has(next) && !next.marked && t.value >= 10) {
+      } else if (K.has(next) && !next.marked && t.value >= 10 && !isCountUnit(next)) {
         measure = true; // `150 k`; a small number before `k` is more likely "không"
       }
     } else if (next.kind === 'sym' && !next.spaced && next.raw === '%') {

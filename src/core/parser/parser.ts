@@ -18,6 +18,7 @@ import {
   DON,
   DROP_WORDS,
   GIA,
+  NHIEU,
   HA,
   MOI,
   NEGATIONS,
@@ -36,6 +37,8 @@ import {
   QUESTION_WORDS,
   ROI,
   SAO,
+  THANKS_FIRST,
+  THANKS_SECOND,
   THOI,
   UNIT_WORDS,
 } from './lexicon';
@@ -127,7 +130,7 @@ export class ChatParser implements Parser {
     const candidates = findQuantities(tokens, this.isUnit);
     const cues = this.readCues(tokens, mentions, candidates);
     const quantities = this.acceptQuantities(tokens, mentions, candidates, cues);
-    const bound = this.bind(mentions, quantities);
+    const bound = this.bind(tokens, mentions, quantities);
 
     const result: ParseResult = { intent: 'other', items: [], phone };
     if (address !== null) result.address = address.text;
@@ -256,12 +259,13 @@ export class ChatParser implements Parser {
 
   /**
    * A one-word mention that is really something else: a capitalised plain word mid-sentence is a
-   * name (`miền Nam` is not `nấm`); `nam hu toi den`: a plain number word that is also a product's name (`nấm`) counts as the number before a unit or product. */
+   * name (`miền Nam` is not `nấm`); `cam on` is thanks; `nam hu toi den`: a plain number word that is also a product's name (`nấm`) counts as the number before a unit or product. */
   private isNumberBeforeProduct(tokens: Token[], m: Mention): boolean {
     if (m.end - m.start !== 1 || m.isCode) return false;
     const t = tokens[m.start] as Token;
     // `miền Nam`: one capitalised plain word mid-sentence is a name, not the product `nấm`
     if (t.name && !t.marked) return true;
+    if (THANKS_FIRST.has(t) && THANKS_SECOND.has(tokens[m.end])) return true;
     if (t.marked || !(NUMBER_WORDS.has(t) || MUOI_TEN.has(t) || CHUC.has(t))) return false;
     const next = tokens[m.end];
     if (next === undefined || next.kind !== 'word') return false;
@@ -295,7 +299,11 @@ export class ChatParser implements Parser {
       if (THOI.has(t)) sawThoi = true;
 
       // cancels
-      if (CANCEL_WORDS.has(t)) cancelAt.push(i);
+      if (CANCEL_WORDS.has(t)) {
+        // `Huy đặt 2 hũ`: a capitalised plain Huy followed by an order is someone signing, not a cancel
+        const signing = t.title && !t.marked && (ORDER_WORDS.has(next) || startsQuantity(quantities, i + 1) || startsMention(mentions, i + 1));
+        if (!signing) cancelAt.push(i);
+      }
       else if (DROP_WORDS.has(t)) {
         let j = i + 1;
         while (tokens[j]?.role === 'quantity') j++;
@@ -325,7 +333,9 @@ export class ChatParser implements Parser {
       // questions
       if (QUESTION_WORDS.has(t)) {
         const priceWord = GIA.has(t);
-        if (!(priceWord && !t.marked && NOT_AFTER_GIA.has(next))) {
+        // `gia đình` is family; `cam on nhieu` is thanks a lot
+        const notAsking = (priceWord && !t.marked && NOT_AFTER_GIA.has(next)) || (NHIEU.has(t) && THANKS_SECOND.has(tokens[i - 1]));
+        if (!notAsking) {
           question = true;
           questionClauses.push(clause);
         }
@@ -390,7 +400,7 @@ export class ChatParser implements Parser {
       let ok: boolean;
       if (q.kind !== 'number' || q.unit !== null) ok = true;
       else if (startsMention(mentions, q.end)) ok = true;
-      else if (!q.words && mentions.some((m) => m.isCode && m.end === q.start)) ok = true;
+      else if (!q.words && postOf(mentions, q, tokens) >= 0) ok = true;
       else if (q.afterOrder || q.each) ok = !q.weak;
       else ok = false;
       if (ok) accepted.push(q);
@@ -410,11 +420,11 @@ export class ChatParser implements Parser {
   }
 
   /** Each product mention's quantity, or undefined. ORDER-GRAMMAR.md: adjacent first, then the nearest. */
-  private bind(mentions: Mention[], quantities: Qty[]): (number | undefined)[] {
+  private bind(tokens: readonly Token[], mentions: Mention[], quantities: Qty[]): (number | undefined)[] {
     const bound: (Qty | undefined)[] = new Array<Qty | undefined>(mentions.length);
     if (mentions.length === 0) return [];
     // The first product decides the comment's style: `2 hũ tỏi đen …` or `tỏi đen 2 hũ …`.
-    const preStyle = quantities.some((q) => preOf(mentions, q) === 0) || !quantities.some((q) => postOf(mentions, q) === 0);
+    const preStyle = quantities.some((q) => preOf(mentions, q) === 0) || !quantities.some((q) => postOf(mentions, q, tokens) === 0);
     const loose: Qty[] = [];
     for (const q of quantities) {
       if (q.each) {
@@ -422,7 +432,7 @@ export class ChatParser implements Parser {
         continue;
       }
       const pre = preOf(mentions, q);
-      const post = postOf(mentions, q);
+      const post = postOf(mentions, q, tokens);
       let target = pre >= 0 ? pre : post;
       if (pre >= 0 && post >= 0) {
         const fitsPre = this.unitFits(q, mentions[pre] as Mention);
@@ -488,11 +498,12 @@ function preOf(mentions: readonly Mention[], q: Qty): number {
   return -1;
 }
 
-/** The mention a quantity stands just after (`tỏi đen 2 hũ`, `TD1 2`), or -1. */
-function postOf(mentions: readonly Mention[], q: Qty): number {
+/** The mention a quantity stands just after (`tỏi đen 2 hũ`, `TD1 2`, `TD1: 2`, `TD1 - 2`), or -1. */
+function postOf(mentions: readonly Mention[], q: Qty, tokens: readonly Token[]): number {
+  const colon = isSym(tokens[q.start - 1], ':-');
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k] as Mention;
-    if (m.end === q.start) return q.kind !== 'number' || q.unit !== null || (m.isCode && !q.words) ? k : -1;
+    if (m.end === q.start || (colon && m.end === q.start - 1)) return q.kind !== 'number' || q.unit !== null || (m.isCode && !q.words) ? k : -1;
   }
   return -1;
 }
