@@ -239,6 +239,27 @@ describe('global shortcuts', () => {
     await expect.poll(async () => (await started.shell.app!.call('getOverlayState', {})).visible.ticker).toBe(false);
   });
 
+  it.runIf(isActionAvailable('showcaseNext'))('steps the showcased product through the catalog and hides it from the keyboard', async () => {
+    const started = await start();
+    const app = started.shell.app!;
+    for (const [code, name] of [['MO1', 'Mật ong'], ['TR2', 'Trà'], ['CF3', 'Cà phê']]) await app.call('createProduct', { code: code!, name: name!, price: 100_000 });
+    const order = (await app.call('listProducts', {})).map((p) => p.id);
+    const onScreen = async () => ((await app.callUnknown('getLiveState', {})) as { showcase: { product: { id: number } | null } | null }).showcase?.product?.id ?? null;
+    const press = async (accelerator: string) => {
+      started.electron.shortcuts.get(accelerator)!();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    };
+    await press('CommandOrControl+Alt+Right');
+    expect(await onScreen()).toBe(order[0]);
+    await press('CommandOrControl+Alt+Right');
+    expect(await onScreen()).toBe(order[1]);
+    await press('CommandOrControl+Alt+Left');
+    await press('CommandOrControl+Alt+Left');
+    expect(await onScreen()).toBe(order[2]); // wraps round to the last
+    await press('CommandOrControl+Alt+Down');
+    expect(await onScreen()).toBeNull();
+  });
+
   it('reads the keys from shortcuts.json and reports duplicates and invalid keys', async () => {
     const temp = makeTempDir('ocop-desktop-');
     cleanups.push(temp.cleanup);
