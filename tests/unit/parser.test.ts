@@ -31,6 +31,8 @@ describe('a product code', () => {
 
   it('takes a bare number right after it as the quantity', () => {
     expect(reading('td1 3')).toBe('order TD1:3');
+    expect(reading('TD1: 3')).toBe('order TD1:3');
+    expect(reading('td1 - 2')).toBe('order TD1:2');
     expect(reading('TD1 2 CF1 1')).toBe('order TD1:2 CF1:1');
   });
 
@@ -224,6 +226,17 @@ describe('cancels', () => {
     expect(reading('hủy TD1')).toBe('cancel TD1:all');
   });
 
+  it('`bớt`/`bỏ` with a quantity and nothing named take it off what is on screen', () => {
+    expect(reading('bớt 1 hũ', 'TD1')).toBe('cancel TD1:1');
+    expect(reading('bỏ 2', 'TD1')).toBe('cancel TD1:2');
+    expect(reading('bỏ giỏ 2 hũ', 'TD1')).toBe('order TD1:2'); // into the basket: an order
+  });
+
+  it('are not a capitalised Huy signing an order', () => {
+    expect(reading('Huy đặt 2 hũ tỏi đen')).toBe('order TD1:2');
+    expect(reading('Huy don')).toBe('cancel');
+  });
+
   it('do not take the product of an order later in the same comment', () => {
     expect(reading('hủy cà phê, lấy 2 hũ tỏi đen')).toBe('cancel CF1:all');
   });
@@ -357,6 +370,37 @@ describe('everything else', () => {
     for (const text of ['xinh quá 😍', 'chào shop', 'https://shopee.vn/abc?x=1', '@Huy vào xem nè', 'ib', 'đã chuyển khoản rồi nha', 'ha ha ha', '', '👍👍👍', '1', '#tỏiđen #ocop']) {
       expect(reading(text), text).toBe('other');
     }
+  });
+});
+
+describe('catalog words that are words in their own right', () => {
+  // `Cam Vinh` is spelt without marks because the word has none; `củ` is a unit here, not a million đồng.
+  const plain = createParser([
+    { code: 'CAM', name: 'Cam Vinh', unit: 'kg', aliases: ['cam', 'cam vinh'] },
+    { code: 'SAM1', name: 'Sâm Ngọc Linh', unit: 'củ', aliases: ['sâm'] },
+    { code: 'MO1', name: 'Mật ong rừng', unit: 'chai', aliases: ['mat ong'] },
+  ]);
+  const read = (text: string, showcase?: string): string => {
+    const result = plain.parse(text, { showcase: showcase ?? null });
+    return [result.intent, ...result.items.map((item) => `${item.code}:${item.qty ?? 'all'}`)].join(' ');
+  };
+
+  it('do not match a different accented word: cảm is not cam', () => {
+    expect(read('cảm ơn shop')).toBe('other');
+    expect(read('mua 3 kg cam')).toBe('order CAM:3');
+  });
+
+  it('read `cam on` typed plain as thanks, not as the product', () => {
+    expect(read('cam on shop nhieu')).toBe('other');
+  });
+
+  it('while an alias typed without marks for an accented name matches accented typing', () => {
+    expect(read('lấy 2 chai mật ong')).toBe('order MO1:2');
+  });
+
+  it('let the catalog’s own unit win over the same word as a price', () => {
+    expect(read('2 củ sâm')).toBe('order SAM1:2');
+    expect(read('1 củ', 'SAM1')).toBe('order SAM1:1');
   });
 });
 

@@ -81,6 +81,8 @@ interface Cues {
   question: boolean;
   questionClauses: number[];
   clauseOf: number[];
+  /** Where the quantity of `bớt 1 hũ` starts when no product is named, else -1. */
+  dropQuantityAt: number;
 }
 
 export class ChatParser implements Parser {
@@ -149,6 +151,8 @@ export class ChatParser implements Parser {
         const q = bound[k];
         addItem(items, this.codesOf(m)[0] as string, q === undefined ? null : q);
       });
+      const dropped = quantities.find((q) => q.start === cues.dropQuantityAt);
+      if (items.length === 0 && showcase !== null && dropped !== undefined) items.push({ code: showcase, qty: dropped.value });
       result.items = items;
       if (ambiguous) result.review = 'ambiguous';
       return result;
@@ -282,6 +286,7 @@ export class ChatParser implements Parser {
     let question = false;
     let clause = 0;
     let sawThoi = false;
+    let dropQuantityAt = -1;
 
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
@@ -308,6 +313,11 @@ export class ChatParser implements Parser {
         let j = i + 1;
         while (tokens[j]?.role === 'quantity') j++;
         if (startsMention(mentions, j) || DON.has(tokens[j])) cancelAt.push(i);
+        else if (j > i + 1 && mentions.length === 0) {
+          // `bớt 1 hũ` with nothing named: fewer of what is on screen
+          cancelAt.push(i);
+          dropQuantityAt = i + 1;
+        }
       } else if (NEGATIONS.has(t) && freeWord(next) && CANCEL_VERBS.has(next)) {
         let later = false;
         for (let j = i + 2; j < tokens.length && !later; j++) later = NUA.has(tokens[j]);
@@ -334,7 +344,7 @@ export class ChatParser implements Parser {
       if (QUESTION_WORDS.has(t)) {
         const priceWord = GIA.has(t);
         // `gia đình` is family; `cam on nhieu` is thanks a lot
-        const notAsking = (priceWord && !t.marked && NOT_AFTER_GIA.has(next)) || (NHIEU.has(t) && THANKS_SECOND.has(tokens[i - 1]));
+        const notAsking = (priceWord && !t.marked && NOT_AFTER_GIA.has(next)) || (NHIEU.has(t) && thanksBefore(tokens, i));
         if (!notAsking) {
           question = true;
           questionClauses.push(clause);
@@ -387,7 +397,7 @@ export class ChatParser implements Parser {
       }
       break;
     }
-    return { orderAt, chot, cancelAt, negatedOrderAt, question, questionClauses, clauseOf };
+    return { orderAt, chot, cancelAt, negatedOrderAt, question, questionClauses, clauseOf, dropQuantityAt };
   }
 
   /** Which quantity expressions really are quantities here. */
@@ -402,6 +412,7 @@ export class ChatParser implements Parser {
       else if (startsMention(mentions, q.end)) ok = true;
       else if (!q.words && postOf(mentions, q, tokens) >= 0) ok = true;
       else if (q.afterOrder || q.each) ok = !q.weak;
+      else if (q.start === cues.dropQuantityAt) ok = !q.words;
       else ok = false;
       if (ok) accepted.push(q);
       else for (let k = q.start; k < q.end; k++) (tokens[k] as Token).role = 'free';
@@ -506,6 +517,12 @@ function postOf(mentions: readonly Mention[], q: Qty, tokens: readonly Token[]):
     if (m.end === q.start || (colon && m.end === q.start - 1)) return q.kind !== 'number' || q.unit !== null || (m.isCode && !q.words) ? k : -1;
   }
   return -1;
+}
+
+/** `cảm ơn (shop) nhiều`: thanks a lot, said just before. */
+function thanksBefore(tokens: readonly Token[], at: number): boolean {
+  for (let j = Math.max(1, at - 3); j < at; j++) if (THANKS_SECOND.has(tokens[j]) && THANKS_FIRST.has(tokens[j - 1])) return true;
+  return false;
 }
 
 /** Only a number or a label word can start an address. */
