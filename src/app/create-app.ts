@@ -53,7 +53,7 @@ export function createApp(options: CreateAppOptions): App {
     version: readVersion(),
     events,
     products: new ProductRepository(db),
-    ...createLiveServices({ db, events, products: new ProductRepository(db), now: () => context.now() }),
+    ...createLiveServices({ db, events, products: new ProductRepository(db), now: () => context.now() }, { databasePath }),
     overlays: new OverlayService({ db, dataDir: options.dataDir, events, products: new ProductRepository(db), now: () => context.now() }),
     secrets,
     sources: new SourceManager({

@@ -39,7 +39,6 @@ const SELECT_ORDERS = `SELECT o.id, o.code, o.session_id, o.customer_id, c.displ
   FROM orders o JOIN customers c ON c.id = o.customer_id`;
 
 export interface OrderListFilter {
-  ids?: readonly number[];
   sessionId?: number;
   status?: OrderStatus;
   customerId?: number;
@@ -60,6 +59,8 @@ export class OrderRepository {
   private readonly updateStatus: Statement<[string, string, number]>;
   private readonly orderRow: Statement<[number], OrderRow>;
   private readonly lineRows: Statement<[number], LineRow>;
+  private readonly summaryRows: Statement<[string], OrderRow>;
+  private readonly summaryLines: Statement<[string], LineRow & { id: number }>;
 
   constructor(private readonly db: Database) {
     // INDEXED BY: left alone, the planner may walk a whole session's orders newest-first to honour ORDER BY.
@@ -85,6 +86,15 @@ export class OrderRepository {
     this.statusOf = db.prepare('SELECT status FROM orders WHERE id = ?');
     this.updateStatus = db.prepare('UPDATE orders SET status = ?, updated_at = ? WHERE id = ?');
     this.orderRow = db.prepare(`${SELECT_ORDERS} WHERE o.id = ?`);
+    this.summaryRows = db.prepare(
+      `SELECT o.id, o.code, o.session_id, o.customer_id, c.display_name AS customer_name, c.phone AS customer_phone,
+         o.status, o.source, o.platform, o.created_at, o.updated_at
+       FROM json_each(?) j CROSS JOIN orders o ON o.id = j.value JOIN customers c ON c.id = o.customer_id`,
+    );
+    this.summaryLines = db.prepare(
+      `SELECT i.id, i.order_id, p.code, p.name, i.qty, i.unit_price
+       FROM json_each(?) j CROSS JOIN order_items i ON i.order_id = j.value JOIN products p ON p.id = i.product_id ORDER BY i.id`,
+    );
     this.lineRows = db.prepare(
       `SELECT i.order_id, p.code, p.name, i.qty, i.unit_price FROM order_items i JOIN products p ON p.id = i.product_id
        WHERE i.order_id = ? ORDER BY i.id`,
@@ -96,9 +106,16 @@ export class OrderRepository {
     return this.openOf.get(sessionId, customerId);
   }
 
-  /** A new empty order; its code follows the order book's sequence (DH0001, DH0002, ...). */
-  create(fields: { sessionId: number; customerId: number; source: 'chat' | 'manual'; platform: string | null }, now: string): { id: number; code: string } {
-    const id = this.nextId.get()!.next;
+  /** The id the next new order will take (inside a write transaction, nobody else can take it first). */
+  nextOrderId(): number {
+    return this.nextId.get()!.next;
+  }
+
+  /**
+   * A new empty order; its code follows the order book's sequence (DH0001, DH0002, ...).
+   * `id` lets a transaction creating many orders read the sequence once (nextOrderId, then +1 each).
+   */
+  create(fields: { sessionId: number; customerId: number; source: 'chat' | 'manual'; platform: string | null }, now: string, id = this.nextOrderId()): { id: number; code: string } {
     const code = formatOrderCode(id);
     this.insertOrder.run(id, code, fields.sessionId, fields.customerId, fields.source, fields.platform, now, now);
     this.insertStatus.run(id, null, 'pending', now);
@@ -142,19 +159,27 @@ export class OrderRepository {
     return toSummary(row, this.lineRows.all(orderId));
   }
 
-  /** Summaries of these orders, in id order: two queries however many. */
+  /**
+   * Summaries of these orders, in id order: two queries however many. CROSS JOIN makes SQLite
+   * start from the ids given: left to itself it may walk every order to keep ORDER BY cheap.
+   */
   summaries(ids: readonly number[]): OrderSummary[] {
     if (ids.length === 0) return [];
-    return this.list({ ids });
+    const list = JSON.stringify(ids);
+    const rows = this.summaryRows.all(list);
+    const lines = this.summaryLines.all(list);
+    const byOrder = new Map<number, LineRow[]>();
+    for (const line of lines) {
+      const found = byOrder.get(line.order_id);
+      if (found) found.push(line);
+      else byOrder.set(line.order_id, [line]);
+    }
+    return rows.sort((a, b) => a.id - b.id).map((row) => toSummary(row, byOrder.get(row.id) ?? []));
   }
 
   list(filter: OrderListFilter = {}): OrderSummary[] {
     const where: string[] = [];
     const params: (number | string)[] = [];
-    if (filter.ids !== undefined) {
-      where.push('o.id IN (SELECT value FROM json_each(?))');
-      params.push(JSON.stringify(filter.ids));
-    }
     if (filter.sessionId !== undefined) {
       where.push('o.session_id = ?');
       params.push(filter.sessionId);

@@ -11,6 +11,7 @@ import { SettingsStore } from '../../adapters/sqlite/settings-store';
 import { ShowcaseRepository } from '../../adapters/sqlite/showcase-repository';
 import { StockRepository } from '../../adapters/sqlite/stock-repository';
 import { WaitlistRepository } from '../../adapters/sqlite/waitlist-repository';
+import { startCheckpointer } from '../../adapters/sqlite/checkpointer';
 import type { EventBus } from '../event-bus';
 import { IngestService, type IngestOptions } from './ingest-service';
 import { LiveStream } from './live-stream';
@@ -34,11 +35,17 @@ export interface LiveServices {
   ingest: IngestService;
 }
 
+export interface LiveServiceOptions extends IngestOptions {
+  /** The database file: checkpoints then run on a worker thread, off the commit path. */
+  databasePath?: string;
+}
+
 export function createLiveServices(
   deps: { db: Database; events: EventBus; products: ProductRepository; now: () => Date },
-  options: IngestOptions = {},
+  options: LiveServiceOptions = {},
 ): LiveServices {
   const { db, events, products, now } = deps;
+  const checkpointer = options.databasePath ? startCheckpointer(db, options.databasePath) : undefined;
   const chatLog = new ChatLogRepository(db);
   const live = new LiveStream(new SessionRepository(db), new ShowcaseRepository(db), products, events, now);
   const orderBook = new OrderBook(
@@ -56,7 +63,7 @@ export function createLiveServices(
   );
   const ingest = new IngestService(
     { db, events, live, orderBook, chatLog, products, now },
-    { repeatWindowMs: readRepeatWindowSeconds(db) * 1000, ...options },
+    { repeatWindowMs: readRepeatWindowSeconds(db) * 1000, ...options, onClose: () => checkpointer?.stop() },
   );
   return { live, orderBook, ingest };
 }

@@ -62,6 +62,8 @@ export interface IngestOptions {
   repeatWindowMs?: number;
   /** Batches at least this big are parsed on a worker thread (0: never). */
   workerThreshold?: number;
+  /** Called once everything is written at close (stops helpers such as the checkpointer). */
+  onClose?: () => void;
 }
 
 interface Pending {
@@ -102,6 +104,7 @@ export class IngestService {
   private readonly workerThreshold: number;
   private readonly parsers: ParserHost;
   private readonly unsubscribe: () => void;
+  private readonly onClose: (() => void) | undefined;
 
   constructor(
     private readonly deps: IngestDependencies,
@@ -109,6 +112,7 @@ export class IngestService {
   ) {
     this.maxBatch = options.maxBatch ?? 1000;
     this.workerThreshold = options.workerThreshold ?? 64;
+    this.onClose = options.onClose;
     this.repeats = new RepeatFilter(options.repeatWindowMs ?? 10_000);
     this.parsers = new ParserHost(
       () =>
@@ -180,6 +184,7 @@ export class IngestService {
       this.write(batch.items, this.parseHere(batch.items));
     }
     this.parsers.close();
+    this.onClose?.();
     this.settleIdle();
   }
 
@@ -331,7 +336,7 @@ export class IngestService {
       return { status: 'duplicate', chatMessageId: first.id, sessionId: first.sessionId, outcome: null };
     }
 
-    const { customers, reviews, orders } = orderBook.repos;
+    const { customers, reviews } = orderBook.repos;
     const customerId = customers.forIdentity(message.platform, message.userId, message.userName, now);
     const outcome: CommentOutcome = {
       intent: parsed.intent,
@@ -376,21 +381,24 @@ export class IngestService {
                 return product ? [{ productId: product.id, qty }] : [];
               });
         const result =
-          cancelled !== null && cancelled.length === 0 ? { orderId: null, changed: false } : orderBook.cancel(uow, { sessionId, customerId, items: cancelled });
+          cancelled !== null && cancelled.length === 0
+            ? { orderId: null, orderCode: null, changed: false }
+            : orderBook.cancel(uow, { sessionId, customerId, items: cancelled });
         outcome.action = result.changed ? 'cancelled' : 'nothing-to-cancel';
         outcome.orderId = result.orderId;
-        if (result.orderId !== null) orderCode = orders.summary(result.orderId)?.code ?? null;
+        orderCode = result.orderCode;
       } else if (plan.kind === 'review') {
         this.review(outcome, reviews.add(sessionId, chatMessageId, plan.reason, now), plan.reason, changes);
       }
       if (contactChanged) {
-        const open = orders.findOpen(sessionId, customerId);
+        const open = uow.openOrder(sessionId, customerId);
         if (open) changes.order(open.id, 'customer-updated');
       }
     }
 
     uow.outcome(chatMessageId, outcome);
-    changes.comments.push({
+    // One object serves the feed's event and the receipt.
+    const comment = {
       id: chatMessageId,
       sessionId,
       platform: message.platform,
@@ -402,8 +410,9 @@ export class IngestService {
       receivedAt: item.receivedAt,
       ...outcome,
       orderCode,
-    });
-    return { status: 'stored', chatMessageId, sessionId, outcome: { ...outcome, orderCode } };
+    };
+    changes.comments.push(comment);
+    return { status: 'stored', chatMessageId, sessionId, outcome: comment };
   }
 
   private review(outcome: CommentOutcome, reviewId: number, reason: string, changes: ChangeSet): void {

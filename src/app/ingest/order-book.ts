@@ -95,9 +95,7 @@ export class OrderBook {
     const { orders, waitlist } = this.repos;
     let order: { id: number; code: string } | undefined;
     if (reserved.length > 0) {
-      order =
-        orders.findOpen(request.sessionId, request.customerId) ??
-        orders.create({ sessionId: request.sessionId, customerId: request.customerId, source: request.source, platform: request.platform }, now);
+      order = uow.openOrCreate({ sessionId: request.sessionId, customerId: request.customerId, source: request.source, platform: request.platform });
       for (const { productId, qty } of reserved) {
         orders.addItem(order.id, productId, qty, products.get(productId)!.price, now);
         uow.moveStock(productId, -qty, 'reserve', { orderId: order.id, chatMessageId: request.chatMessageId });
@@ -124,13 +122,13 @@ export class OrderBook {
   cancel(
     uow: UnitOfWork,
     request: { sessionId: number; customerId: number; items: { productId: number; qty: number | null }[] | null },
-  ): { orderId: number | null; changed: boolean } {
+  ): { orderId: number | null; orderCode: string | null; changed: boolean } {
     const { now, changes } = uow;
     const { orders, waitlist } = this.repos;
-    const order = orders.findOpen(request.sessionId, request.customerId);
+    const order = uow.openOrder(request.sessionId, request.customerId);
     const held = order ? orders.lines(order.id) : [];
     const waiting = waitlist.ofCustomer(request.customerId, request.sessionId);
-    if (held.length === 0 && waiting.length === 0 && !order) return { orderId: null, changed: false };
+    if (held.length === 0 && waiting.length === 0 && !order) return { orderId: null, orderCode: null, changed: false };
     const plan = planCancel(held, waiting, request.items);
     let changed = false;
     for (const entry of plan.waitlist) {
@@ -150,6 +148,7 @@ export class OrderBook {
       }
       if (plan.orderEmptied && (changed || request.items === null)) {
         orders.setStatus(order.id, 'cancelled', now);
+        uow.closed(request.sessionId, request.customerId);
         changes.order(order.id, 'cancelled');
         changed = true;
       } else if (plan.release.length > 0) {
@@ -160,7 +159,7 @@ export class OrderBook {
       uow,
       plan.release.map((line) => line.productId),
     );
-    return { orderId: order?.id ?? null, changed };
+    return { orderId: order?.id ?? null, orderCode: order?.code ?? null, changed };
   }
 
   /** Passes whatever stock these products have to the buyers waiting for them, in comment order. */
@@ -176,9 +175,7 @@ export class OrderBook {
       for (const fill of fills) {
         const line = queue.find((entry) => entry.waitlistId === fill.waitlistId)!;
         const sessionId = line.sessionId!;
-        const order =
-          orders.findOpen(sessionId, line.customerId) ??
-          orders.create({ sessionId, customerId: line.customerId, source: 'chat', platform: null }, now);
+        const order = uow.openOrCreate({ sessionId, customerId: line.customerId, source: 'chat', platform: null });
         // The price is today's: the buyer's order is made now.
         orders.addItem(order.id, productId, fill.qty, product.price, now);
         uow.moveStock(productId, -fill.qty, 'reserve', { orderId: order.id, chatMessageId: line.chatMessageId });

@@ -21,6 +21,11 @@ export class UnitOfWork {
   private readonly byCode = new Map<string, number | null>();
   private readonly ledger: LedgerEntry[] = [];
   private readonly touched = new Set<number>();
+  /** Orders this transaction created: already stamped with now, no touch needed. */
+  private readonly created = new Set<number>();
+  /** Each buyer's open order in a session, looked up once per transaction (key: session:customer). */
+  private readonly open = new Map<string, { id: number; code: string } | null>();
+  private nextOrderId: number | undefined;
   private readonly outcomes: [number, CommentOutcome][] = [];
   private finished = false;
 
@@ -64,7 +69,35 @@ export class UnitOfWork {
 
   /** The order's updated_at moves to now, once per transaction. */
   touch(orderId: number): void {
-    this.touched.add(orderId);
+    if (!this.created.has(orderId)) this.touched.add(orderId);
+  }
+
+  /** The buyer's open order in the session, if any. */
+  openOrder(sessionId: number, customerId: number): { id: number; code: string } | undefined {
+    const key = `${sessionId}:${customerId}`;
+    let order = this.open.get(key);
+    if (order === undefined) {
+      order = this.repos.orders.findOpen(sessionId, customerId) ?? null;
+      this.open.set(key, order);
+    }
+    return order ?? undefined;
+  }
+
+  /** The buyer's open order, created when there is none. */
+  openOrCreate(fields: { sessionId: number; customerId: number; source: 'chat' | 'manual'; platform: string | null }): { id: number; code: string } {
+    const existing = this.openOrder(fields.sessionId, fields.customerId);
+    if (existing) return existing;
+    this.nextOrderId ??= this.repos.orders.nextOrderId();
+    const order = this.repos.orders.create(fields, this.now, this.nextOrderId);
+    this.nextOrderId += 1;
+    this.created.add(order.id);
+    this.open.set(`${fields.sessionId}:${fields.customerId}`, order);
+    return order;
+  }
+
+  /** The order is no longer open (cancelled): the buyer's next order starts a new one. */
+  closed(sessionId: number, customerId: number): void {
+    this.open.set(`${sessionId}:${customerId}`, null);
   }
 
   outcome(chatMessageId: number, outcome: CommentOutcome): void {

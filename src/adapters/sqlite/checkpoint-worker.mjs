@@ -1,0 +1,30 @@
+// Checkpoints the order book's WAL from its own thread and connection, so
+// the fsync a checkpoint needs never stalls a comment's commit on the main
+// thread. PASSIVE: it copies what it can without waiting for or blocking
+// the writer. Plain JavaScript: it needs nothing compiled.
+import { parentPort, workerData } from 'node:worker_threads';
+import Database from 'better-sqlite3';
+
+const db = new Database(workerData.path, { fileMustExist: true });
+db.pragma('busy_timeout = 2000');
+db.pragma('synchronous = NORMAL');
+const checkpoint = db.prepare('PRAGMA wal_checkpoint(PASSIVE)');
+
+let timer;
+const tick = () => {
+  try {
+    checkpoint.get();
+  } catch {
+    // Busy or closing: the next tick tries again; the main connection's own autocheckpoint is the safety net.
+  }
+  timer = setTimeout(tick, workerData.intervalMs);
+};
+timer = setTimeout(tick, workerData.intervalMs);
+
+parentPort.on('message', (message) => {
+  if (message === 'stop') {
+    clearTimeout(timer);
+    db.close();
+    parentPort.close();
+  }
+});

@@ -1,0 +1,34 @@
+// Moves WAL checkpoints off the thread that commits comments: a worker with
+// its own connection checkpoints every interval, and the main connection's
+// automatic checkpoint is pushed far out, left only as a safety net.
+import { Worker } from 'node:worker_threads';
+import type { Database } from 'better-sqlite3';
+
+export interface Checkpointer {
+  stop(): void;
+}
+
+/** Pages the WAL may grow to before the main connection checkpoints by itself (about 64 MB). */
+const SAFETY_NET_PAGES = 16_000;
+
+export function startCheckpointer(db: Database, path: string, intervalMs = 500): Checkpointer | undefined {
+  if (path === ':memory:' || db.memory) return undefined;
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./checkpoint-worker.mjs', import.meta.url), { workerData: { path, intervalMs } });
+  } catch (error) {
+    console.error('[sqlite] no checkpoint worker; checkpoints stay on the main connection:', error);
+    return undefined;
+  }
+  worker.unref();
+  worker.on('error', (error) => {
+    console.error('[sqlite] checkpoint worker failed; checkpoints are back on the main connection:', error);
+    db.pragma('wal_autocheckpoint = 1000');
+  });
+  db.pragma(`wal_autocheckpoint = ${SAFETY_NET_PAGES}`);
+  return {
+    stop() {
+      worker.postMessage('stop');
+    },
+  };
+}
