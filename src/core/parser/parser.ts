@@ -308,8 +308,7 @@ export class ChatParser implements Parser {
         // `Huy đặt 2 hũ`: a capitalised plain Huy followed by an order is someone signing, not a cancel
         const signing = t.title && !t.marked && (ORDER_WORDS.has(next) || startsQuantity(quantities, i + 1) || startsMention(mentions, i + 1));
         if (!signing) cancelAt.push(i);
-      }
-      else if (DROP_WORDS.has(t)) {
+      } else if (DROP_WORDS.has(t)) {
         let j = i + 1;
         while (tokens[j]?.role === 'quantity') j++;
         if (startsMention(mentions, j) || DON.has(tokens[j])) cancelAt.push(i);
@@ -341,48 +340,28 @@ export class ChatParser implements Parser {
       }
 
       // questions
+      let asks = false;
       if (QUESTION_WORDS.has(t)) {
-        const priceWord = GIA.has(t);
         // `gia đình` is family; `cam on nhieu` is thanks a lot
-        const notAsking = (priceWord && !t.marked && NOT_AFTER_GIA.has(next)) || (NHIEU.has(t) && thanksBefore(tokens, i));
-        if (!notAsking) {
-          question = true;
-          questionClauses.push(clause);
-        }
+        asks = !((GIA.has(t) && !t.marked && NOT_AFTER_GIA.has(next)) || (NHIEU.has(t) && thanksBefore(tokens, i)));
       } else if (HA.has(t)) {
-        const laughing = !t.marked && (tokens[i - 1]?.fold === 'ha' || next?.fold === 'ha');
-        if (!laughing) {
-          question = true;
-          questionClauses.push(clause);
-        }
+        asks = t.marked || (tokens[i - 1]?.fold !== 'ha' && next?.fold !== 'ha'); // `ha ha` is laughter
       } else if (SAO.has(t)) {
         const prev = tokens[i - 1];
-        const stars = prev !== undefined && (prev.kind === 'num' || NUMBER_WORDS.has(prev) || NEGATIONS.has(prev));
-        if (!stars) {
-          question = true;
-          questionClauses.push(clause);
-        }
+        asks = !(prev !== undefined && (prev.kind === 'num' || NUMBER_WORDS.has(prev) || NEGATIONS.has(prev))); // `4 sao`, `không sao`
       } else if (NEGATIONS.has(t) && !(freeWord(next) && CANCEL_VERBS.has(next))) {
         // `còn … không`, `có … không`, `được không`
-        for (let j = i - 1; j >= 0 && clauseOf[j] === clause; j--) {
-          if (tokens[j]?.role === 'free' && ASK_OPENERS.has(tokens[j])) {
-            {
-          question = true;
-          questionClauses.push(clause);
-        }
-            break;
-          }
+        for (let j = i - 1; j >= 0 && clauseOf[j] === clause && !asks; j--) asks = tokens[j]?.role === 'free' && ASK_OPENERS.has(tokens[j]);
+      }
+      if (!asks && freeWord(next) && QUESTION_PAIR_FIRSTS.has(t)) {
+        for (let p = 0; p < QUESTION_PAIRS.length && !asks; p++) {
+          const pair = QUESTION_PAIRS[p] as [WordSet, WordSet];
+          asks = pair[0].has(t) && pair[1].has(next);
         }
       }
-      if (freeWord(next) && QUESTION_PAIR_FIRSTS.has(t)) {
-        for (let p = 0; p < QUESTION_PAIRS.length; p++) {
-          const pair = QUESTION_PAIRS[p] as [WordSet, WordSet];
-          if (pair[0].has(t) && pair[1].has(next)) {
-            question = true;
-            questionClauses.push(clause);
-            break;
-          }
-        }
+      if (asks) {
+        question = true;
+        questionClauses.push(clause);
       }
     }
 
