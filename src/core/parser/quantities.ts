@@ -59,7 +59,8 @@ function readDigits(tokens: readonly Token[], i: number, afterMarker = false): N
     if (isSym(prev, '/:-.,') && tokens[i - 2]?.kind === 'num' && !prev.spaced) return null; // 20/11, 8:30
   }
   const next = tokens[i + 1];
-  if (next !== undefined && !next.spaced && isSym(next, '/:') && tokens[i + 2]?.kind === 'num' && !tokens[i + 2]?.spaced) return null;
+  // 20/11, 8:30, 1,5, 2.5: dates, times and decimals
+  if (next !== undefined && !next.spaced && isSym(next, '/:.,') && tokens[i + 2]?.kind === 'num' && !tokens[i + 2]?.spaced) return null;
   return { value: t.value, end: i + 1, words: false, weak: false };
 }
 

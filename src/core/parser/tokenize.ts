@@ -157,9 +157,9 @@ export interface Token {
   m0: number;
   m1: number;
   m2: number;
-  /** Numbers: the integer value, NaN for decimals. */
+  /** Numbers: the integer value (Infinity past nine digits). */
   value: number;
-  /** Numbers written with thousands separators (150.000) or decimals: never a quantity. */
+  /** Numbers written with thousands separators (150.000): never a quantity. */
   grouped: boolean;
   role: Role;
 }
@@ -272,7 +272,6 @@ export function tokenize(input: string): Token[] {
     } else if (cls === CharClass.Digit) {
       let digits = '';
       let grouped = false;
-      let decimal = false;
       while (i < n) {
         const c = text.charCodeAt(i);
         if (c >= 0x30 && c <= 0x39) {
@@ -280,18 +279,14 @@ export function tokenize(input: string): Token[] {
           i++;
           continue;
         }
-        // 150.000 / 1,5: a separator between digits belongs to the number
+        // 150.000: a thousands separator belongs to the number; `1,5` and `091.234.5678` stay
+        // apart (a decimal is never a quantity; phone groups are joined by the phone pass)
         if ((c === 0x2e || c === 0x2c) && i + 1 < n) {
-          const next = text.charCodeAt(i + 1);
-          if (next >= 0x30 && next <= 0x39) {
-            let j = i + 1;
-            while (j < n && text.charCodeAt(j) >= 0x30 && text.charCodeAt(j) <= 0x39) j++;
-            if (j - (i + 1) === 3) {
-              grouped = true;
-              digits += text.slice(i + 1, j);
-            } else {
-              decimal = true;
-            }
+          let j = i + 1;
+          while (j < n && text.charCodeAt(j) >= 0x30 && text.charCodeAt(j) <= 0x39) j++;
+          if (j - (i + 1) === 3) {
+            grouped = true;
+            digits += text.slice(i + 1, j);
             i = j;
             continue;
           }
@@ -301,8 +296,8 @@ export function tokenize(input: string): Token[] {
       const token = makeToken('num', text.slice(start, i), start, i, spaced);
       token.fold = digits;
       token.key = digits;
-      token.grouped = grouped || decimal;
-      token.value = decimal ? Number.NaN : digits.length > 9 ? Number.POSITIVE_INFINITY : Number(digits);
+      token.grouped = grouped;
+      token.value = digits.length > 9 ? Number.POSITIVE_INFINITY : Number(digits);
       tokens.push(token);
     } else {
       // a meaningful symbol
