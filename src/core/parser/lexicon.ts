@@ -107,7 +107,9 @@ export const SIZE_GLUED = new Set(['g', 'gr', 'gram', 'gam', 'grams', 'ml', 'l',
 export const SIZE_SPACED = new Set(['g', 'gr', 'gram', 'gam', 'grams', 'ml', 'mg', 'cc', 'oz', 'cm', 'mm', 'lit', 'l']);
 /** Prices glued to a number (`150k`, `150.000đ`). */
 export const PRICE_GLUED = new Set(['k', 'd', 'vnd', 'dong', 'tr', 'trieu', 'nghin', 'ngan', 'cu', 'ka']);
-export const PRICE_SPACED = new WordSet(['đ', 'vnd', 'vnđ', 'đồng', 'nghìn', 'ngàn', 'ngìn', 'tr', 'triệu', 'củ', 'cành']);
+export const PRICE_SPACED = new WordSet(['nghìn', 'ngàn', 'ngìn', 'tr', 'triệu', 'củ', 'cành']);
+/** `150.000 đồng`: only a number in the thousands (`1 dong trung` is one đông trùng). */
+export const DONG_SPACED = new WordSet(['đ', 'vnd', 'vnđ', 'đồng']);
 export const K = new WordSet(['k']);
 
 /** Address labels and the words of a street address. */

@@ -1,6 +1,6 @@
 // Sizes (`500g`, `250ml`, `1kg`) and prices (`150k`, `150.000đ`, `150 nghìn`)
 // are part of the text, never quantities: mark them before quantities are read.
-import { K, PRICE_GLUED, PRICE_SPACED, SIZE_GLUED, SIZE_SPACED } from './lexicon';
+import { DONG_SPACED, K, PRICE_GLUED, PRICE_SPACED, SIZE_GLUED, SIZE_SPACED } from './lexicon';
 import { type Token } from './tokenize';
 
 export function markMeasures(tokens: Token[], isCountUnit: (t: Token) => boolean): void {
@@ -16,7 +16,7 @@ export function markMeasures(tokens: Token[], isCountUnit: (t: Token) => boolean
         measure = (SIZE_GLUED.has(next.fold) || PRICE_GLUED.has(next.fold)) && !(isCountUnit(next) && next.fold !== 'kg');
       } else if (SIZE_SPACED.has(next.fold) && !isCountUnit(next)) {
         measure = true;
-      } else if (PRICE_SPACED.has(next) && !isCountUnit(next)) {
+      } else if ((PRICE_SPACED.has(next) || (DONG_SPACED.has(next) && t.value >= 1000)) && !isCountUnit(next)) {
         measure = true;
       } else if (K.has(next) && !next.marked && t.value >= 10 && !isCountUnit(next)) {
         measure = true; // `150 k`; a small number before `k` is more likely "không"
