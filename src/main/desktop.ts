@@ -131,7 +131,7 @@ export async function startDesktop(options: DesktopOptions): Promise<DesktopShel
 
   let appInstance: App;
   try {
-    appInstance = createApp({ dataDir, databasePath, mode: 'electron' });
+    appInstance = createApp({ dataDir, databasePath, mode: 'electron', secrets });
   } catch (error) {
     // The book cannot be opened: a clear page instead of a crash, with a way out.
     const problem = classifyOpenError(error, databasePath, dataDir);
