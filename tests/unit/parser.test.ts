@@ -61,8 +61,9 @@ describe('product names and aliases', () => {
     expect(reading('2 chai nước mắm')).toBe('order NM1:2');
   });
 
-  it('match when capitalised in the middle of a comment', () => {
+  it('match when capitalised in the middle of a comment, typed as the catalog spells them', () => {
     expect(reading('lấy 3 Tỏi Đen')).toBe('order TD1:3');
+    expect(reading('lấy 2 Cafe')).toBe('order CF1:2');
   });
 
   it('shared by two products pick neither and send the order to review', () => {

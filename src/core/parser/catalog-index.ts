@@ -40,6 +40,8 @@ export interface Mention {
   /** Candidate products (indices); more than one means ambiguous. */
   products: number[];
   isCode: boolean;
+  /** Every word typed exactly as the catalog spells it (`Chipi` for `chipi`; not `Nam` for `nấm`). */
+  asSpelt: boolean;
 }
 
 const newNode = (): TrieNode => ({ next: new Map(), ends: [] });
@@ -207,7 +209,7 @@ export class CatalogIndex {
         const markerAfter = after.kind === 'word' && after.fold === 'x' && tokens[j + 1]?.kind === 'num' && !tokens[j + 1]?.spaced;
         if (!markerAfter) continue; // part of a longer word: not this code
       }
-      if (best === null || j > best.end) best = { start: i, end: j, products: [pattern.product], isCode: true };
+      if (best === null || j > best.end) best = { start: i, end: j, products: [pattern.product], isCode: true, asSpelt: true };
     }
     return best;
   }
@@ -237,21 +239,27 @@ export class CatalogIndex {
       if (node.ends.length === 0) continue;
       const explicit: number[] = [];
       const derived: number[] = [];
+      let asSpelt = false;
       for (const end of node.ends) {
         let ok = true;
+        let same = true;
         for (let w = 0; w < positions.length; w++) {
           const typed = tokens[positions[w] as number] as Token;
-          if (typed.marked && !end.loose && typed.key !== end.keys[w]) {
-            ok = false;
-            break;
+          if (typed.key !== end.keys[w]) {
+            same = false;
+            if (typed.marked && !end.loose) {
+              ok = false;
+              break;
+            }
           }
         }
         if (!ok) continue;
+        if (same) asSpelt = true;
         const list = end.explicit ? explicit : derived;
         if (!list.includes(end.product)) list.push(end.product);
       }
       const products = explicit.length > 0 ? explicit : derived;
-      if (products.length > 0) best = { start: i, end: j, products, isCode: false };
+      if (products.length > 0) best = { start: i, end: j, products, isCode: false, asSpelt };
     }
     return best;
   }

@@ -267,8 +267,8 @@ export class ChatParser implements Parser {
   private isNumberBeforeProduct(tokens: Token[], m: Mention): boolean {
     if (m.end - m.start !== 1 || m.isCode) return false;
     const t = tokens[m.start] as Token;
-    // `miền Nam`: one capitalised plain word mid-sentence is a name, not the product `nấm`
-    if (t.name && !t.marked) return true;
+    // `miền Nam`: one capitalised plain word mid-sentence is a name, not the product `nấm` (but `Chipi` is `chipi`)
+    if (t.name && !t.marked && !m.asSpelt) return true;
     if (THANKS_FIRST.has(t) && THANKS_SECOND.has(tokens[m.end])) return true;
     if (t.marked || !(NUMBER_WORDS.has(t) || MUOI_TEN.has(t) || CHUC.has(t))) return false;
     const next = tokens[m.end];
