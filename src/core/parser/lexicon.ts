@@ -92,8 +92,8 @@ export const UNIT_DIGITS_AFTER_TEN = new WordSet(
 export const MUOI_TEN = new WordSet(['mười'], 'never');
 export const MUOI_TENS = new WordSet(['mươi'], 'never');
 export const CHUC = new WordSet(['chục'], 'never');
-/** Number words that are also everyday words when typed plain (`sau` after, `nam` south, `ba` dad). */
-export const PLAIN_AMBIGUOUS_NUMBERS = new Set(['nam', 'sau', 'bay', 'tu', 'ba', 'tam', 'chin', 'bon', 'mot']);
+/** Plain number words that, after an order word, more likely mean something else (`mua sau` buy later, `mua tam` for now, `mua mot` the day after tomorrow). */
+export const PLAIN_AMBIGUOUS_NUMBERS = new Set(['sau', 'tam', 'chin', 'mot']);
 
 /** Quantity markers: `x2`, `sl 2`, `số lượng 2`. */
 export const SL = new WordSet(['sl', 'sll']);
