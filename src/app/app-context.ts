@@ -3,6 +3,7 @@ import type { EventBus } from './event-bus';
 import type { ProductRepository } from '../adapters/sqlite/product-repository';
 import type { IngestService, LiveStream, OrderBook } from './ingest';
 import type { OverlayService } from './overlays/overlay-service';
+import type { ObsService } from './overlays/obs-service';
 import type { SecretStore } from '../adapters/secrets/secret-store';
 import type { SourceManager } from './sources/source-manager';
 
@@ -23,6 +24,8 @@ export interface AppContext {
   ingest: IngestService;
   /** Overlay settings and the live view overlay pages and OBS draw from. */
   overlays: OverlayService;
+  /** OBS Studio: connection, the OCOP Live scene, overlays kept in step. */
+  obs: ObsService;
   /** Platform keys and tokens: safeStorage in Electron, a file only the user can read in web mode. Never logged. */
   secrets: SecretStore;
   /** Live chat sources of this run (Twitch, YouTube, Facebook, TikTok, simulator, replay) feeding ingest. */

@@ -10,6 +10,7 @@ import { liveCommands, liveEvents } from './contract/live';
 import { ordersCommands, ordersEvents } from './contract/orders';
 import { trainingCommands, trainingEvents } from './contract/training';
 import { overlayCommands, overlayEvents } from './contract/overlay';
+import { obsCommands, obsEvents } from './contract/obs';
 import { sourcesCommands, sourcesEvents } from './contract/sources';
 
 export const commands = {
@@ -20,6 +21,7 @@ export const commands = {
   ...backupCommands,
   ...trainingCommands,
   ...overlayCommands,
+  ...obsCommands,
   ...sourcesCommands,
 };
 
@@ -31,6 +33,7 @@ export const events = {
   ...ordersEvents,
   ...trainingEvents,
   ...overlayEvents,
+  ...obsEvents,
   ...sourcesEvents,
 };
 

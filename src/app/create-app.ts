@@ -15,6 +15,7 @@ import { handlers } from './handlers';
 import type { Handler } from './handlers/define';
 import type { AppContext } from './app-context';
 import { OverlayService } from './overlays/overlay-service';
+import { ObsService } from './overlays/obs-service';
 
 export interface CreateAppOptions {
   dataDir: string;
@@ -45,6 +46,7 @@ export function createApp(options: CreateAppOptions): App {
   const db = openDatabase(databasePath);
   const events = new EventBus();
   const secrets = options.secrets ?? FileSecretStore.inDataDir(options.dataDir);
+  const overlays = new OverlayService({ db, dataDir: options.dataDir, events, products: new ProductRepository(db), now: options.now ?? (() => new Date()) });
   const context: AppContext = {
     db,
     databasePath,
@@ -54,7 +56,8 @@ export function createApp(options: CreateAppOptions): App {
     events,
     products: new ProductRepository(db),
     ...createLiveServices({ db, events, products: new ProductRepository(db), now: () => context.now() }, { databasePath }),
-    overlays: new OverlayService({ db, dataDir: options.dataDir, events, products: new ProductRepository(db), now: () => context.now() }),
+    overlays,
+    obs: new ObsService({ db, dataDir: options.dataDir, events, overlays, secrets }),
     secrets,
     sources: new SourceManager({
       ...options.sources,
@@ -73,6 +76,8 @@ export function createApp(options: CreateAppOptions): App {
     }),
     now: options.now ?? (() => new Date()),
   };
+
+  void context.obs.resume(); // reconnects to OBS when the seller saved the connection
 
   async function run<N extends CommandName>(name: N, input: unknown): Promise<CommandResult<N>> {
     const schema = commands[name].input;
@@ -103,6 +108,7 @@ export function createApp(options: CreateAppOptions): App {
     close: () => {
       void context.sources.stopAll(); // no comment arrives after this point
       context.ingest.close(); // what is queued is written before the database closes
+      void context.obs.close();
       context.overlays.close();
       db.close();
     },

@@ -9,6 +9,7 @@ import { ordersHandlers } from './orders';
 import { backupHandlers } from './backup';
 import { trainingHandlers } from './training';
 import { overlayHandlers } from './overlay';
+import { obsHandlers } from './obs';
 import { sourcesHandlers } from './sources';
 
 export const handlers: HandlersFor<Commands> = {
@@ -19,5 +20,6 @@ export const handlers: HandlersFor<Commands> = {
   ...backupHandlers,
   ...trainingHandlers,
   ...overlayHandlers,
+  ...obsHandlers,
   ...sourcesHandlers,
 };
