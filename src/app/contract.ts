@@ -12,6 +12,8 @@ import { trainingCommands, trainingEvents } from './contract/training';
 import { overlayCommands, overlayEvents } from './contract/overlay';
 import { obsCommands, obsEvents } from './contract/obs';
 import { sourcesCommands, sourcesEvents } from './contract/sources';
+import { tallyCommands } from './contract/tally';
+import { ordersAdminCommands, ordersAdminEvents } from './contract/orders-admin';
 
 export const commands = {
   ...catalogCommands,
@@ -23,6 +25,8 @@ export const commands = {
   ...overlayCommands,
   ...obsCommands,
   ...sourcesCommands,
+  ...tallyCommands,
+  ...ordersAdminCommands,
 };
 
 export const events = {
@@ -35,6 +39,7 @@ export const events = {
   ...overlayEvents,
   ...obsEvents,
   ...sourcesEvents,
+  ...ordersAdminEvents,
 };
 
 export type Commands = typeof commands;

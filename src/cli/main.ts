@@ -8,8 +8,9 @@ import { registerTraining } from './commands/training';
 import { registerVietQr } from './commands/vietqr';
 import { registerParse } from './commands/parse';
 import { registerListen } from './commands/listen';
+import { registerTally } from './commands/tally';
 
-const registrations: ((program: Command) => void)[] = [registerServe, registerCatalog, registerTraining, registerVietQr, registerParse, registerReplay, registerListen];
+const registrations: ((program: Command) => void)[] = [registerServe, registerCatalog, registerTraining, registerVietQr, registerParse, registerReplay, registerListen, registerTally];
 
 export function buildProgram(): Command {
   const program = new Command('ocop-live')

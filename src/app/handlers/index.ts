@@ -11,6 +11,8 @@ import { trainingHandlers } from './training';
 import { overlayHandlers } from './overlay';
 import { obsHandlers } from './obs';
 import { sourcesHandlers } from './sources';
+import { tallyHandlers } from './tally';
+import { ordersAdminHandlers } from './orders-admin';
 
 export const handlers: HandlersFor<Commands> = {
   ...catalogHandlers,
@@ -22,4 +24,6 @@ export const handlers: HandlersFor<Commands> = {
   ...overlayHandlers,
   ...obsHandlers,
   ...sourcesHandlers,
+  ...tallyHandlers,
+  ...ordersAdminHandlers,
 };

@@ -6,13 +6,11 @@ export interface MinuteFact {
   /** "YYYY-MM-DDTHH:MM" in UTC. */
   minute: string;
   orders: number;
-  revenue: number;
 }
 
 export interface SeriesPointFact {
   at: string;
   orders: number;
-  revenue: number;
   showcase: string | null;
 }
 
@@ -40,7 +38,7 @@ export function orderSeries(
   const sortedShowcase = [...showcase].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   const points: SeriesPointFact[] = Array.from({ length: count }, (_, index) => {
     const at = new Date(first + index * bucketMinutes * MINUTE).toISOString();
-    return { at, orders: 0, revenue: 0, showcase: showcaseAt(sortedShowcase, at) };
+    return { at, orders: 0, showcase: showcaseAt(sortedShowcase, at) };
   });
   minutes.forEach((minute, index) => {
     const time = times[index];
@@ -48,7 +46,6 @@ export function orderSeries(
     const point = points[Math.floor((time - first) / (bucketMinutes * MINUTE))];
     if (!point) return;
     point.orders += minute.orders;
-    point.revenue += minute.revenue;
   });
   return { bucketMinutes, points };
 }

@@ -41,7 +41,6 @@ export const seriesPointSchema = z.object({
   /** Start of the bucket, ISO-8601 UTC. */
   at: z.string(),
   orders: z.number().int(),
-  revenue: z.number().int(),
   /** Product on screen at the start of the bucket, if any. */
   showcase: z.string().nullable(),
 });
@@ -71,7 +70,6 @@ export const sessionTallySchema = z.object({
   returningCustomers: z.number().int(),
   topBuyers: z.array(topBuyerSchema),
   comments: z.number().int(),
-  commenters: z.number().int(),
   orderComments: z.number().int(),
   /** Comments that put items into an order. */
   commentsToOrders: z.number().int(),
@@ -97,7 +95,6 @@ export interface SessionFacts {
   returningCustomers: number;
   topBuyers: TopBuyer[];
   comments: number;
-  commenters: number;
   orderComments: number;
   commentsToOrders: number;
   minutes: MinuteFact[];
@@ -137,7 +134,6 @@ export function buildSessionTally(facts: SessionFacts): SessionTally {
     returningCustomers: facts.returningCustomers,
     topBuyers: facts.topBuyers,
     comments: facts.comments,
-    commenters: facts.commenters,
     orderComments: facts.orderComments,
     commentsToOrders: facts.commentsToOrders,
     conversion: facts.comments > 0 ? facts.commentsToOrders / facts.comments : 0,

@@ -1,0 +1,53 @@
+import type { Database } from 'better-sqlite3';
+import { TallyQueries } from '../../adapters/sqlite/tally-queries';
+import { buildSessionTally } from '../../core/reports/tally';
+import { compareSessions } from '../../core/reports/session-comparison';
+import type { tallyCommands } from '../contract/tally';
+import { AppError, notFound } from '../errors';
+import { collect, exportFilename, renderLabels, writeCsvExport, writeXlsxExport } from '../orders-admin/exports';
+import type { HandlersFor } from './define';
+
+const tallies = new WeakMap<Database, TallyQueries>();
+export function tallyQueries(db: Database): TallyQueries {
+  let found = tallies.get(db);
+  if (!found) {
+    found = new TallyQueries(db);
+    tallies.set(db, found);
+  }
+  return found;
+}
+
+export const tallyHandlers: HandlersFor<typeof tallyCommands> = {
+  listTallySessions: (_input, ctx) => tallyQueries(ctx.db).sessions(),
+  getSessionTally: ({ sessionId, sessionName, topBuyers }, ctx) => {
+    const queries = tallyQueries(ctx.db);
+    const id = sessionId ?? (sessionName !== undefined ? queries.sessionIdByName(sessionName) : queries.sessions()[0]?.id);
+    if (id === undefined) {
+      if (sessionName === undefined && sessionId === undefined) {
+        throw new AppError('NO_SESSIONS', 'Chưa có phiên live nào để tổng kết.', 'There is no stream session to tally yet.', 404);
+      }
+      throw notFound('phiên live', 'Stream session');
+    }
+    const facts = queries.facts(id, topBuyers);
+    if (!facts) throw notFound('phiên live', 'Stream session');
+    return buildSessionTally(facts);
+  },
+  compareSessions: ({ sessionIds }, ctx) => compareSessions(tallyQueries(ctx.db).summaries(sessionIds)),
+  exportOrders: async ({ filter, kind, format, language }, ctx) => {
+    if (format === 'csv') {
+      const { buffer, rows } = await collect((out) => writeCsvExport(ctx.db, kind, filter, language, out));
+      return { filename: exportFilename(kind, 'csv', ctx.now()), mimeType: 'text/csv;charset=utf-8', base64: buffer.toString('base64'), rows };
+    }
+    const { buffer, rows } = await collect((out) => writeXlsxExport(ctx.db, filter, language, out));
+    return {
+      filename: exportFilename('workbook', 'xlsx', ctx.now()),
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      base64: buffer.toString('base64'),
+      rows,
+    };
+  },
+  exportLabels: async ({ filter, layout, language, sender }, ctx) => {
+    const { pdf, pages, orders } = await renderLabels(ctx.db, filter, layout, language, sender);
+    return { filename: exportFilename('labels', 'pdf', ctx.now()).replace('.pdf', `-${layout}.pdf`), mimeType: 'application/pdf', base64: pdf.toString('base64'), rows: orders, pages };
+  },
+};
