@@ -238,6 +238,11 @@ describe('cancels', () => {
     expect(reading('Huy don')).toBe('cancel');
   });
 
+  it('are not a capitalised Huy called by name', () => {
+    expect(reading('Huy ơi chốt 2 hũ tỏi đen cho chị')).toBe('order TD1:2');
+    expect(reading('huy đơn nha Huy ơi')).toBe('cancel');
+  });
+
   it('do not take the product of an order later in the same comment', () => {
     expect(reading('hủy cà phê, lấy 2 hũ tỏi đen')).toBe('cancel CF1:all');
   });

@@ -307,7 +307,9 @@ export class ChatParser implements Parser {
       if (CANCEL_WORDS.has(t)) {
         // `Huy đặt 2 hũ`: a capitalised plain Huy followed by an order is someone signing, not a cancel
         const signing = t.title && !t.marked && (ORDER_WORDS.has(next) || startsQuantity(quantities, i + 1) || startsMention(mentions, i + 1));
-        if (!signing) cancelAt.push(i);
+        // `Huy ơi, chốt 2 chai`: a capitalised plain Huy called by name is a person, not a cancel
+        const called = t.title && !t.marked && next?.kind === 'word' && next.fold === 'oi';
+        if (!signing && !called) cancelAt.push(i);
       } else if (DROP_WORDS.has(t)) {
         let j = i + 1;
         while (tokens[j]?.role === 'quantity') j++;
