@@ -35,9 +35,10 @@ describe('a seller on the Products screen', () => {
     await page.getByTestId('catalog-file').setInputFiles(fixturePath('catalog-basic.csv'));
     await page.getByText('Đã nhập 4 sản phẩm: 4 mới, 0 cập nhật.').waitFor();
     const row = page.getByRole('row').filter({ hasText: 'MO1' });
+    await row.waitFor();
     await expect(row.innerText()).resolves.toContain('Mật ong rừng U Minh 500ml');
     await expect(row.innerText()).resolves.toContain('180.000 ₫');
-    await expect(page.getByRole('row').count()).resolves.toBe(5); // header + 4
+    await expect.poll(() => page.getByRole('row').count()).toBe(5); // header + 4
   });
 
   it('is told every bad line of a broken catalog, and nothing is imported', async () => {

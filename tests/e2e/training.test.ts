@@ -35,7 +35,8 @@ describe('a learner in the Training screen', () => {
     await dialog.getByLabel('Họ và tên').fill('Nguyễn Thị Hằng');
     await dialog.getByLabel('Lớp (không bắt buộc)').fill('Lớp Tân Phú');
     await dialog.getByRole('button', { name: 'Lưu' }).click();
-    await expect(page.getByLabel('Học viên').inputValue()).resolves.not.toBe('');
+    // The new learner is picked once the app has answered: wait for it rather than read at once.
+    await expect.poll(() => page.getByLabel('Học viên').inputValue(), { timeout: 15_000 }).not.toBe('');
     await page.getByRole('article', { name: 'Bán mật ong trên livestream' }).waitFor();
   });
 

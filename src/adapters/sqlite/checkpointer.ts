@@ -21,13 +21,17 @@ export function startCheckpointer(db: Database, path: string, intervalMs = 500):
     return undefined;
   }
   worker.unref();
+  let stopped = false;
   worker.on('error', (error) => {
+    // After stop (or once the book is closed) a failing worker has nothing left to hand back.
+    if (stopped || !db.open) return;
     console.error('[sqlite] checkpoint worker failed; checkpoints are back on the main connection:', error);
     db.pragma('wal_autocheckpoint = 1000');
   });
   db.pragma(`wal_autocheckpoint = ${SAFETY_NET_PAGES}`);
   return {
     stop() {
+      stopped = true;
       worker.postMessage('stop');
     },
   };
