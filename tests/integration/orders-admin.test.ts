@@ -1,0 +1,270 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startLiveApp, type LiveApp } from '../helpers/live-app';
+
+let live: LiveApp | undefined;
+afterEach(() => {
+  live?.close();
+  live = undefined;
+});
+
+/** Lan DH0001 (MO1×2 + CF2×1 = 510.000), Minh DH0002 (CF2×2 = 300.000), Trần Thị Ánh DH0003 (KS1×1 = 95.000). */
+async function stream() {
+  live = await startLiveApp();
+  const { say, app } = live;
+  await say('Lan', 'chốt 2 chai mật ong');
+  await say('Lan', 'CF2 x1');
+  await say('Minh', 'CF2 x2', { platform: 'facebook' });
+  await say('Trần Thị Ánh', 'KS1 x1');
+  const { orders } = await app.call('searchOrders', {});
+  const byCode = new Map(orders.map((order) => [order.code, order]));
+  return { ...live, lan: byCode.get('DH0001')!, minh: byCode.get('DH0002')!, anh: byCode.get('DH0003')! };
+}
+
+describe('finding orders', () => {
+  it('filters by status, product, paid or unpaid, platform, and by name without diacritics or phone', async () => {
+    const { app, lan, minh, anh } = await stream();
+    const codes = async (filter: Record<string, unknown>) => (await app.call('searchOrders', { filter })).orders.map((order) => order.code).sort();
+    expect(await codes({ productCode: 'cf2' })).toEqual(['DH0001', 'DH0002']);
+    expect(await codes({ platform: 'facebook' })).toEqual(['DH0002']);
+    expect(await codes({ query: 'tran thi anh' })).toEqual(['DH0003']);
+    await app.call('moveOrders', { ids: [minh.id], to: 'paid' });
+    expect(await codes({ paid: 'paid' })).toEqual(['DH0002']);
+    expect(await codes({ paid: 'unpaid' })).toEqual(['DH0001', 'DH0003']);
+    expect(await codes({ statuses: ['pending'] })).toEqual(['DH0001', 'DH0003']);
+    const page = await app.call('searchOrders', { limit: 2 });
+    expect(page.total).toBe(3);
+    expect(page.orders.map((o) => o.code)).toEqual(['DH0003', 'DH0002']);
+    expect(lan.total).toBe(510_000);
+    expect(anh.items).toEqual([{ productId: expect.any(Number), code: 'KS1', name: 'Khô gà lá chanh 200g', qty: 1, unitPrice: 95_000 }]);
+  });
+});
+
+describe('working the orders', () => {
+  it('moves orders along the flow with a history row per move, records the money of "paid", and skips moves backwards', async () => {
+    const { app, lan, minh, payloads } = await stream();
+    const confirmed = await app.call('moveOrders', { ids: [lan.id, minh.id], to: 'confirmed' });
+    expect(confirmed.changed.map((order) => order.status)).toEqual(['confirmed', 'confirmed']);
+    const paid = await app.call('moveOrders', { ids: [lan.id], to: 'paid', method: 'cash' });
+    expect(paid.changed[0]).toMatchObject({ status: 'paid', paid: 510_000, due: 0 });
+    const back = await app.call('moveOrders', { ids: [lan.id, minh.id], to: 'confirmed' });
+    expect(back.changed).toEqual([]);
+    expect(back.skipped.map((s) => [s.code, s.reasonEn])).toEqual([['DH0001', 'cannot move backwards (use Undo)'], ['DH0002', 'already in this status']]);
+    await app.call('moveOrders', { ids: [minh.id], to: 'packed' });
+    const delivered = await app.call('moveOrders', { ids: [minh.id], to: 'delivered' });
+    expect(delivered.changed[0]).toMatchObject({ status: 'delivered', paid: 300_000, due: 0 }); // COD collected
+    const detail = await app.call('getOrderDetail', { id: minh.id });
+    expect(detail.history.map((h) => `${h.from ?? '∅'}→${h.to}`)).toEqual(['∅→pending', 'pending→confirmed', 'confirmed→packed', 'packed→delivered']);
+    expect(detail.payments).toMatchObject([{ amount: 300_000, method: 'cod' }]);
+    expect(payloads('orderChanged').filter((p) => p.order.id === minh.id).map((p) => p.order.status)).toEqual(['pending', 'confirmed', 'packed', 'delivered']);
+  });
+
+  it('cancels with the stock given back (and passed to the buyer waiting), and undoes it in one step', async () => {
+    const { app, say, lan, stock, count } = await stream();
+    // MO1 had 5: Lan holds 2; Hùng takes the other 3; Vy waits for 2.
+    await say('Hùng', 'MO1 x3');
+    await say('Vy', 'MO1 x2');
+    expect(stock('MO1')).toBe(0);
+    const cancelled = await app.call('moveOrders', { ids: [lan.id], to: 'cancelled' });
+    expect(cancelled.changed[0]).toMatchObject({ status: 'cancelled', items: [], total: 0 });
+    const vy = (await app.call('searchOrders', { filter: { query: 'Vy' } })).orders[0]!;
+    expect(vy.items).toMatchObject([{ code: 'MO1', qty: 2 }]);
+    expect(stock('MO1')).toBe(0);
+    expect(stock('CF2')).toBe(50 - 2); // Lan's coffee is back too
+    expect(count(`SELECT COUNT(*) AS n FROM stock_ledger WHERE order_id = ? AND reason = 'release'`, lan.id)).toBe(2);
+
+    // The freed honey went to Vy, so there is nothing to take back for Lan: undo is refused, nothing changes.
+    await expect(app.call('undoOrderChange', {})).rejects.toMatchObject({ code: 'NOT_ENOUGH_STOCK' });
+    // Once Vy cancels, the honey is free again and Lan's cancel can be taken back (an older change, by its id).
+    await app.call('moveOrders', { ids: [vy.id], to: 'cancelled' });
+    const undone = await app.call('undoOrderChange', { id: cancelled.journalId! });
+    expect(undone.orders.find((o) => o.id === lan.id)).toMatchObject({ status: 'pending', total: 510_000 });
+    expect([stock('MO1'), stock('CF2')]).toEqual([0, 47]);
+  });
+
+  it('edits items and quantities keeping the stock ledger right, refuses what stock cannot cover, and undoes', async () => {
+    const { app, lan, productId, stock, count } = await stream();
+    const edited = await app.call('editOrderItems', { id: lan.id, lines: [{ productId: productId('MO1'), qty: 1 }, { productId: productId('CF2'), qty: 4 }, { productId: productId('KS1'), qty: 1 }] });
+    expect(edited.items.map((i) => [i.code, i.qty, i.unitPrice])).toEqual([['MO1', 1, 180_000], ['CF2', 4, 150_000], ['KS1', 1, 95_000]]);
+    expect(edited.total).toBe(180_000 + 600_000 + 95_000);
+    expect([stock('MO1'), stock('CF2'), stock('KS1')]).toEqual([4, 50 - 4 - 2, 0]);
+    const ledger = count(`SELECT SUM(delta) AS n FROM stock_ledger WHERE order_id = ? AND product_id = ?`, lan.id, productId('CF2'));
+    expect(ledger).toBe(-4);
+    await expect(app.call('editOrderItems', { id: lan.id, lines: [{ productId: productId('KS1'), qty: 5 }] })).rejects.toMatchObject({ code: 'NOT_ENOUGH_STOCK' });
+    await expect(app.call('editOrderItems', { id: lan.id, lines: [{ productId: productId('MO1'), qty: 0 }, { productId: productId('CF2'), qty: 0 }, { productId: productId('KS1'), qty: 0 }] })).rejects.toMatchObject({ code: 'ORDER_WOULD_BE_EMPTY' });
+    await app.call('undoOrderChange', {});
+    expect((await app.call('getOrderDetail', { id: lan.id })).items.map((i) => [i.code, i.qty])).toEqual([['MO1', 2], ['CF2', 1]]);
+    expect([stock('MO1'), stock('CF2'), stock('KS1')]).toEqual([3, 47, 1]);
+  });
+
+  it('keeps notes, lists the changes newest first, and refuses to undo over a newer comment', async () => {
+    const { app, say, lan } = await stream();
+    await app.call('setOrderNote', { id: lan.id, note: 'Giao buổi chiều' });
+    await app.call('moveOrders', { ids: [lan.id], to: 'confirmed' });
+    const changes = await app.call('listOrderChanges', {});
+    expect(changes.map((c) => c.labelEn)).toEqual(['Confirmed: 1 order(s)', 'Note on DH0001']);
+    await say('Lan', 'CF2 x1'); // she adds to her (confirmed, still open) order after the seller's change
+    await expect(app.call('undoOrderChange', {})).rejects.toMatchObject({ code: 'CHANGED_SINCE' });
+    expect((await app.call('getOrderDetail', { id: lan.id })).note).toBe('Giao buổi chiều');
+  });
+
+  it('merges two customers that are one person, so her next comment joins the same order, and undoes the merge', async () => {
+    const { app, say, lan, count } = await stream();
+    await say('Lan (FB)', 'CF2 x1', { platform: 'facebook' });
+    const [keep] = await app.call('listCustomers', { query: 'Lan' });
+    const other = (await app.call('listCustomers', { query: 'Lan (FB)' }))[0]!;
+    expect(keep!.id).not.toBe(other.id);
+    const merged = await app.call('mergeCustomers', { keepId: lan.customerId, mergeId: other.id });
+    expect(merged.customer.identities.map((i) => i.platform).sort()).toEqual(['facebook', 'tiktok']);
+    expect(merged.customer.orders).toBe(2);
+    await say('Lan (FB)', 'KS1 x1', { platform: 'facebook' });
+    expect(count('SELECT COUNT(*) AS n FROM orders WHERE customer_id = ?', other.id)).toBe(0);
+    // Undo is refused now (her comment changed an order since); a fresh merge undoes cleanly.
+    await expect(app.call('undoOrderChange', {})).rejects.toMatchObject({ code: 'CHANGED_SINCE' });
+  });
+
+  it('undoes a merge: orders and platform accounts go back to the second customer', async () => {
+    const { app, say, lan, count } = await stream();
+    await say('Lan (FB)', 'CF2 x1', { platform: 'facebook' });
+    const other = (await app.call('listCustomers', { query: 'Lan (FB)' }))[0]!;
+    await app.call('mergeCustomers', { keepId: lan.customerId, mergeId: other.id });
+    await app.call('undoOrderChange', {});
+    expect(count('SELECT COUNT(*) AS n FROM orders WHERE customer_id = ?', other.id)).toBe(1);
+    expect(count('SELECT COUNT(*) AS n FROM customer_identities WHERE customer_id = ?', other.id)).toBe(1);
+    expect(count('SELECT COUNT(*) AS n FROM customers WHERE merged_into IS NOT NULL')).toBe(0);
+    await say('Lan (FB)', 'KS1 x1', { platform: 'facebook' });
+    expect(count('SELECT COUNT(*) AS n FROM orders WHERE customer_id = ?', other.id)).toBe(1);
+  });
+});
+
+describe('bank statement reconciliation', () => {
+  const statement = [
+    'SAO KÊ TÀI KHOẢN 0071000123456',
+    'Ngày giao dịch;Số tham chiếu;Số tiền ghi nợ;Số tiền ghi có;Nội dung',
+    '22/11/2026 19:10;FT001;;510.000;NGUYEN VAN LAN chuyen tien DH0001',
+    '22/11/2026 19:12;FT002;;250.000;MINH CK dh 0002',
+    '22/11/2026 19:13;FT003;20.000;;Phi SMS',
+    '22/11/2026 19:15;FT004;;95.000;DH9999',
+    '22/11/2026 19:16;FT005;;77.000;tien hang',
+  ].join('\n');
+
+  it('marks the orders whose code and amount match as paid and lists the rest; the same file again records nothing twice', async () => {
+    const { app, lan, minh, anh, payloads } = await stream();
+    const preview = await app.call('previewBankStatement', { text: statement });
+    expect(preview).toMatchObject({ format: 'csv', transfers: 4, skipped: 1, applied: false });
+    expect((await app.call('getOrderDetail', { id: lan.id })).status).toBe('pending');
+
+    const result = await app.call('importBankStatement', { text: statement });
+    expect(result.matched.map((m) => m.orders.map((o) => o.code))).toEqual([['DH0001']]);
+    expect(result.mismatches.map((m) => [m.transfer.reference, m.reason, m.expected])).toEqual([
+      ['FT002', 'wrong-amount', 300_000],
+      ['FT004', 'unknown-code', null],
+      ['FT005', 'no-code', null],
+    ]);
+    expect((await app.call('getOrderDetail', { id: lan.id })).status).toBe('paid');
+    expect((await app.call('getOrderDetail', { id: minh.id })).status).toBe('pending');
+    const reviews = await app.call('listPaymentReviews', {});
+    expect(reviews.map((r) => [r.reference, r.reason, r.orders.map((o) => o.code)])).toEqual([
+      ['FT002', 'wrong-amount', ['DH0002']],
+      ['FT004', 'unknown-code', []],
+      ['FT005', 'no-code', []],
+    ]);
+    expect(payloads('paymentReviewsChanged').at(-1)).toEqual({ open: 3 });
+
+    const again = await app.call('importBankStatement', { text: statement });
+    expect(again.matched).toEqual([]);
+    expect(again.mismatches.every((m) => m.reason === 'duplicate')).toBe(true);
+    expect((await app.call('listPaymentReviews', {})).length).toBe(3);
+
+    // The seller decides: the 77.000 was Ánh's... no, it was not: dismiss it; Minh's 250.000 goes to her order anyway.
+    const settled = await app.call('settlePaymentReview', { paymentId: reviews[0]!.paymentId, action: 'accept' });
+    expect(settled).toMatchObject({ status: 'accepted', orderId: minh.id });
+    expect((await app.call('getOrderDetail', { id: minh.id })).due).toBe(50_000);
+    await app.call('settlePaymentReview', { paymentId: reviews[2]!.paymentId, action: 'dismiss' });
+    expect((await app.call('listPaymentReviews', {})).map((r) => r.reference)).toEqual(['FT004']);
+    expect((await app.call('getOrderDetail', { id: anh.id })).status).toBe('pending');
+  });
+
+  it('takes pasted transfer notifications, and undoing the import takes its payments back', async () => {
+    const { app, lan, minh } = await stream();
+    const text = [
+      'SD TK 0071000123456 +510,000VND luc 22-11-2026 19:15:33. SD 5,150,000VND. Ref MBVCB.5678.DH0001 chuyen tien',
+      '',
+      'TK 19031234567890 +300.000 VND 22/11/26 19:20 SD: 2.500.000 VND ND: MINH chuyen tien DH0002',
+    ].join('\n');
+    const result = await app.call('importBankStatement', { text });
+    expect(result).toMatchObject({ format: 'notifications', transfers: 2 });
+    expect(result.matched.map((m) => m.orders[0]!.code)).toEqual(['DH0001', 'DH0002']);
+    expect((await app.call('searchOrders', { filter: { paid: 'paid' } })).total).toBe(2);
+    await app.call('undoOrderChange', { id: result.journalId! });
+    expect((await app.call('getOrderDetail', { id: lan.id })).status).toBe('pending');
+    expect((await app.call('getOrderDetail', { id: minh.id })).payments).toEqual([]);
+  });
+
+  it('applies nothing from a statement it cannot read, and says which line', async () => {
+    const { app, count } = await stream();
+    const broken = 'Ngày,Diễn giải,Phát sinh có\n22/11/2026,DH0001,510000\n22/11/2026,DH0002,ba trăm nghìn\n';
+    await expect(app.call('importBankStatement', { text: broken })).rejects.toMatchObject({ code: 'STATEMENT_INVALID', details: [{ line: 3 }] });
+    expect(count('SELECT COUNT(*) AS n FROM payments')).toBe(0);
+  });
+});
+
+describe('exports', () => {
+  it('writes an XLSX workbook that reads back with the right rows and typed cells', async () => {
+    const { app, lan } = await stream();
+    await app.call('moveOrders', { ids: [lan.id], to: 'paid' });
+    const file = await app.call('exportOrders', { format: 'xlsx' });
+    expect(file.filename).toMatch(/\.xlsx$/);
+    expect(file.rows).toBe(3);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
+    const orders = book.getWorksheet('Đơn hàng')!;
+    expect(orders.rowCount).toBe(4);
+    expect(orders.getRow(1).getCell(1).value).toBe('Mã đơn');
+    expect(orders.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    const first = orders.getRow(2);
+    expect(first.getCell(1).value).toBe('DH0001');
+    expect(first.getCell(3).value).toBeInstanceOf(Date);
+    expect(first.getCell(3).numFmt).toBe('dd/mm/yyyy hh:mm');
+    expect(first.getCell(4).value).toBe('Đã thanh toán');
+    expect(first.getCell(5).value).toBe('Lan');
+    expect(first.getCell(9).value).toBe('MO1 x2; CF2 x1');
+    expect(first.getCell(10).value).toBe(3);
+    expect(first.getCell(11).value).toBe(510_000);
+    expect(first.getCell(11).numFmt).toBe('#,##0 "₫"');
+    expect(first.getCell(13).value).toBe(0);
+    expect(orders.getRow(4).getCell(5).value).toBe('Trần Thị Ánh');
+    const items = book.getWorksheet('Chi tiết đơn')!;
+    expect(items.rowCount).toBe(1 + 4);
+    expect(items.getRow(2).getCell(10).value).toBe(360_000);
+    expect(book.getWorksheet('Khách hàng')!.rowCount).toBe(1 + 3);
+  });
+
+  it('writes CSV of one kind with a BOM and a Vietnamese header', async () => {
+    const { app } = await stream();
+    const file = await app.call('exportOrders', { format: 'csv', kind: 'items', filter: { productCode: 'CF2' } });
+    const text = Buffer.from(file.base64, 'base64').toString('utf8');
+    expect(text.startsWith('\uFEFFMã đơn,Phiên live,Thời gian')).toBe(true);
+    expect(text.trim().split('\n')).toHaveLength(1 + 3);
+  });
+
+  it('prints labels and packing slips that render, with the buyer’s name in Vietnamese and the order code', async () => {
+    const { app, dir } = await stream();
+    for (const [layout, pages] of [['label-a6', 3], ['label-a4', 1], ['slip-a4', 3], ['slip-a6', 3]] as const) {
+      const file = await app.call('exportLabels', { layout, sender: { name: 'HTX Mật ong Sơn La', phone: '0987654321', address: 'Mộc Châu' } });
+      expect(file.pages).toBe(pages);
+      const path = join(dir, `${layout}.pdf`);
+      writeFileSync(path, Buffer.from(file.base64, 'base64'));
+      const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+      expect(text).toContain('Trần Thị Ánh');
+      expect(text).toContain('DH0003');
+      expect(text).toContain('95.000 ₫');
+      execFileSync('pdftoppm', ['-r', '30', '-png', path, join(dir, layout)]);
+      const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+      expect(info).toMatch(new RegExp(`Pages:\\s+${pages}`));
+    }
+  });
+});
