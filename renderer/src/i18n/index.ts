@@ -6,6 +6,7 @@ import type { AppErrorBody } from '../../../src/app/contract';
 import { liveMessages } from '../screens/live/live-messages';
 import { trainingMessages } from '../screens/training/i18n';
 import { sourcesMessages } from '../screens/live/sources-messages';
+import { obsMessages } from '../screens/live/obs-messages';
 
 /**
  * A screen family brings its own messages as an i18next namespace
@@ -15,6 +16,7 @@ const namespaces: Record<string, { vi: object; en: object }> = {
   live: liveMessages,
   training: trainingMessages,
   sources: sourcesMessages,
+  obs: obsMessages,
 };
 
 void i18next.use(initReactI18next).init({

@@ -137,8 +137,9 @@ export class ObsConnection {
         }),
         timeout,
       ]);
+      const version = await this.socket.call('GetVersion');
       this.retryDelay = 500;
-      this.setStatus({ state: 'connected', obsVersion: null, websocketVersion: hello.obsWebSocketVersion, error: null });
+      this.setStatus({ state: 'connected', obsVersion: version.obsVersion, websocketVersion: hello.obsWebSocketVersion, error: null });
     } catch (error) {
       await this.socket.disconnect().catch(() => undefined);
       const obsRunning = isLocalHost(target.host) ? await isObsProcessRunning() : null;
@@ -147,8 +148,6 @@ export class ObsConnection {
       clearTimeout(timer);
     }
     try {
-      const version = await this.socket.call('GetVersion');
-      this.setStatus({ obsVersion: version.obsVersion });
       await this.hooks.onReady?.();
     } catch (error) {
       console.error('[obs] setting up after connecting failed:', error);

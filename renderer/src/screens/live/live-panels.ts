@@ -4,6 +4,8 @@
 import type { ComponentType } from 'react';
 import { SourcesPanel } from './sources-panel';
 import { RehearsalPanel } from '../training/rehearsal-panel';
+import { ObsPanel } from './obs-panel';
+import { OverlayPanel } from './overlay-panel';
 
 export interface LivePanel {
   id: string;
@@ -13,4 +15,6 @@ export interface LivePanel {
 export const livePanels: LivePanel[] = [
   { id: 'rehearsal', Component: RehearsalPanel },
   { id: 'sources', Component: SourcesPanel },
+  { id: 'overlays', Component: OverlayPanel },
+  { id: 'obs', Component: ObsPanel },
 ];
