@@ -46,7 +46,17 @@ export function createApp(options: CreateAppOptions): App {
   const db = openDatabase(databasePath);
   const events = new EventBus();
   const secrets = options.secrets ?? FileSecretStore.inDataDir(options.dataDir);
-  const overlays = new OverlayService({ db, dataDir: options.dataDir, events, products: new ProductRepository(db), now: options.now ?? (() => new Date()) });
+  const overlays = new OverlayService({
+    db,
+    dataDir: options.dataDir,
+    events,
+    products: new ProductRepository(db),
+    now: options.now ?? (() => new Date()),
+    showcase: (code, sessionId) => {
+      const product = context.products.findByCode(code);
+      if (product) context.live.setShowcase(sessionId, product.id);
+    },
+  });
   const context: AppContext = {
     db,
     databasePath,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   applyOverlayPatch,
+  AskTracker,
   buildOverlayView,
   DEFAULT_OVERLAY_STATE,
   formatCountdown,
@@ -171,5 +172,32 @@ describe('overlay layouts', () => {
     }
     expect(layoutForCanvas(1080, 1920)).toBe('portrait');
     expect(layoutForCanvas(1280, 720)).toBe('landscape');
+  });
+});
+
+describe('auto-showcase choice', () => {
+  const rules = { threshold: 3, windowSec: 60 };
+
+  it('picks a product once enough different buyers asked within the window', () => {
+    const asks = new AskTracker();
+    asks.record('a', ['MO1'], 0);
+    asks.record('b', ['MO1', 'YEN1'], 1_000);
+    asks.record('b', ['MO1'], 2_000);
+    expect(asks.pick(2_000, rules, null, false)).toBeNull(); // two buyers
+    asks.record('c', ['MO1'], 3_000);
+    expect(asks.pick(3_000, rules, 'YEN1', true)).toBeNull(); // a flash sale runs
+    expect(asks.pick(3_000, rules, 'MO1', false)).toBeNull(); // already on screen
+    expect(asks.pick(3_000, rules, 'YEN1', false)).toBe('MO1');
+  });
+
+  it('forgets asks older than the window and switches at most once per window', () => {
+    const asks = new AskTracker();
+    for (const [user, at] of [['a', 0], ['b', 20_000], ['c', 70_000]] as const) asks.record(user, ['MO1'], at);
+    expect(asks.pick(70_000, rules, null, false)).toBeNull(); // "a" asked more than 60 s ago
+    asks.record('d', ['MO1'], 71_000);
+    expect(asks.pick(71_000, rules, null, false)).toBe('MO1');
+    for (const user of ['e', 'f', 'g']) asks.record(user, ['TRA1'], 80_000);
+    expect(asks.pick(80_000, rules, 'MO1', false)).toBeNull();
+    expect(asks.pick(131_500, rules, 'MO1', false)).toBe('TRA1');
   });
 });

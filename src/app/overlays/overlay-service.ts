@@ -9,6 +9,7 @@ import type {
   overlayStatePatchSchema} from '../../core/overlay';
 import {
   applyOverlayPatch,
+  AskTracker,
   buildOverlayView,
   readOverlayState,
   unitsSoldSince,
@@ -22,7 +23,7 @@ import { qrPng, qrSvg } from '../../adapters/qr/qr-image';
 import { SettingsStore } from '../../adapters/sqlite/settings-store';
 import type { ProductRepository } from '../../adapters/sqlite/product-repository';
 import type { EventBus } from '../event-bus';
-import type { OrderSummary } from '../contract/live';
+import type { LiveComment, OrderSummary } from '../contract/live';
 import { AppError } from '../errors';
 import type { z } from 'zod';
 
@@ -48,6 +49,8 @@ export interface OverlayServiceDeps {
   events: EventBus;
   products: ProductRepository;
   now(): Date;
+  /** Puts a product on screen in a session (auto-showcase); absent: auto-showcase stays off. */
+  showcase?(productCode: string, sessionId: number): void;
 }
 
 interface PaymentQr {
@@ -70,6 +73,7 @@ export class OverlayService {
   private readonly viewListeners = new Set<(view: OverlayView) => void>();
   private readonly unsubscribe: () => void;
   private readonly store: SettingsStore;
+  private readonly asks = new AskTracker();
 
   constructor(private readonly deps: OverlayServiceDeps) {
     this.store = new SettingsStore(deps.db);
@@ -84,6 +88,8 @@ export class OverlayService {
         this.changed();
       } else if (event.event === 'orderChanged') {
         this.recordOrder(event.payload.order);
+      } else if (event.event === 'commentsIngested') {
+        this.followQuestions(event.payload.comments);
       }
     });
   }
@@ -219,6 +225,35 @@ export class OverlayService {
     if (sessionId === null || sessionId === this.sessionId) return;
     this.sessionId = sessionId;
     this.orders.clear();
+  }
+
+  /** Auto-showcase: counts who asks about what, and puts up the product many ask about. */
+  private followQuestions(comments: readonly LiveComment[]): void {
+    let sessionId: number | null = null;
+    for (const comment of comments) {
+      // The parser's askedAbout when the comment carries it; a question naming products otherwise.
+      const asked = (comment as LiveComment & { askedAbout?: string[] }).askedAbout;
+      const codes = asked ?? (comment.intent === 'question' ? comment.items.map((item) => item.code) : []);
+      if (codes.length === 0) continue;
+      this.asks.record(`${comment.platform}:${comment.userId}`, codes, this.deps.now().getTime());
+      sessionId = comment.sessionId;
+    }
+    const rules = this.state.autoShowcase;
+    if (sessionId === null || !rules.enabled || !this.deps.showcase) return;
+    const endsAt = this.state.flashSale.endsAt;
+    const saleRunning = endsAt !== null && Date.parse(endsAt) > this.deps.now().getTime();
+    const code = this.asks.pick(this.deps.now().getTime(), rules, this.product?.code ?? null, saleRunning);
+    if (code === null) return;
+    const show = this.deps.showcase;
+    const session = sessionId;
+    // After the ingest that told us has finished its own work.
+    setTimeout(() => {
+      try {
+        show(code, session);
+      } catch (error) {
+        console.error('[overlays] auto-showcase failed:', error);
+      }
+    }, 0);
   }
 
   private recordOrder(order: OrderSummary): void {

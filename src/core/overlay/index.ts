@@ -1,3 +1,4 @@
+export * from './auto-showcase';
 export * from './buyer-name';
 export * from './countdown';
 export * from './overlay-layout';
