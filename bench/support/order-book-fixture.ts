@@ -83,7 +83,8 @@ export function fillOrderBook(db: Database, options: FixtureOptions): { sessionI
       const code = `DH${String(orderId).padStart(4, '0')}`;
       insertOrder.run(orderId, code, session, customerIds[customerIndex]!, status, iso(at), iso(at));
       insertStatus.run(orderId, null, 'pending', iso(at));
-      const lines = 1 + Math.floor(rand() * 3);
+      // A cancelled order gave its units back: it holds no lines (the order book's rule).
+      const lines = status === 'cancelled' ? 0 : 1 + Math.floor(rand() * 3);
       const taken = new Set<number>();
       const items: { code: string; qty: number }[] = [];
       for (let l = 0; l < lines; l += 1) {
@@ -94,7 +95,7 @@ export function fillOrderBook(db: Database, options: FixtureOptions): { sessionI
         insertItem.run(orderId, product, qty, prices[product - 1]!, iso(at));
         items.push({ code: `SP${product}`, qty });
       }
-      if (session === sessionId) {
+      if (session === sessionId && items.length > 0) {
         messageId += 1;
         const mid = Number(insertMessage.run(session, `m${messageId}`, `u${customerIndex}`, 'buyer', `chốt ${items.map((i) => `${i.code} x${i.qty}`).join(' ')}`, iso(at), iso(at)).lastInsertRowid);
         insertOutcome.run(mid, 'order', JSON.stringify(items), items[0]!.code, 'ordered', orderId);

@@ -216,7 +216,7 @@ describe('exports', () => {
   it('writes an XLSX workbook that reads back with the right rows and typed cells', async () => {
     const { app, lan } = await stream();
     await app.call('moveOrders', { ids: [lan.id], to: 'paid' });
-    const file = await app.call('exportOrders', { format: 'xlsx' });
+    const file = await app.call('exportOrders', { format: 'xlsx', kind: 'workbook' });
     expect(file.filename).toMatch(/\.xlsx$/);
     expect(file.rows).toBe(3);
     const book = new ExcelJS.Workbook();

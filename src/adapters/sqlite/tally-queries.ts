@@ -35,7 +35,9 @@ interface ChatSum {
 export class TallyQueries {
   private readonly sessionById: Statement<[number], { id: number; name: string; kind: string; started_at: string; ended_at: string | null }>;
   private readonly orderRange: Statement<{ sessionId: number }, { low: number | null; high: number | null }>;
-  private readonly messageRange: Statement<[number], { low: number | null; high: number | null; count: number }>;
+  private readonly ordersMixed: Statement<{ sessionId: number; low: number; high: number }, { mixed: number }>;
+  private readonly messageRange: Statement<{ sessionId: number }, { low: number | null; high: number | null }>;
+  private readonly messagesMixed: Statement<{ sessionId: number; low: number; high: number }, { mixed: number }>;
   private readonly productsInRange: Statement<{ low: number; high: number }, ProductSum>;
   private readonly productsJoined: Statement<[number], ProductSum>;
   private readonly cancelledLines: Statement<[number], ProductSum>;
@@ -45,7 +47,7 @@ export class TallyQueries {
     { sessionId: number; startedAt: string; limit: number },
     { customer_id: number; name: string; phone: string | null; orders: number; revenue: number; earlier: number }
   >;
-  private readonly paid: Statement<[number], { paid_orders: number | null; paid_revenue: number | null }>;
+  private readonly paid: Statement<{ sessionId: number; low: number; high: number }, { paid_orders: number | null; paid_revenue: number | null }>;
   private readonly cancelled: Statement<[number], { n: number }>;
   private readonly chatInRange: Statement<{ low: number; high: number }, ChatSum>;
   private readonly chatJoined: Statement<[number], ChatSum>;
@@ -56,11 +58,23 @@ export class TallyQueries {
 
   constructor(private readonly db: Database) {
     this.sessionById = db.prepare('SELECT id, name, kind, started_at, ended_at FROM stream_sessions WHERE id = ?');
-    // Two single MIN/MAX lookups (each one index probe); the count comes from the per-minute and cancelled counts.
+    // The session's first and last id (one index probe each), and whether any other session's rows sit
+    // between them (one probe per other session): if none do, the ids low..high are all this session's.
     this.orderRange = db.prepare(
       'SELECT (SELECT MIN(id) FROM orders WHERE session_id = @sessionId) AS low, (SELECT MAX(id) FROM orders WHERE session_id = @sessionId) AS high',
     );
-    this.messageRange = db.prepare('SELECT MIN(id) AS low, MAX(id) AS high, COUNT(*) AS count FROM chat_messages WHERE session_id = ?');
+    this.ordersMixed = db.prepare(
+      `SELECT EXISTS (SELECT 1 FROM orders WHERE session_id IS NULL AND id BETWEEN @low AND @high)
+         OR EXISTS (SELECT 1 FROM stream_sessions s WHERE s.id != @sessionId
+                      AND EXISTS (SELECT 1 FROM orders o WHERE o.session_id = s.id AND o.id BETWEEN @low AND @high)) AS mixed`,
+    );
+    this.messageRange = db.prepare(
+      'SELECT (SELECT MIN(id) FROM chat_messages WHERE session_id = @sessionId) AS low, (SELECT MAX(id) FROM chat_messages WHERE session_id = @sessionId) AS high',
+    );
+    this.messagesMixed = db.prepare(
+      `SELECT EXISTS (SELECT 1 FROM stream_sessions s WHERE s.id != @sessionId
+                AND EXISTS (SELECT 1 FROM chat_messages m WHERE m.session_id = s.id AND m.id BETWEEN @low AND @high)) AS mixed`,
+    );
     this.productsInRange = db.prepare(
       `SELECT p.id AS product_id, SUM(i.qty) AS quantity, SUM(i.qty * i.unit_price) AS revenue
        FROM products p CROSS JOIN order_items i INDEXED BY order_items_product_cover
@@ -102,11 +116,13 @@ export class TallyQueries {
        JOIN customers c ON c.id = t.customer_id
        ORDER BY t.revenue DESC, t.customer_id`,
     );
+    // Payments first (there are far fewer than orders), within the session's id range.
     this.paid = db.prepare(
       `SELECT COUNT(*) AS paid_orders, SUM(total) AS paid_revenue FROM (
          SELECT (SELECT SUM(qty * unit_price) FROM order_items WHERE order_id = o.id) AS total, SUM(p.amount) AS paid
-         FROM payments p JOIN orders o ON o.id = p.order_id
-         WHERE o.session_id = ? AND o.status != 'cancelled' GROUP BY o.id)
+         FROM payments p CROSS JOIN orders o
+         WHERE p.order_id BETWEEN @low AND @high AND o.id = p.order_id AND o.session_id = @sessionId AND o.status != 'cancelled'
+         GROUP BY o.id)
        WHERE total > 0 AND paid >= total`,
     );
     this.cancelled = db.prepare(`SELECT COUNT(*) AS n FROM orders INDEXED BY orders_session_time WHERE session_id = ? AND status = 'cancelled'`);
@@ -170,11 +186,10 @@ export class TallyQueries {
     return this.db.transaction((): SessionFacts => {
       const bounds = this.orderRange.get({ sessionId })!;
       const range = { low: bounds.low ?? 0, high: bounds.high ?? -1 };
+      const contiguous = bounds.low !== null && this.ordersMixed.get({ sessionId, ...range })!.mixed === 0;
       const minutes = this.minutes.all(sessionId);
       const live = minutes.reduce((sum, row) => sum + row.orders, 0);
       const cancelled = this.cancelled.get(sessionId)!.n;
-      // Ids are unique integers: as many orders as ids in low..high means every one of them is this session's.
-      const contiguous = live + cancelled > 0 && live + cancelled === range.high - range.low + 1;
 
       const byProduct = new Map<number, { quantity: number; revenue: number }>();
       for (const row of contiguous ? this.productsInRange.all(range) : this.productsJoined.all(sessionId)) {
@@ -197,13 +212,13 @@ export class TallyQueries {
       const people = { sessionId, startedAt: session.started_at };
       const counts = this.buyerCounts.get(people)!;
       const top = this.topBuyers.all({ ...people, limit: topBuyers });
-      const paid = this.paid.get(sessionId)!;
+      const paid = this.paid.get({ sessionId, ...range })!;
       const shown = contiguous ? this.shownInRange.all({ sessionId, ...range }) : this.shownJoined.all({ sessionId });
 
-      const messages = this.messageRange.get(sessionId)!;
+      const messages = this.messageRange.get({ sessionId })!;
       const messageRange = { low: messages.low ?? 0, high: messages.high ?? -1 };
       const chat =
-        messages.count > 0 && messages.count === messageRange.high - messageRange.low + 1
+        messages.low !== null && this.messagesMixed.get({ sessionId, ...messageRange })!.mixed === 0
           ? this.chatInRange.get(messageRange)!
           : this.chatJoined.get(sessionId)!;
 

@@ -29,10 +29,10 @@ export const tallyCommands = defineCommands({
     output: sessionComparisonSchema,
   },
   exportOrders: {
-    summary: 'Orders, order items or customers as CSV, or all three as one XLSX workbook; base64 for download.',
+    summary: 'Orders, order items or customers as CSV or XLSX, or all three as one XLSX workbook ("workbook"); base64 for download.',
     input: z.object({
       filter: orderFilterSchema.default({}),
-      kind: z.enum(['orders', 'items', 'customers']).default('orders'),
+      kind: z.enum(['orders', 'items', 'customers', 'workbook']).default('orders'),
       format: z.enum(['csv', 'xlsx']).default('xlsx'),
       language: z.enum(['vi', 'en']).default('vi'),
     }),

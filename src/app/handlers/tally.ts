@@ -35,12 +35,15 @@ export const tallyHandlers: HandlersFor<typeof tallyCommands> = {
   compareSessions: ({ sessionIds }, ctx) => compareSessions(tallyQueries(ctx.db).summaries(sessionIds)),
   exportOrders: async ({ filter, kind, format, language }, ctx) => {
     if (format === 'csv') {
+      if (kind === 'workbook') {
+        throw new AppError('CSV_ONE_TABLE', 'CSV chỉ chứa một bảng: chọn đơn hàng, chi tiết hoặc khách hàng.', 'A CSV file holds one table: choose orders, items or customers.', 422);
+      }
       const { buffer, rows } = await collect((out) => writeCsvExport(ctx.db, kind, filter, language, out));
       return { filename: exportFilename(kind, 'csv', ctx.now()), mimeType: 'text/csv;charset=utf-8', base64: buffer.toString('base64'), rows };
     }
-    const { buffer, rows } = await collect((out) => writeXlsxExport(ctx.db, filter, language, out));
+    const { buffer, rows } = await collect((out) => writeXlsxExport(ctx.db, kind, filter, language, out));
     return {
-      filename: exportFilename('workbook', 'xlsx', ctx.now()),
+      filename: exportFilename(kind, 'xlsx', ctx.now()),
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       base64: buffer.toString('base64'),
       rows,

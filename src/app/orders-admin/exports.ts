@@ -60,19 +60,17 @@ export async function writeCsvExport(db: Database, kind: ExportKind, filter: Ord
   return rows;
 }
 
-/** The workbook: orders, their items and their buyers, one sheet each. */
-export async function writeXlsxExport(db: Database, filter: OrderFilterFields, language: Language, out: Writable): Promise<number> {
+/** One sheet of a kind, or the workbook: orders, their items and their buyers, one sheet each. Returns the rows of the first sheet. */
+export async function writeXlsxExport(db: Database, kind: ExportKind | 'workbook', filter: OrderFilterFields, language: Language, out: Writable): Promise<number> {
   const q = exportQueries(db);
-  const { rows } = await writeXlsx(
-    out,
-    [
-      { name: SHEET_NAMES.orders[language], columns: orderColumns, rows: q.orders(filter, language) },
-      { name: SHEET_NAMES.items[language], columns: itemColumns, rows: q.items(filter, language) },
-      { name: SHEET_NAMES.customers[language], columns: customerColumns, rows: q.customers(filter) },
-    ],
-    language,
-  );
-  return rows[SHEET_NAMES.orders[language]] ?? 0;
+  const sheets = {
+    orders: { name: SHEET_NAMES.orders[language], columns: orderColumns, rows: q.orders(filter, language) },
+    items: { name: SHEET_NAMES.items[language], columns: itemColumns, rows: q.items(filter, language) },
+    customers: { name: SHEET_NAMES.customers[language], columns: customerColumns, rows: q.customers(filter) },
+  };
+  const chosen = kind === 'workbook' ? [sheets.orders, sheets.items, sheets.customers] : [sheets[kind]];
+  const { rows } = await writeXlsx(out, chosen, language);
+  return rows[chosen[0]!.name] ?? 0;
 }
 
 /** Collects what a writer produces into one buffer (downloads through a command). */

@@ -5,6 +5,8 @@
 CREATE INDEX orders_customer ON orders (customer_id, status);
 -- A session's live orders by time, read from the index alone (orders per minute).
 CREATE INDEX orders_session_time ON orders (session_id, status, created_at, customer_id);
+-- A session's first and last order id, and whether another session's orders sit between them.
+CREATE INDEX IF NOT EXISTS orders_session_id ON orders (session_id, id);
 -- The tally reads order lines from indexes alone: by order (totals per order)
 -- and by product within a session's range of order ids (items by product,
 -- units ordered while the product was on screen).
