@@ -5,9 +5,9 @@ import { i18next, useTranslation } from './i18n';
 import { ToastProvider } from './components/toasts';
 import { ProductsScreen } from './screens/products-screen';
 import { SettingsScreen } from './screens/settings-screen';
-import { ComingSoon } from './screens/coming-soon';
 import { LiveScreen } from './screens/live/live-screen';
 import { TrainingScreen } from './screens/training/training-screen';
+import { OrdersScreen } from './screens/orders/orders-screen';
 
 export const screens = ['live', 'products', 'orders', 'training', 'settings'] as const;
 export type ScreenName = (typeof screens)[number];
@@ -15,7 +15,7 @@ export type ScreenName = (typeof screens)[number];
 const screenViews: Record<ScreenName, () => ReactNode> = {
   live: () => <LiveScreen />,
   products: () => <ProductsScreen />,
-  orders: () => <ComingSoon screen="orders" />,
+  orders: () => <OrdersScreen />,
   training: () => <TrainingScreen />,
   settings: () => <SettingsScreen />,
 };

@@ -7,6 +7,7 @@ import { liveMessages } from '../screens/live/live-messages';
 import { trainingMessages } from '../screens/training/i18n';
 import { sourcesMessages } from '../screens/live/sources-messages';
 import { obsMessages } from '../screens/live/obs-messages';
+import { ordersMessages } from '../screens/orders/orders-messages';
 
 /**
  * A screen family brings its own messages as an i18next namespace
@@ -17,6 +18,7 @@ const namespaces: Record<string, { vi: object; en: object }> = {
   training: trainingMessages,
   sources: sourcesMessages,
   obs: obsMessages,
+  orders: ordersMessages,
 };
 
 void i18next.use(initReactI18next).init({

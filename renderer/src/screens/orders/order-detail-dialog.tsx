@@ -1,0 +1,200 @@
+// One order up close: its buyer, items (editable, stock follows), note,
+// VietQR for what is still owed, status history and payments.
+import { useEffect, useState } from 'react';
+import { client } from '../../api/client';
+import type { CommandResult } from '../../../../src/app/contract';
+import { formatVnd } from '../../../../src/core/money/vnd';
+import { errorText, useTranslation } from '../../i18n';
+import { useToasts } from '../../components/toasts';
+
+type Detail = CommandResult<'getOrderDetail'>;
+type Status = Detail['status'];
+const time = new Intl.DateTimeFormat('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false });
+const NEXT: Partial<Record<Status, Status>> = { pending: 'confirmed', confirmed: 'paid', paid: 'packed', packed: 'shipped', shipped: 'delivered' };
+
+export function OrderDetailDialog({
+  orderId,
+  products,
+  onClose,
+  onChanged,
+  onMove,
+}: {
+  orderId: number;
+  products: CommandResult<'listProducts'>;
+  onClose(): void;
+  onChanged(): void;
+  onMove(to: Status): void;
+}) {
+  const { t } = useTranslation('orders');
+  const toasts = useToasts();
+  const [order, setOrder] = useState<Detail | null>(null);
+  const [lines, setLines] = useState<{ productId: number; qty: number }[]>([]);
+  const [note, setNote] = useState('');
+  const [qr, setQr] = useState<{ svg: string; purpose: string; amount: number | null } | { error: string } | null>(null);
+  const [adding, setAdding] = useState('');
+
+  const load = () =>
+    client
+      .call('getOrderDetail', { id: orderId })
+      .then((found) => {
+        setOrder(found);
+        setLines(found.items.map((item) => ({ productId: item.productId, qty: item.qty })));
+        setNote(found.note);
+      })
+      .catch((error: unknown) => toasts.show(errorText(error), { kind: 'error' }));
+  useEffect(() => {
+    void load();
+    return client.subscribe((event) => {
+      if (event.event === 'orderChanged' && event.payload.order.id === orderId) void load();
+    });
+  }, [orderId]);
+
+  useEffect(() => {
+    if (!order || order.due <= 0 || order.status === 'cancelled') return setQr(null);
+    client
+      .call('orderVietQr', { code: order.code, total: order.due })
+      .then((result) => setQr({ svg: result.svg, purpose: result.purpose, amount: result.amount }))
+      .catch((error: unknown) => setQr({ error: errorText(error) }));
+  }, [order]);
+
+  if (!order) return null;
+  const editable = ['pending', 'confirmed', 'paid', 'packed'].includes(order.status);
+  const next = NEXT[order.status];
+  const nameOf = (productId: number) => {
+    const item = order.items.find((i) => i.productId === productId);
+    if (item) return `${item.code} · ${item.name}`;
+    const product = products.find((p) => p.id === productId);
+    return product ? `${product.code} · ${product.name}` : `#${productId}`;
+  };
+
+  const saveItems = async () => {
+    try {
+      await client.call('editOrderItems', { id: orderId, lines });
+      toasts.show(t('detail.saved'));
+      onChanged();
+      void load();
+    } catch (error) {
+      toasts.show(errorText(error), { kind: 'error' });
+    }
+  };
+  const saveNote = async () => {
+    try {
+      await client.call('setOrderNote', { id: orderId, note });
+      toasts.show(t('detail.saved'));
+      onChanged();
+    } catch (error) {
+      toasts.show(errorText(error), { kind: 'error' });
+    }
+  };
+
+  return (
+    <div className="dialog-backdrop" role="presentation" onClick={onClose}>
+      <div
+        className="dialog order-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-label={t('detail.title', { code: order.code })}
+        onClick={(e) => e.stopPropagation()}
+        onKeyDown={(e) => e.key === 'Escape' && onClose()}
+      >
+        <header className="screen-header">
+          <h2>{t('detail.title', { code: order.code })}</h2>
+          <span className={`status status-${order.status}`}>{t(`status.${order.status}`)}</span>
+        </header>
+        <p>
+          <strong>{order.customerName}</strong> {order.phone && <span>· {order.phone}</span>}
+          {order.address && <span className="muted"> · {order.address}</span>}
+          <br />
+          <span className="muted small">{[order.sessionName, order.platform, time.format(new Date(order.createdAt))].filter(Boolean).join(' · ')}</span>
+        </p>
+
+        <h3>{t('detail.items')}</h3>
+        <table className="table">
+          <tbody>
+            {lines.map((line, index) => (
+              <tr key={line.productId}>
+                <td>{nameOf(line.productId)}</td>
+                <td className="num">
+                  <input
+                    type="number"
+                    min={0}
+                    className="qty"
+                    aria-label={`${nameOf(line.productId)} qty`}
+                    disabled={!editable}
+                    value={line.qty}
+                    onChange={(e) => setLines(lines.map((l, i) => (i === index ? { ...l, qty: Math.max(0, Number(e.target.value) || 0) } : l)))}
+                  />
+                </td>
+                <td className="num">{formatVnd((order.items.find((i) => i.productId === line.productId)?.unitPrice ?? products.find((p) => p.id === line.productId)?.price ?? 0) * line.qty)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {editable && (
+          <div className="actions">
+            <select aria-label={t('detail.addProduct')} value={adding} onChange={(e) => setAdding(e.target.value)}>
+              <option value="">{t('detail.addProduct')}…</option>
+              {products.filter((p) => !lines.some((l) => l.productId === p.id)).map((p) => (
+                <option key={p.id} value={p.id}>{p.code} · {p.name} ({formatVnd(p.price)})</option>
+              ))}
+            </select>
+            <button type="button" disabled={adding === ''} onClick={() => { setLines([...lines, { productId: Number(adding), qty: 1 }]); setAdding(''); }}>+</button>
+            <button type="button" className="primary" onClick={() => void saveItems()}>{t('detail.saveItems')}</button>
+          </div>
+        )}
+        <p className="totals">
+          {t('columns.total')}: <strong>{formatVnd(order.total)}</strong> · {t('columns.due')}: <strong>{formatVnd(order.due)}</strong>
+        </p>
+
+        {order.due > 0 && order.status !== 'cancelled' && (
+          <section className="qr-box">
+            <h3>{t('detail.qr')}</h3>
+            {qr && 'svg' in qr ? (
+              <>
+                <img alt={`VietQR ${order.code}`} data-testid="order-vietqr" src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(qr.svg)}`} width={180} height={180} />
+                <p className="small">{t('detail.qrAmount', { amount: formatVnd(qr.amount ?? order.due), purpose: qr.purpose })}</p>
+              </>
+            ) : qr && 'error' in qr ? (
+              <p className="muted small">{t('detail.qrMissing', { error: qr.error })}</p>
+            ) : null}
+          </section>
+        )}
+        {order.due === 0 && order.status !== 'cancelled' && <p className="muted">{t('detail.paidFull')}</p>}
+
+        <label className="stack">
+          {t('detail.note')}
+          <textarea rows={2} value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)} />
+        </label>
+        <div className="actions">
+          <button type="button" onClick={() => void saveNote()}>{t('detail.saveNote')}</button>
+          {next && <button type="button" className="primary" onClick={() => onMove(next)}>{t(`actions.${next}`)}</button>}
+          {['pending', 'confirmed', 'paid', 'packed'].includes(order.status) && (
+            <button type="button" className="danger" onClick={() => onMove('cancelled')}>{t('actions.cancelled')}</button>
+          )}
+        </div>
+
+        <details>
+          <summary>{t('detail.history')}</summary>
+          <ul className="small">
+            {order.history.map((h, i) => (
+              <li key={i}>{time.format(new Date(h.at))}: {h.from ? `${t(`status.${h.from}`)} → ` : ''}{t(`status.${h.to}`)}</li>
+            ))}
+          </ul>
+        </details>
+        {order.payments.length > 0 && (
+          <details open>
+            <summary>{t('detail.payments')}</summary>
+            <ul className="small">
+              {order.payments.map((p) => (
+                <li key={p.id}>{time.format(new Date(p.paidAt))}: {formatVnd(p.amount)} ({p.method}) {p.memo}</li>
+              ))}
+            </ul>
+          </details>
+        )}
+        <div className="actions">
+          <button type="button" onClick={onClose}>{t('common.close', { ns: 'translation' })}</button>
+        </div>
+      </div>
+    </div>
+  );
+}
