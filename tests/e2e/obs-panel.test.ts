@@ -140,7 +140,7 @@ describe('the OBS panel', () => {
       const status = await post<{ passwordSaved: boolean }>('getObsStatus');
       expect(status.passwordSaved).toBe(true);
       await panel.getByRole('button', { name: 'Ngắt kết nối' }).click();
-      await expect(panel.getByTestId('obs-state').innerText()).resolves.toBe('Chưa kết nối');
+      await panel.getByTestId('obs-state').getByText('Chưa kết nối', { exact: true }).waitFor();
     } finally {
       await obs?.stop();
     }

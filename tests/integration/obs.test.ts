@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { OBSWebSocket } from 'obs-websocket-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { obsMissingReason, startObs, type RunningObs } from '../helpers/obs';
+import { freePort, obsMissingReason, startObs, type RunningObs } from '../helpers/obs';
 import { startTestServer, type TestServer } from '../helpers/app-server';
 import { qrPng } from '../../src/adapters/qr/qr-image';
 import { nativeParts, nativeSceneName, OCOP_SCENE } from '../../src/adapters/obs/overlay-sources';
@@ -88,7 +88,7 @@ if (missing) {
     });
 
     it('says the WebSocket server is off (with the steps to turn it on) when OBS runs but does not listen there', async () => {
-      const { json } = await t.post('connectObs', { host: '127.0.0.1', port: obs.port + 1 === 65536 ? 1 : obs.port + 1, password: obs.password });
+      const { json } = await t.post('connectObs', { host: '127.0.0.1', port: await freePort(), password: obs.password });
       expect(json.error?.code).toBe('OBS_WEBSOCKET_DISABLED');
       expect(json.error?.message).toContain('Tools (Công cụ) → WebSocket Server Settings');
       expect(json.error?.messageEn).toContain('tick “Enable WebSocket server”');
