@@ -4,7 +4,8 @@ import type { App } from '../app/create-app';
 import type { Route } from './http-server';
 import { trainingRoutes } from './training/training-routes';
 import { overlayRoutes } from './overlays/overlay-routes';
+import { exportRoutes } from './exports/export-routes';
 
 export function webRoutes(app: App): Route[] {
-  return [...overlayRoutes(app), ...trainingRoutes(app)];
+  return [...overlayRoutes(app), ...trainingRoutes(app), ...exportRoutes(app)];
 }

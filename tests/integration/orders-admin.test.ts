@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startLiveApp, type LiveApp } from '../helpers/live-app';
+import { startTestServer } from '../helpers/app-server';
+import { readFixture } from '../helpers/fixtures';
 
 let live: LiveApp | undefined;
 afterEach(() => {
@@ -265,6 +267,31 @@ describe('exports', () => {
       execFileSync('pdftoppm', ['-r', '30', '-png', path, join(dir, layout)]);
       const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
       expect(info).toMatch(new RegExp(`Pages:\\s+${pages}`));
+    }
+  });
+});
+
+describe('downloads in web mode', () => {
+  it('streams XLSX, CSV and label PDFs from GET routes with the filter in the query string', async () => {
+    const server = await startTestServer();
+    try {
+      await server.app.call('importCatalogCsv', { csv: readFixture('catalog-live.csv') });
+      for (const [user, text] of [['Lan', 'chốt 2 chai mật ong'], ['Minh', 'CF2 x2']]) {
+        await server.app.context.ingest.submit({ platform: 'tiktok', messageId: `${user}-1`, userId: user, userName: user, text: text!, sentAt: new Date().toISOString() });
+      }
+      const csv = await fetch(`${server.url}/export/orders.csv?kind=items&product=CF2`);
+      expect(csv.headers.get('content-disposition')).toMatch(/attachment; filename="ocop-live-chi-tiet-don-.*\.csv"/);
+      expect((await csv.text()).trim().split('\n')).toHaveLength(2);
+      const xlsx = await fetch(`${server.url}/export/orders.xlsx?kind=orders`);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as unknown as ArrayBuffer);
+      expect(book.getWorksheet('Đơn hàng')!.rowCount).toBe(3);
+      const pdf = await fetch(`${server.url}/export/labels.pdf?layout=label-a4&q=minh`);
+      expect(pdf.headers.get('content-type')).toBe('application/pdf');
+      expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+      expect((await fetch(`${server.url}/export/orders.csv?paid=maybe`)).status).toBe(400);
+    } finally {
+      await server.close();
     }
   });
 });
