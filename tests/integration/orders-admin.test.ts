@@ -276,8 +276,8 @@ describe('downloads in web mode', () => {
     const server = await startTestServer();
     try {
       await server.app.call('importCatalogCsv', { csv: readFixture('catalog-live.csv') });
-      for (const [user, text] of [['Lan', 'chốt 2 chai mật ong'], ['Minh', 'CF2 x2']]) {
-        await server.app.context.ingest.submit({ platform: 'tiktok', messageId: `${user}-1`, userId: user, userName: user, text: text!, sentAt: new Date().toISOString() });
+      for (const [user, text] of [['Lan', 'chốt 2 chai mật ong'], ['Minh', 'CF2 x2']] as const) {
+        await server.app.context.ingest.submit({ platform: 'tiktok', messageId: `${user}-1`, userId: user, userName: user, text, sentAt: new Date().toISOString() });
       }
       const csv = await fetch(`${server.url}/export/orders.csv?kind=items&product=CF2`);
       expect(csv.headers.get('content-disposition')).toMatch(/attachment; filename="ocop-live-chi-tiet-don-.*\.csv"/);
