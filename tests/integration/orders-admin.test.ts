@@ -264,7 +264,12 @@ describe('exports', () => {
       expect(text).toContain('Trần Thị Ánh');
       expect(text).toContain('DH0003');
       expect(text).toContain('95.000 ₫');
-      execFileSync('pdftoppm', ['-r', '30', '-png', path, join(dir, layout)]);
+      // The QR on the last order's page is its code, as a phone or scanner reads it.
+      const last = layout === 'label-a4' ? 1 : 3;
+      execFileSync('pdftoppm', ['-r', '150', '-png', '-f', String(last), '-l', String(last), path, join(dir, layout)]);
+      const image = join(dir, `${layout}-${last}.png`);
+      const scanned = execFileSync('zbarimg', ['-q', '--raw', image], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+      expect(scanned.split('\n').filter(Boolean)).toContain('DH0003');
       const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
       expect(info).toMatch(new RegExp(`Pages:\\s+${pages}`));
     }
