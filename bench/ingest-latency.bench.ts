@@ -2,15 +2,15 @@
 // promise that says the comment is durably stored and acted on.
 // Target: p99 ≤ 20 ms.
 //   npx tsx bench/ingest-latency.bench.ts [seconds]
-import { percentile, report, startBenchApp } from './ingest-harness';
+import { percentile, report, startBenchPipeline } from './ingest-harness';
 import { syntheticComments } from './synthetic-chat';
 
 const SECONDS = Number(process.argv[2] ?? 10);
 const RATE = 1000;
 const total = SECONDS * RATE;
 
-const bench = await startBenchApp('latency');
-const { ingest } = bench.app.context;
+const bench = startBenchPipeline('latency');
+const { ingest } = bench.services;
 // Warm up the parser and statements first, as a running app would be.
 await bench.feed(syntheticComments(2000, { prefix: 'warm' }));
 

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../src/adapters/sqlite/open-database';
-import { report, startBenchApp } from './ingest-harness';
+import { report, startBenchPipeline } from './ingest-harness';
 import { syntheticComments, type SyntheticComment } from './synthetic-chat';
 
 const COUNT = Number(process.argv[2] ?? 200_000);
@@ -37,12 +37,12 @@ function baseline(comments: readonly SyntheticComment[]): number {
 }
 
 async function pipeline(comments: readonly SyntheticComment[]): Promise<{ rate: number; orders: number }> {
-  const bench = await startBenchApp('pipeline');
+  const bench = startBenchPipeline('pipeline');
   try {
     const started = performance.now();
     await bench.feed(comments);
     const rate = comments.length / ((performance.now() - started) / 1000);
-    const orders = (bench.app.context.db.prepare('SELECT count(*) AS n FROM orders').get() as { n: number }).n;
+    const orders = (bench.db.prepare('SELECT count(*) AS n FROM orders').get() as { n: number }).n;
     return { rate, orders };
   } finally {
     bench.close();

@@ -1,6 +1,8 @@
 // Moves WAL checkpoints off the thread that commits comments: a worker with
 // its own connection checkpoints every interval, and the main connection's
-// automatic checkpoint is pushed far out, left only as a safety net.
+// automatic checkpoint is pushed far out, left only as a safety net. Every few
+// seconds, not more often: after each complete checkpoint the next commit
+// starts the WAL over, which costs that commit an fsync of the WAL header.
 import { Worker } from 'node:worker_threads';
 import type { Database } from 'better-sqlite3';
 
@@ -11,7 +13,7 @@ export interface Checkpointer {
 /** Pages the WAL may grow to before the main connection checkpoints by itself (about 64 MB). */
 const SAFETY_NET_PAGES = 16_000;
 
-export function startCheckpointer(db: Database, path: string, intervalMs = 500): Checkpointer | undefined {
+export function startCheckpointer(db: Database, path: string, intervalMs = 3000): Checkpointer | undefined {
   if (path === ':memory:' || db.memory) return undefined;
   let worker: Worker;
   try {

@@ -19,8 +19,12 @@ interface CustomerRow {
 const toCustomer = (row: CustomerRow): Customer => ({ id: row.id, displayName: row.display_name, phone: row.phone, address: row.address });
 
 export class CustomerRepository {
-  /** platform + user id → customer id: every comment needs it, so it is remembered. */
+  /**
+   * platform + user id → customer id: every comment needs it, so the most recent
+   * buyers are remembered (a Map keeps insertion order: the oldest go first when full).
+   */
   private readonly identities = new Map<string, number>();
+  private static readonly REMEMBERED = 50_000;
   private readonly identityOf: Statement<[string, string], { customer_id: number }>;
   private readonly insertCustomer: Statement<[string, string | null, string, string, string]>;
   private readonly insertIdentity: Statement<[number, string, string, string, string]>;
@@ -49,13 +53,19 @@ export class CustomerRepository {
   forIdentity(platform: string, userId: string, displayName: string, now: string): number {
     const key = `${platform}\u0000${userId}`;
     const known = this.identities.get(key);
-    if (known !== undefined) return known;
+    if (known !== undefined) {
+      // Seen again: move to the young end so an active buyer is never the one forgotten.
+      this.identities.delete(key);
+      this.identities.set(key, known);
+      return known;
+    }
     let id = this.identityOf.get(platform, userId)?.customer_id;
     if (id === undefined) {
       id = Number(this.insertCustomer.run(displayName.trim() || userId, null, '', now, now).lastInsertRowid);
       this.insertIdentity.run(id, platform, userId, displayName, now);
     }
     this.identities.set(key, id);
+    if (this.identities.size > CustomerRepository.REMEMBERED) this.identities.delete(this.identities.keys().next().value!);
     return id;
   }
 

@@ -81,7 +81,7 @@ const toLine = (row: LineRow): WaitingLine => ({
 
 export class WaitlistRepository {
   private readonly insert: Statement<[number, number, number, number, number | null, string]>;
-  private readonly queueOf: Statement<[number], LineRow>;
+  private readonly queueOf: Statement<[number, number], LineRow>;
   private readonly customerLines: Statement<[number, number], LineRow>;
   private readonly setQty: Statement<[number, number]>;
   private readonly close: Statement<[WaitStatus, string, number]>;
@@ -93,7 +93,7 @@ export class WaitlistRepository {
     );
     this.queueOf = db.prepare(
       `SELECT id, session_id, product_id, customer_id, qty, chat_message_id FROM waitlist
-       WHERE product_id = ? AND status = 'waiting' AND session_id IS NOT NULL ORDER BY id`,
+       WHERE product_id = ? AND status = 'waiting' AND session_id IS NOT NULL ORDER BY id LIMIT ?`,
     );
     this.customerLines = db.prepare(
       `SELECT id, session_id, product_id, customer_id, qty, chat_message_id FROM waitlist
@@ -108,9 +108,9 @@ export class WaitlistRepository {
     return Number(this.insert.run(fields.sessionId, fields.productId, fields.customerId, fields.qty, fields.chatMessageId, now).lastInsertRowid);
   }
 
-  /** Who waits for a product, in comment order. */
-  queue(productId: number): WaitingLine[] {
-    return this.queueOf.all(productId).map(toLine);
+  /** The first `limit` buyers waiting for a product, in comment order (a line can be long: read only its head). */
+  queue(productId: number, limit: number): WaitingLine[] {
+    return this.queueOf.all(productId, limit).map(toLine);
   }
 
   ofCustomer(customerId: number, sessionId: number): WaitingLine[] {

@@ -22,9 +22,7 @@
 //   keeps thousands of comments a second fast. Await when you need to know.
 //
 // Inside: comments queue up; each turn of the event loop takes what queued
-// (at most maxBatch) as one batch. A small batch is parsed right here; a
-// burst is parsed on a worker thread while the previous batch is written.
-// Batches are written strictly in arrival order, one transaction each.
+// (at most maxBatch) and writes it as one transaction, in arrival order.
 import type { Database } from 'better-sqlite3';
 import type { ChatMessage } from '../../core/chat/chat-message';
 import { planComment } from '../../core/orders/comment-plan';
@@ -60,8 +58,6 @@ export interface IngestOptions {
   maxBatch?: number;
   /** The same buyer repeating the same text within this many ms counts once. */
   repeatWindowMs?: number;
-  /** Batches at least this big are parsed on a worker thread (0: never). */
-  workerThreshold?: number;
   /** Called once everything is written at close (stops helpers such as the checkpointer). */
   onClose?: () => void;
 }
@@ -73,12 +69,6 @@ interface Pending {
   receivedAt: string;
   resolve(receipt: IngestReceipt): void;
   reject(error: unknown): void;
-}
-
-interface Batch {
-  items: Pending[];
-  /** null: parsed on this thread when its turn to be written comes. */
-  parsed: Promise<ParseResult[]> | null;
 }
 
 export interface IngestDependencies {
@@ -93,16 +83,13 @@ export interface IngestDependencies {
 
 export class IngestService {
   private queue: Pending[] = [];
-  /** Batches taken from the queue, parsed or being parsed, waiting to be written in order. */
-  private readonly batches: Batch[] = [];
   private scheduled = false;
   private writing = false;
   private closed = false;
   private readonly idle: (() => void)[] = [];
   private readonly repeats: RepeatFilter;
   private readonly maxBatch: number;
-  private readonly workerThreshold: number;
-  private readonly parsers: ParserHost;
+  private readonly parser: ParserHost;
   private readonly unsubscribe: () => void;
   private readonly onClose: (() => void) | undefined;
 
@@ -111,18 +98,15 @@ export class IngestService {
     options: IngestOptions = {},
   ) {
     this.maxBatch = options.maxBatch ?? 1000;
-    this.workerThreshold = options.workerThreshold ?? 64;
     this.onClose = options.onClose;
     this.repeats = new RepeatFilter(options.repeatWindowMs ?? 10_000);
-    this.parsers = new ParserHost(
-      () =>
-        deps.products.list().map((product): CatalogEntry => ({ code: product.code, name: product.name, unit: product.unit, aliases: product.aliases })),
-      { useWorker: this.workerThreshold > 0 },
+    this.parser = new ParserHost(() =>
+      deps.products.list().map((product): CatalogEntry => ({ code: product.code, name: product.name, unit: product.unit, aliases: product.aliases })),
     );
     this.unsubscribe = deps.events.subscribe((event) => {
       if (event.event !== 'catalogChanged') return;
       // A product added, renamed or given new aliases must be recognised from the next comment on.
-      this.parsers.catalogChanged();
+      this.parser.catalogChanged();
       deps.live.forgetShowcases();
       // Stock added to a sold-out product goes to the buyers waiting for it.
       if (event.payload.reason !== 'deleted') {
@@ -149,7 +133,6 @@ export class IngestService {
     const showcase = this.deps.live.showcaseCode(sessionId);
     return new Promise<IngestReceipt>((resolve, reject) => {
       this.queue.push({ message, sessionId, showcase, receivedAt: this.deps.now().toISOString(), resolve, reject });
-      if (this.queue.length >= this.maxBatch) this.cut();
       this.schedule();
     });
   }
@@ -162,7 +145,7 @@ export class IngestService {
 
   /** Comments not yet committed. */
   get pending(): number {
-    return this.queue.length + this.batches.reduce((sum, batch) => sum + batch.items.length, 0);
+    return this.queue.length;
   }
 
   get repeatWindowMs(): number {
@@ -178,18 +161,13 @@ export class IngestService {
     if (this.closed) return;
     this.closed = true;
     this.unsubscribe();
-    this.cut();
-    // Batches still with the worker are parsed again here: closing cannot wait for another thread.
-    for (const batch of this.batches.splice(0)) {
-      this.write(batch.items, this.parseHere(batch.items));
-    }
-    this.parsers.close();
+    while (this.queue.length > 0 && !this.writing) this.writeNext();
     this.onClose?.();
     this.settleIdle();
   }
 
   private isIdle(): boolean {
-    return this.queue.length === 0 && this.batches.length === 0 && !this.writing;
+    return this.queue.length === 0 && !this.writing;
   }
 
   private schedule(): void {
@@ -198,45 +176,19 @@ export class IngestService {
     // setImmediate: everything that arrived in this turn of the event loop shares the transaction.
     setImmediate(() => {
       this.scheduled = false;
-      this.cut();
-      void this.writeInOrder();
+      if (!this.writing) this.writeNext();
+      // One batch per turn: its receipts and events go out before the next batch is written.
+      if (this.queue.length > 0) this.schedule();
     });
   }
 
-  /** Takes what queued as batches and starts parsing them. */
-  private cut(): void {
-    while (this.queue.length > 0) {
-      const items = this.queue.length <= this.maxBatch ? this.queue : this.queue.slice(0, this.maxBatch);
-      this.queue = this.queue.length <= this.maxBatch ? [] : this.queue.slice(this.maxBatch);
-      const offload = items.length >= this.workerThreshold && this.workerThreshold > 0 && this.parsers.canOffload;
-      this.batches.push({ items, parsed: offload ? this.parsers.parseMany(items.map(toJob)) : null });
-    }
-  }
-
-  private parseHere(items: readonly Pending[]): ParseResult[] {
-    return items.map((item) => this.parsers.parse(toJob(item)));
-  }
-
-  /** Writes the batches in the order they were cut, each as soon as its parse is ready. */
-  private async writeInOrder(): Promise<void> {
-    if (this.writing) return;
+  /** Writes the oldest queued comments (at most maxBatch) as one transaction. */
+  private writeNext(): void {
+    const items = this.queue.length <= this.maxBatch ? this.queue : this.queue.slice(0, this.maxBatch);
+    this.queue = this.queue.length <= this.maxBatch ? [] : this.queue.slice(this.maxBatch);
     this.writing = true;
     try {
-      while (this.batches.length > 0) {
-        const batch = this.batches[0]!;
-        let parsed: ParseResult[];
-        if (batch.parsed === null) {
-          // A few comments: parsed here, now, so a quiet stream waits for no other thread.
-          parsed = this.parseHere(batch.items);
-        } else {
-          parsed = await batch.parsed;
-          if (this.batches[0] !== batch) continue; // close() wrote it meanwhile
-        }
-        this.batches.shift();
-        this.write(batch.items, parsed);
-        // What arrived while this batch was written goes to the worker before the next write.
-        this.cut();
-      }
+      this.write(items, items.map((item) => this.parser.parse(item.message.text, item.showcase)));
     } finally {
       this.writing = false;
       this.settleIdle();
@@ -448,8 +400,6 @@ export class IngestService {
     return { status: 'stored', chatMessageId, sessionId: item.sessionId, outcome: { ...outcome, orderCode: null } };
   }
 }
-
-const toJob = (item: Pending) => ({ text: item.message.text, showcase: item.showcase });
 
 function sentAtMs(message: ChatMessage, receivedAt: string): number {
   const sent = Date.parse(message.sentAt);

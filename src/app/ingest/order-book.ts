@@ -169,7 +169,8 @@ export class OrderBook {
     for (const productId of new Set(productIds)) {
       const product = uow.product(productId);
       if (!product || product.stock <= 0) continue;
-      const queue = waitlist.queue(productId);
+      // Every fill takes at least one unit: the first `stock` buyers in line are all that can be served.
+      const queue = waitlist.queue(productId, product.stock);
       if (queue.length === 0) continue;
       const { fills } = planPromotion(product.stock, queue);
       for (const fill of fills) {
