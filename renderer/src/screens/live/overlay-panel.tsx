@@ -71,7 +71,11 @@ export function OverlayPanel() {
       event.preventDefault();
       if (step === 0) return;
       const next = stepProduct(list, current?.id ?? null, step);
-      if (next) client.call('setShowcase', { productId: next.id }).catch(fail);
+      if (!next) return;
+      // Quick presses step from what was just asked for, not from an event still on its way.
+      keys.current.showcased = next;
+      setShowcased(next);
+      client.call('setShowcase', { productId: next.id }).catch(fail);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
