@@ -59,11 +59,17 @@ interface PaymentQr {
   png: Buffer;
 }
 
+const RECENT_ORDERS_KEPT = 500;
+
 export class OverlayService {
   private state: OverlayState;
   private product: Product | null = null;
   private sessionId: number | null = null;
+  /** Recent orders of the session (ticker, flash-sale count), bounded: see recordOrder. */
   private readonly orders = new Map<number, TickerOrder>();
+  /** Each standing order's total, for the goal bar, without keeping whole orders. */
+  private readonly totals = new Map<number, number>();
+  private salesTotal = 0;
   private version = 0;
   private lastEmit = 0;
   private pendingEmit: ReturnType<typeof setTimeout> | undefined;
@@ -147,7 +153,7 @@ export class OverlayService {
     const flashProduct = sale.productId === null ? null : (this.deps.products.get(sale.productId) ?? null);
     const flashSold = flashProduct && sale.startedAt ? unitsSoldSince(this.orders.values(), flashProduct.code, sale.startedAt) : 0;
     const orders = [...this.orders.values()].sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id);
-    const salesTotal = orders.reduce((sum, order) => (order.cancelled ? sum : sum + order.total), 0);
+    const salesTotal = this.salesTotal;
     return buildOverlayView(
       state,
       {
@@ -225,6 +231,8 @@ export class OverlayService {
     if (sessionId === null || sessionId === this.sessionId) return;
     this.sessionId = sessionId;
     this.orders.clear();
+    this.totals.clear();
+    this.salesTotal = 0;
   }
 
   /** Auto-showcase: counts who asks about what, and puts up the product many ask about. */
@@ -270,7 +278,24 @@ export class OverlayService {
       cancelled: order.status === 'cancelled',
       createdAt: order.createdAt,
     });
+    const total = order.status === 'cancelled' ? 0 : order.total;
+    this.salesTotal += total - (this.totals.get(order.id) ?? 0);
+    this.totals.set(order.id, total);
+    this.forgetOldOrders();
     this.changed();
+  }
+
+  /**
+   * A long stream has hundreds of thousands of orders; each view sorts what is kept, so keep the
+   * most recent (all since a flash sale began, which it counts). Maps iterate in insertion order.
+   */
+  private forgetOldOrders(): void {
+    const saleStart = this.state.flashSale.startedAt;
+    for (const [id, kept] of this.orders) {
+      if (this.orders.size <= RECENT_ORDERS_KEPT) break;
+      if (saleStart && kept.createdAt >= saleStart) break;
+      this.orders.delete(id);
+    }
   }
 
   private checkPaymentAccount(payment: OverlayState['payment']): void {
