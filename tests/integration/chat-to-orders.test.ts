@@ -385,3 +385,19 @@ describe('over HTTP', () => {
     }
   });
 });
+
+describe('questions in the chat', () => {
+  it('carry the products they ask about, so auto-showcase puts up the card several buyers ask about', async () => {
+    const { say, app } = await start();
+    const seen: string[][] = [];
+    app.subscribe((event) => {
+      if (event.event === 'commentsIngested') for (const c of event.payload.comments) seen.push(c.detail.askedAbout ?? []);
+    });
+    await app.call('updateOverlayState', { autoShowcase: { enabled: true, threshold: 3 } });
+    await say('Lan', 'mật ong còn không shop?');
+    await say('Minh', 'mat ong gia bn vay');
+    await say('Hoa', 'mật ong rừng bao nhiêu 1 chai');
+    expect(seen.slice(-3)).toEqual([['MO1'], ['MO1'], ['MO1']]);
+    await expect.poll(async () => (await app.call('getLiveState', {})).showcase?.product?.code ?? null).toBe('MO1');
+  });
+});

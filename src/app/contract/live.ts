@@ -70,6 +70,8 @@ export const liveCommentSchema = z.object({
     waitlisted: z.array(z.object({ code: z.string(), qty: z.number().int() })).optional(),
     reviewId: z.number().int().optional(),
     reviewReason: z.string().optional(),
+    /** Products a question asked about (the parser's askedAbout): feeds auto-showcase. */
+    askedAbout: z.array(z.string()).optional(),
   }),
 });
 export type LiveComment = z.infer<typeof liveCommentSchema>;

@@ -298,7 +298,7 @@ export class IngestService {
       action: 'none',
       orderId: null,
       customerId,
-      detail: {},
+      detail: parsed.askedAbout && parsed.askedAbout.length > 0 ? { askedAbout: [...parsed.askedAbout] } : {},
     };
     let orderCode: string | null = null;
 

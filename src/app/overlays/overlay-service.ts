@@ -240,7 +240,7 @@ export class OverlayService {
     let sessionId: number | null = null;
     for (const comment of comments) {
       // The parser's askedAbout when the comment carries it; a question naming products otherwise.
-      const asked = (comment as LiveComment & { askedAbout?: string[] }).askedAbout;
+      const asked = comment.detail.askedAbout ?? (comment as LiveComment & { askedAbout?: string[] }).askedAbout;
       const codes = asked ?? (comment.intent === 'question' ? comment.items.map((item) => item.code) : []);
       if (codes.length === 0) continue;
       this.asks.record(`${comment.platform}:${comment.userId}`, codes, this.deps.now().getTime());

@@ -24,6 +24,8 @@ export interface CommentDetail {
   /** The review queue entry this comment opened. */
   reviewId?: number;
   reviewReason?: string;
+  /** Products a question asked about: feeds auto-showcase. */
+  askedAbout?: string[];
 }
 
 export interface CommentOutcome {
