@@ -72,7 +72,8 @@ describe('the overlay panel', () => {
     await page.keyboard.press('h');
     const state = await eventually(() => post<OverlayState>('getOverlayState'), (s) => Object.values(s.visible).every((v) => !v), 'all hidden');
     expect(Object.values(state.visible)).toEqual([false, false, false, false, false, false]);
-    await expect(page.locator('input[data-overlay="card"]').isChecked()).resolves.toBe(false);
+    // The switch follows the server's event a moment later: wait for it, do not read at once.
+    await eventually(() => page.locator('input[data-overlay="card"]').isChecked(), (checked) => !checked, 'the card switch off');
   });
 
   it('starts a flash-sale countdown for the showcased product and stops it', async () => {
