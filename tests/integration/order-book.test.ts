@@ -56,6 +56,17 @@ describe('the order book on disk', () => {
     expect(sha(path)).toBe(before);
   });
 
+  it('that went through a migration this app does not have is refused untouched, even below the newest', () => {
+    const path = tempDb();
+    openDatabase(path).close();
+    const raw = new BetterSqlite3(path);
+    raw.prepare('INSERT INTO schema_migrations (id, name, applied_at) VALUES (3, ?, ?)').run('0003-from-another-build', new Date().toISOString());
+    raw.close();
+    const before = sha(path);
+    expect(() => openDatabase(path)).toThrow(/nâng cấp "0003-from-another-build" mà ứng dụng này không có/);
+    expect(sha(path)).toBe(before);
+  });
+
   it('keeps the raw chat log append-only', () => {
     const db = openDatabase(tempDb());
     db.prepare("INSERT INTO stream_sessions (name, started_at) VALUES ('s1', '2026-01-01T00:00:00Z')").run();

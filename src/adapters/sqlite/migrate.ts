@@ -30,11 +30,17 @@ export class DatabaseTooNewError extends Error {
     readonly path: string,
     readonly databaseVersion: number,
     readonly appVersion: number,
+    /** A migration the database went through that this app does not have. */
+    readonly unknownMigration?: string,
   ) {
     super(
-      `Cơ sở dữ liệu ${path} được tạo bởi phiên bản OCOP Live mới hơn (lược đồ ${databaseVersion}, ứng dụng này hiểu đến ${appVersion}). ` +
-        `Hãy cập nhật ứng dụng; tệp không bị thay đổi. / The database was written by a newer OCOP Live ` +
-        `(schema ${databaseVersion}, this app knows up to ${appVersion}); update the app. The file was not changed.`,
+      unknownMigration === undefined
+        ? `Cơ sở dữ liệu ${path} được tạo bởi phiên bản OCOP Live mới hơn (lược đồ ${databaseVersion}, ứng dụng này hiểu đến ${appVersion}). ` +
+            `Hãy cập nhật ứng dụng; tệp không bị thay đổi. / The database was written by a newer OCOP Live ` +
+            `(schema ${databaseVersion}, this app knows up to ${appVersion}); update the app. The file was not changed.`
+        : `Cơ sở dữ liệu ${path} đã qua bước nâng cấp "${unknownMigration}" mà ứng dụng này không có (phiên bản OCOP Live khác hoặc mới hơn). ` +
+            `Hãy cập nhật ứng dụng; tệp không bị thay đổi. / The database went through migration "${unknownMigration}", ` +
+            `which this app does not have (another or newer OCOP Live); update the app. The file was not changed.`,
     );
   }
 }
@@ -48,6 +54,14 @@ export function assertNotTooNew(db: Database, path: string, migrations: readonly
   const known = migrations.at(-1)?.id ?? 0;
   const version = schemaVersion(db);
   if (version > known) throw new DatabaseTooNewError(path, version, known);
+  // Out of sync even below the newest: a migration this app does not have (another build's)
+  // was applied, so its tables are not what this app expects. Reading is all this does.
+  const hasLog = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get() !== undefined;
+  if (!hasLog) return;
+  const names = new Map(migrations.map((migration) => [migration.id, migration.name]));
+  const applied = db.prepare('SELECT id, name FROM schema_migrations ORDER BY id').all() as { id: number; name: string }[];
+  const foreign = applied.find((row) => names.get(row.id) !== row.name);
+  if (foreign) throw new DatabaseTooNewError(path, foreign.id, known, foreign.name);
 }
 
 export function migrate(db: Database, migrations: readonly Migration[]): number[] {
