@@ -128,6 +128,25 @@ describe('overlay pages for OBS', () => {
         expect(Math.round(box!.x)).toBe(expected.x);
         expect(Math.round(box!.y)).toBe(expected.y);
         expect(Math.round(box!.width)).toBe(expected.w);
+        // Every text is drawn inside the panel with room to be read, and no price is broken over two lines.
+        const problems = await page.evaluate((k) => {
+          const panel = document.querySelector(`.ov-${k} .panel`)!.getBoundingClientRect();
+          const found: string[] = [];
+          const walker = document.createTreeWalker(document.querySelector(`.ov-${k}`)!, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const text = node.textContent?.trim() ?? '';
+            if (text === '') continue;
+            const range = document.createRange();
+            range.selectNodeContents(node);
+            const rect = range.getBoundingClientRect();
+            const owner = node.parentElement!.getBoundingClientRect();
+            if (owner.height < 1 || owner.width < 1) found.push(`"${text}" has no room`);
+            else if (rect.left < panel.left - 1 || rect.right > panel.right + 1 || rect.top < panel.top - 1 || owner.bottom > panel.bottom + 1) found.push(`"${text}" leaves the panel`);
+            if (/₫/.test(text) && new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1) found.push(`"${text}" breaks over lines`);
+          }
+          return found;
+        }, kind);
+        expect(problems, `${kind} ${layout.name}`).toEqual([]);
         const png = await page.screenshot({ omitBackground: true });
         writeFileSync(join(shots.dir, `${kind}-${layout.name}.png`), png);
         const painted = await paintedPixels(png);

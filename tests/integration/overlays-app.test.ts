@@ -115,6 +115,25 @@ describe('VietQR commands', () => {
   });
 });
 
+describe('showcasing after hide all', () => {
+  it('puts the card of the newly showcased product back on screen', async () => {
+    t = await startTestServer();
+    const honey = await post<Product>(t, 'createProduct', { code: 'MO1', name: 'Mật ong rừng', price: 180000, stock: 5 });
+    await post(t, 'setShowcase', { productId: honey.id });
+    await post(t, 'hideAllOverlays');
+    expect((await post<OverlayView>(t, 'getOverlayView')).visible.card).toBe(false);
+    await post(t, 'setShowcase', { productId: honey.id });
+    const view = await post<OverlayView>(t, 'getOverlayView');
+    expect(view.visible.card).toBe(true);
+    expect(view.card?.code).toBe('MO1');
+    expect((await post<OverlayState>(t, 'getOverlayState')).visible.card).toBe(true);
+    // Hiding the product (nothing showcased) does not bring anything up.
+    await post(t, 'hideAllOverlays');
+    await post(t, 'setShowcase', { productId: null });
+    expect((await post<OverlayState>(t, 'getOverlayState')).visible.card).toBe(false);
+  });
+});
+
 describe('auto-showcase', () => {
   // Comments reach the overlays as commentsIngested events. The parser's
   // askedAbout (ORDER-GRAMMAR.md) is not yet copied onto them by ingest, so

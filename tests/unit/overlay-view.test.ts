@@ -112,6 +112,7 @@ describe('the overlay view', () => {
     expect(view.flashSale).toMatchObject({ running: true, timeLeftText: '04:59', dealPriceText: '149.000 ₫', regularPriceText: '180.000 ₫', quantityText: 'Còn 7 suất' });
     const after = buildOverlayView(state, live({ flashProduct: honey, flashSold: 12 }), new Date('2026-05-01T10:06:00.000Z'), 2);
     expect(after.flashSale).toMatchObject({ running: false, timeLeftText: '00:00', quantityText: 'Hết suất', endsAt: null });
+    expect(after.visible.flashSale).toBe(false);
   });
 
   it('fills the sales goal bar and stops at 100%', () => {

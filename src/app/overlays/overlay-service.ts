@@ -91,7 +91,9 @@ export class OverlayService {
       if (event.event === 'showcaseChanged') {
         this.followSession(event.payload.sessionId);
         this.product = event.payload.product;
-        this.changed();
+        // Showcasing a product puts its card up, even after "hide all": that is what the seller pressed the key for.
+        if (this.product !== null && !this.state.visible.card) this.setVisible('card', true);
+        else this.changed();
       } else if (event.event === 'orderChanged') {
         this.recordOrder(event.payload.order);
       } else if (event.event === 'commentsIngested') {

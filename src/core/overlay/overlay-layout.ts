@@ -22,7 +22,7 @@ export const DESIGN_CANVAS: Record<OverlayLayoutName, { width: number; height: n
 export const OVERLAY_BOXES: Record<OverlayLayoutName, Record<OverlayKind, Box>> = {
   landscape: {
     goal: { x: 60, y: 40, w: 640, h: 110 },
-    flashSale: { x: 1340, y: 40, w: 520, h: 210 },
+    flashSale: { x: 1260, y: 40, w: 600, h: 210 }, // as wide as the vertical one: a deal price, the old price and what is left fit on one line
     ticker: { x: 1440, y: 290, w: 420, h: 290 },
     payment: { x: 1500, y: 610, w: 360, h: 430 },
     card: { x: 60, y: 620, w: 820, h: 300 },

@@ -177,7 +177,8 @@ export function buildOverlayView(state: OverlayState, live: OverlayLive, now: Da
     visible: {
       card: state.visible.card && card !== null,
       lowerThird: state.visible.lowerThird && (state.lowerThird.title !== '' || state.lowerThird.subtitle !== ''),
-      flashSale: state.visible.flashSale && (running || sale.dealPrice !== null),
+      // An ended sale leaves the screen by itself: a deal price at 00:00 would promise what is no longer sold.
+      flashSale: state.visible.flashSale && running,
       ticker: state.visible.ticker && items.length > 0,
       payment: state.visible.payment && payment !== null,
       goal: state.visible.goal && target > 0,
