@@ -56,6 +56,43 @@ describe('a catalog CSV file', () => {
     expect(result.ok).toBe(false);
   });
 
+  it('with a row that has more cells than the header (an unquoted comma in a description) is refused whole, naming the line and saying to quote the cell', () => {
+    const csv = [
+      'code,name,price,unit,stock,aliases,ocop_stars,description,image',
+      'MO1,Mật ong hoa cà phê,150000,chai,60,mật ong,4,Thơm,',
+      'XS1,Xoài sấy dẻo,85000,gói,40,xoài sấy,3,Ngon, ngọt, thơm',
+      'CF2,Cà phê Robusta,120000,gói,50,cà phê,3,,',
+    ].join('\n');
+    const result = parseCatalogCsv(csv);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues).toHaveLength(1);
+    expect(result.issues[0]).toMatchObject({ line: 3 });
+    expect(result.issues[0]!.message).toMatch(/Dòng 3 có 10 ô, nhiều hơn 9 cột[\s\S]*dấu ngoặc kép/);
+    expect(result.issues[0]!.messageEn).toMatch(/Line 3 has 10 cells, more than the 9 columns[\s\S]*double quotes/);
+  });
+
+  it('with the same cell quoted keeps the whole description', () => {
+    const csv = 'code,name,price,unit,stock,aliases,ocop_stars,description,image\nXS1,Xoài sấy dẻo,85000,gói,40,xoài sấy,3,"Ngon, ngọt, thơm",\n';
+    const result = parseCatalogCsv(csv);
+    expect(result.ok && result.products[0]?.description).toBe('Ngon, ngọt, thơm');
+  });
+
+  it('in semicolons with an extra cell names the semicolon, and lists the row beside the file’s other mistakes', () => {
+    const csv = 'code;name;price;unit;stock;aliases;ocop_stars\nTN1;Trà;120000;hộp;10;trà;5;Ngon; thơm\nTN2;;90000;hộp;10;;3\n';
+    const result = parseCatalogCsv(csv);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues.map((issue) => issue.line)).toEqual([2, 3]);
+    expect(result.issues[0]!.message).toContain('dấu chấm phẩy');
+    expect(result.issues[0]!.messageEn).toContain('semicolon');
+  });
+
+  it('with empty cells past the header (trailing separators) loses nothing and is read', () => {
+    const result = parseCatalogCsv('code,name,price,unit,stock,aliases,ocop_stars\nTN1,Trà,120000,hộp,10,trà,5,,,\n');
+    expect(result.ok).toBe(true);
+  });
+
   it('exported and imported again gives the same products', () => {
     const first = parseCatalogCsv(readFixture('catalog-basic.csv'));
     if (!first.ok) throw new Error('fixture should parse');

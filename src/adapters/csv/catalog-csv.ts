@@ -21,12 +21,35 @@ export function detectDelimiter(text: string): ',' | ';' {
   return semicolons > commas ? ';' : ',';
 }
 
+/**
+ * A row with more filled cells than the header has columns: almost always an
+ * unquoted delimiter inside a cell (`…,Ngon, ngọt, thơm`). Its cells would be
+ * shifted or cut off, so the row is refused with the fix, never half-read.
+ * Empty cells past the header (trailing separators some spreadsheets write) lose nothing.
+ */
+function extraCellsIssue(line: number, cells: readonly string[], columns: number, delimiter: ',' | ';'): CatalogIssue | null {
+  if (cells.length <= columns || cells.slice(columns).every((cell) => cell.trim() === '')) return null;
+  const example = delimiter === ';' ? '"Ngon; ngọt; thơm"' : '"Ngon, ngọt, thơm"';
+  const name = { vi: delimiter === ';' ? 'dấu chấm phẩy' : 'dấu phẩy', en: delimiter === ';' ? 'semicolon' : 'comma' };
+  return {
+    line,
+    message:
+      `Dòng ${line} có ${cells.length} ô, nhiều hơn ${columns} cột của dòng tiêu đề: có lẽ một ô (thường là mô tả) chứa ${name.vi}. ` +
+      `Hãy đặt ô đó trong dấu ngoặc kép, ví dụ ${example}, rồi nhập lại.`,
+    messageEn:
+      `Line ${line} has ${cells.length} cells, more than the ${columns} columns of the header: a cell (often the description) probably holds a ${name.en}. ` +
+      `Put that cell in double quotes, e.g. ${example}, and import again.`,
+  };
+}
+
 export function parseCatalogCsv(text: string): CatalogRowsResult {
   let records: { record: string[]; info: { lines: number } }[];
+  const delimiter = detectDelimiter(text);
   try {
     records = parse(text, {
       bom: true,
-      delimiter: detectDelimiter(text),
+      delimiter,
+      // Rows of any length are read so that every bad row is reported at once (extraCellsIssue), not only the first.
       relax_column_count: true,
       skip_empty_lines: true,
       info: true, // line numbers for error messages, empty lines included
@@ -49,14 +72,21 @@ export function parseCatalogCsv(text: string): CatalogRowsResult {
   if (headerIssues.length > 0) return { ok: false, issues: headerIssues };
 
   const columns = header.record.map(normaliseHeader);
-  return catalogRowsToProducts(
-    body
-      .filter(({ record }) => record.some((cell) => cell.trim() !== ''))
-      .map(({ record, info }) => ({
-        line: info.lines,
-        cells: Object.fromEntries(columns.map((column, index) => [column, record[index] ?? ''])),
-      })),
+  const rows = body.filter(({ record }) => record.some((cell) => cell.trim() !== ''));
+  const rowsResult = catalogRowsToProducts(
+    rows.map(({ record, info }) => ({
+      line: info.lines,
+      cells: Object.fromEntries(columns.map((column, index) => [column, record[index] ?? ''])),
+    })),
   );
+  const shapeIssues = rows.flatMap(({ record, info }) => extraCellsIssue(info.lines, record, columns.length, delimiter) ?? []);
+  if (shapeIssues.length === 0) return rowsResult;
+  // Every mistake of the file in line order; nothing is imported. Other complaints about a
+  // row with extra cells are left out: they come from its shifted cells, and quoting fixes them too.
+  const shifted = new Set(shapeIssues.map((issue) => issue.line));
+  const others = rowsResult.ok ? [] : rowsResult.issues.filter((issue) => !shifted.has(issue.line));
+  const issues = [...shapeIssues, ...others].sort((a, b) => a.line - b.line);
+  return { ok: false, issues };
 }
 
 export function catalogToCsv(products: readonly ProductFields[]): string {
