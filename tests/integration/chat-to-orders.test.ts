@@ -117,6 +117,13 @@ describe('orders from comments', () => {
     const [order] = await app.call('listOrders', {});
     expect(order!.customerPhone).toBe('0912345678');
   });
+
+  it('save both the phone and the address when one comment gives them together', async () => {
+    const { say, count } = await start();
+    await say('Tuyết', 'CF2 x1');
+    await say('Tuyết', 'sdt 0912345678 dia chi 12 Hùng Vương, Pleiku, Gia Lai');
+    expect(count("SELECT count(*) AS n FROM customers WHERE phone = '0912345678' AND address = '12 Hùng Vương, Pleiku, Gia Lai'")).toBe(1);
+  });
 });
 
 describe('cancels', () => {

@@ -306,8 +306,10 @@ export class IngestService {
       outcome.action = 'duplicate';
     } else {
       const address = typeof parsed.address === 'string' ? parsed.address.trim() : '';
-      const contactChanged =
-        (parsed.phone !== null && customers.savePhone(customerId, parsed.phone, now)) || (address !== '' && customers.saveAddress(customerId, address, now));
+      // Both are saved: a comment giving phone and address at once must keep the address too.
+      const phoneChanged = parsed.phone !== null && customers.savePhone(customerId, parsed.phone, now);
+      const addressChanged = address !== '' && customers.saveAddress(customerId, address, now);
+      const contactChanged = phoneChanged || addressChanged;
       const plan = planComment(parsed);
       if (plan.kind === 'order') {
         const requests: ProductRequest[] = [];
