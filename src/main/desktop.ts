@@ -9,6 +9,8 @@ import { createApp, type App } from '../app/create-app';
 import { isCommandName, type AppEvent } from '../app/contract';
 import { AppError } from '../app/errors';
 import { backupFolder } from '../app/handlers/backup';
+import { resolveSourceEndpoints } from '../app/sources/source-endpoints';
+import type { SourceEndpoints } from '../app/sources/source-manager';
 import { defaultBackupName, replaceUnopenableDatabase } from '../adapters/sqlite/order-book-backup';
 import { ElectronSecretStore } from '../adapters/secrets/electron-secret-store';
 import { defaultDataDir } from '../cli/data-dir';
@@ -39,6 +41,8 @@ export interface DesktopOptions {
   port?: number;
   /** Mirror console output into the log file (the real app does; tests do not). */
   captureConsole?: boolean;
+  /** Where OCOP_TWITCH_URL and the other chat endpoint overrides are read; process.env unless told. */
+  env?: NodeJS.ProcessEnv;
 }
 
 export interface DesktopShell {
@@ -129,9 +133,13 @@ export async function startDesktop(options: DesktopOptions): Promise<DesktopShel
   };
   const openFolder = (folder: string) => void shell.openPath(folder).then((problem) => problem && log(`cannot open ${folder}: ${problem}`));
 
+  // Proxies for the chat platforms (OCOP_TWITCH_URL, …): a malformed one is logged and left out, since the window has no terminal to refuse in.
+  const endpoints: SourceEndpoints = resolveSourceEndpoints({}, options.env ?? process.env, (error) => activeLogger.warn(`ignored: ${error.messageEn}`));
+  for (const [key, url] of Object.entries(endpoints)) activeLogger.info(`chat endpoint override ${key}: ${new URL(url).origin}`);
+
   let appInstance: App;
   try {
-    appInstance = createApp({ dataDir, databasePath, mode: 'electron', secrets });
+    appInstance = createApp({ dataDir, databasePath, mode: 'electron', secrets, sources: { endpoints } });
   } catch (error) {
     // The book cannot be opened: a clear page instead of a crash, with a way out.
     const problem = classifyOpenError(error, databasePath, dataDir);

@@ -9,6 +9,8 @@ import { dirname, resolve } from 'node:path';
 import { createApp } from '../../app/create-app';
 import { AppError } from '../../app/errors';
 import { sourcePlatformSchema, type SourcePlatform } from '../../app/contract/sources';
+import { resolveSourceEndpoints, SOURCE_ENDPOINT_ENV } from '../../app/sources/source-endpoints';
+import type { SourceEndpoints } from '../../app/sources/source-manager';
 import type { AppEvent } from '../../app/contract';
 import { FileSecretStore } from '../../adapters/secrets/file-secret-store';
 import { fail } from '../fail';
@@ -56,9 +58,9 @@ export function registerListen(program: Command): void {
     .option('--catalog <file>', 'danh mục CSV, nhập trước (catalog CSV, imported first, all or nothing)')
     .option('--session <name>', 'tên phiên live; dùng lại nếu đã có (session name; reused when it exists)')
     .option('--data-dir <dir>', 'thư mục chứa kho khoá bí mật (folder of the secret store; default: the database folder)')
-    .option('--twitch-url <url>', 'địa chỉ máy chủ chat Twitch (Twitch IRC WebSocket URL)')
-    .option('--youtube-api-base <url>', 'địa chỉ gốc YouTube Data API (YouTube API base URL)')
-    .option('--facebook-graph-base <url>', 'địa chỉ gốc Facebook Graph API (Facebook Graph API base URL)')
+    .option('--twitch-url <url>', `địa chỉ máy chủ chat Twitch, qua proxy (Twitch IRC WebSocket URL; or $${SOURCE_ENDPOINT_ENV.twitchUrl})`)
+    .option('--youtube-api-base <url>', `địa chỉ gốc YouTube Data API (YouTube API base URL; or $${SOURCE_ENDPOINT_ENV.youtubeApiBase})`)
+    .option('--facebook-graph-base <url>', `địa chỉ gốc Facebook Graph API (Facebook Graph API base URL; or $${SOURCE_ENDPOINT_ENV.facebookGraphBase})`)
     .option('--seed <n>', 'hạt giống cho simulator (simulator seed)')
     .option('--limit <n>', 'simulator dừng sau N bình luận (simulator stops after N comments)')
     .option('--speed <n>', 'tốc độ phát lại (replay speed, N × real time)')
@@ -82,6 +84,13 @@ export function registerListen(program: Command): void {
       const seed = flags.seed === undefined ? undefined : Math.floor(Number(flags.seed));
       if (seed !== undefined && !(seed >= 0)) fail(`--seed không hợp lệ (invalid): ${flags.seed}`);
       const limit = number(flags.limit, '--limit');
+      let endpoints: SourceEndpoints = {};
+      try {
+        endpoints = resolveSourceEndpoints(flags);
+      } catch (error) {
+        if (error instanceof AppError) fail(`${error.message} (${error.messageEn})`);
+        throw error;
+      }
       const speed = number(flags.speed, '--speed');
       let csv: string | undefined;
       if (flags.catalog) {
@@ -99,13 +108,7 @@ export function registerListen(program: Command): void {
         databasePath,
         mode: 'web',
         secrets: FileSecretStore.inDataDir(dataDir),
-        sources: {
-          endpoints: {
-            twitchUrl: flags.twitchUrl,
-            youtubeApiBase: flags.youtubeApiBase,
-            facebookGraphBase: flags.facebookGraphBase,
-          },
-        },
+        sources: { endpoints },
       });
       let closing = false;
       const shutdown = async (code: number) => {

@@ -2,6 +2,9 @@ import type { Command } from 'commander';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp } from '../../app/create-app';
+import { AppError } from '../../app/errors';
+import { resolveSourceEndpoints, SOURCE_ENDPOINT_ENV } from '../../app/sources/source-endpoints';
+import type { SourceEndpoints } from '../../app/sources/source-manager';
 import { DEFAULT_PORT, startServer } from '../../server/http-server';
 import { webRoutes } from '../../server/routes';
 import { defaultDataDir } from '../data-dir';
@@ -15,11 +18,21 @@ export function registerServe(program: Command): void {
     .description('Chạy ứng dụng dạng web tại http://127.0.0.1:4545 (run the app as a local web app)')
     .option('--port <port>', 'cổng (port)', String(DEFAULT_PORT))
     .option('--data-dir <dir>', 'thư mục dữ liệu (data folder)', defaultDataDir())
-    .action(async (options: { port: string; dataDir: string }) => {
+    .option('--twitch-url <url>', `địa chỉ máy chủ chat Twitch, qua proxy (Twitch IRC WebSocket URL; or $${SOURCE_ENDPOINT_ENV.twitchUrl})`)
+    .option('--youtube-api-base <url>', `địa chỉ gốc YouTube Data API (YouTube API base URL; or $${SOURCE_ENDPOINT_ENV.youtubeApiBase})`)
+    .option('--facebook-graph-base <url>', `địa chỉ gốc Facebook Graph API (Facebook Graph API base URL; or $${SOURCE_ENDPOINT_ENV.facebookGraphBase})`)
+    .action(async (options: { port: string; dataDir: string; twitchUrl?: string; youtubeApiBase?: string; facebookGraphBase?: string }) => {
       const port = Number(options.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`Cổng không hợp lệ: ${options.port} (invalid port)`);
+      let endpoints: SourceEndpoints = {};
+      try {
+        endpoints = resolveSourceEndpoints(options);
+      } catch (error) {
+        if (error instanceof AppError) fail(`${error.message} (${error.messageEn})`);
+        throw error;
+      }
       const dataDir = resolve(options.dataDir);
-      const app = createApp({ dataDir, mode: 'web' });
+      const app = createApp({ dataDir, mode: 'web', sources: { endpoints } });
       const server = await startServer({ app, port, staticDir: RENDERER_DIR, routes: webRoutes(app) }).catch(
         (error: NodeJS.ErrnoException) => {
           app.close();
