@@ -66,8 +66,9 @@ export function explainConnectError(error: unknown, context: ConnectContext): Ob
   if (refused && context.obsRunning === false) {
     return new ObsError(
       'OBS_NOT_RUNNING',
-      `Không kết nối được OBS: OBS Studio chưa mở. Hãy mở OBS rồi bấm Kết nối lại (ứng dụng sẽ tự nối lại khi OBS mở lại).`,
-      `Cannot reach OBS: OBS Studio is not running. Open OBS, then press Connect again (the app reconnects by itself if OBS restarts).`,
+      // Only a connection that once worked is retried by itself; this one never did, so the seller presses Connect.
+      `Không kết nối được OBS: OBS Studio chưa mở. Hãy mở OBS rồi bấm Kết nối lại.`,
+      `Cannot reach OBS: OBS Studio is not running. Open OBS, then press Connect again.`,
     );
   }
   if (refused && context.obsRunning === true) {
