@@ -1,6 +1,7 @@
 // Errors cross every boundary as { code, message, messageEn }: a human
 // sentence in Vietnamese first, English second; never a stack trace.
 import { z } from 'zod';
+import { inEnglish } from '../core/text/bilingual';
 
 // Messages from schema checks come in Vietnamese first (zod ships the locale).
 z.config(z.locales.vi());
@@ -24,15 +25,16 @@ export class AppError extends Error {
   }
 }
 
-const describeIssues = (error: z.ZodError) =>
+const describeIssues = (error: z.ZodError, translate: (message: string) => string = (message) => message) =>
   error.issues
-    .map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : 'input'}: ${issue.message}`)
+    .map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : 'input'}: ${translate(issue.message)}`)
     .join('; ');
 
 /** A 400 naming every field that is wrong, in Vietnamese and (re-checked with the English locale) in English. */
 export function invalidInput(command: string, error: z.ZodError, schema?: z.ZodType, input?: unknown): AppError {
   const english = schema?.safeParse(input, { error: z.locales.en().localeError });
-  const englishText = english && !english.success ? describeIssues(english.error) : describeIssues(error);
+  // A message the schema spells out itself stays Vietnamese in the English re-check; inEnglish() has its English.
+  const englishText = english && !english.success ? describeIssues(english.error, inEnglish) : describeIssues(error, inEnglish);
   return new AppError(
     'INVALID_INPUT',
     `Dữ liệu gửi cho lệnh "${command}" không hợp lệ: ${describeIssues(error)}`,

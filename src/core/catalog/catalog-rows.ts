@@ -1,11 +1,16 @@
 // Turns rows of a catalog file into products, or lists every problem by line
 // number so the seller can fix the file once; nothing is half-imported.
+import { z } from 'zod';
 import { productFieldsSchema, type ProductFields } from './product';
+import { inEnglish } from '../text/bilingual';
 import { foldVietnamese } from '../text/fold';
 
 export const REQUIRED_COLUMNS = ['code', 'name', 'price', 'unit', 'stock', 'aliases', 'ocop_stars'] as const;
 export const OPTIONAL_COLUMNS = ['description', 'image'] as const;
 export const CATALOG_COLUMNS = [...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS] as const;
+
+const VIETNAMESE = z.locales.vi().localeError;
+const ENGLISH = z.locales.en().localeError;
 
 export interface CatalogRow {
   /** 1-based line number in the file, header being line 1. */
@@ -80,7 +85,7 @@ export function catalogRowsToProducts(rows: readonly CatalogRow[]): CatalogRowsR
       problem('name', 'Tên sản phẩm đang để trống', 'Product name is empty');
     }
 
-    const parsed = productFieldsSchema.safeParse({
+    const fields = {
       code: cell('code'),
       name: cell('name'),
       price: price ?? 0,
@@ -90,14 +95,18 @@ export function catalogRowsToProducts(rows: readonly CatalogRow[]): CatalogRowsR
       ocopStars: stars !== null && stars <= 5 ? stars : null,
       description: cell('description'),
       image: cell('image'),
-    });
+    };
+    const parsed = productFieldsSchema.safeParse(fields, { error: VIETNAMESE });
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
+      // The same check in English, issue for issue, for the English half of each message.
+      const english = productFieldsSchema.safeParse(fields, { error: ENGLISH });
+      const englishIssues = english.success ? [] : english.error.issues;
+      parsed.error.issues.forEach((issue, index) => {
         const column = String(issue.path[0] ?? '');
-        if (column === 'name' && cell('name') === '') continue; // already said plainly above
+        if (column === 'name' && cell('name') === '') return; // already said plainly above
         const csvColumn = column === 'ocopStars' ? 'ocop_stars' : column;
-        problem(csvColumn, issue.message, `${csvColumn}: ${issue.message}`);
-      }
+        problem(csvColumn, issue.message, `${csvColumn}: ${inEnglish(englishIssues[index]?.message ?? issue.message)}`);
+      });
     }
 
     const code = cell('code').toUpperCase();

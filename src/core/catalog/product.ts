@@ -1,20 +1,33 @@
 import { z } from 'zod';
+import { bilingual } from '../text/bilingual';
 
 /** A product code buyers type in chat: letters then digits, e.g. MO1, YEN1, CHUOI. */
 export const productCodeSchema = z
   .string()
   .trim()
-  .min(1, 'Mã sản phẩm không được để trống')
-  .max(20, 'Mã sản phẩm tối đa 20 ký tự')
-  .regex(/^[A-Za-z0-9_-]+$/, 'Mã sản phẩm chỉ gồm chữ không dấu, số, gạch ngang')
+  .min(1, bilingual('Mã sản phẩm không được để trống', 'The product code must not be empty'))
+  .max(20, bilingual('Mã sản phẩm tối đa 20 ký tự', 'A product code has at most 20 characters'))
+  .regex(
+    /^[A-Za-z0-9_-]+$/,
+    bilingual('Mã sản phẩm chỉ gồm chữ không dấu, số, gạch ngang', 'A product code has only letters without accents, digits and hyphens'),
+  )
   .transform((code) => code.toUpperCase());
 
 export const productFieldsSchema = z.object({
   code: productCodeSchema,
-  name: z.string().trim().min(1, 'Tên sản phẩm không được để trống').max(200),
-  price: z.number().int('Giá phải là số nguyên (đồng)').min(0, 'Giá không được âm').max(1_000_000_000),
+  name: z.string().trim().min(1, bilingual('Tên sản phẩm không được để trống', 'The product name must not be empty')).max(200),
+  price: z
+    .number()
+    .int(bilingual('Giá phải là số nguyên (đồng)', 'The price must be a whole number of đồng'))
+    .min(0, bilingual('Giá không được âm', 'The price must not be negative'))
+    .max(1_000_000_000),
   unit: z.string().trim().max(30).default(''),
-  stock: z.number().int('Tồn kho phải là số nguyên').min(0, 'Tồn kho không được âm').max(10_000_000).default(0),
+  stock: z
+    .number()
+    .int(bilingual('Tồn kho phải là số nguyên', 'Stock must be a whole number'))
+    .min(0, bilingual('Tồn kho không được âm', 'Stock must not be negative'))
+    .max(10_000_000)
+    .default(0),
   aliases: z.array(z.string().trim().min(1).max(100)).max(50).default([]),
   ocopStars: z.number().int().min(0).max(5).nullable().default(null),
   description: z.string().max(5000).default(''),
