@@ -31,6 +31,12 @@ export class FacebookGraphServer {
   videoStatus = 'LIVE';
   /** While set, new streams are answered with this HTTP status instead of a stream. */
   refuseStreamsWith: number | undefined;
+  /**
+   * The origin written into `paging.next` links; this server's own by default.
+   * Facebook writes https://graph.facebook.com there even when it was reached
+   * through a proxy.
+   */
+  nextLinkOrigin: string | undefined;
   private readonly comments: Comment[] = [];
   private readonly streams = new Set<ServerResponse>();
 
@@ -112,7 +118,7 @@ export class FacebookGraphServer {
       const limit = Number(query.limit ?? 25);
       const data = newestFirst.slice(after, after + limit);
       const nextAfter = after + data.length;
-      const next = new URL(`http://127.0.0.1:${this.port}${url.pathname}`);
+      const next = new URL(`${this.nextLinkOrigin ?? `http://127.0.0.1:${this.port}`}${url.pathname}`);
       for (const [key, value] of Object.entries(query)) if (key !== 'after') next.searchParams.set(key, value);
       next.searchParams.set('after', String(nextAfter));
       return json(200, { data, paging: { cursors: { before: String(after), after: String(nextAfter) }, ...(nextAfter < newestFirst.length ? { next: next.toString() } : {}) } });

@@ -89,6 +89,22 @@ describe('Facebook live comments against a local Graph API with server-sent even
     expect(seen.messages.map((m) => Number(m.messageId.split('_')[1]))).toEqual(Array.from({ length: 230 }, (_, i) => i + 1));
   });
 
+  it('pages back on the configured Graph base with Facebook’s cursor, even though Facebook’s next link names its own host', async () => {
+    graph = await FacebookGraphServer.start();
+    graph.refuseStreamsWith = 500;
+    // What a proxy user gets: next links to graph.facebook.com, which cannot be reached from behind the proxy.
+    graph.nextLinkOrigin = 'http://127.0.0.1:1';
+    source = make(graph);
+    const seen = recordSource(source);
+    for (let i = 1; i <= 230; i++) graph.comment({ id: String(i), fromId: `u${i}`, fromName: `Khách ${i}`, message: `MO1 x${(i % 3) + 1}` });
+    source.start();
+    await seen.until(() => seen.messages.length === 230, 5000, '230 comments');
+    expect(seen.messages.map((m) => Number(m.messageId.split('_')[1]))).toEqual(Array.from({ length: 230 }, (_, i) => i + 1));
+    expect(graph.pollRequests().slice(0, 3).map((r) => r.query.after)).toEqual([undefined, '100', '200']);
+    expect(graph.pollRequests()[1]!.query).toMatchObject({ access_token: graph.accessToken, order: 'reverse_chronological', limit: '100' });
+    expect(seen.kinds()).not.toContain('reconnecting');
+  });
+
   it('ends when the stream stops because the live video is over, keeping the last comments', async () => {
     graph = await FacebookGraphServer.start();
     source = make(graph);

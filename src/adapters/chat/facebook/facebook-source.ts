@@ -50,8 +50,19 @@ const commentSchema = z.object({
 
 const commentsPageSchema = z.object({
   data: z.array(z.unknown()).default([]),
-  paging: z.object({ next: z.string().optional() }).optional(),
+  paging: z.object({ next: z.string().optional(), cursors: z.object({ after: z.string().optional() }).optional() }).optional(),
 });
+
+/** The cursor of the next page, or undefined on the last one (Graph leaves `next` out there). */
+function nextCursor(paging: z.infer<typeof commentsPageSchema>['paging']): string | undefined {
+  if (!paging?.next) return undefined;
+  if (paging.cursors?.after) return paging.cursors.after;
+  try {
+    return new URL(paging.next).searchParams.get('after') ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 const graphErrorSchema = z.object({
   error: z.object({ message: z.string().optional(), code: z.number().optional(), error_subcode: z.number().optional(), type: z.string().optional() }),
@@ -214,17 +225,19 @@ export class FacebookSource extends BaseChatSource {
 
   /** One round of polling: newest comments first, paging back until it meets ones already seen. */
   private async pollOnce(generation: number, signal: AbortSignal): Promise<void> {
-    let url: string | undefined = endpointUrl(this.graphBase, `/${this.videoId}/comments`, {
+    const query = {
       access_token: this.accessToken,
       fields: FIELDS,
       order: 'reverse_chronological',
       filter: 'stream',
       live_filter: 'no_filter',
       limit: '100',
-    });
+    };
     const fresh: z.infer<typeof commentSchema>[] = [];
-    for (let page = 0; url && page < 5; page++) {
-      const body = commentsPageSchema.parse(await getJson(url, signal));
+    let after: string | undefined;
+    for (let page = 0; page < 5; page++) {
+      // Each page is asked of the configured base with Graph's cursor: `paging.next` names graph.facebook.com itself and would go round a proxy.
+      const body = commentsPageSchema.parse(await getJson(endpointUrl(this.graphBase, `/${this.videoId}/comments`, { ...query, after }), signal));
       let reachedSeen = false;
       for (const raw of body.data) {
         const comment = commentSchema.safeParse(raw);
@@ -232,7 +245,8 @@ export class FacebookSource extends BaseChatSource {
         if (this.hasSeen(comment.data.id)) reachedSeen = true;
         else fresh.push(comment.data);
       }
-      url = reachedSeen ? undefined : body.paging?.next;
+      after = reachedSeen ? undefined : nextCursor(body.paging);
+      if (after === undefined) break;
     }
     if (!this.isCurrent(generation)) return;
     for (const comment of fresh.reverse()) this.emitMessage(generation, this.toMessage(comment));
