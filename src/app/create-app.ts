@@ -65,7 +65,7 @@ export function createApp(options: CreateAppOptions): App {
     version: readVersion(),
     events,
     products: new ProductRepository(db),
-    ...createLiveServices({ db, events, products: new ProductRepository(db), now: () => context.now() }, { databasePath }),
+    ...createLiveServices({ db, events, products: new ProductRepository(db), now: () => context.now() }, { databasePath, pricing: overlays }),
     overlays,
     obs: new ObsService({ db, dataDir: options.dataDir, events, overlays, secrets }),
     secrets,

@@ -15,7 +15,6 @@ import {
   readOverlayState,
   removePhoneNumbers,
   shortenBuyerName,
-  unitsSoldSince,
   type OverlayLive,
   type TickerOrder,
 } from '../../src/core/overlay';
@@ -119,15 +118,6 @@ describe('the overlay view', () => {
     const state = applyOverlayPatch(DEFAULT_OVERLAY_STATE, { visible: { goal: true }, goal: { target: 2_000_000 } });
     expect(buildOverlayView(state, live({ salesTotal: 500_000 }), now, 1).goal).toMatchObject({ percent: 25, currentText: '500.000 ₫', targetText: '2.000.000 ₫' });
     expect(buildOverlayView(state, live({ salesTotal: 9_000_000 }), now, 1).goal.percent).toBe(100);
-  });
-
-  it('counts units sold since the flash sale started, leaving out cancelled and earlier orders', () => {
-    const orders = [
-      order(1, 'A', [['MO1', 2]], 1, '2026-05-01T09:00:00.000Z'),
-      order(2, 'B', [['MO1', 3], ['YEN1', 1]], 1, '2026-05-01T10:01:00.000Z'),
-      order(3, 'C', [['MO1', 5]], 1, '2026-05-01T10:02:00.000Z', true),
-    ];
-    expect(unitsSoldSince(orders, 'MO1', '2026-05-01T10:00:00.000Z')).toBe(3);
   });
 
   it('formats the countdown as mm:ss, or h:mm:ss past an hour', () => {

@@ -15,11 +15,11 @@ import { startCheckpointer } from '../../adapters/sqlite/checkpointer';
 import type { EventBus } from '../event-bus';
 import { IngestService, type IngestOptions } from './ingest-service';
 import { LiveStream } from './live-stream';
-import { OrderBook } from './order-book';
+import { OrderBook, type UnitPricing } from './order-book';
 
 export { IngestService, type IngestReceipt, type SubmitOptions } from './ingest-service';
 export { LiveStream } from './live-stream';
-export { OrderBook } from './order-book';
+export { OrderBook, type UnitPricing } from './order-book';
 
 /** The settings key of the repeat window, in seconds. */
 export const REPEAT_WINDOW_SETTING = 'live.repeatWindowSeconds';
@@ -38,6 +38,8 @@ export interface LiveServices {
 export interface LiveServiceOptions extends IngestOptions {
   /** The database file: checkpoints then run on a worker thread, off the commit path. */
   databasePath?: string;
+  /** Prices of the moment (flash sales); the catalog's prices when absent. */
+  pricing?: UnitPricing;
 }
 
 export function createLiveServices(
@@ -45,7 +47,8 @@ export function createLiveServices(
   options: LiveServiceOptions = {},
 ): LiveServices {
   const { db, events, products, now } = deps;
-  const checkpointer = options.databasePath ? startCheckpointer(db, options.databasePath) : undefined;
+  const { databasePath, pricing, ...ingestOptions } = options;
+  const checkpointer = databasePath ? startCheckpointer(db, databasePath) : undefined;
   const chatLog = new ChatLogRepository(db);
   const live = new LiveStream(new SessionRepository(db), new ShowcaseRepository(db), products, events, now);
   const orderBook = new OrderBook(
@@ -60,10 +63,11 @@ export function createLiveServices(
     },
     events,
     now,
+    pricing,
   );
   const ingest = new IngestService(
     { db, events, live, orderBook, chatLog, products, now },
-    { repeatWindowMs: readRepeatWindowSeconds(db) * 1000, ...options, onClose: () => checkpointer?.stop() },
+    { repeatWindowMs: readRepeatWindowSeconds(db) * 1000, ...ingestOptions, onClose: () => checkpointer?.stop() },
   );
   return { live, orderBook, ingest };
 }

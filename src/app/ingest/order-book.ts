@@ -45,12 +45,20 @@ export interface PlacedOrder {
 
 const cancellable = new Set(['pending', 'confirmed', 'paid', 'packed']);
 
+/** The price a product is sold at right now (a flash sale's deal price, or the catalog's). */
+export interface UnitPricing {
+  unitPrice(product: StockedProduct, now: string): number;
+}
+
+const catalogPrice: UnitPricing = { unitPrice: (product) => product.price };
+
 export class OrderBook {
   constructor(
     private readonly db: Database,
     readonly repos: OrderBookRepositories,
     private readonly events: EventBus,
     private readonly now: () => Date,
+    private readonly pricing: UnitPricing = catalogPrice,
   ) {}
 
   /** Runs `work` in one write transaction, then announces what it changed. */
@@ -97,7 +105,7 @@ export class OrderBook {
     if (reserved.length > 0) {
       order = uow.openOrCreate({ sessionId: request.sessionId, customerId: request.customerId, source: request.source, platform: request.platform });
       for (const { productId, qty } of reserved) {
-        orders.addItem(order.id, productId, qty, products.get(productId)!.price, now);
+        orders.addItem(order.id, productId, qty, this.pricing.unitPrice(products.get(productId)!, now), now);
         uow.moveStock(productId, -qty, 'reserve', { orderId: order.id, chatMessageId: request.chatMessageId });
       }
       uow.touch(order.id);
@@ -178,7 +186,7 @@ export class OrderBook {
         const sessionId = line.sessionId!;
         const order = uow.openOrCreate({ sessionId, customerId: line.customerId, source: 'chat', platform: null });
         // The price is today's: the buyer's order is made now.
-        orders.addItem(order.id, productId, fill.qty, product.price, now);
+        orders.addItem(order.id, productId, fill.qty, this.pricing.unitPrice(product, now), now);
         uow.moveStock(productId, -fill.qty, 'reserve', { orderId: order.id, chatMessageId: line.chatMessageId });
         uow.touch(order.id);
         waitlist.settle(fill.waitlistId, line.qty - fill.qty, 'fulfilled', now);

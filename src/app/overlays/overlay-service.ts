@@ -12,7 +12,6 @@ import {
   AskTracker,
   buildOverlayView,
   readOverlayState,
-  unitsSoldSince,
   type OverlayKind,
   type OverlayState,
   type OverlayView,
@@ -21,6 +20,10 @@ import {
 import { buildVietQr, findBankByBin, VietQrError } from '../../core/vietqr';
 import { qrPng, qrSvg } from '../../adapters/qr/qr-image';
 import { SettingsStore } from '../../adapters/sqlite/settings-store';
+import { DealSalesQuery } from '../../adapters/sqlite/deal-sales-query';
+import type { StockedProduct } from '../../adapters/sqlite/stock-repository';
+import { flashSalePrice } from '../../core/orders/flash-sale-price';
+import type { UnitPricing } from '../ingest/order-book';
 import type { ProductRepository } from '../../adapters/sqlite/product-repository';
 import type { EventBus } from '../event-bus';
 import type { LiveComment, OrderSummary } from '../contract/live';
@@ -61,11 +64,11 @@ interface PaymentQr {
 
 const RECENT_ORDERS_KEPT = 500;
 
-export class OverlayService {
+export class OverlayService implements UnitPricing {
   private state: OverlayState;
   private product: Product | null = null;
   private sessionId: number | null = null;
-  /** Recent orders of the session (ticker, flash-sale count), bounded: see recordOrder. */
+  /** Recent orders of the session (the ticker), bounded: see recordOrder. */
   private readonly orders = new Map<number, TickerOrder>();
   /** Each standing order's total, for the goal bar, without keeping whole orders. */
   private readonly totals = new Map<number, number>();
@@ -80,9 +83,11 @@ export class OverlayService {
   private readonly unsubscribe: () => void;
   private readonly store: SettingsStore;
   private readonly asks = new AskTracker();
+  private readonly dealSales: DealSalesQuery;
 
   constructor(private readonly deps: OverlayServiceDeps) {
     this.store = new SettingsStore(deps.db);
+    this.dealSales = new DealSalesQuery(deps.db);
     this.state = readOverlayState(this.store.readAll()[STATE_KEY]);
     this.product = this.lastShowcasedProduct();
     this.refreshPaymentQr();
@@ -149,11 +154,23 @@ export class OverlayService {
     return this.update({ flashSale: { endsAt: null }, visible: { flashSale: false } });
   }
 
+  /** The order book's price of the moment: the flash sale's deal price while it runs and units are left. */
+  unitPrice(product: StockedProduct, now: string): number {
+    return flashSalePrice(this.state.flashSale, product, Date.parse(now), () => this.dealUnitsSold());
+  }
+
+  /** Units sold at the running (or last) sale's deal price: what the screen counts down from. */
+  private dealUnitsSold(): number {
+    const sale = this.state.flashSale;
+    if (sale.productId === null || sale.dealPrice === null || sale.startedAt === null) return 0;
+    return this.dealSales.unitsSold(sale.productId, sale.dealPrice, sale.startedAt);
+  }
+
   view(): OverlayView {
     const state = this.state;
     const sale = state.flashSale;
     const flashProduct = sale.productId === null ? null : (this.deps.products.get(sale.productId) ?? null);
-    const flashSold = flashProduct && sale.startedAt ? unitsSoldSince(this.orders.values(), flashProduct.code, sale.startedAt) : 0;
+    const flashSold = flashProduct ? this.dealUnitsSold() : 0;
     const orders = [...this.orders.values()].sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id);
     const salesTotal = this.salesTotal;
     return buildOverlayView(
@@ -289,13 +306,11 @@ export class OverlayService {
 
   /**
    * A long stream has hundreds of thousands of orders; each view sorts what is kept, so keep the
-   * most recent (all since a flash sale began, which it counts). Maps iterate in insertion order.
+   * most recent (the flash sale counts from the order book, not from these). Maps iterate in insertion order.
    */
   private forgetOldOrders(): void {
-    const saleStart = this.state.flashSale.startedAt;
-    for (const [id, kept] of this.orders) {
+    for (const id of this.orders.keys()) {
       if (this.orders.size <= RECENT_ORDERS_KEPT) break;
-      if (saleStart && kept.createdAt >= saleStart) break;
       this.orders.delete(id);
     }
   }

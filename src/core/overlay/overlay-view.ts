@@ -92,17 +92,6 @@ export function tickerText(order: TickerOrder): { buyer: string; text: string } 
   return { buyer, text: `${buyer} vừa chốt ${shown.join(', ')}${more}` };
 }
 
-/** Units of `code` ordered since `since` (ISO time) in orders that stand. */
-export function unitsSoldSince(orders: Iterable<TickerOrder>, code: string, since: string): number {
-  const from = Date.parse(since);
-  let sold = 0;
-  for (const order of orders) {
-    if (order.cancelled || Date.parse(order.createdAt) < from) continue;
-    for (const item of order.items) if (item.code === code) sold += item.qty;
-  }
-  return sold;
-}
-
 export function buildOverlayView(state: OverlayState, live: OverlayLive, now: Date, version: number): OverlayView {
   const product = live.product;
   const card = product
