@@ -22,6 +22,7 @@ export const en: Messages = {
       titleNew: 'Add product', titleEdit: 'Edit product {{code}}',
       code: 'Code (what buyers type to order, e.g. MO1)', name: 'Product name', price: 'Price (VND)', unit: 'Unit (jar, bottle, pack…)',
       stock: 'Stock', stars: 'OCOP stars', aliases: 'Other names, separated by |', description: 'Description', image: 'Image (path or URL)',
+      priceInvalid: 'The price “{{value}}” is not right. Type the amount in whole đồng (VND has no decimals), e.g. 150000, 150.000 or 150,000.',
     },
     deleted: 'Deleted {{name}}.',
     saved: 'Saved {{name}}.',

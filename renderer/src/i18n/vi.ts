@@ -21,6 +21,7 @@ export const vi = {
       titleNew: 'Thêm sản phẩm', titleEdit: 'Sửa sản phẩm {{code}}',
       code: 'Mã (khách gõ khi chốt đơn, ví dụ MO1)', name: 'Tên sản phẩm', price: 'Giá (đồng)', unit: 'Đơn vị (hũ, chai, gói…)',
       stock: 'Tồn kho', stars: 'Số sao OCOP', aliases: 'Tên gọi khác, cách nhau bởi dấu |', description: 'Mô tả', image: 'Ảnh (đường dẫn hoặc URL)',
+      priceInvalid: 'Giá “{{value}}” chưa đúng. Hãy gõ số tiền bằng đồng, không có phần lẻ, ví dụ 150000, 150.000 hoặc 150,000.',
     },
     deleted: 'Đã xoá {{name}}.',
     saved: 'Đã lưu {{name}}.',

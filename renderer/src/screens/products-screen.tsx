@@ -4,6 +4,7 @@ import { client, CommandError } from '../api/client';
 import type { CommandResult } from '../../../src/app/contract';
 import type { Product, ProductInput } from '../../../src/core/catalog/product';
 import { formatVnd } from '../../../src/core/money/vnd';
+import { parseVndAmount } from '../../../src/core/catalog/catalog-rows';
 import { errorText, useTranslation } from '../i18n';
 import { useToasts } from '../components/toasts';
 
@@ -187,10 +188,16 @@ function ProductForm({ product, onClose, onSaved }: { product?: Product; onClose
     const form = new FormData(event.currentTarget);
     const text = (name: string) => String(form.get(name) ?? '').trim();
     const stars = text('ocopStars');
+    // VND has no decimals, so "150.000" and "150,000" are both thousands grouping.
+    const price = parseVndAmount(text('price'));
+    if (price === null) {
+      setError(t('products.form.priceInvalid', { value: text('price') }));
+      return;
+    }
     const fields: ProductInput = {
       code: text('code'),
       name: text('name'),
-      price: Number(text('price').replace(/[.\s]/g, '')),
+      price,
       unit: text('unit'),
       stock: Number(text('stock') || 0),
       aliases: text('aliases').split('|').map((alias) => alias.trim()).filter(Boolean),
