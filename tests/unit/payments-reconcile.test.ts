@@ -65,3 +65,78 @@ describe('matching transfers to orders', () => {
     expect(result.mismatches.map((m) => [m.reason, m.expected])).toEqual([['several-orders', 100_000]]);
   });
 });
+
+describe('order codes in transfer memos', () => {
+  it.each([
+    ['CK DH0012 NGUYEN VAN A', ['DH0012']],
+    ['thanh toan dh 0012 va dh-0013', ['DH0012', 'DH0013']],
+    ['DH12', ['DH0012']],
+    ['dh12 nguyen van a', ['DH0012']],
+    ['Chuyen tien DH-12', ['DH0012']],
+    ['ck DH.7', ['DH0007']],
+    ['ĐH0012 chị Lan', ['DH0012']],
+    ['NGUYENVANADH0012', ['DH0012']],
+    ['NGUYENVANADH12', ['DH0012']],
+    ['NGUYEN VAN A-DH12', ['DH0012']],
+    ['DH0012NGUYENVANA', ['DH0012']],
+    ['DH12NGUYENVANA', ['DH0012']],
+    ['MBVCB.5678.DH0001 chuyen tien', ['DH0001']],
+    ['0912345678DH0012', ['DH0012']],
+    ['DH12345 Lan', ['DH12345']],
+    ['DH00012', ['DH0012']],
+    ['DH12DH13', ['DH0012', 'DH0013']],
+    ['dh12 va dh0012', ['DH0012']],
+  ])('reads %j as %j', (memo, codes) => {
+    expect(findOrderCodes(memo)).toEqual(codes);
+  });
+
+  it.each([
+    // glued to other text on both sides: part of some other reference
+    'ADH0012X',
+    'FT24ADH12B',
+    // digits running into a phone number or an amount
+    'DH00120912345678',
+    // a money unit glued on: DH12 and 500k, or DH12500?
+    'DH12500K',
+    'DH0012500k',
+    'dh12tr',
+    'DH12VND',
+    // a short number after a space is as likely a quantity ("2 hộp")
+    'ck dh 2 hop mat ong',
+    'dh 12',
+    // a short code starting with 0 is a cut-off longer one, not something typed
+    'NGUYEN VAN A DH001',
+    'DH0',
+    'DH0000',
+    // no code at all
+    'tien hang',
+    'DHL giao hang 12',
+    'chuyen khoan dh',
+  ])('finds no code in %j', (memo) => {
+    expect(findOrderCodes(memo)).toEqual([]);
+  });
+
+  it('pays the right order from a short or glued code, and never pays another order from a code run into an amount', () => {
+    const book: PayableOrder[] = [
+      { id: 12, code: 'DH0012', status: 'pending', total: 500_000, paid: 0 },
+      { id: 13, code: 'DH0013', status: 'pending', total: 90_000, paid: 0 },
+      { id: 12_500, code: 'DH12500', status: 'pending', total: 500_000, paid: 0 },
+    ];
+    const byCode = new Map(book.map((order) => [order.code, order]));
+    const result = reconcile(
+      [
+        transfer(1, 500_000, 'DH12500K'),
+        transfer(2, 500_000, 'NGUYENVANADH12'),
+        transfer(3, 90_000, 'LANCHUYENTIENDH0013'),
+        // One long run of digits reads as one (unknown) code, never as DH12 and 500.000.
+        transfer(4, 500_000, 'DH12500000'),
+      ],
+      { findCodes: findOrderCodes, findOrder: (code) => byCode.get(code), alreadyImported: () => false },
+    );
+    expect(result.matched.map((m) => [m.transfer.line, m.orders.map((o) => o.code)])).toEqual([
+      [2, ['DH0012']],
+      [3, ['DH0013']],
+    ]);
+    expect(result.mismatches.map((m) => [m.transfer.line, m.reason])).toEqual([[1, 'no-code'], [4, 'unknown-code']]);
+  });
+});
