@@ -46,7 +46,7 @@ export const sourceActivitySchema = z.discriminatedUnion('kind', [
 
 export const connectSourceInputSchema = z.object({
   platform: sourcePlatformSchema,
-  /** Twitch channel, YouTube video id or link, Facebook live video id or link, TikTok @name, simulator rate, replay file path. */
+  /** Twitch channel, YouTube video id or link, Facebook Page id or link (or a LiveVideo id), TikTok @name, simulator rate, replay file path. */
   target: z.string().trim().min(1).max(2000),
   /** The session the comments go to; the open one (started if none) when absent. */
   sessionId: z.number().int().positive().optional(),

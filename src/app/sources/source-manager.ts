@@ -189,7 +189,7 @@ export class SourceManager {
         case 'facebook':
           return new FacebookSource({
             ...common,
-            liveVideoId: input.target,
+            target: input.target,
             accessToken: secret!,
             graphBase: endpoints.facebookGraphBase,
             streamingBase: endpoints.facebookStreamingBase ?? endpoints.facebookGraphBase,

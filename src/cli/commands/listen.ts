@@ -53,7 +53,7 @@ export function registerListen(program: Command): void {
   program
     .command('listen')
     .description('Nhận bình luận live từ TikTok, Facebook, YouTube, Twitch (nhiều nền tảng cùng lúc) vào sổ đơn cho tới khi nhấn Ctrl+C (ingest live chat until interrupted)')
-    .requiredOption('--source <platform:target>', 'twitch:KÊNH, youtube:VIDEO_ID, facebook:LIVE_VIDEO_ID, tiktok:USER, simulator:SỐ_MỖI_GIÂY, replay:TỆP (lặp lại được / repeatable)', collect, [])
+    .requiredOption('--source <platform:target>', 'twitch:KÊNH, youtube:VIDEO_ID, facebook:ID_TRANG (Page id or link), tiktok:USER, simulator:SỐ_MỖI_GIÂY, replay:TỆP (lặp lại được / repeatable)', collect, [])
     .requiredOption('--db <file>', 'tệp cơ sở dữ liệu SQLite (order book database file)')
     .option('--catalog <file>', 'danh mục CSV, nhập trước (catalog CSV, imported first, all or nothing)')
     .option('--session <name>', 'tên phiên live; dùng lại nếu đã có (session name; reused when it exists)')

@@ -1,6 +1,7 @@
 // A local Facebook Graph API for live video comments: the `live_comments`
 // server-sent-event stream, `/{id}/comments` with reverse-chronological
-// paging, and `/{id}?fields=status`, with Graph's error shape, on 127.0.0.1.
+// paging, `/{id}?fields=status`, and a Page's `/live_videos` (by Page id or
+// username, filtered by broadcast_status), with Graph's error shape, on 127.0.0.1.
 import { createServer, type ServerResponse, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -27,6 +28,11 @@ export interface RecordedRequest {
 export class FacebookGraphServer {
   readonly accessToken = 'EAAtestPageToken123';
   readonly videoId = '1234567890123';
+  /** The Page that streams the live video above. */
+  readonly pageId = '104000000000001';
+  readonly pageUsername = 'ocopshop';
+  /** Whether the Page's live video is on air now (a Page's /live_videos lists it only then). */
+  pageIsLive = true;
   readonly requests: RecordedRequest[] = [];
   videoStatus = 'LIVE';
   /** While set, new streams are answered with this HTTP status instead of a stream. */
@@ -122,6 +128,17 @@ export class FacebookGraphServer {
       for (const [key, value] of Object.entries(query)) if (key !== 'after') next.searchParams.set(key, value);
       next.searchParams.set('after', String(nextAfter));
       return json(200, { data, paging: { cursors: { before: String(after), after: String(nextAfter) }, ...(nextAfter < newestFirst.length ? { next: next.toString() } : {}) } });
+    }
+    if (path === `/${this.pageId}/live_videos` || path === `/${this.pageUsername}/live_videos`) {
+      const wanted = query.broadcast_status ? (JSON.parse(query.broadcast_status) as string[]) : undefined;
+      const lives = this.pageIsLive ? [{ id: this.videoId, status: this.videoStatus }] : [];
+      return json(200, { data: lives.filter((live) => !wanted || wanted.includes(live.status)), paging: { cursors: { before: 'QVFI', after: 'QVFI' } } });
+    }
+    if (path === `/${this.videoId}/live_videos`) {
+      return json(400, { error: { message: '(#100) Tried accessing nonexisting field (live_videos) on node type (LiveVideo)', type: 'OAuthException', code: 100 } });
+    }
+    if (/^\/[A-Za-z.]+\d*\/live_videos$/.test(path)) {
+      return json(404, { error: { message: '(#803) Some of the aliases you requested do not exist: nguyen.van.a', type: 'OAuthException', code: 803 } });
     }
     if (path === `/${this.videoId}`) return json(200, { status: this.videoStatus, id: this.videoId });
     return json(400, { error: { message: 'Unsupported get request. Object does not exist', type: 'GraphMethodException', code: 100, error_subcode: 33 } });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { FacebookSource, normaliseFacebookVideoId } from '../../../src/adapters/chat/facebook/facebook-source';
+import { FacebookSource, parseFacebookTarget } from '../../../src/adapters/chat/facebook/facebook-source';
 import { FacebookGraphServer } from '../../helpers/peers/facebook-graph-server';
 import { recordSource } from '../../helpers/source-recorder';
 
@@ -15,7 +15,7 @@ describe('Facebook live comments against a local Graph API with server-sent even
 
   const make = (server: FacebookGraphServer, extra: Partial<ConstructorParameters<typeof FacebookSource>[0]> = {}) =>
     new FacebookSource({
-      liveVideoId: server.videoId,
+      target: server.videoId,
       accessToken: server.accessToken,
       graphBase: server.base,
       pollIntervalMs: 40,
@@ -145,9 +145,76 @@ describe('Facebook live comments against a local Graph API with server-sent even
     await seen.until(() => seen.messages.length === 1);
   });
 
-  it('accepts a live video link as well as an id', () => {
-    expect(normaliseFacebookVideoId('https://www.facebook.com/ocopshop/videos/1234567890123/')).toBe('1234567890123');
-    expect(normaliseFacebookVideoId(' 1234567890123 ')).toBe('1234567890123');
-    expect(() => normaliseFacebookVideoId('abc')).toThrow();
+  it('reads the current live of a Page given by its id, its link or a video link from the Page, asking Facebook with the Page token', async () => {
+    graph = await FacebookGraphServer.start();
+    const targets = [graph.pageId, 'https://www.facebook.com/ocopshop', 'facebook.com/ocopshop/videos/987654321098765/', `https://www.facebook.com/profile.php?id=${graph.pageId}`];
+    for (const [i, target] of targets.entries()) {
+      source = make(graph, { target });
+      const seen = recordSource(source);
+      source.start();
+      await seen.until(() => source!.state.kind === 'live' && graph!.openStreams === 1, 5000, `live from ${target}`);
+      graph.comment({ id: `p${i}`, fromId: 'u1', fromName: 'An', message: 'chốt 1 MO1' });
+      await seen.until(() => seen.messages.length === 1, 5000, `a comment from ${target}`);
+      expect(seen.messages[0]!.messageId).toBe(`${graph.videoId}_p${i}`);
+      await source.stop();
+      await seen.until(() => graph!.openStreams === 0, 5000, 'stream closed');
+    }
+    const lookups = graph.requests.filter((r) => r.path.endsWith('/live_videos'));
+    expect(lookups.map((r) => r.path.replace('/v21.0', ''))).toEqual([`/${graph.pageId}/live_videos`, '/ocopshop/live_videos', '/ocopshop/live_videos', `/${graph.pageId}/live_videos`]);
+    expect(lookups[0]!.query).toEqual({ broadcast_status: '["LIVE"]', fields: 'id,status', access_token: graph.accessToken });
+    // The stream is the Page's live video, never the Video id of the pasted link.
+    expect(graph.streamRequests().every((r) => r.path.endsWith(`/${graph!.videoId}/live_comments`))).toBe(true);
+  });
+
+  it('says in Vietnamese and English that the Page is not live, keeps checking, and reads the live once it starts', async () => {
+    graph = await FacebookGraphServer.start();
+    graph.pageIsLive = false;
+    source = make(graph, { target: 'https://www.facebook.com/ocopshop/' });
+    const seen = recordSource(source);
+    source.start();
+    await seen.until(() => seen.kinds().filter((k) => k === 'reconnecting').length >= 2, 5000, 'two checks');
+    const waiting = seen.states.find((s) => s.kind === 'reconnecting');
+    expect(waiting).toMatchObject({
+      reason: {
+        code: 'FACEBOOK_NOT_LIVE',
+        messageVi: expect.stringContaining('Trang Facebook "ocopshop" chưa phát live') as unknown,
+        messageEn: expect.stringContaining('The Facebook Page "ocopshop" is not live right now') as unknown,
+      },
+    });
+    expect(graph.streamRequests()).toHaveLength(0);
+
+    graph.pageIsLive = true;
+    await seen.until(() => source!.state.kind === 'live' && graph!.openStreams === 1, 5000, 'live once the Page streams');
+    graph.comment({ id: 'late', fromId: 'u2', fromName: 'Bình', message: 'PH1 x1' });
+    await seen.until(() => seen.messages.length === 1);
+  });
+
+  it('fails plainly on a personal profile or an unknown Page: only Page lives can be read', async () => {
+    graph = await FacebookGraphServer.start();
+    source = make(graph, { target: 'https://www.facebook.com/nguyen.van.a' });
+    const seen = recordSource(source);
+    source.start();
+    await seen.until(() => source!.state.kind === 'failed');
+    expect(source.state).toMatchObject({
+      reason: {
+        code: 'FACEBOOK_PAGE_NOT_FOUND',
+        messageVi: expect.stringContaining('Chỉ đọc được live của Trang (Page), không đọc được live trên trang cá nhân') as unknown,
+        messageEn: expect.stringContaining('Only Page lives can be read, not a personal profile') as unknown,
+      },
+    });
+  });
+
+  it('takes Page ids, usernames and links, and video links by their Page', () => {
+    expect(parseFacebookTarget(' 1234567890123 ')).toEqual({ kind: 'pageOrLiveVideo', id: '1234567890123' });
+    expect(parseFacebookTarget('ocopshop')).toEqual({ kind: 'page', page: 'ocopshop' });
+    expect(parseFacebookTarget('https://www.facebook.com/ocopshop/videos/1234567890123/')).toEqual({ kind: 'page', page: 'ocopshop' });
+    expect(parseFacebookTarget('https://m.facebook.com/ocopshop/videos/live-tối-nay/1234567890123')).toEqual({ kind: 'page', page: 'ocopshop' });
+    expect(parseFacebookTarget('https://www.facebook.com/profile.php?id=100089123456789&sk=videos')).toEqual({ kind: 'page', page: '100089123456789' });
+    expect(parseFacebookTarget('https://www.facebook.com/people/OCOP-Shop/100089123456789/')).toEqual({ kind: 'page', page: '100089123456789' });
+    expect(parseFacebookTarget('https://www.facebook.com/OCOP-Shop-104000000000001/')).toEqual({ kind: 'page', page: '104000000000001' });
+    // A watch link carries a Video id and no Page: the Page id or link is needed.
+    expect(() => parseFacebookTarget('https://www.facebook.com/watch/?v=1234567890123')).toThrow(/Page id or link/);
+    expect(() => parseFacebookTarget('https://example.com/ocopshop')).toThrow();
+    expect(() => parseFacebookTarget('abc def')).toThrow();
   });
 });

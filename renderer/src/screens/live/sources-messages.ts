@@ -45,10 +45,11 @@ const vi = {
       ],
     },
     facebook: {
-      target: 'ID video live (hoặc link video)',
-      targetHint: 'Mở buổi live trên Trang: địa chỉ có dạng facebook.com/<tên trang>/videos/<ID>',
+      target: 'ID hoặc link của Trang (Page) phát live',
+      targetHint: 'Chỉ cần ID hoặc link của Trang, ví dụ facebook.com/ocopshop: ứng dụng tự tìm buổi live đang phát của Trang. Dán link video live của Trang cũng được.',
       secret: 'Mã truy cập Trang (Page access token)',
       steps: [
+        'Chỉ đọc được bình luận live của Trang (Page), không đọc được live trên trang cá nhân. ID Trang nằm ở Trang → Giới thiệu → Minh bạch trang; hoặc dán luôn link Trang.',
         'Vào developers.facebook.com, tạo một ứng dụng (loại Doanh nghiệp) nếu chưa có.',
         'Mở Công cụ → Graph API Explorer, chọn ứng dụng đó.',
         'Chọn “Lấy mã truy cập Trang” cho Trang đang phát live, cấp quyền pages_read_engagement và pages_read_user_content.',
@@ -136,10 +137,11 @@ const en: typeof vi = {
       ],
     },
     facebook: {
-      target: 'Live video id (or link)',
-      targetHint: 'Open the live on your Page: the address looks like facebook.com/<page>/videos/<ID>',
+      target: 'Id or link of the Page that streams',
+      targetHint: 'The Page id or link is enough, e.g. facebook.com/ocopshop: the app finds the Page’s live on air. A link to the Page’s live video works too.',
       secret: 'Page access token',
       steps: [
+        'Only the live comments of a Page can be read, not a live on a personal profile. The Page id is under the Page → About → Page transparency; or just paste the Page link.',
         'Go to developers.facebook.com and create an app (Business type) if you have none.',
         'Open Tools → Graph API Explorer and choose that app.',
         'Choose “Get Page Access Token” for the Page that streams, granting pages_read_engagement and pages_read_user_content.',

@@ -3,6 +3,10 @@
 // `/{live-video-id}/comments` while it does not (a dropped stream, a proxy that
 // buffers SSE), trying the stream again every little while. When the stream
 // stops, the video's status says whether the live is over.
+//
+// Sellers know their Page, not the LiveVideo id (the id in a video link is a
+// Video id, which live_comments refuses), so the target may be a Page id or a
+// Page or video link: the Page's current live is looked up when connecting.
 import { createParser } from 'eventsource-parser';
 import { z } from 'zod';
 import type { ChatMessage } from '../../../core/chat/chat-message';
@@ -17,7 +21,8 @@ export const DEFAULT_FACEBOOK_STREAMING_BASE = 'https://streaming-graph.facebook
 export type FacebookCommentRate = 'one_per_two_seconds' | 'ten_per_second' | 'one_hundred_per_second';
 
 export interface FacebookSourceOptions extends BaseSourceOptions {
-  liveVideoId: string;
+  /** A Page id or username, a Page or video link, or a LiveVideo id (see parseFacebookTarget). */
+  target: string;
   accessToken: string;
   /** Graph API base for polling and the video status (may carry a version path). */
   graphBase?: string;
@@ -34,11 +39,43 @@ export interface FacebookSourceOptions extends BaseSourceOptions {
 
 const FIELDS = 'from{name,id},message,created_time';
 
-export function normaliseFacebookVideoId(input: string): string {
+/**
+ * What a Facebook target names: a Page (its live is looked up), or a bare
+ * number that may be a Page id or a LiveVideo id (tried as a Page first).
+ */
+export type FacebookTarget = { kind: 'page'; page: string } | { kind: 'pageOrLiveVideo'; id: string };
+
+/** First path segments of facebook.com links that are not Pages (watch?v= and reel links carry a Video id only). */
+const NOT_A_PAGE = new Set(['watch', 'reel', 'reels', 'groups', 'events', 'share', 'live', 'gaming', 'marketplace', 'stories', 'story.php', 'permalink.php', 'photo', 'photo.php', 'video.php', 'hashtag', 'search', 'login', 'home.php', 'friends']);
+
+const NUMERIC_ID = /^\d{5,30}$/;
+const PAGE_NAME = /^[A-Za-z0-9.]{1,50}$/;
+
+export function parseFacebookTarget(input: string): FacebookTarget {
   const text = input.trim();
-  const fromUrl = /^https?:\/\//i.test(text) ? (new URL(text).pathname.match(/\/videos\/(?:[^/]+\/)?(\d+)/)?.[1] ?? '') : text;
-  if (!/^\d{5,30}$/.test(fromUrl)) throw new Error(`Invalid Facebook live video id: ${JSON.stringify(input.slice(0, 80))}`);
-  return fromUrl;
+  const invalid = () => new Error(`Not a Facebook Page id or link: ${JSON.stringify(text.slice(0, 80))}`);
+  if (NUMERIC_ID.test(text)) return { kind: 'pageOrLiveVideo', id: text };
+  if (PAGE_NAME.test(text) && /[A-Za-z]/.test(text) && !/^(www\.|m\.)?(facebook|fb)\.com$/i.test(text)) return { kind: 'page', page: text };
+  const withScheme = /^https?:\/\//i.test(text) ? text : /^([a-z]+\.)?(facebook|fb)\.com\//i.test(text) ? `https://${text}` : undefined;
+  if (!withScheme || !URL.canParse(withScheme)) throw invalid();
+  const url = new URL(withScheme);
+  if (!/(^|\.)(facebook|fb)\.com$/i.test(url.hostname)) throw invalid();
+  const parts = url.pathname.split('/').filter(Boolean);
+  // Pages made since 2021 have no username: facebook.com/profile.php?id=N or /people/<name>/N.
+  if (parts[0] === 'profile.php') {
+    const id = url.searchParams.get('id') ?? '';
+    if (NUMERIC_ID.test(id)) return { kind: 'page', page: id };
+    throw invalid();
+  }
+  if (parts[0] === 'people' && parts[2] && NUMERIC_ID.test(parts[2])) return { kind: 'page', page: parts[2] };
+  if (parts[0] === 'pg') parts.shift();
+  const first = parts[0];
+  if (!first || NOT_A_PAGE.has(first.toLowerCase())) throw invalid();
+  // Older Page links end the name with the Page id: /OCOP-Shop-104000000000001/. A /videos/<id> after the Page is a
+  // Video id, not the LiveVideo id live_comments needs: the Page's current live is read instead.
+  const page = /-(\d{5,30})$/.exec(first)?.[1] ?? first;
+  if (!PAGE_NAME.test(page)) throw invalid();
+  return { kind: 'page', page };
 }
 
 const commentSchema = z.object({
@@ -70,6 +107,21 @@ const graphErrorSchema = z.object({
 
 const ENDED_STATUSES = new Set(['LIVE_STOPPED', 'VOD', 'PROCESSING', 'SCHEDULED_EXPIRED', 'SCHEDULED_CANCELED']);
 
+const liveVideosSchema = z.object({ data: z.array(z.object({ id: z.string(), status: z.string().optional() })).default([]) });
+
+/** Graph's codes for "no such object here": 100 (nonexisting node, field or edge) and 803 (unknown alias, i.e. username). */
+function graphCode(body: unknown): number | undefined {
+  const parsed = graphErrorSchema.safeParse(body);
+  return parsed.success ? parsed.data.error.code : undefined;
+}
+
+/** A verdict reached before any stream: retrying cannot help. */
+class FacebookTargetError extends Error {
+  constructor(readonly why: SourceReason) {
+    super(why.messageEn);
+  }
+}
+
 type Verdict = { kind: 'fail' | 'retry'; reason: SourceReason };
 
 export function classifyGraphError(status: number, body: unknown): Verdict {
@@ -87,8 +139,15 @@ export function classifyGraphError(status: number, body: unknown): Verdict {
       reason: reason('FACEBOOK_PERMISSION', 'Mã truy cập chưa có quyền đọc bình luận của video này (cần quyền của Trang phát live).', 'The token may not read comments of this video (it needs the streaming Page’s permission).'),
     };
   }
-  if (code === 100 || status === 404) {
-    return { kind: 'fail', reason: reason('FACEBOOK_NOT_FOUND', 'Không tìm thấy video live này trên Facebook (kiểm tra ID video).', 'This live video was not found on Facebook (check the video id).') };
+  if (code === 100 || code === 803 || status === 404) {
+    return {
+      kind: 'fail',
+      reason: reason(
+        'FACEBOOK_NOT_FOUND',
+        'Không tìm thấy Trang hay buổi live này trên Facebook. Hãy nhập ID hoặc link của Trang (Page) đang phát live.',
+        'This Page or live video was not found on Facebook. Enter the id or link of the Page that is streaming.',
+      ),
+    };
   }
   return { kind: 'retry', reason: reason('FACEBOOK_HTTP', `Facebook trả lỗi ${status}`, `Facebook answered ${status}`) };
 }
@@ -96,7 +155,9 @@ export function classifyGraphError(status: number, body: unknown): Verdict {
 class StreamStopped extends Error {}
 
 export class FacebookSource extends BaseChatSource {
-  private readonly videoId: string;
+  private readonly lookup: FacebookTarget;
+  /** The LiveVideo being read; found on the first connect and kept, so reconnects stay on the same live. */
+  private videoId: string | undefined;
   private readonly accessToken: string;
   private readonly graphBase: string;
   private readonly streamingBase: string;
@@ -107,10 +168,10 @@ export class FacebookSource extends BaseChatSource {
   private abort: AbortController | undefined;
 
   constructor(options: FacebookSourceOptions) {
-    const videoId = normaliseFacebookVideoId(options.liveVideoId);
-    super('facebook', videoId, options);
+    const lookup = parseFacebookTarget(options.target);
+    super('facebook', lookup.kind === 'page' ? lookup.page : lookup.id, options);
     if (!options.accessToken) throw new Error('A Facebook access token is required');
-    this.videoId = videoId;
+    this.lookup = lookup;
     this.accessToken = options.accessToken;
     this.graphBase = options.graphBase ?? DEFAULT_FACEBOOK_GRAPH_BASE;
     this.streamingBase = options.streamingBase ?? options.graphBase ?? DEFAULT_FACEBOOK_STREAMING_BASE;
@@ -133,19 +194,37 @@ export class FacebookSource extends BaseChatSource {
 
   private async run(generation: number, signal: AbortSignal): Promise<void> {
     try {
+      if (this.videoId === undefined) {
+        const found = await this.findLiveVideo(signal);
+        if (!this.isCurrent(generation)) return;
+        if (found === undefined) {
+          // Sellers often connect before they go live: keep checking, with backoff, and say why.
+          const page = this.target;
+          return this.connectionLost(
+            generation,
+            reason(
+              'FACEBOOK_NOT_LIVE',
+              `Trang Facebook "${page}" chưa phát live. Ứng dụng sẽ tự kiểm tra lại; khi Trang bắt đầu phát live, bình luận sẽ về.`,
+              `The Facebook Page "${page}" is not live right now. The app keeps checking; comments come in once the Page goes live.`,
+            ),
+          );
+        }
+        this.videoId = found;
+      }
+      const videoId = this.videoId;
       while (this.isCurrent(generation)) {
-        await this.readStream(generation, signal);
+        await this.readStream(generation, videoId, signal);
         if (!this.isCurrent(generation)) return;
         // The stream stopped. Over, or just a drop?
-        const status = await this.videoStatus(signal);
+        const status = await this.videoStatus(videoId, signal);
         if (status && ENDED_STATUSES.has(status)) {
-          await this.pollOnce(generation, signal); // comments typed in the last seconds
+          await this.pollOnce(generation, videoId, signal); // comments typed in the last seconds
           this.end(generation, reason('FACEBOOK_ENDED', 'Buổi live Facebook đã kết thúc.', 'The Facebook live video has ended.'));
           return;
         }
         const until = Date.now() + this.streamRetryMs;
         while (this.isCurrent(generation) && Date.now() < until) {
-          await this.pollOnce(generation, signal);
+          await this.pollOnce(generation, videoId, signal);
           this.markLive(generation, 'polling');
           await sleep(this.pollIntervalMs, signal);
         }
@@ -155,9 +234,43 @@ export class FacebookSource extends BaseChatSource {
     }
   }
 
+  /**
+   * The LiveVideo id to read: the Page's current live (GET /{page}/live_videos
+   * with the Page token), or undefined when nothing is live. A bare number that
+   * is not a Page is taken as a LiveVideo id.
+   */
+  private async findLiveVideo(signal: AbortSignal): Promise<string | undefined> {
+    const page = this.lookup.kind === 'page' ? this.lookup.page : this.lookup.id;
+    let body: unknown;
+    try {
+      body = await getJson(
+        endpointUrl(this.graphBase, `/${encodeURIComponent(page)}/live_videos`, { broadcast_status: '["LIVE"]', fields: 'id,status', access_token: this.accessToken }),
+        signal,
+      );
+    } catch (error) {
+      if (!(error instanceof HttpStatusError)) throw error;
+      const code = graphCode(error.body);
+      const notHere = code === 100 || code === 803 || error.status === 404;
+      if (notHere && this.lookup.kind === 'pageOrLiveVideo') return this.lookup.id;
+      if (notHere) {
+        throw new FacebookTargetError(
+          reason(
+            'FACEBOOK_PAGE_NOT_FOUND',
+            `Không tìm thấy Trang Facebook "${page}" bằng mã truy cập này. Chỉ đọc được live của Trang (Page), không đọc được live trên trang cá nhân; hãy kiểm tra ID hoặc link của Trang.`,
+            `The Facebook Page "${page}" was not found with this token. Only Page lives can be read, not a personal profile's; check the Page id or link.`,
+          ),
+        );
+      }
+      throw error;
+    }
+    const lives = liveVideosSchema.parse(body).data;
+    // Asked for LIVE only; the status is checked again in case a proxy or an older API version ignores the filter.
+    return lives.find((live) => live.status === undefined || live.status === 'LIVE')?.id;
+  }
+
   /** Reads the SSE stream until it ends; a refused stream (not an auth problem) also just returns, so polling takes over. */
-  private async readStream(generation: number, signal: AbortSignal): Promise<void> {
-    const url = endpointUrl(this.streamingBase, `/${this.videoId}/live_comments`, {
+  private async readStream(generation: number, videoId: string, signal: AbortSignal): Promise<void> {
+    const url = endpointUrl(this.streamingBase, `/${videoId}/live_comments`, {
       access_token: this.accessToken,
       comment_rate: this.commentRate,
       fields: FIELDS,
@@ -213,9 +326,9 @@ export class FacebookSource extends BaseChatSource {
     }
   }
 
-  private async videoStatus(signal: AbortSignal): Promise<string | undefined> {
+  private async videoStatus(videoId: string, signal: AbortSignal): Promise<string | undefined> {
     try {
-      const body = await getJson(endpointUrl(this.graphBase, `/${this.videoId}`, { fields: 'status', access_token: this.accessToken }), signal);
+      const body = await getJson(endpointUrl(this.graphBase, `/${videoId}`, { fields: 'status', access_token: this.accessToken }), signal);
       const parsed = z.object({ status: z.string() }).safeParse(body);
       return parsed.success ? parsed.data.status : undefined;
     } catch {
@@ -224,7 +337,7 @@ export class FacebookSource extends BaseChatSource {
   }
 
   /** One round of polling: newest comments first, paging back until it meets ones already seen. */
-  private async pollOnce(generation: number, signal: AbortSignal): Promise<void> {
+  private async pollOnce(generation: number, videoId: string, signal: AbortSignal): Promise<void> {
     const query = {
       access_token: this.accessToken,
       fields: FIELDS,
@@ -237,7 +350,7 @@ export class FacebookSource extends BaseChatSource {
     let after: string | undefined;
     for (let page = 0; page < 5; page++) {
       // Each page is asked of the configured base with Graph's cursor: `paging.next` names graph.facebook.com itself and would go round a proxy.
-      const body = commentsPageSchema.parse(await getJson(endpointUrl(this.graphBase, `/${this.videoId}/comments`, { ...query, after }), signal));
+      const body = commentsPageSchema.parse(await getJson(endpointUrl(this.graphBase, `/${videoId}/comments`, { ...query, after }), signal));
       let reachedSeen = false;
       for (const raw of body.data) {
         const comment = commentSchema.safeParse(raw);
@@ -267,6 +380,7 @@ export class FacebookSource extends BaseChatSource {
 
   private handleError(generation: number, error: unknown): void {
     if (!this.isCurrent(generation)) return;
+    if (error instanceof FacebookTargetError) return this.fail(generation, error.why);
     if (error instanceof HttpStatusError) {
       const verdict = classifyGraphError(error.status, error.body);
       if (verdict.kind === 'fail') return this.fail(generation, verdict.reason);
