@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { parse } from 'csv-parse/sync';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startLiveApp, type LiveApp } from '../helpers/live-app';
 import { startTestServer } from '../helpers/app-server';
@@ -251,6 +252,30 @@ describe('exports', () => {
     const text = Buffer.from(file.base64, 'base64').toString('utf8');
     expect(text.startsWith('\uFEFFMã đơn,Phiên live,Thời gian')).toBe(true);
     expect(text.trim().split('\n')).toHaveLength(1 + 3);
+  });
+
+  it('writes chat text that looks like a formula as text in CSV, keeping numbers numeric and phones as they are', async () => {
+    live = await startLiveApp();
+    const { app, say } = live;
+    await say('=HYPERLINK("http://lua.vn","Bấm vào")', 'CF2 x1 0912345678');
+    await say('@Minh', 'KS1 x1');
+    const [order] = (await app.call('searchOrders', { filter: { query: 'Minh' } })).orders;
+    await app.call('setOrderNote', { id: order!.id, note: '-2+3 giao chiều' });
+    const file = await app.call('exportOrders', { format: 'csv', kind: 'orders' });
+    const rows = parse(Buffer.from(file.base64, 'base64').toString('utf8').replace(/^\uFEFF/, '')) as string[][];
+    const [header, hyperlink, minh] = rows;
+    const column = (name: string) => header!.indexOf(name);
+    expect(hyperlink![column('Khách hàng')]).toBe(`'=HYPERLINK("http://lua.vn","Bấm vào")`);
+    expect(hyperlink![column('Điện thoại')]).toBe('0912345678');
+    expect(minh![column('Khách hàng')]).toBe("'@Minh");
+    expect(minh![column('Ghi chú')]).toBe("'-2+3 giao chiều");
+    // Numbers are written bare, so a spreadsheet still adds them up.
+    const text = Buffer.from(file.base64, 'base64').toString('utf8');
+    expect(text.split('\n')[1]).toMatch(/,1,150000,0,150000,/);
+    const customers = await app.call('exportOrders', { format: 'csv', kind: 'customers' });
+    expect(Buffer.from(customers.base64, 'base64').toString('utf8')).toContain(`'=HYPERLINK(`);
+    const items = await app.call('exportOrders', { format: 'csv', kind: 'items' });
+    expect(Buffer.from(items.base64, 'base64').toString('utf8')).not.toMatch(/(^|,)"?=HYPERLINK/m);
   });
 
   it('prints labels and packing slips that render, with the buyer’s name in Vietnamese and the order code', async () => {

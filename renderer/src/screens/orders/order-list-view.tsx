@@ -257,6 +257,7 @@ export function OrderListView({ sessionId, sessions }: { sessionId: number | und
               <button type="button" onClick={() => void exportFile('items', 'csv')}>{t('export.itemsCsv')}</button>
               <button type="button" onClick={() => void exportFile('customers', 'csv')}>{t('export.customersCsv')}</button>
             </div>
+            <p className="muted small">{t('export.csvPhones')}</p>
             <label className="stack">
               {t('export.layout')}
               <select value={layout} onChange={(e) => setLayout(e.target.value as Layout)}>

@@ -106,6 +106,7 @@ const vi = {
     senderPhone: 'Điện thoại',
     senderAddress: 'Địa chỉ',
     done: 'Đã xuất {{filename}} ({{rows}} dòng)',
+    csvPhones: 'Excel bỏ số 0 đầu của số điện thoại khi mở tệp CSV: hãy dùng tệp Excel (.xlsx), ở đó số điện thoại giữ nguyên.',
   },
   detail: {
     title: 'Đơn {{code}}',
@@ -253,6 +254,7 @@ const en: Messages = {
     senderPhone: 'Phone',
     senderAddress: 'Address',
     done: 'Exported {{filename}} ({{rows}} rows)',
+    csvPhones: 'Excel drops the leading 0 of phone numbers when it opens a CSV: use the Excel file (.xlsx), where phones stay as written.',
   },
   detail: {
     title: 'Order {{code}}',
