@@ -85,6 +85,23 @@ describe('the tally of a replayed stream', () => {
   });
 });
 
+describe('the tally CLI’s CSV', () => {
+  it('writes the session’s start in Vietnam time, as the other exports do', async () => {
+    temp = makeTempDir('ocop-tally-');
+    const db = join(temp.dir, 'book.db');
+    const app = createApp({ dataDir: temp.dir, databasePath: db, mode: 'test', now: () => new Date('2026-11-22T13:05:09.000Z') });
+    try {
+      await app.call('startSession', { name: '=Live tối' });
+    } finally {
+      app.close();
+    }
+    const csv = cli('tally', '--db', db, '--format', 'csv');
+    expect(csv.code, csv.stderr).toBe(0);
+    // 13:05:09 UTC is 20:05:09 in Vietnam; a name starting with "=" is text, not a formula.
+    expect(csv.stdout.replace(/^\uFEFF/, '').split('\n')[1]).toBe("'=Live tối,2026-11-22 20:05:09,0,0,0,,,0,0");
+  });
+});
+
 describe('tally sums against the order rows', () => {
   it('adds up the same whether a session’s orders are one block of ids or interleaved with another session’s', async () => {
     live = await startLiveApp();

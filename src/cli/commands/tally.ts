@@ -7,6 +7,7 @@ import { stringify } from 'csv-stringify/sync';
 import { createApp } from '../../app/create-app';
 import { AppError } from '../../app/errors';
 import { writeXlsx } from '../../adapters/export/xlsx-export';
+import { csvText, vietnamTimeText } from '../../adapters/export/cell-values';
 import type { ExportColumn } from '../../core/reports/export-columns';
 import type { SessionTally } from '../../core/reports/tally';
 import { fail } from '../fail';
@@ -82,12 +83,15 @@ const summaryOf = (tally: SessionTally): SummaryRow => ({
 const productsOf = (tally: SessionTally): ProductRow[] =>
   tally.itemList.map((item) => ({ session: tally.name, code: item.code, name: item.name, quantity: item.quantity, revenue: item.revenue, quantityWhileShown: item.quantityWhileShown }));
 
-/** One row per session and product, the session's totals beside each: one flat table for spreadsheets. */
+/**
+ * One row per session and product, the session's totals beside each: one flat table for spreadsheets.
+ * Cells as the other CSV exports write them: the start in Vietnam time, text defused against formulas.
+ */
 function tallyCsv(tallies: SessionTally[]): string {
   const header = ['session', 'started_at', 'orders', 'revenue', 'customers', 'product_code', 'product_name', 'quantity', 'product_revenue'];
   const rows = tallies.flatMap((tally) => {
-    const base = [tally.name, tally.startedAt, tally.orders, tally.revenue, tally.customers];
-    return tally.itemList.length === 0 ? [[...base, '', '', 0, 0]] : tally.itemList.map((item) => [...base, item.code, item.name, item.quantity, item.revenue]);
+    const base = [csvText(tally.name), vietnamTimeText(tally.startedAt), tally.orders, tally.revenue, tally.customers];
+    return tally.itemList.length === 0 ? [[...base, '', '', 0, 0]] : tally.itemList.map((item) => [...base, csvText(item.code), csvText(item.name), item.quantity, item.revenue]);
   });
   return '\uFEFF' + stringify([header, ...rows]);
 }
