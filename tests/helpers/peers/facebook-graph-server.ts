@@ -45,6 +45,7 @@ export class FacebookGraphServer {
   nextLinkOrigin: string | undefined;
   private readonly comments: Comment[] = [];
   private readonly streams = new Set<ServerResponse>();
+  private readonly stalled = new Set<ServerResponse>();
 
   private constructor(private readonly server: Server) {}
 
@@ -85,7 +86,17 @@ export class FacebookGraphServer {
       ...(input.fromId ? { from: { name: input.fromName ?? '', id: input.fromId } } : {}),
     };
     this.comments.push(comment);
-    for (const stream of this.streams) stream.write(`data: ${JSON.stringify(comment)}\n\n`);
+    for (const stream of this.streams) if (!this.stalled.has(stream)) stream.write(`data: ${JSON.stringify(comment)}\n\n`);
+  }
+
+  /** Leaves every open stream connected but sends nothing more on it, as a stream through a dying mobile link does. */
+  stallStreams(): void {
+    for (const stream of this.streams) this.stalled.add(stream);
+  }
+
+  /** Streams that are open and still sending. */
+  get flowingStreams(): number {
+    return [...this.streams].filter((stream) => !this.stalled.has(stream)).length;
   }
 
   /** Cuts every open stream mid-flow, without an end. */
@@ -115,7 +126,10 @@ export class FacebookGraphServer {
       res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
       res.write(': hello\n\n');
       this.streams.add(res);
-      res.on('close', () => this.streams.delete(res));
+      res.on('close', () => {
+        this.streams.delete(res);
+        this.stalled.delete(res);
+      });
       return;
     }
     if (path === `/${this.videoId}/comments`) {

@@ -78,6 +78,50 @@ describe('Facebook live comments against a local Graph API with server-sent even
     expect(seen.states.map((s) => (s.kind === 'live' ? `live:${s.via}` : s.kind))).toEqual(['connecting', 'live:stream', 'live:polling', 'live:stream']);
   });
 
+  it('catches a stream that stalls without closing by a check while it is quiet: comments come within the check interval, each once', async () => {
+    graph = await FacebookGraphServer.start();
+    // The idle limit alone would take a minute; the quiet check takes 400 ms here (20 s by default).
+    source = make(graph, { quietCheckMs: 400, streamIdleMs: 60_000 });
+    const seen = recordSource(source);
+    source.start();
+    await seen.until(() => graph!.flowingStreams === 1);
+    graph.comment({ id: '1', fromId: 'u1', fromName: 'An', message: 'MO1 x2' });
+    await seen.until(() => seen.messages.length === 1);
+
+    // The mobile link dies quietly: the connection stays open and nothing more comes down it.
+    graph.stallStreams();
+    const typedAt = Date.now();
+    graph.comment({ id: '2', fromId: 'u2', fromName: 'Bình', message: 'chốt 1 yến' });
+    graph.comment({ id: '3', fromId: 'u3', fromName: 'Chi', message: '+1' });
+    await seen.until(() => seen.messages.length === 3, 3000, 'the comments the stalled stream held back');
+    expect(Date.now() - typedAt).toBeLessThan(2000);
+
+    // The next check finds the stream still silent about new comments: it is given up for polling, then opened again.
+    graph.comment({ id: '4', fromId: 'u4', fromName: 'Dũng', message: 'NC1 sl 3' });
+    await seen.until(() => graph!.streamRequests().length >= 2 && graph!.flowingStreams === 1, 5000, 'a fresh stream');
+    await seen.until(() => source!.state.kind === 'live' && (source!.state as { via?: string }).via === 'stream');
+    graph.comment({ id: '5', fromId: 'u5', fromName: 'Giang', message: 'chốt 2 chuối' });
+    await seen.until(() => seen.messages.length === 5);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(seen.messages.map((m) => m.messageId.split('_')[1])).toEqual(['1', '2', '3', '4', '5']);
+  });
+
+  it('only checks a quiet stream that is healthy, and keeps it, catching up once on comments from before it opened', async () => {
+    graph = await FacebookGraphServer.start();
+    graph.comment({ id: 'early', fromId: 'u0', fromName: 'Hà', message: 'MO1 x1' });
+    source = make(graph, { quietCheckMs: 150 });
+    const seen = recordSource(source);
+    source.start();
+    await seen.until(() => graph!.pollRequests().length >= 4, 5000, 'four quiet checks');
+    expect(seen.messages.map((m) => m.messageId.split('_')[1])).toEqual(['early']);
+    expect(graph.streamRequests()).toHaveLength(1);
+    expect(graph.flowingStreams).toBe(1);
+    expect(seen.states.map((s) => (s.kind === 'live' ? `live:${s.via}` : s.kind))).toEqual(['connecting', 'live:stream']);
+    graph.comment({ id: 'now', fromId: 'u1', fromName: 'An', message: 'PH1 x1' });
+    await seen.until(() => seen.messages.length === 2);
+    expect(graph.streamRequests()).toHaveLength(1);
+  });
+
   it('pages back through /comments when more than a page arrived while the stream was down', async () => {
     graph = await FacebookGraphServer.start();
     graph.refuseStreamsWith = 500;

@@ -35,6 +35,12 @@ export interface FacebookSourceOptions extends BaseSourceOptions {
   streamRetryMs?: number;
   /** A stream silent this long is treated as stopped (a dead connection on a weak network sends nothing). */
   streamIdleMs?: number;
+  /**
+   * While the stream has brought no comment for this long, /comments is asked
+   * once (and again after each such spell): a stream that stalls without
+   * closing would otherwise hold orders back until streamIdleMs.
+   */
+  quietCheckMs?: number;
 }
 
 const FIELDS = 'from{name,id},message,created_time';
@@ -165,6 +171,7 @@ export class FacebookSource extends BaseChatSource {
   private readonly pollIntervalMs: number;
   private readonly streamRetryMs: number;
   private readonly streamIdleMs: number;
+  private readonly quietCheckMs: number;
   private abort: AbortController | undefined;
 
   constructor(options: FacebookSourceOptions) {
@@ -179,6 +186,7 @@ export class FacebookSource extends BaseChatSource {
     this.pollIntervalMs = options.pollIntervalMs ?? 3000;
     this.streamRetryMs = options.streamRetryMs ?? 30_000;
     this.streamIdleMs = options.streamIdleMs ?? 120_000;
+    this.quietCheckMs = options.quietCheckMs ?? 20_000;
   }
 
   protected async open(generation: number): Promise<void> {
@@ -282,6 +290,10 @@ export class FacebookSource extends BaseChatSource {
       if (idle) clearTimeout(idle);
       idle = setTimeout(() => local.abort(new StreamStopped('idle')), this.streamIdleMs);
     };
+    let lastComment = Date.now();
+    /** An answer of the quiet check that retrying cannot fix (an expired token): it ends the source like the stream's own would. */
+    let refused: HttpStatusError | undefined;
+    let watching: Promise<void> = Promise.resolve();
     try {
       armIdle();
       const response = await fetch(url, { signal: both, headers: { accept: 'text/event-stream' } });
@@ -298,6 +310,18 @@ export class FacebookSource extends BaseChatSource {
         return;
       }
       this.markLive(generation, 'stream');
+      lastComment = Date.now();
+      watching = this.watchQuietStream(generation, videoId, both, () => lastComment).then(
+        (stalled) => {
+          if (stalled) local.abort(new StreamStopped('stalled'));
+        },
+        (error: unknown) => {
+          if (both.aborted) return;
+          if (error instanceof HttpStatusError && classifyGraphError(error.status, error.body).kind === 'fail') refused = error;
+          // A check that cannot reach Facebook: the stream is most likely dead too, and polling will say.
+          local.abort(new StreamStopped('check failed'));
+        },
+      );
       const parser = createParser({
         onEvent: (event) => {
           let data: unknown;
@@ -307,7 +331,9 @@ export class FacebookSource extends BaseChatSource {
             return; // keep-alives and non-JSON lines
           }
           const comment = commentSchema.safeParse(data);
-          if (comment.success) this.emitMessage(generation, this.toMessage(comment.data));
+          if (!comment.success) return;
+          lastComment = Date.now();
+          this.emitMessage(generation, this.toMessage(comment.data));
         },
       });
       const decoder = new TextDecoder();
@@ -323,7 +349,34 @@ export class FacebookSource extends BaseChatSource {
     } finally {
       if (idle) clearTimeout(idle);
       local.abort();
+      await watching;
     }
+    if (refused) throw refused;
+  }
+
+  /**
+   * Runs beside an open stream: after each quiet spell of quietCheckMs, one
+   * /comments poll hands on what the stream has not (each comment still once:
+   * the source drops ids it already gave). Resolves true when a poll found
+   * comments the stream should have brought (it stalled), false when the
+   * stream closed. The first check only catches up on comments from before
+   * the stream opened, which the stream never sends.
+   */
+  private async watchQuietStream(generation: number, videoId: string, signal: AbortSignal, lastComment: () => number): Promise<boolean> {
+    let lastCheck = 0;
+    let checks = 0;
+    while (!signal.aborted && this.isCurrent(generation)) {
+      const wait = Math.max(lastComment(), lastCheck) + this.quietCheckMs - Date.now();
+      if (wait > 0) {
+        await sleep(wait, signal);
+        continue;
+      }
+      const found = await this.pollOnce(generation, videoId, signal);
+      lastCheck = Date.now();
+      checks += 1;
+      if (found > 0 && checks > 1) return true;
+    }
+    return false;
   }
 
   private async videoStatus(videoId: string, signal: AbortSignal): Promise<string | undefined> {
@@ -337,7 +390,8 @@ export class FacebookSource extends BaseChatSource {
   }
 
   /** One round of polling: newest comments first, paging back until it meets ones already seen. */
-  private async pollOnce(generation: number, videoId: string, signal: AbortSignal): Promise<void> {
+  /** Returns how many comments it handed on. */
+  private async pollOnce(generation: number, videoId: string, signal: AbortSignal): Promise<number> {
     const query = {
       access_token: this.accessToken,
       fields: FIELDS,
@@ -361,8 +415,9 @@ export class FacebookSource extends BaseChatSource {
       after = reachedSeen ? undefined : nextCursor(body.paging);
       if (after === undefined) break;
     }
-    if (!this.isCurrent(generation)) return;
+    if (!this.isCurrent(generation)) return 0;
     for (const comment of fresh.reverse()) this.emitMessage(generation, this.toMessage(comment));
+    return fresh.length;
   }
 
   private toMessage(comment: z.infer<typeof commentSchema>): ChatMessage {
