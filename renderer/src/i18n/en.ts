@@ -8,6 +8,7 @@ export const en: Messages = {
     search: 'Search', loading: 'Loading…', error: 'Error', confirm: 'Confirm', yes: 'Yes', no: 'No',
     comingSoon: 'This part is being built.',
   },
+  picture: { none: 'No picture yet', choose: 'Choose a picture…', remove: 'Remove picture' },
   products: {
     title: 'Products',
     searchPlaceholder: 'Search by code, name or alias (diacritics optional)',
@@ -21,7 +22,7 @@ export const en: Messages = {
     form: {
       titleNew: 'Add product', titleEdit: 'Edit product {{code}}',
       code: 'Code (what buyers type to order, e.g. MO1)', name: 'Product name', price: 'Price (VND)', unit: 'Unit (jar, bottle, pack…)',
-      stock: 'Stock', stars: 'OCOP stars', aliases: 'Other names, separated by |', description: 'Description', image: 'Image (path or URL)',
+      stock: 'Stock', stars: 'OCOP stars', aliases: 'Other names, separated by |', description: 'Description', image: 'Picture path (a file in the data folder)', picture: 'Product photo (shown on the product card on stream)', imagePath: 'Type a picture path',
       priceInvalid: 'The price “{{value}}” is not right. Type the amount in whole đồng (VND has no decimals), e.g. 150000, 150.000 or 150,000.',
     },
     deleted: 'Deleted {{name}}.',

@@ -7,6 +7,7 @@ export const vi = {
     search: 'Tìm kiếm', loading: 'Đang tải…', error: 'Lỗi', confirm: 'Xác nhận', yes: 'Có', no: 'Không',
     comingSoon: 'Phần này đang được xây dựng.',
   },
+  picture: { none: 'Chưa có ảnh', choose: 'Chọn ảnh…', remove: 'Bỏ ảnh' },
   products: {
     title: 'Sản phẩm',
     searchPlaceholder: 'Tìm theo mã, tên, tên gọi khác (gõ không dấu cũng được)',
@@ -20,7 +21,7 @@ export const vi = {
     form: {
       titleNew: 'Thêm sản phẩm', titleEdit: 'Sửa sản phẩm {{code}}',
       code: 'Mã (khách gõ khi chốt đơn, ví dụ MO1)', name: 'Tên sản phẩm', price: 'Giá (đồng)', unit: 'Đơn vị (hũ, chai, gói…)',
-      stock: 'Tồn kho', stars: 'Số sao OCOP', aliases: 'Tên gọi khác, cách nhau bởi dấu |', description: 'Mô tả', image: 'Ảnh (đường dẫn hoặc URL)',
+      stock: 'Tồn kho', stars: 'Số sao OCOP', aliases: 'Tên gọi khác, cách nhau bởi dấu |', description: 'Mô tả', image: 'Đường dẫn ảnh (tệp trong thư mục dữ liệu)', picture: 'Ảnh sản phẩm (hiện trên thẻ sản phẩm khi live)', imagePath: 'Nhập đường dẫn ảnh',
       priceInvalid: 'Giá “{{value}}” chưa đúng. Hãy gõ số tiền bằng đồng, không có phần lẻ, ví dụ 150000, 150.000 hoặc 150,000.',
     },
     deleted: 'Đã xoá {{name}}.',

@@ -7,6 +7,7 @@ import { formatVnd } from '../../../src/core/money/vnd';
 import { parseVndAmount } from '../../../src/core/catalog/catalog-rows';
 import { errorText, useTranslation } from '../i18n';
 import { useToasts } from '../components/toasts';
+import { PicturePicker, type PictureChoice } from '../components/picture-picker';
 
 type Issue = { line: number; column?: string; message: string; messageEn: string };
 
@@ -182,6 +183,7 @@ function ProductForm({ product, onClose, onSaved }: { product?: Product; onClose
   const { t } = useTranslation();
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
+  const [picture, setPicture] = useState<PictureChoice>(undefined);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -211,7 +213,8 @@ function ProductForm({ product, onClose, onSaved }: { product?: Product; onClose
       const saved = product
         ? await client.call('updateProduct', { id: product.id, fields })
         : await client.call('createProduct', fields);
-      onSaved(saved);
+      // The photo goes after the fields: a refused picture leaves the product saved, and says why.
+      onSaved(picture === undefined ? saved : await client.call('setProductPicture', { id: saved.id, picture }));
     } catch (caught) {
       setError(errorText(caught));
     } finally {
@@ -248,7 +251,16 @@ function ProductForm({ product, onClose, onSaved }: { product?: Product; onClose
         </div>
         <label>{t('products.form.aliases')}<input name="aliases" defaultValue={product?.aliases.join(' | ')} /></label>
         <label>{t('products.form.description')}<textarea name="description" rows={3} defaultValue={product?.description} /></label>
-        <label>{t('products.form.image')}<input name="image" defaultValue={product?.image} /></label>
+        <PicturePicker
+          label={t('products.form.picture')}
+          currentUrl={product && product.image !== '' ? `/overlays/product-image/${product.id}?v=${encodeURIComponent(product.updatedAt)}` : ''}
+          onChange={setPicture}
+          testId="product-picture"
+        />
+        <details className="muted small">
+          <summary>{t('products.form.imagePath')}</summary>
+          <label>{t('products.form.image')}<input name="image" defaultValue={product?.image} /></label>
+        </details>
         {error && <p className="error" role="alert">{error}</p>}
         <div className="actions">
           <button type="submit" className="primary" disabled={busy}>{t('common.save')}</button>

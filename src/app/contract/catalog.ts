@@ -24,6 +24,11 @@ export const catalogCommands = defineCommands({
     input: z.object({ id: z.number().int().positive(), fields: productFieldsSchema }),
     output: productSchema,
   },
+  setProductPicture: {
+    summary: 'Give a product its photo (PNG, JPEG, WebP or GIF, base64, at most 8 MB), kept in the data folder; null removes it.',
+    input: z.object({ id: z.number().int().positive(), picture: z.string().max(12_000_000).nullable() }),
+    output: productSchema,
+  },
   deleteProduct: {
     summary: 'Delete a product; restoreProduct undoes it.',
     input: idInput,

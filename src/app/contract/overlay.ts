@@ -33,6 +33,11 @@ export const overlayCommands = defineCommands({
     output: overlayStateSchema,
   },
   hideAllOverlays: { summary: 'Hide every overlay at once (the "panic" key).', input: empty, output: overlayStateSchema },
+  setOverlayLogo: {
+    summary: 'The shop’s logo on the overlays (PNG, JPEG, WebP or GIF, base64, at most 8 MB), kept in the data folder; null removes it.',
+    input: z.object({ picture: z.string().max(12_000_000).nullable() }),
+    output: overlayStateSchema,
+  },
   startFlashSale: {
     summary: 'Start the flash-sale countdown (the showcased product unless one is given) and show it.',
     input: z.object({

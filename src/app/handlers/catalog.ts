@@ -2,6 +2,7 @@ import { catalogToCsv, parseCatalogCsv } from '../../adapters/csv/catalog-csv';
 import { ProductCodeTakenError } from '../../adapters/sqlite/product-repository';
 import type { catalogCommands } from '../contract/catalog';
 import { AppError, notFound } from '../errors';
+import { storePicture } from './pictures';
 import type { HandlersFor } from './define';
 
 function codeTaken(code: string): AppError {
@@ -34,6 +35,16 @@ export const catalogHandlers: HandlersFor<typeof catalogCommands> = {
   },
   updateProduct: ({ id, fields }, ctx) => {
     const updated = guardCode(() => ctx.products.update(id, fields, ctx.now().toISOString()));
+    if (!updated) throw product();
+    ctx.events.emit('catalogChanged', { reason: 'updated', productIds: [id] });
+    return updated;
+  },
+  setProductPicture: ({ id, picture }, ctx) => {
+    const current = ctx.products.get(id);
+    if (!current) throw product();
+    const image = picture === null ? '' : storePicture(ctx.dataDir, picture);
+    const { id: _id, createdAt: _created, updatedAt: _updated, ...fields } = current;
+    const updated = ctx.products.update(id, { ...fields, image }, ctx.now().toISOString());
     if (!updated) throw product();
     ctx.events.emit('catalogChanged', { reason: 'updated', productIds: [id] });
     return updated;

@@ -1,6 +1,7 @@
 import { buildOrderVietQr, buildVietQr, findBank, findBankByBin, normalizePurpose, parseVietQr, VIETQR_BANKS, VietQrError } from '../../core/vietqr';
 import { qrSvg } from '../../adapters/qr/qr-image';
 import { AppError } from '../errors';
+import { storePicture } from './pictures';
 import type { overlayCommands, VietQrResult } from '../contract/overlay';
 import type { HandlersFor } from './define';
 
@@ -27,6 +28,7 @@ export const overlayHandlers: HandlersFor<typeof overlayCommands> = {
   updateOverlayState: (patch, ctx) => ctx.overlays.update(patch),
   setOverlayVisible: ({ kind, visible }, ctx) => ctx.overlays.setVisible(kind, visible),
   hideAllOverlays: (_input, ctx) => ctx.overlays.hideAll(),
+  setOverlayLogo: ({ picture }, ctx) => ctx.overlays.update({ theme: { logo: picture === null ? '' : storePicture(ctx.dataDir, picture) } }),
   startFlashSale: (input, ctx) => ctx.overlays.startFlashSale(input),
   stopFlashSale: (_input, ctx) => ctx.overlays.stopFlashSale(),
   getOverlayView: (_input, ctx) => ctx.overlays.view(),

@@ -9,6 +9,7 @@ import { formatCountdown } from '../../../../src/core/overlay/countdown';
 import { OVERLAY_KINDS, type OverlayKind, type OverlayState } from '../../../../src/core/overlay/overlay-state';
 import { errorText, useTranslation } from '../../i18n';
 import { useToasts } from '../../components/toasts';
+import { PicturePicker } from '../../components/picture-picker';
 import { overlayBaseUrl } from './obs-panel';
 
 function typing(target: EventTarget | null): boolean {
@@ -104,7 +105,7 @@ export function OverlayPanel() {
         lowerThird: { title: text('lowerTitle'), subtitle: text('lowerSubtitle') },
         goal: { label: text('goalLabel'), target: Number(text('goalTarget') || 0) },
         payment: { bin: text('bin'), account: text('account').replace(/\s/g, ''), accountName: text('accountName').toUpperCase() },
-        theme: { shopName: text('shopName'), primary: text('primary'), accent: text('accent') },
+        theme: { shopName: text('shopName'), primary: text('primary'), accent: text('accent'), text: text('textColour'), panelOpacity: Number(text('panelOpacity')) },
         autoShowcase: { enabled: form.get('autoShowcase') === 'on' },
       })
       .then((next) => {
@@ -223,7 +224,23 @@ export function OverlayPanel() {
             {t('settings.accent')}
             <input name="accent" type="color" defaultValue={state.theme.accent} />
           </label>
+          <label>
+            {t('settings.textColour')}
+            <input name="textColour" type="color" defaultValue={state.theme.text} />
+          </label>
         </div>
+        <label>
+          {t('settings.panelOpacity')}
+          <input name="panelOpacity" type="range" min={0} max={100} step={5} defaultValue={state.theme.panelOpacity} />
+        </label>
+        <PicturePicker
+          label={t('settings.logo')}
+          currentUrl={state.theme.logo === '' ? '' : `${overlayBaseUrl()}/overlays/logo?v=${encodeURIComponent(state.theme.logo)}`}
+          onChange={(picture) => {
+            if (picture !== undefined) void apply(client.call('setOverlayLogo', { picture }));
+          }}
+          testId="overlay-logo"
+        />
         <label className="inline-check">
           <input name="autoShowcase" type="checkbox" defaultChecked={state.autoShowcase.enabled} />
           {t('settings.autoShowcase')}
