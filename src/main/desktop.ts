@@ -15,7 +15,7 @@ import { defaultBackupName, replaceUnopenableDatabase } from '../adapters/sqlite
 import { ElectronSecretStore } from '../adapters/secrets/electron-secret-store';
 import { defaultDataDir } from '../cli/data-dir';
 import { DEFAULT_PORT, startServer, type RunningServer } from '../server/http-server';
-import { webRoutes } from '../server/routes';
+import { desktopRoutes } from '../server/routes';
 import { desktopStrings, type DesktopLanguage } from './desktop-strings';
 import type { BrowserWindow, ElectronApi } from './electron-api';
 import { forwardEvents, registerIpcBridge, trustedSenderCheck } from './ipc-bridge';
@@ -196,15 +196,17 @@ export async function startDesktop(options: DesktopOptions): Promise<DesktopShel
   }
   const app = appInstance;
 
-  // The same server web mode runs: OBS browser sources load overlays from it, and the window loads the UI from it.
+  // The server web mode runs, less its command API: OBS browser sources load overlays from it, and the
+  // window loads the UI from it but calls the app over IPC, so HTTP carries only what overlays need.
   const port = options.port ?? DEFAULT_PORT;
+  const serverOptions = { app, staticDir: paths.rendererDir, routes: desktopRoutes(app), commandApi: 'overlays' } as const;
   let server: RunningServer;
   let portNote: string | undefined;
   try {
-    server = await startServer({ app, port, staticDir: paths.rendererDir, routes: webRoutes(app) });
+    server = await startServer({ ...serverOptions, port });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
-    server = await startServer({ app, port: 0, staticDir: paths.rendererDir, routes: webRoutes(app) });
+    server = await startServer({ ...serverOptions, port: 0 });
     portNote = strings().portBusy(port, server.port);
     activeLogger.warn(portNote);
   }

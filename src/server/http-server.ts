@@ -1,7 +1,10 @@
 // Web mode: the same app service over HTTP (POST /api/<command>), a WebSocket
 // event stream (/api/events), the built UI, and whatever routes later features
-// mount (overlays). It binds 127.0.0.1 only and answers only to local names,
-// so a web page elsewhere cannot drive it (DNS rebinding).
+// mount (overlays). It binds 127.0.0.1 only and answers only to local names
+// (DNS rebinding). The API answers only its own pages: a request carrying an
+// Origin must come from the origin it addressed, and a command must be sent as
+// application/json, which no other site's page can post without a CORS
+// preflight this server never grants (CSRF).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,7 +32,18 @@ export interface StartServerOptions {
   /** Folder with the built renderer (index.html); the UI is not served when absent. */
   staticDir?: string;
   routes?: Route[];
+  /**
+   * Which commands and events HTTP carries. 'all' in web mode, where the page
+   * drives the app over HTTP. 'overlays' for the desktop app: its window talks
+   * over IPC, so its server carries only what overlay pages in OBS need
+   * (getOverlayView, overlayChanged); the rest (buyers' phone numbers…) would
+   * be open to every process on the machine, with no browser to send an Origin.
+   */
+  commandApi?: 'all' | 'overlays';
 }
+
+/** What an overlay page calls and listens to (src/server/overlays/client). */
+export const OVERLAY_API = { commands: ['getOverlayView'], events: ['overlayChanged'] } as const;
 
 export interface RunningServer {
   server: Server;
@@ -76,15 +90,24 @@ export function isLocalHost(hostHeader: string | undefined, port: number): boole
   return [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`].includes(hostHeader.toLowerCase());
 }
 
-function isLocalOrigin(origin: string | undefined, port: number): boolean {
-  if (origin === undefined) return true; // not a browser page (OBS, CLI, tests)
-  try {
-    const url = new URL(origin);
-    return isLocalHost(url.host, port);
-  } catch {
-    return false;
-  }
+/**
+ * A browser page's request is the app's own when its Origin is the very
+ * origin it addressed: another port, scheme or local name is another site.
+ * No Origin at all is not a cross-site page (curl, the CLI, tests; browsers
+ * send one on every POST and WebSocket).
+ */
+export function isOwnOrigin(origin: string | undefined, hostHeader: string | undefined): boolean {
+  if (origin === undefined) return true;
+  if (!hostHeader) return false;
+  return origin.toLowerCase() === `http://${hostHeader.toLowerCase()}`;
 }
+
+/** application/json, with or without parameters (charset). */
+function isJson(contentType: string | undefined): boolean {
+  return (contentType ?? '').split(';', 1)[0]!.trim().toLowerCase() === 'application/json';
+}
+
+const forbiddenOrigin = () => new AppError('FORBIDDEN_ORIGIN', 'Yêu cầu từ trang web khác bị từ chối', 'Requests from other sites are refused', 403);
 
 export function describeApi(): { commands: { name: string; summary: string; input: unknown; output: unknown }[] } {
   return {
@@ -98,6 +121,14 @@ export function describeApi(): { commands: { name: string; summary: string; inpu
 }
 
 async function handleCommand(name: string, req: IncomingMessage, res: ServerResponse, app: App): Promise<void> {
+  if (!isJson(req.headers['content-type'])) {
+    throw new AppError(
+      'UNSUPPORTED_MEDIA_TYPE',
+      'Lệnh phải gửi dạng JSON (Content-Type: application/json)',
+      'Commands are sent as JSON (Content-Type: application/json)',
+      415,
+    );
+  }
   const text = await readBody(req);
   let input: unknown = {};
   if (text.trim() !== '') {
@@ -111,6 +142,16 @@ async function handleCommand(name: string, req: IncomingMessage, res: ServerResp
   sendJson(res, 200, { ok: true, result });
 }
 
+/** The desktop app's server: its window uses IPC, so HTTP has no commands beyond the overlays'. */
+function notServedHere(): AppError {
+  return new AppError(
+    'NOT_SERVED_OVER_HTTP',
+    'Ứng dụng máy tính không mở lệnh này qua HTTP; chỉ cửa sổ ứng dụng gọi được.',
+    'The desktop app does not serve this command over HTTP; only its own window can call it.',
+    404,
+  );
+}
+
 function matches(route: Route, method: string, path: string): boolean {
   if (route.method !== method) return false;
   return route.path.endsWith('*') ? path.startsWith(route.path.slice(0, -1)) : path === route.path;
@@ -119,6 +160,9 @@ function matches(route: Route, method: string, path: string): boolean {
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const { app } = options;
   const routes = options.routes ?? [];
+  const overlaysOnly = options.commandApi === 'overlays';
+  const servesCommand = (name: string) => !overlaysOnly || (OVERLAY_API.commands as readonly string[]).includes(name);
+  const servesEvent = (name: string) => !overlaysOnly || (OVERLAY_API.events as readonly string[]).includes(name);
   const staticDir = options.staticDir;
   const serveStatic =
     staticDir && existsSync(join(staticDir, 'index.html')) ? sirv(staticDir, { single: true, dev: false, etag: true }) : undefined;
@@ -132,17 +176,21 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
         if (!isLocalHost(req.headers.host, port)) {
           throw new AppError('FORBIDDEN_HOST', 'Máy chủ chỉ phục vụ 127.0.0.1', 'This server answers to 127.0.0.1 only', 403);
         }
-        if (method === 'POST' && !isLocalOrigin(req.headers.origin, port)) {
-          throw new AppError('FORBIDDEN_ORIGIN', 'Yêu cầu từ trang web khác bị từ chối', 'Requests from other sites are refused', 403);
-        }
+        const isApi = url.pathname === '/api' || url.pathname.startsWith('/api/');
+        if ((method !== 'GET' || isApi) && !isOwnOrigin(req.headers.origin, req.headers.host)) throw forbiddenOrigin();
         const route = routes.find((r) => matches(r, method, url.pathname));
         if (route) return await route.handle(req, res, app);
-        if (url.pathname === '/api' && method === 'GET') return sendJson(res, 200, describeApi());
+        if (url.pathname === '/api' && method === 'GET') {
+          if (overlaysOnly) throw notServedHere();
+          return sendJson(res, 200, describeApi());
+        }
         if (url.pathname.startsWith('/api/')) {
           if (method !== 'POST') {
             throw new AppError('METHOD_NOT_ALLOWED', 'Lệnh phải gửi bằng POST', 'Commands are sent with POST', 400);
           }
-          return await handleCommand(decodeURIComponent(url.pathname.slice('/api/'.length)), req, res, app);
+          const name = decodeURIComponent(url.pathname.slice('/api/'.length));
+          if (!servesCommand(name)) throw notServedHere();
+          return await handleCommand(name, req, res, app);
         }
         if (serveStatic && method === 'GET') {
           return serveStatic(req, res, () => sendJson(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: 'Không có trang này', messageEn: 'No such page' } }));
@@ -160,7 +208,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const sockets = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
   server.on('upgrade', (req, socket, head) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
-    if (path !== '/api/events' || !isLocalHost(req.headers.host, port) || !isLocalOrigin(req.headers.origin, port)) {
+    if (path !== '/api/events' || !isLocalHost(req.headers.host, port) || !isOwnOrigin(req.headers.origin, req.headers.host)) {
       socket.write('HTTP/1.1 403 Forbidden\r\n\r\n');
       socket.destroy();
       return;
@@ -168,6 +216,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     sockets.handleUpgrade(req, socket, head, (ws) => sockets.emit('connection', ws, req));
   });
   const unsubscribe = app.subscribe((event: AppEvent) => {
+    if (!servesEvent(event.event)) return;
     const text = JSON.stringify(event);
     for (const client of sockets.clients) if (client.readyState === client.OPEN) client.send(text);
   });

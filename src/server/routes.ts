@@ -9,3 +9,12 @@ import { exportRoutes } from './exports/export-routes';
 export function webRoutes(app: App): Route[] {
   return [...overlayRoutes(app), ...trainingRoutes(app), ...exportRoutes(app)];
 }
+
+/**
+ * The desktop app's server: overlays for OBS and the lesson pictures its window
+ * shows. No downloads of orders or backups: the window saves files over IPC,
+ * and any local process could fetch them here.
+ */
+export function desktopRoutes(app: App): Route[] {
+  return [...overlayRoutes(app), ...trainingRoutes(app)];
+}

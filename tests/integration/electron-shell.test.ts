@@ -5,6 +5,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
+import WebSocket from 'ws';
 import { afterEach, describe, expect, it } from 'vitest';
 import { commandNames } from '../../src/app/contract';
 import { startDesktop, type DesktopShell } from '../../src/main/desktop';
@@ -73,8 +74,6 @@ describe('the desktop window', () => {
     // The window shows the UI from the local server, bound to 127.0.0.1, which also serves OBS overlays.
     expect(started.window.loadedUrls).toEqual([`${started.shell.server!.url}/`]);
     expect(started.shell.server!.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    const api = await fetch(`${started.shell.server!.url}/api`);
-    expect(api.status).toBe(200);
   });
 
   it('refuses navigation away, redirects and <webview>, and sends only web links to the browser', async () => {
@@ -124,6 +123,52 @@ describe('the desktop window', () => {
     expect(headers?.['content-type']).toEqual(['text/html']);
     // Responses from anywhere else are left alone (and the page cannot reach them anyway).
     expect(await respond('https://example.com/')).toBeUndefined();
+  });
+});
+
+describe('the desktop app’s local server', () => {
+  const post = (url: string, body: unknown = {}) =>
+    fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+  it('serves no command API over HTTP (the window uses IPC), so no local process can read buyers’ phone numbers', async () => {
+    const started = await start();
+    const app = started.shell.app!;
+    const product = await app.call('createProduct', { code: 'MO1', name: 'Mật ong', price: 150_000, stock: 5 });
+    await app.call('createManualOrder', { customerName: 'Chị Lan', phone: '0912345678', items: [{ productId: product.id, qty: 1 }] });
+    const base = started.shell.server!.url;
+
+    for (const name of ['listOrders', 'listProducts', 'getSettings', 'createBackup', 'updateSettings']) {
+      const response = await post(`${base}/api/${name}`);
+      expect(response.status, name).toBe(404);
+      const body = (await response.json()) as { error: { code: string } };
+      expect(body.error.code).toBe('NOT_SERVED_OVER_HTTP');
+    }
+    expect((await fetch(`${base}/api`)).status).toBe(404);
+    const customers = await fetch(`${base}/export/orders.csv?kind=customers`);
+    expect(customers.status).toBe(404);
+    expect(await customers.text()).not.toContain('0912345678');
+  });
+
+  it('still serves OBS overlays: their page, their one command and only their events', async () => {
+    const started = await start();
+    const app = started.shell.app!;
+    const base = started.shell.server!.url;
+    expect((await fetch(`${base}/overlays/all?layout=landscape`)).status).toBe(200);
+    const view = await post(`${base}/api/getOverlayView`);
+    expect(view.status).toBe(200);
+
+    const socket = new WebSocket(`${base.replace('http', 'ws')}/api/events`);
+    const received: string[] = [];
+    socket.on('message', (data) => received.push((JSON.parse(String(data)) as { event: string }).event));
+    await new Promise((resolve, reject) => {
+      socket.once('open', resolve);
+      socket.once('error', reject);
+    });
+    await app.call('createProduct', { code: 'TR2', name: 'Trà', price: 90_000 }); // catalogChanged: not for overlays
+    await app.call('setOverlayVisible', { kind: 'ticker', visible: false });
+    await expect.poll(() => received).toContain('overlayChanged');
+    expect(received.every((event) => event === 'overlayChanged')).toBe(true);
+    socket.close();
   });
 });
 

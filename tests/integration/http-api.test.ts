@@ -59,7 +59,7 @@ describe('the web API', () => {
   });
 
   it('answers body that is not JSON with a 400, and an unknown command with a 404', async () => {
-    const response = await fetch(`${t.url}/api/listProducts`, { method: 'POST', body: '{nope' });
+    const response = await fetch(`${t.url}/api/listProducts`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{nope' });
     expect(response.status).toBe(400);
     expect((await t.post('doesNotExist', {})).status).toBe(404);
   });
@@ -72,6 +72,36 @@ describe('the web API', () => {
   it('refuses a command posted from another site’s page', async () => {
     const status = await rawRequest('/api/listProducts', { host: `127.0.0.1:${t.server.port}`, origin: 'https://evil.example' }, 'POST');
     expect(status).toBe(403);
+  });
+
+  it('refuses an API request whose page is on another local origin: another port, https, or another name for this machine', async () => {
+    const host = `127.0.0.1:${t.server.port}`;
+    const json = { host, 'content-type': 'application/json' };
+    for (const origin of [`http://127.0.0.1:${t.server.port + 1}`, `https://127.0.0.1:${t.server.port}`, `http://localhost:${t.server.port}`, 'null']) {
+      expect(await rawRequest('/api/listCustomers', { ...json, origin }, 'POST'), origin).toBe(403);
+      expect(await rawRequest('/api', { host, origin }), origin).toBe(403);
+    }
+  });
+
+  it('answers the app’s own page, and callers that are not web pages (no Origin)', async () => {
+    const host = `127.0.0.1:${t.server.port}`;
+    expect(await rawRequest('/api/listProducts', { host, 'content-type': 'application/json', origin: `http://${host}` }, 'POST')).toBe(200);
+    expect(await rawRequest('/api/listProducts', { host: `localhost:${t.server.port}`, 'content-type': 'application/json', origin: `http://localhost:${t.server.port}` }, 'POST')).toBe(200);
+    expect(await rawRequest('/api/listProducts', { host, 'content-type': 'application/json; charset=utf-8' }, 'POST')).toBe(200);
+  });
+
+  it('refuses a command not sent as JSON, which a form or a no-cors fetch on another site could send without asking', async () => {
+    const host = `127.0.0.1:${t.server.port}`;
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
+      expect(await rawRequest('/api/listProducts', { host, 'content-type': type }, 'POST'), type).toBe(415);
+    }
+    expect(await rawRequest('/api/listProducts', { host }, 'POST')).toBe(415);
+    const response = await fetch(`${t.url}/api/updateSettings`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"language":"en"}' });
+    expect(((await response.json()) as { error: { code: string; messageEn: string } }).error).toMatchObject({
+      code: 'UNSUPPORTED_MEDIA_TYPE',
+      messageEn: 'Commands are sent as JSON (Content-Type: application/json)',
+    });
+    expect((await t.post('getSettings', {})).json.result).toMatchObject({ language: 'vi' });
   });
 
   it('streams events over the WebSocket as commands change things', async () => {
@@ -95,6 +125,22 @@ describe('the web API', () => {
       socket.once('error', () => resolve('refused'));
     });
     expect(outcome).toBe('refused');
+  });
+
+  it('opens the event WebSocket only for the app’s own origin', async () => {
+    const open = (origin: string) =>
+      new Promise<string>((resolve) => {
+        const socket = new WebSocket(`${t.url.replace('http', 'ws')}/api/events`, { origin });
+        socket.once('open', () => {
+          socket.close();
+          resolve('open');
+        });
+        socket.once('error', () => resolve('refused'));
+      });
+    expect(await open(`https://127.0.0.1:${t.server.port}`)).toBe('refused');
+    expect(await open(`http://127.0.0.1:${t.server.port + 1}`)).toBe('refused');
+    expect(await open(`http://localhost:${t.server.port}`)).toBe('refused');
+    expect(await open(t.url)).toBe('open');
   });
 
   it('remembers the language across a restart of the app', async () => {
