@@ -7,6 +7,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   CommonMessageData,
   ControlEvent,
+  FetchIsLiveError,
+  PremiumFeatureError,
   SignAPIError,
   ErrorReason,
   Gift,
@@ -179,6 +181,71 @@ describe('TikTok LIVE through the tiktok-live-connector event interface', () => 
     await again.until(() => source!.state.kind === 'failed');
     expect(source.state).toMatchObject({ reason: { code: 'TIKTOK_SIGN' } });
     expect(JSON.stringify(again.states)).not.toContain('bad-secret-key');
+  });
+
+  /** A source whose every connect fails with `error()` until `failures` attempts have failed. */
+  const failingSource = (error: () => Error, failures = Number.POSITIVE_INFINITY) => {
+    const rooms: FakeRoom[] = [];
+    const made = new TikTokSource({
+      uniqueId: 'ocopshop',
+      signApiKey: 'bad-secret-key',
+      backoff: fastRetry,
+      connectionFactory: () => {
+        const room = new FakeRoom();
+        if (rooms.length < failures) room.failNext = error();
+        rooms.push(room);
+        return room;
+      },
+    });
+    return { source: made, rooms };
+  };
+
+  it('fails plainly on a refused signing key by the connector’s error class, whatever name a minifier gives the class', async () => {
+    // What a minified bundle leaves of `class SignAPIError`: the same class, another name.
+    const Renamed = [class extends SignAPIError {}][0]!;
+    Object.defineProperty(Renamed, 'name', { value: 'e' });
+    for (const error of [
+      () => new Renamed(ErrorReason.SIGN_NOT_200, undefined, undefined, 'Unexpected sign server status 401. Payload: {"message":"Invalid API key"}'),
+      () => new PremiumFeatureError('You do not have permission from the signature provider to sign this URL.', 'Error fetching the signed TikTok WebSocket'),
+    ]) {
+      const made = failingSource(error);
+      source = made.source;
+      const seen = recordSource(source);
+      source.start();
+      await seen.until(() => source!.state.kind === 'failed', 5000, 'failed');
+      expect(source.state).toMatchObject({ reason: { code: 'TIKTOK_SIGN', messageVi: expect.stringContaining('Khoá ký (signing key) bị từ chối') as unknown, messageEn: expect.stringContaining('signing key was refused') as unknown } });
+      expect(made.rooms).toHaveLength(1);
+      expect(JSON.stringify(seen.states)).not.toContain('bad-secret-key');
+    }
+  });
+
+  it('fails plainly when the signing service refuses the key while looking up the live room', async () => {
+    const made = failingSource(
+      () =>
+        new FetchIsLiveError([
+          new Error('Failed to extract Room ID from HTML.'),
+          new Error('Failed to retrieve Room ID from Euler Stream, which was made as a last resort due to the previous methods failing. This happened due to a >>lack of permission<< for you to use Euler Stream\'s fallback method.'),
+        ]),
+    );
+    source = made.source;
+    const seen = recordSource(source);
+    source.start();
+    await seen.until(() => source!.state.kind === 'failed', 5000, 'failed');
+    expect(source.state).toMatchObject({ reason: { code: 'TIKTOK_SIGN' } });
+    expect(made.rooms).toHaveLength(1);
+  });
+
+  it('retries when the signing service cannot be reached or fails on its side, instead of blaming the key', async () => {
+    let n = 0;
+    const made = failingSource(
+      () => (n++ === 0 ? new SignAPIError(ErrorReason.CONNECT_ERROR, undefined, undefined, 'Failed to connect to sign server.') : new SignAPIError(ErrorReason.SIGN_NOT_200, 'req-1', undefined, 'Unexpected sign server status 503. Payload:\n"Service Unavailable"')),
+      2,
+    );
+    source = made.source;
+    const seen = recordSource(source);
+    source.start();
+    await seen.until(() => source!.state.kind === 'live', 5000, 'live after two retries');
+    expect(seen.states.flatMap((s) => (s.kind === 'reconnecting' ? [s.reason.code] : []))).toEqual(['TIKTOK_SIGN_UNREACHABLE', 'TIKTOK_SIGN_UNREACHABLE']);
   });
 
   it('builds the real connector by default, with the signing key, without connecting', async () => {

@@ -3,9 +3,10 @@
 // signing key (Euler Stream) from the user. It can break whenever TikTok
 // changes; the UI says so. Besides comments it reports likes, gifts and joins
 // as activities (never orders).
+import type * as TikTokConnector from 'tiktok-live-connector';
 import { z } from 'zod';
 import { BaseChatSource, type BaseSourceOptions } from '../base-chat-source';
-import { describeError, reason } from '../chat-source';
+import { describeError, reason, type SourceReason } from '../chat-source';
 
 /** The part of the connector's TikTokLiveConnection this adapter uses (an EventEmitter). */
 export interface TikTokConnection {
@@ -47,6 +48,56 @@ export const defaultTikTokConnectionFactory: TikTokConnectionFactory = async (un
     enableExtendedGiftInfo: false,
   }) as unknown as TikTokConnection;
 };
+
+/** The connector's error classes, from the same module instance that throws them (loaded on demand, like the connector). */
+export type TikTokConnectorErrors = Pick<
+  typeof TikTokConnector,
+  'UserOfflineError' | 'InvalidUniqueIdError' | 'SignAPIError' | 'SignatureRateLimitError' | 'FetchIsLiveError' | 'ErrorReason'
+>;
+
+export const loadTikTokConnectorErrors = async (): Promise<TikTokConnectorErrors> => await import('tiktok-live-connector');
+
+/**
+ * Whether a failed connect is worth retrying. By class (instanceof), never by
+ * class name: names change under a minifier and subclasses would slip past a
+ * list, and a refused signing key must fail instead of retrying forever.
+ */
+export function classifyTikTokError(error: unknown, uniqueId: string, errors: TikTokConnectorErrors): { kind: 'fail' | 'retry'; reason: SourceReason } {
+  const detail = describeError(error);
+  const refusedKey = (why: string) => ({
+    kind: 'fail' as const,
+    reason: reason('TIKTOK_SIGN', `Khoá ký (signing key) bị từ chối hoặc thiếu: ${why}`, `The signing key was refused or is missing: ${why}`),
+  });
+  if (error instanceof errors.UserOfflineError) {
+    return { kind: 'retry', reason: reason('TIKTOK_OFFLINE', `@${uniqueId} chưa phát live; sẽ thử lại.`, `@${uniqueId} is not live yet; will retry.`) };
+  }
+  if (error instanceof errors.InvalidUniqueIdError) {
+    return { kind: 'fail', reason: reason('TIKTOK_BAD_USER', `Tên TikTok "@${uniqueId}" không hợp lệ.`, `"@${uniqueId}" is not a valid TikTok name.`) };
+  }
+  // A subclass of SignAPIError: checked first.
+  if (error instanceof errors.SignatureRateLimitError) {
+    return { kind: 'retry', reason: reason('TIKTOK_SIGN_RATE_LIMIT', 'Dịch vụ ký (signing) đang giới hạn số lần gọi; sẽ thử lại sau.', 'The signing service is rate limiting; will retry later.') };
+  }
+  if (error instanceof errors.SignAPIError) {
+    // Not reaching the signing service, or the service failing on its side, is the network's fault, not the key's.
+    const status = Number(/status (\d{3})/.exec(error.message)?.[1]);
+    if (error.reason === errors.ErrorReason.CONNECT_ERROR || (error.reason === errors.ErrorReason.SIGN_NOT_200 && status >= 500)) {
+      return {
+        kind: 'retry',
+        reason: reason('TIKTOK_SIGN_UNREACHABLE', 'Không kết nối được dịch vụ ký (Euler Stream); sẽ thử lại.', 'Cannot reach the signing service (Euler Stream); will retry.'),
+      };
+    }
+    return refusedKey(detail);
+  }
+  if (error instanceof errors.FetchIsLiveError) {
+    // TikTok would not say which room is live; the last resort asks the signing service, whose refusal is a key problem.
+    const inner = error.errors.find((e) => e instanceof errors.SignAPIError || /lack of permission/i.test(e.message));
+    if (inner && !(inner instanceof errors.SignatureRateLimitError)) return refusedKey(describeError(inner));
+    const why = describeError(error.errors.at(-1) ?? error) || 'room id';
+    return { kind: 'retry', reason: reason('CONNECT_FAILED', `Không tìm được phòng live TikTok của @${uniqueId}: ${why}`, `Could not find @${uniqueId}'s TikTok live room: ${why}`) };
+  }
+  return { kind: 'retry', reason: reason('CONNECT_FAILED', `Không kết nối được TikTok: ${detail}`, `Could not connect to TikTok: ${detail}`) };
+}
 
 export function normaliseTikTokUser(input: string): string {
   const text = input.trim();
@@ -165,7 +216,12 @@ export class TikTokSource extends BaseChatSource {
       await connection.connect();
       this.markLive(generation);
     } catch (error) {
-      this.handleConnectError(generation, error);
+      const errors = await loadTikTokConnectorErrors().catch(() => undefined);
+      const verdict = errors
+        ? classifyTikTokError(error, this.uniqueId, errors)
+        : { kind: 'retry' as const, reason: reason('CONNECT_FAILED', `Không kết nối được TikTok: ${describeError(error)}`, `Could not connect to TikTok: ${describeError(error)}`) };
+      if (verdict.kind === 'fail') this.fail(generation, verdict.reason);
+      else this.connectionLost(generation, verdict.reason);
     }
   }
 
@@ -176,29 +232,6 @@ export class TikTokSource extends BaseChatSource {
     connection.removeAllListeners();
     connection.on(TIKTOK_EVENTS.error, () => undefined);
     await Promise.resolve(connection.disconnect()).catch(() => undefined);
-  }
-
-  private handleConnectError(generation: number, error: unknown): void {
-    const kind = error instanceof Error ? error.constructor.name : '';
-    const detail = describeError(error);
-    switch (kind) {
-      case 'UserOfflineError':
-        return this.connectionLost(generation, reason('TIKTOK_OFFLINE', `@${this.uniqueId} chưa phát live; sẽ thử lại.`, `@${this.uniqueId} is not live yet; will retry.`));
-      case 'InvalidUniqueIdError':
-        return this.fail(generation, reason('TIKTOK_BAD_USER', `Tên TikTok "@${this.uniqueId}" không hợp lệ.`, `"@${this.uniqueId}" is not a valid TikTok name.`));
-      case 'SignatureRateLimitError':
-        return this.connectionLost(generation, reason('TIKTOK_SIGN_RATE_LIMIT', 'Dịch vụ ký (signing) đang giới hạn số lần gọi; sẽ thử lại sau.', 'The signing service is rate limiting; will retry later.'));
-      case 'SignAPIError':
-      case 'PremiumFeatureError':
-      case 'SignatureMissingTokensError':
-      case 'AuthenticatedWebSocketConnectionError':
-        return this.fail(
-          generation,
-          reason('TIKTOK_SIGN', `Khoá ký (signing key) bị từ chối hoặc thiếu: ${detail}`, `The signing key was refused or is missing: ${detail}`),
-        );
-      default:
-        return this.connectionLost(generation, reason('CONNECT_FAILED', `Không kết nối được TikTok: ${detail}`, `Could not connect to TikTok: ${detail}`));
-    }
   }
 }
 
