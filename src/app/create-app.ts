@@ -16,6 +16,7 @@ import type { Handler } from './handlers/define';
 import type { AppContext } from './app-context';
 import { OverlayService } from './overlays/overlay-service';
 import { ObsService } from './overlays/obs-service';
+import { rehearsalServiceOf, releaseLeftoverRehearsals } from './training/rehearsal-service';
 
 export interface CreateAppOptions {
   dataDir: string;
@@ -34,6 +35,16 @@ export interface App extends AppClient {
   /** Calls a command by a name that arrived from outside (HTTP, IPC): unknown names are errors, not crashes. */
   callUnknown(name: string, input: unknown): Promise<unknown>;
   close(): void;
+}
+
+/** Never stops the app opening or closing: the next start tries again. */
+function giveBackRehearsalStock(context: AppContext): void {
+  if (!context.db.open) return; // closed twice
+  try {
+    releaseLeftoverRehearsals(context);
+  } catch (error) {
+    console.error('[app] could not give back the stock of an unfinished rehearsal:', error);
+  }
 }
 
 function readVersion(): string {
@@ -88,6 +99,7 @@ export function createApp(options: CreateAppOptions): App {
   };
 
   void context.obs.resume(); // reconnects to OBS when the seller saved the connection
+  giveBackRehearsalStock(context); // a rehearsal cut short by a crash gives its practice stock back
 
   async function run<N extends CommandName>(name: N, input: unknown): Promise<CommandResult<N>> {
     const schema = commands[name].input;
@@ -117,7 +129,9 @@ export function createApp(options: CreateAppOptions): App {
     subscribe: (listener: (event: AppEvent) => void) => events.subscribe(listener),
     close: () => {
       void context.sources.stopAll(); // no comment arrives after this point
+      rehearsalServiceOf(context).closeNow(); // nor from a rehearsal's audience
       context.ingest.close(); // what is queued is written before the database closes
+      giveBackRehearsalStock(context); // then a rehearsal cut short gives its practice stock back
       void context.obs.close();
       context.overlays.close();
       db.close();

@@ -296,6 +296,11 @@ export const trainingCommands = defineCommands({
     input: z.object({}).default({}),
     output: z.object({ id: z.number().int(), learnerId: z.number().int(), sessionId: z.number().int(), at: z.string(), score: rehearsalScoreSchema }),
   },
+  abandonRehearsal: {
+    summary: 'Stop the running rehearsal without a score: its practice orders give their stock back and the session ends.',
+    input: z.object({}).default({}),
+    output: z.object({ sessionId: z.number().int() }),
+  },
   listRehearsals: {
     summary: 'A learner’s rehearsal scores, newest first.',
     input: z.object({ learnerId }),

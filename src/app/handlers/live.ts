@@ -1,8 +1,9 @@
 import { SettingsStore } from '../../adapters/sqlite/settings-store';
 import type { liveCommands } from '../contract/live';
-import { notFound } from '../errors';
+import { AppError, notFound } from '../errors';
 import { REPEAT_WINDOW_SETTING } from '../ingest';
 import type { HandlersFor } from './define';
+import { runningRehearsal } from '../training/rehearsal-service';
 
 export const liveHandlers: HandlersFor<typeof liveCommands> = {
   getLiveState: (_input, ctx) => {
@@ -13,7 +14,19 @@ export const liveHandlers: HandlersFor<typeof liveCommands> = {
       repeatWindowSeconds: ctx.ingest.repeatWindowMs / 1000,
     };
   },
-  startSession: ({ name, kind, notes }, ctx) => ctx.live.start({ name, kind, notes }),
+  startSession: ({ name, kind, notes }, ctx) => {
+    // Starting a session ends the open one: during a rehearsal that would leave its audience ordering into a closed practice session.
+    const rehearsal = runningRehearsal(ctx);
+    if (rehearsal) {
+      throw new AppError(
+        'REHEARSAL_RUNNING',
+        `Đang diễn tập (${rehearsal.learnerName}). Hãy kết thúc hoặc bỏ buổi diễn tập trước khi mở phiên live.`,
+        `A rehearsal is running (${rehearsal.learnerName}). Finish or abandon it before starting a live session.`,
+        409,
+      );
+    }
+    return ctx.live.start({ name, kind, notes });
+  },
   endSession: ({ id }, ctx) => {
     const sessionId = id ?? ctx.live.current()?.id;
     if (sessionId === undefined) throw notFound('phiên live đang mở', 'Open stream session');

@@ -13,7 +13,7 @@ import { rehearsalScoreSchema, type trainingCommands, type UploadSource } from '
 import { AppError, notFound } from '../errors';
 import type { AppContext } from '../app-context';
 import type { HandlersFor } from './define';
-import { RehearsalService } from '../training/rehearsal-service';
+import { rehearsalServiceOf } from '../training/rehearsal-service';
 
 // One library per app: it caches parsed content and re-reads it when files change.
 const libraries = new WeakMap<AppContext, TrainingLibrary>();
@@ -26,17 +26,6 @@ export function trainingLibrary(ctx: AppContext): TrainingLibrary {
     libraries.set(ctx, library);
   }
   return library;
-}
-
-const rehearsals = new WeakMap<AppContext, RehearsalService>();
-
-function rehearsalService(ctx: AppContext): RehearsalService {
-  let service = rehearsals.get(ctx);
-  if (!service) {
-    service = new RehearsalService(ctx);
-    rehearsals.set(ctx, service);
-  }
-  return service;
 }
 
 const learners = (ctx: AppContext) => new LearnerStore(ctx.db);
@@ -364,10 +353,11 @@ export const trainingHandlers: HandlersFor<typeof trainingCommands> = {
     return result;
   },
 
-  startRehearsal: (options, ctx) => rehearsalService(ctx).start(options),
-  getRehearsal: (_input, ctx) => rehearsalService(ctx).status(),
-  answerRehearsalQuestion: ({ ref, answered }, ctx) => rehearsalService(ctx).answer(ref, answered),
-  finishRehearsal: (_input, ctx) => rehearsalService(ctx).finish(),
+  startRehearsal: (options, ctx) => rehearsalServiceOf(ctx).start(options),
+  getRehearsal: (_input, ctx) => rehearsalServiceOf(ctx).status(),
+  answerRehearsalQuestion: ({ ref, answered }, ctx) => rehearsalServiceOf(ctx).answer(ref, answered),
+  finishRehearsal: (_input, ctx) => rehearsalServiceOf(ctx).finish(),
+  abandonRehearsal: (_input, ctx) => rehearsalServiceOf(ctx).abandon(),
 
   listRehearsals: ({ learnerId }, ctx) => {
     findLearner(ctx, learnerId);

@@ -246,16 +246,47 @@ export class OrderBook {
           409,
         );
       }
-      const held = orders.lines(orderId);
-      for (const line of held) {
-        orders.removeItem(orderId, line.productId, line.qty, line.qty);
-        uow.moveStock(line.productId, line.qty, 'release', { orderId, chatMessageId: null });
-      }
-      orders.setStatus(orderId, 'cancelled', uow.now);
-      uow.changes.order(orderId, 'cancelled');
-      this.promote(uow, held.map((line) => line.productId));
+      this.promote(uow, this.takeBack(uow, orderId).productIds);
     });
     return this.repos.orders.summary(orderId)!;
+  }
+
+  /**
+   * Takes back everything a practice session holds (a rehearsal's orders
+   * and waits), whatever the orders' status. Its waits are cancelled first,
+   * so the units its orders free go back on the shelf, or to real buyers
+   * already waiting, and never to the session's own line.
+   */
+  cancelSession(sessionId: number): { orders: number; waits: number; units: number } {
+    return this.transact((uow) => {
+      const { waitlist } = this.repos;
+      const waiting = waitlist.list({ sessionId, status: 'waiting' });
+      for (const entry of waiting) waitlist.settle(entry.id, 0, 'cancelled', uow.now);
+      if (waiting.length > 0) uow.changes.waitlistSessions.add(sessionId);
+      const ids = this.db.prepare(`SELECT id FROM orders WHERE session_id = ? AND status <> 'cancelled' ORDER BY id`).pluck().all(sessionId) as number[];
+      const freed: number[] = [];
+      let units = 0;
+      for (const orderId of ids) {
+        const taken = this.takeBack(uow, orderId);
+        freed.push(...taken.productIds);
+        units += taken.units;
+      }
+      this.promote(uow, freed);
+      return { orders: ids.length, waits: waiting.length, units };
+    });
+  }
+
+  /** Empties an order back into stock (ledger rows say why) and marks it cancelled; the caller passes the freed products on. */
+  private takeBack(uow: UnitOfWork, orderId: number): { productIds: number[]; units: number } {
+    const { orders } = this.repos;
+    const held = orders.lines(orderId);
+    for (const line of held) {
+      orders.removeItem(orderId, line.productId, line.qty, line.qty);
+      uow.moveStock(line.productId, line.qty, 'release', { orderId, chatMessageId: null });
+    }
+    orders.setStatus(orderId, 'cancelled', uow.now);
+    uow.changes.order(orderId, 'cancelled');
+    return { productIds: held.map((line) => line.productId), units: held.reduce((sum, line) => sum + line.qty, 0) };
   }
 
   /** The seller settles a review entry: the comment becomes a normal order of its buyer. */

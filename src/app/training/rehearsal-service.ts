@@ -3,6 +3,10 @@
 // learner works in the real Live console (showcase, review queue, manual
 // orders); questions are marked answered in the rehearsal panel. Finishing
 // scores the session against the simulator's ground truth and keeps the score.
+// A rehearsal never touches a real stream: it refuses to start while a real
+// live session is open, and when it finishes or is abandoned (or the app
+// closes, or finds one left behind by a crash) every unit of stock its
+// practice orders reserved goes back through the order book.
 import { randomBytes } from 'node:crypto';
 import { SimulatorSource } from '../../adapters/chat/simulator/simulator-source';
 import type { SimulatedComment } from '../../adapters/chat/simulator/comment-generator';
@@ -50,6 +54,53 @@ interface Run {
 
 const ref = (run: Run, comment: SimulatedComment) => `${run.idPrefix}-${comment.seq}`;
 
+// One rehearsal service per app: the Live and Training handlers and the app's close share it.
+const services = new WeakMap<AppContext, RehearsalService>();
+
+export function rehearsalServiceOf(ctx: AppContext): RehearsalService {
+  let service = services.get(ctx);
+  if (!service) {
+    service = new RehearsalService(ctx);
+    services.set(ctx, service);
+  }
+  return service;
+}
+
+/** The rehearsal running in this app, if any (without creating the service). */
+export function runningRehearsal(ctx: AppContext): RehearsalStatus | null {
+  return services.get(ctx)?.status() ?? null;
+}
+
+/**
+ * Gives back what rehearsals left behind: practice orders still holding stock,
+ * waits still in line, a practice session still open (a crash, or a rehearsal
+ * from before stock was given back). Run when the app opens and closes, when
+ * nothing is rehearsing; a real session is never touched.
+ */
+export function releaseLeftoverRehearsals(ctx: AppContext): number[] {
+  const ids = ctx.db
+    .prepare(
+      `SELECT s.id FROM stream_sessions s
+       WHERE s.kind = 'rehearsal'
+         AND (s.ended_at IS NULL
+              OR EXISTS (SELECT 1 FROM orders o WHERE o.session_id = s.id AND o.status <> 'cancelled')
+              OR EXISTS (SELECT 1 FROM waitlist w WHERE w.session_id = s.id AND w.status = 'waiting'))
+       ORDER BY s.id`,
+    )
+    .pluck()
+    .all() as number[];
+  for (const id of ids) releaseRehearsalSession(ctx, id);
+  return ids;
+}
+
+/** Cancels a practice session's orders and waits through the order book (stock and ledger follow) and ends it. */
+function releaseRehearsalSession(ctx: AppContext, sessionId: number): void {
+  const session = ctx.live.get(sessionId);
+  if (!session || session.kind !== 'rehearsal') return;
+  ctx.orderBook.cancelSession(sessionId);
+  if (session.endedAt === null) ctx.live.end(sessionId);
+}
+
 export class RehearsalService {
   private run: Run | null = null;
 
@@ -91,6 +142,15 @@ export class RehearsalService {
     }
     const learner = new LearnerStore(this.ctx.db).get(options.learnerId);
     if (!learner) throw notFound('học viên', 'Learner');
+    const open = this.ctx.live.current();
+    if (open && open.kind !== 'rehearsal') {
+      throw new AppError(
+        'LIVE_SESSION_OPEN',
+        `Phiên live thật “${open.name}” đang mở. Hãy kết thúc phiên live trước rồi mới diễn tập: buổi diễn tập dùng màn hình Live với khán giả giả lập và không được lẫn vào đơn thật.`,
+        `The real live session “${open.name}” is open. End the live first, then rehearse: a rehearsal uses the Live screen with a simulated audience and must not mix with real orders.`,
+        409,
+      );
+    }
     const catalog = this.ctx.products.list().map((p): CatalogEntry => ({ code: p.code, name: p.name, unit: p.unit, aliases: p.aliases }));
     if (catalog.length === 0) {
       throw new AppError(
@@ -100,6 +160,8 @@ export class RehearsalService {
         409,
       );
     }
+    // A practice session left open (a crash): its stock goes back before a new one starts.
+    releaseLeftoverRehearsals(this.ctx);
     const now = this.ctx.now();
     const session = this.ctx.live.start({
       name: `Diễn tập · ${learner.name} · ${now.toISOString().slice(0, 16).replace('T', ' ')}`,
@@ -167,15 +229,7 @@ export class RehearsalService {
   /** Stops the audience, waits for its last comments to be stored, ends the session, scores and keeps the score. */
   async finish(): Promise<{ id: number; learnerId: number; sessionId: number; at: string; score: RehearsalScore }> {
     const run = this.requireRun();
-    run.unsubscribe();
-    await run.source.stop();
-    await Promise.all([...run.pending]);
-    this.run = null;
-    try {
-      if (this.ctx.live.current()?.id === run.sessionId) this.ctx.live.end(run.sessionId);
-    } catch (error) {
-      console.error('[rehearsal] could not end the session', error);
-    }
+    await this.stop(run);
     const comments: TruthComment[] = run.source.generated
       .filter((comment) => run.sentAt.has(ref(run, comment)))
       .map((comment) => ({
@@ -195,21 +249,43 @@ export class RehearsalService {
     });
     const at = this.ctx.now().toISOString();
     const id = new LearnerStore(this.ctx.db).addRehearsal(run.options.learnerId, run.sessionId, score, at);
+    // Scored from the book as the learner left it; only then do the practice orders give their stock back.
+    releaseRehearsalSession(this.ctx, run.sessionId);
     this.changed();
     this.ctx.events.emit('learnerChanged', { learnerId: run.options.learnerId, reason: 'rehearsal' });
     return { id, learnerId: run.options.learnerId, sessionId: run.sessionId, at, score };
   }
 
-  /** Stops the audience when the app closes; nothing is scored. */
-  async close(): Promise<void> {
+  /** Stops without a score: the audience leaves, the practice orders give their stock back, the session ends. */
+  async abandon(): Promise<{ sessionId: number }> {
+    const run = this.requireRun();
+    await this.stop(run);
+    releaseRehearsalSession(this.ctx, run.sessionId);
+    this.changed();
+    return { sessionId: run.sessionId };
+  }
+
+  /**
+   * The app is closing: the audience stops at once, nothing is scored. The
+   * comments already sent are written by the ingest's own close, after which
+   * the app gives the practice stock back (releaseLeftoverRehearsals).
+   */
+  closeNow(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
     const run = this.run;
     this.run = null;
     if (!run) return;
     run.unsubscribe();
+    void run.source.stop();
+  }
+
+  /** The audience stops and its last comments are stored; the run is over. */
+  private async stop(run: Run): Promise<void> {
+    run.unsubscribe();
     await run.source.stop();
     await Promise.all([...run.pending]);
+    if (this.run === run) this.run = null;
   }
 
   private requireRun(): Run {

@@ -31,6 +31,19 @@ export function RehearsalControls({ status, onFinished }: { status: RehearsalSta
   const answer = (ref: string, answered: boolean) =>
     client.call('answerRehearsalQuestion', { ref, answered }).catch((error: unknown) => toasts.show(errorText(error), { kind: 'error' }));
 
+  const abandon = async () => {
+    if (!window.confirm(t('rehearsal.confirmAbandon'))) return;
+    setBusy(true);
+    try {
+      await client.call('abandonRehearsal', {});
+      toasts.show(t('rehearsal.abandoned'));
+    } catch (error) {
+      toasts.show(errorText(error), { kind: 'error' });
+    } finally {
+      setBusy(false);
+    }
+  };
+
   const finish = async () => {
     setBusy(true);
     try {
@@ -65,9 +78,15 @@ export function RehearsalControls({ status, onFinished }: { status: RehearsalSta
           ))}
         </ul>
       )}
-      <button type="button" className="primary" disabled={busy} onClick={() => void finish()}>
-        {t('rehearsal.finish')}
-      </button>
+      <div className="actions">
+        <button type="button" className="primary" disabled={busy} onClick={() => void finish()}>
+          {t('rehearsal.finish')}
+        </button>
+        <button type="button" disabled={busy} onClick={() => void abandon()}>
+          {t('rehearsal.abandon')}
+        </button>
+      </div>
+      <p className="muted small">{t('rehearsal.stockNote')}</p>
     </div>
   );
 }
