@@ -1,32 +1,10 @@
 // When the order book cannot be opened, the window shows why, where the file
 // is and what to do, in Vietnamese and English (the language setting lives in
 // the book we could not open), instead of a blank window or a crash.
-export type OpenProblemKind = 'too-new' | 'native-module' | 'damaged' | 'no-access' | 'locked' | 'disk-full' | 'unknown';
+import { openProblemTitles, type OpenProblem } from '../app/open-problem';
 
-export interface OpenProblem {
-  kind: OpenProblemKind;
-  databasePath: string;
-  dataDir: string;
-  /** The underlying error's text, for the log and the page's details. */
-  detail: string;
-}
-
-function codeOf(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
-}
-
-export function classifyOpenError(error: unknown, databasePath: string, dataDir: string): OpenProblem {
-  const code = codeOf(error);
-  const message = error instanceof Error ? error.message : String(error);
-  const problem = (kind: OpenProblemKind): OpenProblem => ({ kind, databasePath, dataDir, detail: `${code ? `${code}: ` : ''}${message}` });
-  if (code === 'DATABASE_TOO_NEW') return problem('too-new');
-  if (code === 'ERR_DLOPEN_FAILED' || /NODE_MODULE_VERSION|better_sqlite3\.node|was compiled against a different/i.test(message)) return problem('native-module');
-  if (/^SQLITE_(NOTADB|CORRUPT)/.test(code)) return problem('damaged');
-  if (/^SQLITE_(BUSY|LOCKED)/.test(code)) return problem('locked');
-  if (code === 'SQLITE_FULL' || code === 'ENOSPC') return problem('disk-full');
-  if (/^SQLITE_(CANTOPEN|READONLY|PERM|AUTH)/.test(code) || ['EACCES', 'EPERM', 'EROFS', 'ENOTDIR'].includes(code)) return problem('no-access');
-  return problem('unknown');
-}
+// Told apart in the app layer, which `ocop-live serve` shares.
+export { classifyOpenError, type OpenProblem, type OpenProblemKind } from '../app/open-problem';
 
 interface Advice {
   vi: { title: string; steps: string[] };
@@ -37,47 +15,48 @@ const restoreVi = 'Hoặc khôi phục từ một bản sao lưu: menu Tệp →
 const restoreEn = 'Or restore from a backup: File → Restore from a backup… (the current file is kept aside first).';
 
 export function adviceFor(problem: OpenProblem): Advice {
+  const titles = openProblemTitles;
   switch (problem.kind) {
     case 'too-new':
       return {
-        vi: { title: 'Sổ đơn được tạo bởi phiên bản OCOP Live mới hơn', steps: ['Hãy cập nhật OCOP Live lên phiên bản mới nhất rồi mở lại.', 'Tệp sổ đơn không bị thay đổi.'] },
-        en: { title: 'The order book was written by a newer OCOP Live', steps: ['Update OCOP Live to the latest version, then open it again.', 'The order book file was not changed.'] },
+        vi: { title: titles['too-new'].vi, steps: ['Hãy cập nhật OCOP Live lên phiên bản mới nhất rồi mở lại.', 'Tệp sổ đơn không bị thay đổi.'] },
+        en: { title: titles['too-new'].en, steps: ['Update OCOP Live to the latest version, then open it again.', 'The order book file was not changed.'] },
       };
     case 'native-module':
       return {
         vi: {
-          title: 'Thư viện SQLite chưa được dựng cho Electron',
+          title: titles['native-module'].vi,
           steps: ['Trong thư mục mã nguồn, chạy `npm run rebuild:electron` rồi `npm start` lại.', 'Chạy `npm run rebuild:node` trước khi chạy `npm test` hoặc `npm run serve`.'],
         },
         en: {
-          title: 'The SQLite library is not built for Electron',
+          title: titles['native-module'].en,
           steps: ['In the source folder run `npm run rebuild:electron`, then `npm start` again.', 'Run `npm run rebuild:node` before `npm test` or `npm run serve`.'],
         },
       };
     case 'damaged':
       return {
-        vi: { title: 'Tệp sổ đơn bị hỏng hoặc không phải sổ đơn OCOP Live', steps: ['Khôi phục từ một bản sao lưu: menu Tệp → Khôi phục từ bản sao lưu…', 'Hoặc chuyển tệp sang chỗ khác: lần mở sau ứng dụng tạo sổ đơn mới, trống.'] },
-        en: { title: 'The order book file is damaged or not an OCOP Live order book', steps: ['Restore from a backup: File → Restore from a backup…', 'Or move the file elsewhere: next time the app starts a new, empty order book.'] },
+        vi: { title: titles['damaged'].vi, steps: ['Khôi phục từ một bản sao lưu: menu Tệp → Khôi phục từ bản sao lưu…', 'Hoặc chuyển tệp sang chỗ khác: lần mở sau ứng dụng tạo sổ đơn mới, trống.'] },
+        en: { title: titles['damaged'].en, steps: ['Restore from a backup: File → Restore from a backup…', 'Or move the file elsewhere: next time the app starts a new, empty order book.'] },
       };
     case 'locked':
       return {
-        vi: { title: 'Một chương trình khác đang khoá sổ đơn', steps: ['Đóng các cửa sổ OCOP Live khác (kể cả `npm run serve`) và chương trình đang mở tệp này, rồi chọn Tệp → Thử mở lại.'] },
-        en: { title: 'Another program holds the order book locked', steps: ['Close other OCOP Live windows (including `npm run serve`) and programs that have this file open, then choose File → Try opening again.'] },
+        vi: { title: titles['locked'].vi, steps: ['Đóng các cửa sổ OCOP Live khác (kể cả `npm run serve`) và chương trình đang mở tệp này, rồi chọn Tệp → Thử mở lại.'] },
+        en: { title: titles['locked'].en, steps: ['Close other OCOP Live windows (including `npm run serve`) and programs that have this file open, then choose File → Try opening again.'] },
       };
     case 'disk-full':
       return {
-        vi: { title: 'Ổ đĩa đã đầy', steps: ['Giải phóng dung lượng trên ổ đĩa chứa thư mục dữ liệu, rồi chọn Tệp → Thử mở lại.'] },
-        en: { title: 'The disk is full', steps: ['Free some space on the disk holding the data folder, then choose File → Try opening again.'] },
+        vi: { title: titles['disk-full'].vi, steps: ['Giải phóng dung lượng trên ổ đĩa chứa thư mục dữ liệu, rồi chọn Tệp → Thử mở lại.'] },
+        en: { title: titles['disk-full'].en, steps: ['Free some space on the disk holding the data folder, then choose File → Try opening again.'] },
       };
     case 'no-access':
       return {
-        vi: { title: 'Không có quyền đọc/ghi sổ đơn', steps: ['Kiểm tra thư mục dữ liệu còn đó và tài khoản của bạn được phép ghi vào, rồi chọn Tệp → Thử mở lại.', restoreVi] },
-        en: { title: 'No permission to read or write the order book', steps: ['Check the data folder exists and your account may write to it, then choose File → Try opening again.', restoreEn] },
+        vi: { title: titles['no-access'].vi, steps: ['Kiểm tra thư mục dữ liệu còn đó và tài khoản của bạn được phép ghi vào, rồi chọn Tệp → Thử mở lại.', restoreVi] },
+        en: { title: titles['no-access'].en, steps: ['Check the data folder exists and your account may write to it, then choose File → Try opening again.', restoreEn] },
       };
     case 'unknown':
       return {
-        vi: { title: 'Không mở được sổ đơn', steps: ['Chọn Tệp → Thử mở lại.', restoreVi, 'Nếu vẫn lỗi, gửi tệp nhật ký (Tệp → Mở thư mục nhật ký) cho người hỗ trợ.'] },
-        en: { title: 'The order book cannot be opened', steps: ['Choose File → Try opening again.', restoreEn, 'If it still fails, send the log file (File → Open the log folder) to whoever supports you.'] },
+        vi: { title: titles['unknown'].vi, steps: ['Chọn Tệp → Thử mở lại.', restoreVi, 'Nếu vẫn lỗi, gửi tệp nhật ký (Tệp → Mở thư mục nhật ký) cho người hỗ trợ.'] },
+        en: { title: titles['unknown'].en, steps: ['Choose File → Try opening again.', restoreEn, 'If it still fails, send the log file (File → Open the log folder) to whoever supports you.'] },
       };
   }
 }

@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createApp } from '../../app/create-app';
+import { createApp, type App } from '../../app/create-app';
+import { classifyOpenError } from '../../app/open-problem';
 import { AppError } from '../../app/errors';
 import { resolveSourceEndpoints, SOURCE_ENDPOINT_ENV } from '../../app/sources/source-endpoints';
 import type { SourceEndpoints } from '../../app/sources/source-manager';
@@ -9,6 +10,7 @@ import { DEFAULT_PORT, startServer } from '../../server/http-server';
 import { webRoutes } from '../../server/routes';
 import { defaultDataDir } from '../data-dir';
 import { fail } from '../fail';
+import { openProblemMessage } from '../open-problem-message';
 
 const RENDERER_DIR = fileURLToPath(new URL('../../../dist/renderer', import.meta.url));
 
@@ -32,7 +34,14 @@ export function registerServe(program: Command): void {
         throw error;
       }
       const dataDir = resolve(options.dataDir);
-      const app = createApp({ dataDir, mode: 'web', sources: { endpoints } });
+      const databasePath = join(dataDir, 'ocop-live.db');
+      let app: App;
+      try {
+        app = createApp({ dataDir, databasePath, mode: 'web', sources: { endpoints } });
+      } catch (error) {
+        // A too-new, damaged or locked book: what to do, not a stack.
+        fail(openProblemMessage(classifyOpenError(error, databasePath, dataDir)));
+      }
       const server = await startServer({ app, port, staticDir: RENDERER_DIR, routes: webRoutes(app) }).catch(
         (error: NodeJS.ErrnoException) => {
           app.close();
@@ -40,7 +49,7 @@ export function registerServe(program: Command): void {
           throw error;
         },
       );
-      console.log(`OCOP Live đang chạy tại ${server.url}  (data: ${join(dataDir, 'ocop-live.db')})`);
+      console.log(`OCOP Live đang chạy tại ${server.url}  (data: ${databasePath})`);
       console.log('Nhấn Ctrl+C để dừng (press Ctrl+C to stop).');
       const stop = () => {
         void server.close().then(() => {
