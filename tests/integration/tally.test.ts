@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app/create-app';
-import { fixturePath } from '../helpers/fixtures';
+import { replayTranscript } from '../../src/app/ingest/replay';
+import { fixturePath, readFixture } from '../helpers/fixtures';
 import { makeTempDir } from '../helpers/temp-dir';
 import { startLiveApp, type LiveApp } from '../helpers/live-app';
 
@@ -82,6 +83,76 @@ describe('the tally of a replayed stream', () => {
 
     expect(cli('tally', '--db', db, '--session', 'Không có').code).toBe(1);
     expect(cli('tally', '--db', db, '--format', 'xlsx').code).toBe(2);
+  });
+});
+
+describe('the tally of a replay where products change on screen', () => {
+  it('counts what sold while each product was shown exactly as a hand count of the transcript does', async () => {
+    temp = makeTempDir('ocop-tally-');
+    // Replayed today (the app's clock), about a stream of 22/11/2026.
+    const app = createApp({ dataDir: temp.dir, mode: 'test', now: () => new Date('2026-12-04T08:00:00.000Z') });
+    try {
+      await app.call('importCatalogCsv', { csv: readFixture('catalog-live.csv') });
+      const at = (clock: string) => `2026-11-22T12:${clock}Z`;
+      const line = (id: string, user: string, text: string, clock: string, showcase?: string | null) =>
+        JSON.stringify({ id, platform: 'tiktok', user, userId: user, text, ts: at(clock), ...(showcase === undefined ? {} : { showcase }) });
+      const transcript = [
+        line('r1', 'Lan', 'chốt 2 chai mật ong', '00:00', 'MO1'), //  MO1 ×2, MO1 on screen
+        line('r2', 'Minh', '+1', '00:40'), //                          MO1 ×1, MO1 on screen (cancelled below)
+        line('r3', 'Hoa', 'CF2 x3', '01:20', 'CF2'), //                CF2 ×3, CF2 on screen
+        line('r4', 'Lan', 'CF2 x1', '01:50'), //                       CF2 ×1, CF2 on screen (joins her order)
+        line('r5', 'Tuấn', 'CF2 x2', '02:30', 'KS1'), //               CF2 ×2 while KS1 is shown
+        line('r6', 'Hoa', 'KS1 x1', '02:45'), //                       KS1 ×1, KS1 on screen
+        line('r7', 'Bình', '+1', '03:10', 'MO1'), //                   MO1 ×1, MO1 on screen again
+        line('r8', 'Tuấn', 'KS1 x1', '03:30'), //                      KS1 ×1 while MO1 is shown
+        line('r9', 'Vy', 'chốt 1 chai mật ong', '04:00', null), //     MO1 ×1, nothing on screen
+        line('r10', 'Minh', 'hủy đơn', '05:00'), //                    Minh's order cancelled
+      ];
+      const session = app.context.live.named('Replay 22/11', 'replay');
+      const replayed = await replayTranscript(app.context, transcript, { sessionId: session.id });
+      expect(replayed).toMatchObject({ stored: 10, failed: 0, badLines: 0 });
+
+      const tally = await app.call('getSessionTally', { sessionId: session.id });
+      const byHand = {
+        MO1: { quantity: 2 + 1 + 1, quantityWhileShown: 2 + 1 },
+        CF2: { quantity: 3 + 1 + 2, quantityWhileShown: 3 + 1 },
+        KS1: { quantity: 1 + 1, quantityWhileShown: 1 },
+      };
+      expect(Object.fromEntries(Object.entries(tally.items).map(([code, item]) => [code, { quantity: item.quantity, quantityWhileShown: item.quantityWhileShown }]))).toEqual(byHand);
+      // The chart runs over the stream's own minutes: a new order at 12:00 (Lan; Minh's is cancelled), 12:01 (Hoa), 12:02 (Tuấn), 12:03 (Bình), 12:04 (Vy).
+      expect(tally.startedAt).toBe(at('00:00.000'));
+      expect(tally.endedAt).toBe(at('05:00.000'));
+      expect(tally.series.filter((point) => point.orders > 0).map((point) => [point.at.slice(11, 16), point.orders])).toEqual([
+        ['12:00', 1],
+        ['12:01', 1],
+        ['12:02', 1],
+        ['12:03', 1],
+        ['12:04', 1],
+      ]);
+      expect(tally.bands.map((band) => [band.code, band.from, band.to])).toEqual([
+        ['MO1', at('00:00.000'), at('01:20.000')],
+        ['CF2', at('01:20.000'), at('02:30.000')],
+        ['KS1', at('02:30.000'), at('03:10.000')],
+        ['MO1', at('03:10.000'), at('04:00.000')],
+      ]);
+
+      // Every time the order book wrote for those comments is the transcript's.
+      const db = app.context.db;
+      const orderOf = (name: string) =>
+        db.prepare(`SELECT o.id, o.created_at, o.updated_at FROM orders o JOIN customers c ON c.id = o.customer_id WHERE c.display_name = ?`).get(name) as { id: number; created_at: string; updated_at: string };
+      const ledger = (orderId: number) => db.prepare('SELECT at FROM stock_ledger WHERE order_id = ? ORDER BY id').pluck().all(orderId);
+      const lan = orderOf('Lan');
+      expect([lan.created_at, lan.updated_at]).toEqual([at('00:00.000'), at('01:50.000')]);
+      expect(ledger(lan.id)).toEqual([at('00:00.000'), at('01:50.000')]);
+      const minh = orderOf('Minh');
+      expect(db.prepare('SELECT to_status, changed_at FROM order_status_changes WHERE order_id = ? ORDER BY id').all(minh.id)).toEqual([
+        { to_status: 'pending', changed_at: at('00:40.000') },
+        { to_status: 'cancelled', changed_at: at('05:00.000') },
+      ]);
+      expect(ledger(minh.id)).toEqual([at('00:40.000'), at('05:00.000')]);
+    } finally {
+      app.close();
+    }
   });
 });
 

@@ -74,6 +74,26 @@ export class SessionRepository {
     })();
   }
 
+  /**
+   * A replay's session spans its transcript: from the first comment or
+   * showcase change to the last, whenever it was replayed. Other kinds are
+   * left alone (their times are the real stream's).
+   */
+  spanReplay(id: number): StreamSession | undefined {
+    this.db
+      .prepare(
+        `WITH times AS (
+           SELECT sent_at AS at FROM chat_messages WHERE session_id = @id
+           UNION ALL SELECT shown_at FROM showcase_events WHERE session_id = @id)
+         UPDATE stream_sessions
+           SET started_at = COALESCE((SELECT MIN(at) FROM times), started_at),
+               ended_at = COALESCE((SELECT MAX(at) FROM times), ended_at)
+         WHERE id = @id AND kind = 'replay'`,
+      )
+      .run({ id });
+    return this.get(id);
+  }
+
   end(id: number, now: string): StreamSession | undefined {
     this.db.prepare('UPDATE stream_sessions SET ended_at = ? WHERE id = ? AND ended_at IS NULL').run(now, id);
     return this.get(id);

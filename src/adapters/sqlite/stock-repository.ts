@@ -18,6 +18,8 @@ export interface LedgerEntry {
   reason: StockReason;
   orderId: number | null;
   chatMessageId: number | null;
+  /** When the units moved; `record`'s time when absent. */
+  at?: string;
 }
 
 /** Rows per multi-row INSERT: fewer statements for a busy batch, well under SQLite's 32,766 parameters. */
@@ -62,15 +64,15 @@ export class StockRepository {
     if (delta !== 0) this.adjust.run(delta, productId);
   }
 
-  /** Writes ledger rows, many per statement. */
+  /** Writes ledger rows, many per statement, each at its own time or `now`. */
   record(entries: readonly LedgerEntry[], now: string): void {
     let i = 0;
     for (; i + LEDGER_CHUNK <= entries.length; i += LEDGER_CHUNK) {
       const params: unknown[] = [];
-      for (const e of entries.slice(i, i + LEDGER_CHUNK)) params.push(e.productId, e.delta, e.reason, e.orderId, e.chatMessageId, now);
+      for (const e of entries.slice(i, i + LEDGER_CHUNK)) params.push(e.productId, e.delta, e.reason, e.orderId, e.chatMessageId, e.at ?? now);
       this.ledgerChunk.run(...params);
     }
-    for (const e of entries.slice(i)) this.ledger.run(e.productId, e.delta, e.reason, e.orderId, e.chatMessageId, now);
+    for (const e of entries.slice(i)) this.ledger.run(e.productId, e.delta, e.reason, e.orderId, e.chatMessageId, e.at ?? now);
   }
 
   /** Moves stock and writes why; delta < 0 takes units out (a reservation). */

@@ -42,6 +42,14 @@ import { UnitOfWork } from './unit-of-work';
 export interface SubmitOptions {
   /** The stream session the comment belongs to; the open session when absent. */
   sessionId?: number;
+  /**
+   * Whose clock the order book writes for this comment: 'received' (the
+   * default) is the app's, 'sent' the comment's own `sentAt`. A replay uses
+   * 'sent', so its orders, status changes and stock ledger rows carry the
+   * transcript's times, as the showcase timeline does, and its tally is what
+   * the live stream would have given.
+   */
+  clock?: 'received' | 'sent';
 }
 
 export interface IngestReceipt {
@@ -67,6 +75,8 @@ interface Pending {
   sessionId: number;
   showcase: string | null;
   receivedAt: string;
+  /** The order book's time for this comment when it is not the batch's (SubmitOptions.clock). */
+  at: string | undefined;
   resolve(receipt: IngestReceipt): void;
   reject(error: unknown): void;
 }
@@ -131,8 +141,10 @@ export class IngestService {
       return Promise.reject(error);
     }
     const showcase = this.deps.live.showcaseCode(sessionId);
+    const sent = options.clock === 'sent' ? Date.parse(message.sentAt) : Number.NaN;
+    const at = Number.isNaN(sent) ? undefined : new Date(sent).toISOString();
     return new Promise<IngestReceipt>((resolve, reject) => {
-      this.queue.push({ message, sessionId, showcase, receivedAt: this.deps.now().toISOString(), resolve, reject });
+      this.queue.push({ message, sessionId, showcase, receivedAt: this.deps.now().toISOString(), at, resolve, reject });
       this.schedule();
     });
   }
@@ -276,6 +288,7 @@ export class IngestService {
   private process(item: Pending, parsed: ParseResult, uow: UnitOfWork): IngestReceipt {
     const { message, sessionId, showcase } = item;
     const { chatLog, orderBook } = this.deps;
+    uow.setClock(item.at);
     const { now, changes } = uow;
     const atMs = sentAtMs(message, item.receivedAt);
     const key = repeatKey(message.platform, message.userId, message.text);

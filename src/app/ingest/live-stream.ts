@@ -83,6 +83,11 @@ export class LiveStream {
     return session;
   }
 
+  /** A replay's session made to span its transcript's times (see SessionRepository.spanReplay). */
+  spanReplay(id: number): StreamSession | undefined {
+    return this.sessions.spanReplay(id);
+  }
+
   findByName(name: string): StreamSession | undefined {
     return this.sessions.findByName(name);
   }

@@ -76,7 +76,8 @@ export async function replayTranscript(ctx: AppContext, lines: AsyncIterable<str
 
     const id = line.id;
     const here = lineNumber;
-    const work: Promise<void> = ctx.ingest.submit(message, { sessionId }).then(
+    // The transcript's clock, not the replaying machine's: orders then line up with the showcase timeline above.
+    const work: Promise<void> = ctx.ingest.submit(message, { sessionId, clock: 'sent' }).then(
       (receipt) => {
         inFlight.delete(work);
         if (receipt.status === 'duplicate') tally.alreadyStored += 1;
@@ -100,6 +101,8 @@ export async function replayTranscript(ctx: AppContext, lines: AsyncIterable<str
   }
   await ctx.ingest.drain();
   await Promise.all(inFlight);
+  // Its start and end too, so the tally's chart runs over the stream, not over the day it was replayed.
+  ctx.live.spanReplay(sessionId);
   tally.elapsedMs = performance.now() - started;
   if (tally.failed > 0 && firstError) console.error('[replay] first failure:', firstError);
   return tally;

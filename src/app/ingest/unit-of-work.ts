@@ -20,19 +20,37 @@ export class UnitOfWork {
   private readonly stock = new Map<number, StockState>();
   private readonly byCode = new Map<string, number | null>();
   private readonly ledger: LedgerEntry[] = [];
-  private readonly touched = new Set<number>();
-  /** Orders this transaction created: already stamped with now, no touch needed. */
-  private readonly created = new Set<number>();
+  /** Orders to stamp with updated_at, and the time to stamp. */
+  private readonly touched = new Map<number, string>();
+  /** Orders this transaction created, with the time they were stamped at creation (no touch needed at that time). */
+  private readonly created = new Map<number, string>();
   /** Each buyer's open order in a session, looked up once per transaction (key: session:customer). */
   private readonly open = new Map<string, { id: number; code: string } | null>();
   private nextOrderId: number | undefined;
   private readonly outcomes: [number, CommentOutcome][] = [];
   private finished = false;
+  private clock: string;
 
   constructor(
     readonly repos: OrderBookRepositories,
-    readonly now: string,
-  ) {}
+    private readonly batchNow: string,
+  ) {
+    this.clock = batchNow;
+  }
+
+  /** The time this transaction writes: the batch's, or the comment's own while a replayed comment is worked (setClock). */
+  get now(): string {
+    return this.clock;
+  }
+
+  /**
+   * Writes what follows at `at` (a replayed comment's own time, so its order,
+   * status change and ledger rows line up with the transcript's showcase);
+   * undefined: back to the batch's time.
+   */
+  setClock(at: string | undefined): void {
+    this.clock = at ?? this.batchNow;
+  }
 
   /** A live product by code, with the stock this transaction has left of it. */
   productByCode(code: string): StockedProduct | undefined {
@@ -63,13 +81,15 @@ export class UnitOfWork {
     const state = this.stock.get(productId) ?? this.remember(this.repos.stock.get(productId)!);
     state.product.stock += delta;
     state.delta += delta;
-    this.ledger.push({ productId, delta, reason, orderId: refs.orderId, chatMessageId: refs.chatMessageId });
+    this.ledger.push({ productId, delta, reason, orderId: refs.orderId, chatMessageId: refs.chatMessageId, at: this.clock });
     this.changes.stock.add(productId);
   }
 
-  /** The order's updated_at moves to now, once per transaction. */
+  /** The order's updated_at moves to now (the latest time it was touched at), once per transaction. */
   touch(orderId: number): void {
-    if (!this.created.has(orderId)) this.touched.add(orderId);
+    if (this.created.get(orderId) === this.clock) return;
+    const before = this.touched.get(orderId);
+    if (before === undefined || before < this.clock) this.touched.set(orderId, this.clock);
   }
 
   /** The buyer's open order in the session, if any. */
@@ -90,7 +110,7 @@ export class UnitOfWork {
     this.nextOrderId ??= this.repos.orders.nextOrderId();
     const order = this.repos.orders.create(fields, this.now, this.nextOrderId);
     this.nextOrderId += 1;
-    this.created.add(order.id);
+    this.created.set(order.id, this.now);
     this.open.set(`${fields.sessionId}:${fields.customerId}`, order);
     return order;
   }
@@ -110,8 +130,8 @@ export class UnitOfWork {
     this.finished = true;
     const { stock, orders, chatLog } = this.repos;
     for (const [productId, state] of this.stock) stock.adjustBy(productId, state.delta);
-    if (this.ledger.length > 0) stock.record(this.ledger, this.now);
-    for (const orderId of this.touched) orders.touch(orderId, this.now);
+    if (this.ledger.length > 0) stock.record(this.ledger, this.batchNow);
+    for (const [orderId, at] of this.touched) orders.touch(orderId, at);
     if (this.outcomes.length > 0) chatLog.recordOutcomes(this.outcomes);
   }
 
