@@ -56,6 +56,10 @@ export class TwitchIrcServer {
   private readonly waiters: (() => void)[] = [];
   connections = 0;
   pongs = 0;
+  /** Channels whose JOIN gets no answer at all, as Twitch does for a channel that does not exist. */
+  readonly silentChannels = new Set<string>();
+  /** Channels whose JOIN is answered with a NOTICE of this msg-id (msg_channel_suspended, msg_banned…). */
+  readonly refusedChannels = new Map<string, string>();
 
   private constructor(private readonly wss: WebSocketServer) {
     wss.on('connection', (socket) => this.accept(socket));
@@ -168,6 +172,13 @@ export class TwitchIrcServer {
       case 'JOIN': {
         const nick = peer.nick ?? 'justinfan0';
         for (const channel of argument.split(',')) {
+          const name = channel.replace(/^#/, '');
+          if (this.silentChannels.has(name)) continue;
+          const refusal = this.refusedChannels.get(name);
+          if (refusal) {
+            send(`@msg-id=${refusal} :tmi.twitch.tv NOTICE ${channel} :This channel has been suspended.`);
+            continue;
+          }
           peer.channels.add(channel);
           send(`:${nick}!${nick}@${nick}.tmi.twitch.tv JOIN ${channel}`);
           send(`:${nick}.tmi.twitch.tv 353 ${nick} = ${channel} :${nick}`);

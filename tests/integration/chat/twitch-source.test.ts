@@ -21,6 +21,9 @@ describe('Twitch chat through tmi.js against a local Twitch IRC server', () => {
     await seen.until(() => source!.state.kind === 'live', 10_000, 'live');
 
     expect(server.received).toContain('CAP REQ :twitch.tv/tags twitch.tv/commands');
+    // The anonymous login: Twitch's fixed password for justinfan users, before the NICK.
+    expect(server.received).toContain('PASS SCHMOOPIIE');
+    expect(server.received.indexOf('PASS SCHMOOPIIE')).toBeLessThan(server.received.findIndex((line) => line.startsWith('NICK ')));
     expect(server.received.some((line) => /^NICK justinfan\d+$/.test(line))).toBe(true);
     expect(server.received).toContain('JOIN #ocopshop');
     expect(seen.kinds()).toEqual(['connecting', 'live']);
@@ -106,6 +109,60 @@ describe('Twitch chat through tmi.js against a local Twitch IRC server', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(server.connections).toBe(1);
     expect(seen.kinds()).toEqual(['connecting', 'live', 'ended']);
+  });
+
+  it('fails with a message naming the channel, in Vietnamese and English, when a mistyped channel never joins after a few tries', async () => {
+    server = await TwitchIrcServer.start();
+    server.silentChannels.add('ocopshopp');
+    source = new TwitchSource({ channel: 'ocopshopp', url: server.url, backoff: fastRetry, joinTimeoutMs: 200, maxJoinTimeouts: 3 });
+    const seen = recordSource(source);
+    source.start();
+    await seen.until(() => source!.state.kind === 'failed', 10_000, 'failed');
+    expect(source.state).toMatchObject({
+      kind: 'failed',
+      reason: {
+        code: 'TWITCH_CHANNEL_NOT_JOINED',
+        messageVi: expect.stringContaining('Không vào được kênh Twitch "ocopshopp" sau 3 lần thử') as unknown,
+        messageEn: expect.stringContaining('Could not join the Twitch channel "ocopshopp" after 3 tries') as unknown,
+      },
+    });
+    expect(seen.kinds()).toEqual(['connecting', 'reconnecting', 'connecting', 'reconnecting', 'connecting', 'failed']);
+    expect(server.connections).toBe(3);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(server.connections).toBe(3);
+  });
+
+  it('starts counting again after a join that worked, so a channel that was found is not given up on for old timeouts', async () => {
+    server = await TwitchIrcServer.start();
+    server.silentChannels.add('ocopshop');
+    source = new TwitchSource({ channel: 'ocopshop', url: server.url, backoff: fastRetry, joinTimeoutMs: 200, maxJoinTimeouts: 2 });
+    const seen = recordSource(source);
+    source.start();
+    await seen.until(() => seen.kinds().includes('reconnecting'));
+    server.silentChannels.delete('ocopshop');
+    await seen.until(() => source!.state.kind === 'live');
+    server.silentChannels.add('ocopshop');
+    server.sendReconnect();
+    await seen.until(() => seen.states.filter((s) => s.kind === 'reconnecting' && s.reason.code === 'JOIN_TIMEOUT').length === 2, 10_000, 'a second join timeout');
+    expect(source.state.kind).not.toBe('failed');
+  });
+
+  it('fails at once, naming the channel, when Twitch answers the join with a suspended channel NOTICE', async () => {
+    server = await TwitchIrcServer.start();
+    server.refusedChannels.set('badshop', 'msg_channel_suspended');
+    source = new TwitchSource({ channel: 'badshop', url: server.url, backoff: fastRetry });
+    const seen = recordSource(source);
+    source.start();
+    await seen.until(() => source!.state.kind === 'failed');
+    expect(source.state).toMatchObject({
+      reason: {
+        code: 'CHANNEL_UNAVAILABLE',
+        messageVi: expect.stringContaining('kênh Twitch "badshop"') as unknown,
+        messageEn: expect.stringContaining('Twitch channel "badshop"') as unknown,
+      },
+    });
+    expect(seen.kinds()).toEqual(['connecting', 'failed']);
+    expect(server.connections).toBe(1);
   });
 
   it('rejects a channel name that cannot exist', () => {

@@ -13,9 +13,16 @@ export interface TwitchSourceOptions extends BaseSourceOptions {
   channel: string;
   /** The IRC-over-WebSocket endpoint (ws:// or wss://), for proxies and tests. */
   url?: string;
-  /** A connection that has not joined by then is dropped and retried. */
+  /** A connection the server has not welcomed by then is dropped and retried (a slow network: retried for as long as it takes). */
   connectTimeoutMs?: number;
+  /** A welcomed connection that has not joined the channel by then is dropped and retried. */
+  joinTimeoutMs?: number;
+  /** Joins that time out this many times in a row fail the source: Twitch stays silent about a mistyped or deleted channel. */
+  maxJoinTimeouts?: number;
 }
+
+/** NOTICE ids that say the channel cannot be read at all (tmi.js passes them on as `notice`). */
+const CHANNEL_REFUSALS = new Set(['msg_channel_suspended', 'msg_banned', 'msg_room_not_found', 'tos_ban', 'invalid_user']);
 
 /** Channel names are what follows twitch.tv/: 2–25 letters, digits, underscores. */
 export function normaliseTwitchChannel(input: string): string {
@@ -52,6 +59,9 @@ export class TwitchSource extends BaseChatSource {
   private readonly channel: string;
   private readonly url: string;
   private readonly connectTimeoutMs: number;
+  private readonly joinTimeoutMs: number;
+  private readonly maxJoinTimeouts: number;
+  private joinTimeouts = 0;
 
   constructor(options: TwitchSourceOptions) {
     const channel = normaliseTwitchChannel(options.channel);
@@ -59,6 +69,8 @@ export class TwitchSource extends BaseChatSource {
     this.channel = channel;
     this.url = options.url ?? DEFAULT_TWITCH_URL;
     this.connectTimeoutMs = options.connectTimeoutMs ?? 15_000;
+    this.joinTimeoutMs = options.joinTimeoutMs ?? 10_000;
+    this.maxJoinTimeouts = options.maxJoinTimeouts ?? 3;
   }
 
   protected async open(generation: number): Promise<void> {
@@ -72,9 +84,15 @@ export class TwitchSource extends BaseChatSource {
     });
     this.client = client;
 
+    client.on('connected', () => {
+      // The server has welcomed us: from here on, only the channel can keep the join from coming.
+      this.clearConnectTimer();
+      this.connectTimer = setTimeout(() => this.joinTimedOut(generation), this.joinTimeoutMs);
+    });
     client.on('join', (_channel: string, _user: string, self: boolean) => {
       if (!self) return;
       this.clearConnectTimer();
+      this.joinTimeouts = 0;
       this.markLive(generation);
     });
     client.on('message', (_channel: string, tags: ChatUserstate, text: string, self: boolean) => {
@@ -99,9 +117,16 @@ export class TwitchSource extends BaseChatSource {
       }
     });
     client.on('notice', (_channel: string, msgid: string, text: string) => {
-      if (msgid === 'msg_channel_suspended' || msgid === 'msg_banned') {
-        this.fail(generation, reason('CHANNEL_UNAVAILABLE', `Kênh Twitch không xem được: ${text}`, `The Twitch channel is unavailable: ${text}`));
-      }
+      if (!CHANNEL_REFUSALS.has(msgid)) return;
+      const said = text.slice(0, 200);
+      this.fail(
+        generation,
+        reason(
+          'CHANNEL_UNAVAILABLE',
+          `Không đọc được bình luận kênh Twitch "${this.channel}": Twitch báo kênh bị khoá, bị cấm hoặc không tồn tại (${msgid}: ${said}).`,
+          `Cannot read the chat of the Twitch channel "${this.channel}": Twitch says it is suspended, banned or does not exist (${msgid}: ${said}).`,
+        ),
+      );
     });
     client.on('disconnected', (why: string) => {
       this.connectionLost(generation, reason('DISCONNECTED', `Mất kết nối Twitch (${why})`, `Lost the Twitch connection (${why})`));
@@ -122,6 +147,29 @@ export class TwitchSource extends BaseChatSource {
     const client = this.client;
     this.client = undefined;
     if (client) retire(client);
+  }
+
+  private joinTimedOut(generation: number): void {
+    if (!this.isCurrent(generation)) return;
+    this.joinTimeouts += 1;
+    if (this.joinTimeouts >= this.maxJoinTimeouts) {
+      return this.fail(
+        generation,
+        reason(
+          'TWITCH_CHANNEL_NOT_JOINED',
+          `Không vào được kênh Twitch "${this.channel}" sau ${this.joinTimeouts} lần thử: kênh không tồn tại hoặc gõ sai tên. Hãy kiểm tra phần sau twitch.tv/ trong link kênh.`,
+          `Could not join the Twitch channel "${this.channel}" after ${this.joinTimeouts} tries: it does not exist or its name is mistyped. Check what follows twitch.tv/ in the channel's link.`,
+        ),
+      );
+    }
+    this.connectionLost(
+      generation,
+      reason(
+        'JOIN_TIMEOUT',
+        `Chưa vào được kênh Twitch "${this.channel}" (lần ${this.joinTimeouts}/${this.maxJoinTimeouts}); thử lại.`,
+        `Has not joined the Twitch channel "${this.channel}" yet (try ${this.joinTimeouts} of ${this.maxJoinTimeouts}); retrying.`,
+      ),
+    );
   }
 
   private clearConnectTimer(): void {
