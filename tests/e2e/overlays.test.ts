@@ -179,7 +179,7 @@ describe('overlay pages for OBS', () => {
     await expect(page.locator('.goal-figures').innerText()).resolves.toBe('540.000 ₫ / 2.000.000 ₫');
     await expect(page.locator('.pay-bank').innerText()).resolves.toBe('VietinBank');
     await expect(page.locator('.fs-time').innerText()).resolves.toMatch(/^(10:00|0\d:[0-5]\d)$/);
-    await expect(page.locator('.fs-qty').innerText()).resolves.toBe('Còn 17 suất');
+    await expect(page.locator('.fs-qty').innerText()).resolves.toBe('Còn 20 suất'); // the ticker's orders above are events only: no unit of the deal is sold in the order book yet
     const body = await page.locator('body').innerText();
     expect(body).not.toMatch(/0912|345 678/);
     await page.close();
@@ -225,4 +225,29 @@ describe('overlay pages for OBS', () => {
     expect(latencies[5]).toBeLessThan(50);
     await page.close();
   });
+
+  it('puts one buyer’s order code on the payment overlay, which a QR reader reads as that order’s transfer', async () => {
+    const session = await post<{ id: number }>('startSession', { name: 'Live QR' });
+    const placed = await post<{ order: { id: number; code: string } }>('createManualOrder', {
+      sessionId: session.id, customerName: 'Nguyễn Thị Lan', phone: '0912345678', address: '', items: [{ productId: honey.id, qty: 2 }],
+    });
+    await post('showOrderPayment', { orderId: placed.order.id });
+    const page = await openOverlay('/overlays/payment?layout=landscape', 1920, 1080);
+    await page.waitForFunction(() => document.querySelector('.pay-amount')?.textContent !== '');
+    await expect(page.locator('.pay-amount').innerText()).resolves.toMatch(/^\d{3}\.000 ₫$/);
+    await expect(page.locator('.pay-note').innerText()).resolves.toBe(`Đơn ${placed.order.code} · N.T. Lan`);
+    await page.waitForFunction(() => {
+      const img = document.querySelector<HTMLImageElement>('.pay-qr');
+      return img !== null && img.complete && img.naturalWidth > 0 && img.src.includes('DH');
+    });
+    const file = join(shots.dir, 'payment-order.png');
+    writeFileSync(file, await page.screenshot({ omitBackground: true }));
+    const { stdout } = await run('/usr/bin/zbarimg', ['--quiet', '--raw', '-Sdisable', '-Sqrcode.enable', file]);
+    const amount = Number((await page.locator('.pay-amount').innerText()).replace(/\D/g, ''));
+    expect(parseVietQr(stdout.trim())).toMatchObject({ bin: '970415', account: '0011001932418', amount, purpose: placed.order.code });
+    await post('showOrderPayment', { orderId: null });
+    await page.waitForFunction(() => document.querySelector('.pay-note')?.textContent === 'Quét mã để chuyển khoản');
+    await page.close();
+  });
+
 });

@@ -134,6 +134,36 @@ describe('showcasing after hide all', () => {
   });
 });
 
+describe('one order’s VietQR on the payment overlay', () => {
+  it('asks for what the order still owes with its code as memo, follows its total, and goes back to the shop’s code once paid', async () => {
+    t = await startTestServer();
+    await post(t, 'updateOverlayState', { payment: { bin: '970436', account: '1023456789', accountName: 'NGUYEN VAN AN' } });
+    const honey = await post<Product>(t, 'createProduct', { code: 'MO1', name: 'Mật ong rừng', price: 180000, stock: 10 });
+    const session = await post<{ id: number }>(t, 'startSession', { name: 'Live' });
+    const manual = (qty: number) =>
+      post<{ order: { id: number; code: string } }>(t!, 'createManualOrder', { sessionId: session.id, customerName: 'Trần Văn Minh', phone: '0987654321', address: '', items: [{ productId: honey.id, qty }] });
+    const { order } = await manual(1);
+    const state = await post<OverlayState>(t, 'showOrderPayment', { orderId: order.id });
+    expect(state.visible.payment).toBe(true);
+    const qr = async () => parseVietQr((await t!.app.context.overlays.paymentQrImage())!.payload);
+    expect(await qr()).toMatchObject({ bin: '970436', account: '1023456789', amount: 180000, purpose: order.code });
+    let view = await post<OverlayView>(t, 'getOverlayView');
+    expect(view.payment).toMatchObject({ amountText: '180.000 ₫', note: `Đơn ${order.code} · T.V. Minh` });
+    expect(JSON.stringify(view)).not.toContain('0987654321');
+
+    await manual(1); // the same buyer adds one more: the code on screen asks for the new total
+    expect(await qr()).toMatchObject({ amount: 360000, purpose: order.code });
+
+    await post(t, 'moveOrders', { ids: [order.id], to: 'paid' });
+    expect((await qr()).amount).toBeNull();
+    view = await post<OverlayView>(t, 'getOverlayView');
+    expect(view.payment).toMatchObject({ amountText: '', note: 'Quét mã để chuyển khoản' });
+
+    const paid = await t.post('showOrderPayment', { orderId: order.id });
+    expect([paid.status, paid.json.error?.code]).toEqual([409, 'ORDER_NOTHING_DUE']);
+  });
+});
+
 describe('auto-showcase', () => {
   // Comments reach the overlays as commentsIngested events. The parser's
   // askedAbout (ORDER-GRAMMAR.md) is not yet copied onto them by ingest, so

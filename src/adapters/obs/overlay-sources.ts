@@ -183,7 +183,7 @@ export function nativeSettings(view: OverlayView, files: NativeFiles, layout: Ov
         set(qr, { file: files.paymentQr ?? '', unload: false, linear_alpha: false });
         set(
           lines,
-          text(payment ? [payment.bankName, payment.account, payment.accountName, payment.note].filter((line) => line !== '').join('\n') : '', {
+          text(payment ? [payment.bankName, payment.amountText || payment.account, payment.accountName, payment.note].filter((line) => line !== '').join('\n') : '', {
             size: 22,
             colour: '#14231b',
             wrap: b.w - 40,

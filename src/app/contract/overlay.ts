@@ -48,6 +48,11 @@ export const overlayCommands = defineCommands({
     }),
     output: overlayStateSchema,
   },
+  showOrderPayment: {
+    summary: 'Put one order’s VietQR (what is still owed, the order code as memo) on the payment overlay; null: back to the shop’s code.',
+    input: z.object({ orderId: z.number().int().positive().nullable() }),
+    output: overlayStateSchema,
+  },
   stopFlashSale: { summary: 'Stop the flash-sale countdown and hide it.', input: empty, output: overlayStateSchema },
   getOverlayView: { summary: 'The overlays as they look now (what overlay pages draw).', input: empty, output: overlayViewSchema },
   listBanks: { summary: 'Banks and wallets that take VietQR transfers, with their BINs.', input: empty, output: z.array(bankSchema) },

@@ -1,6 +1,7 @@
 import { buildOrderVietQr, buildVietQr, findBank, findBankByBin, normalizePurpose, parseVietQr, VIETQR_BANKS, VietQrError } from '../../core/vietqr';
 import { qrSvg } from '../../adapters/qr/qr-image';
-import { AppError } from '../errors';
+import { AppError, notFound } from '../errors';
+import { adminRepository } from '../orders-admin/order-admin-service';
 import { storePicture } from './pictures';
 import type { overlayCommands, VietQrResult } from '../contract/overlay';
 import type { HandlersFor } from './define';
@@ -30,6 +31,15 @@ export const overlayHandlers: HandlersFor<typeof overlayCommands> = {
   hideAllOverlays: (_input, ctx) => ctx.overlays.hideAll(),
   setOverlayLogo: ({ picture }, ctx) => ctx.overlays.update({ theme: { logo: picture === null ? '' : storePicture(ctx.dataDir, picture) } }),
   startFlashSale: (input, ctx) => ctx.overlays.startFlashSale(input),
+  showOrderPayment: ({ orderId }, ctx) => {
+    if (orderId === null) return ctx.overlays.showOrderPayment(null);
+    const order = adminRepository(ctx).get(orderId);
+    if (!order) throw notFound('đơn hàng', 'Order');
+    if (order.due <= 0) {
+      throw new AppError('ORDER_NOTHING_DUE', `Đơn ${order.code} không còn gì phải trả.`, `Order ${order.code} has nothing left to pay.`, 409);
+    }
+    return ctx.overlays.showOrderPayment({ orderId: order.id, code: order.code, amount: order.due, customerName: order.customerName });
+  },
   stopFlashSale: (_input, ctx) => ctx.overlays.stopFlashSale(),
   getOverlayView: (_input, ctx) => ctx.overlays.view(),
   listBanks: () => VIETQR_BANKS.map((bank) => ({ ...bank })),

@@ -17,7 +17,7 @@ import {
   type OverlayView,
   type TickerOrder
 } from '../../core/overlay';
-import { buildVietQr, findBankByBin, VietQrError } from '../../core/vietqr';
+import { buildOrderVietQr, buildVietQr, findBankByBin, VietQrError } from '../../core/vietqr';
 import { qrPng, qrSvg } from '../../adapters/qr/qr-image';
 import { SettingsStore } from '../../adapters/sqlite/settings-store';
 import { DealSalesQuery } from '../../adapters/sqlite/deal-sales-query';
@@ -79,6 +79,8 @@ export class OverlayService implements UnitPricing {
   private saleTimer: ReturnType<typeof setTimeout> | undefined;
   private paymentQr: Promise<PaymentQr | null> = Promise.resolve(null);
   private paymentReady = false;
+  /** One buyer's order being paid on screen, or null for the shop's static code. */
+  private paying: { orderId: number; code: string; amount: number; customerName: string } | null = null;
   private readonly viewListeners = new Set<(view: OverlayView) => void>();
   private readonly unsubscribe: () => void;
   private readonly store: SettingsStore;
@@ -101,6 +103,12 @@ export class OverlayService implements UnitPricing {
         else this.changed();
       } else if (event.event === 'orderChanged') {
         this.recordOrder(event.payload.order);
+        const order = event.payload.order;
+        // Paid (or dropped): the buyer's code leaves the screen; a changed total gets a new code.
+        if (this.paying?.orderId === order.id) {
+          if (order.status !== 'pending' && order.status !== 'confirmed') this.showOrderPayment(null);
+          else if (order.total !== this.paying.amount) this.showOrderPayment({ ...this.paying, amount: order.total });
+        }
       } else if (event.event === 'commentsIngested') {
         this.followQuestions(event.payload.comments);
       }
@@ -150,6 +158,34 @@ export class OverlayService implements UnitPricing {
     });
   }
 
+  /**
+   * Puts one order's VietQR (what is still owed, its code as the memo) on the payment overlay and shows it;
+   * null goes back to the shop's static code. It goes back by itself once the order is paid or cancelled.
+   */
+  showOrderPayment(order: { orderId: number; code: string; amount: number; customerName: string } | null): OverlayState {
+    if (order !== null) {
+      const { bin, account } = this.state.payment;
+      if (bin === '' || account === '') {
+        throw new AppError(
+          'PAYMENT_ACCOUNT_MISSING',
+          'Chưa có tài khoản nhận tiền: nhập ngân hàng và số tài khoản trong phần Nội dung lớp phủ',
+          'No receiving account yet: enter the bank and account number under Overlay content',
+          409,
+        );
+      }
+    }
+    this.paying = order;
+    this.refreshPaymentQr();
+    if (order !== null && !this.state.visible.payment) return this.setVisible('payment', true);
+    this.changed();
+    return this.getState();
+  }
+
+  /** The order whose code is on the payment overlay, if any. */
+  payingOrder(): { orderId: number; code: string; amount: number } | null {
+    return this.paying && { orderId: this.paying.orderId, code: this.paying.code, amount: this.paying.amount };
+  }
+
   stopFlashSale(): OverlayState {
     return this.update({ flashSale: { endsAt: null }, visible: { flashSale: false } });
   }
@@ -181,13 +217,13 @@ export class OverlayService implements UnitPricing {
         salesTotal,
         flashProduct,
         flashSold,
-        payment: { ready: this.paymentReady, bankName: findBankByBin(state.payment.bin)?.shortName ?? '' },
+        payment: { ready: this.paymentReady, bankName: findBankByBin(state.payment.bin)?.shortName ?? '', order: this.paying },
         urls: {
           // Only a picture on this machine gets an address; a web address stays unloaded.
           productImage: (product) =>
             this.localImage(product.image) ? `/overlays/product-image/${product.id}?v=${encodeURIComponent(product.updatedAt)}` : '',
           logo: `/overlays/logo?v=${encodeURIComponent(state.theme.logo)}`,
-          paymentQr: `/overlays/payment-qr.svg?v=${encodeURIComponent(`${state.payment.bin}-${state.payment.account}`)}`,
+          paymentQr: `/overlays/payment-qr.svg?v=${encodeURIComponent(`${state.payment.bin}-${state.payment.account}-${this.paying?.code ?? ''}-${this.paying?.amount ?? ''}`)}`,
         },
       },
       this.deps.now(),
@@ -333,7 +369,7 @@ export class OverlayService implements UnitPricing {
     }
     let payload: string;
     try {
-      payload = buildVietQr({ bin, account });
+      payload = this.paying ? buildOrderVietQr(this.state.payment, { code: this.paying.code, total: this.paying.amount }).payload : buildVietQr({ bin, account });
     } catch {
       this.paymentQr = Promise.resolve(null);
       return;

@@ -51,7 +51,15 @@ export const overlayViewSchema = z.object({
   }),
   ticker: z.object({ items: z.array(z.object({ id: z.number().int(), buyer: z.string(), text: z.string() })) }),
   payment: z
-    .object({ qrUrl: z.string(), bankName: z.string(), account: z.string(), accountName: z.string(), note: z.string() })
+    .object({
+      qrUrl: z.string(),
+      bankName: z.string(),
+      account: z.string(),
+      accountName: z.string(),
+      /** The amount asked for when one order's code is on screen; empty for the shop's static code. */
+      amountText: z.string(),
+      note: z.string(),
+    })
     .nullable(),
   goal: z.object({ label: z.string(), current: z.number(), target: z.number(), percent: z.number(), currentText: z.string(), targetText: z.string() }),
 });
@@ -75,7 +83,8 @@ export interface OverlayLive {
   salesTotal: number;
   flashProduct: Product | null;
   flashSold: number;
-  payment: { ready: boolean; bankName: string };
+  /** `order`: one buyer's order is being paid on screen (its code and what is still owed). */
+  payment: { ready: boolean; bankName: string; order?: { code: string; amount: number; customerName: string } | null };
   urls: { productImage(product: Product): string; logo: string; paymentQr: string };
 }
 
@@ -129,13 +138,16 @@ export function buildOverlayView(state: OverlayState, live: OverlayLive, now: Da
     .slice(0, state.ticker.maxItems)
     .map((order) => ({ id: order.id, ...tickerText(order) }));
 
+  const paying = live.payment.order ?? null;
   const payment = live.payment.ready
     ? {
         qrUrl: live.urls.paymentQr,
         bankName: live.payment.bankName,
         account: state.payment.account,
         accountName: state.payment.accountName,
-        note: 'Quét mã để chuyển khoản',
+        amountText: paying ? formatVnd(paying.amount) : '',
+        // A buyer's short name only, like the ticker: never a phone number on stream.
+        note: paying ? `Đơn ${paying.code} · ${shortenBuyerName(paying.customerName)}` : 'Quét mã để chuyển khoản',
       }
     : null;
 

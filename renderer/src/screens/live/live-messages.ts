@@ -56,6 +56,8 @@ const vi = {
     showCancelled: 'Hiện đơn đã huỷ',
     waiting: 'Đang chờ hàng',
     promoted: '{{name}} đã có {{qty}} {{product}} (đơn {{code}}).',
+    showQr: 'QR lên sóng',
+    qrShown: 'Mã QR của đơn {{code}} ({{name}}) đang hiện trên sóng.',
   },
   review: {
     title: 'Cần xem lại',
@@ -154,6 +156,8 @@ const en: Messages = {
     showCancelled: 'Show cancelled orders',
     waiting: 'Waiting for stock',
     promoted: '{{name}} got {{qty}} {{product}} (order {{code}}).',
+    showQr: 'QR on stream',
+    qrShown: 'The QR code of order {{code}} ({{name}}) is on the stream.',
   },
   review: {
     title: 'To review',

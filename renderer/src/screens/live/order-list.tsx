@@ -18,6 +18,19 @@ export function OrderList({ orders, waiting }: { orders: OrderView[]; waiting: W
   );
   const total = live.reduce((sum, order) => sum + order.total, 0);
 
+  // The buyer's own VietQR (amount and order code) on the stream's payment overlay.
+  const showQr = async (order: OrderView) => {
+    try {
+      await client.call('showOrderPayment', { orderId: order.id });
+      // "Undo" puts the shop's own code back; paying (or cancelling) the order does it by itself.
+      toasts.show(t('orders.qrShown', { code: order.code, name: order.customerName }), {
+        undo: () => void client.call('showOrderPayment', { orderId: null }),
+      });
+    } catch (error) {
+      toasts.show(errorText(error), { kind: 'error' });
+    }
+  };
+
   const cancel = async (order: OrderView) => {
     if (!window.confirm(t('orders.confirmCancel', { code: order.code, name: order.customerName }))) return;
     try {
@@ -64,6 +77,11 @@ export function OrderList({ orders, waiting }: { orders: OrderView[]; waiting: W
               <span>
                 {t('orders.total')}: <strong className="order-total">{formatVnd(order.total)}</strong>
               </span>
+              {(order.status === 'pending' || order.status === 'confirmed') && (
+                <button type="button" className="small-button" onClick={() => void showQr(order)}>
+                  {t('orders.showQr')}
+                </button>
+              )}
               {order.status !== 'cancelled' && (
                 <button type="button" className="danger small-button" onClick={() => void cancel(order)}>
                   {t('orders.cancel')}

@@ -78,6 +78,7 @@ function build(kind: OverlayKind, stage: HTMLElement): { root: HTMLElement; part
       parts.qr = el('img', 'pay-qr none', panel);
       (parts.qr as HTMLImageElement).alt = 'VietQR';
       parts.bank = el('div', 'pay-bank clip', panel);
+      parts.amount = el('div', 'pay-amount clip', panel);
       parts.account = el('div', 'pay-account clip', panel);
       parts.name = el('div', 'pay-name clip', panel);
       parts.note = el('div', 'pay-note clip', panel);
@@ -206,6 +207,10 @@ function start(): void {
           if (!payment) break;
           setImage(parts.qr, payment.qrUrl);
           setText(parts.bank, payment.bankName);
+          setText(parts.amount, payment.amountText);
+          // One order's code on screen: its amount takes the account number's place (the code carries it).
+          parts.amount?.classList.toggle('none', payment.amountText === '');
+          parts.account?.classList.toggle('none', payment.amountText !== '');
           setText(parts.account, payment.account);
           setText(parts.name, payment.accountName);
           setText(parts.note, payment.note);
