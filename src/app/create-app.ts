@@ -2,7 +2,7 @@
 // every command at the boundary and runs it. Every transport calls this.
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { openDatabase } from '../adapters/sqlite/open-database';
+import { openDatabase, type Database } from '../adapters/sqlite/open-database';
 import { ProductRepository } from '../adapters/sqlite/product-repository';
 import { createLiveServices } from './ingest';
 import { FileSecretStore } from '../adapters/secrets/file-secret-store';
@@ -55,6 +55,24 @@ function readVersion(): string {
 export function createApp(options: CreateAppOptions): App {
   const databasePath = options.databasePath ?? join(options.dataDir, 'ocop-live.db');
   const db = openDatabase(databasePath);
+  // A start that fails after the book is open stops what it started, last first, and closes the book:
+  // no file handle or checkpoint worker is left behind for the retry or the desktop's problem page.
+  const stops: (() => void)[] = [() => db.close()];
+  try {
+    return composeApp(options, db, databasePath, (stop) => stops.push(stop));
+  } catch (error) {
+    for (const stop of stops.reverse()) {
+      try {
+        stop();
+      } catch (stopError) {
+        console.error('[app] while giving up a failed start:', stopError);
+      }
+    }
+    throw error;
+  }
+}
+
+function composeApp(options: CreateAppOptions, db: Database, databasePath: string, started: (stop: () => void) => void): App {
   const events = new EventBus();
   const secrets = options.secrets ?? FileSecretStore.inDataDir(options.dataDir);
   const overlays = new OverlayService({
@@ -68,6 +86,14 @@ export function createApp(options: CreateAppOptions): App {
       if (product) context.live.setShowcase(sessionId, product.id);
     },
   });
+  started(() => overlays.close());
+  const liveServices = createLiveServices(
+    { db, events, products: new ProductRepository(db), now: () => context.now() },
+    { databasePath, pricing: overlays },
+  );
+  started(() => liveServices.ingest.close()); // stops the checkpoint worker too
+  const obs = new ObsService({ db, dataDir: options.dataDir, events, overlays, secrets });
+  started(() => void obs.close());
   const context: AppContext = {
     db,
     databasePath,
@@ -76,9 +102,9 @@ export function createApp(options: CreateAppOptions): App {
     version: readVersion(),
     events,
     products: new ProductRepository(db),
-    ...createLiveServices({ db, events, products: new ProductRepository(db), now: () => context.now() }, { databasePath, pricing: overlays }),
+    ...liveServices,
     overlays,
-    obs: new ObsService({ db, dataDir: options.dataDir, events, overlays, secrets }),
+    obs,
     secrets,
     sources: new SourceManager({
       ...options.sources,
