@@ -143,6 +143,46 @@ describe('working the orders', () => {
   });
 });
 
+describe('rehearsals', () => {
+  it('leaves practice sessions out of the order list, exports, customer lists and the tally’s sessions unless asked for', async () => {
+    const { app, say } = await stream();
+    // A training rehearsal after the real stream: a simulated viewer orders, and Lan's real account comments there too.
+    const rehearsal = app.context.live.named('Diễn tập lớp A', 'rehearsal');
+    await say('Khán giả ảo', 'CF2 x2', { sessionId: rehearsal.id, platform: 'simulator' });
+    await say('Người xem ảo', 'mật ong giá bao nhiêu', { sessionId: rehearsal.id, platform: 'simulator' });
+    await say('Lan', 'KS1 x1', { sessionId: rehearsal.id });
+
+    const codes = async (filter: Record<string, unknown> = {}) => (await app.call('searchOrders', { filter })).orders.map((o) => o.code).sort();
+    expect(await codes()).toEqual(['DH0001', 'DH0002', 'DH0003']);
+    expect(await codes({ query: 'ảo' })).toEqual([]);
+    expect(await codes({ includeRehearsals: true })).toHaveLength(5);
+    expect(await codes({ sessionId: rehearsal.id })).toHaveLength(2); // naming the session is asking for it
+
+    const csvRows = async (kind: 'orders' | 'items' | 'customers', filter: Record<string, unknown> = {}) => {
+      const file = await app.call('exportOrders', { format: 'csv', kind, filter });
+      return Buffer.from(file.base64, 'base64').toString('utf8').trim().split('\n').slice(1);
+    };
+    expect(await csvRows('orders')).toHaveLength(3);
+    expect(await csvRows('items')).toHaveLength(4);
+    const buyers = await csvRows('customers');
+    expect(buyers.map((row) => row.split(',')[1])).toEqual(['Lan', 'Minh', 'Trần Thị Ánh']);
+    expect(buyers[0]).toMatch(/,1,510000,/); // Lan's practice order is not counted
+    expect(await csvRows('orders', { includeRehearsals: true })).toHaveLength(5);
+    expect((await app.call('exportLabels', {})).rows).toBe(3);
+
+    const names = async (input: Record<string, unknown> = {}) => (await app.call('listCustomers', input)).map((c) => c.name).sort();
+    expect(await names()).toEqual(['Lan', 'Minh', 'Trần Thị Ánh']);
+    expect((await app.call('listCustomers', { query: 'Lan' }))[0]).toMatchObject({ orders: 1, spent: 510_000 });
+    expect(await names({ includeRehearsals: true })).toEqual(['Khán giả ảo', 'Lan', 'Minh', 'Người xem ảo', 'Trần Thị Ánh']);
+
+    const sessions = await app.call('listTallySessions', {});
+    expect(sessions.map((s) => s.kind)).toEqual(['live']);
+    expect((await app.call('listTallySessions', { includeRehearsals: true })).map((s) => s.name)).toContain('Diễn tập lớp A');
+    expect((await app.call('getSessionTally', {})).kind).toBe('live');
+    expect((await app.call('compareSessions', {})).sessions).toHaveLength(1);
+  });
+});
+
 describe('bank statement reconciliation', () => {
   const statement = [
     'SAO KÊ TÀI KHOẢN 0071000123456',

@@ -5,7 +5,7 @@
 import type { Database } from 'better-sqlite3';
 import type { CustomerExportRow, ItemExportRow, LabelOrder, OrderExportRow } from '../../core/reports/export-columns';
 import { statusNames } from '../../core/order-admin/status-flow';
-import { ORDER_PAID_SQL, ORDER_TOTAL_SQL, orderWhere, registerFold, type OrderFilterFields } from './order-filter-sql';
+import { ORDER_PAID_SQL, ORDER_TOTAL_SQL, leavesOutRehearsals, notRehearsalSql, orderWhere, registerFold, type OrderFilterFields } from './order-filter-sql';
 
 const FROM = `FROM orders o JOIN customers c ON c.id = o.customer_id LEFT JOIN stream_sessions s ON s.id = o.session_id`;
 const CHUNK = 2000;
@@ -67,16 +67,17 @@ export class ExportQueries {
     }
   }
 
-  /** The buyers of the filtered orders, each once, with all their live orders. */
+  /** The buyers of the filtered orders, each once, with all their live orders (rehearsals' left out unless the filter takes them). */
   *customers(filter: OrderFilterFields): Generator<CustomerExportRow> {
     const where = orderWhere(filter);
+    const real = leavesOutRehearsals(filter) ? `AND ${notRehearsalSql('x')}` : '';
     const page = this.db.prepare(
       `SELECT c.id, c.display_name AS name, COALESCE(c.phone, '') AS phone, c.address,
          COALESCE((SELECT group_concat(ci.platform || ':' || ci.display_name, '; ') FROM customer_identities ci WHERE ci.customer_id = c.id), '') AS platforms,
-         (SELECT COUNT(*) FROM orders x WHERE x.customer_id = c.id AND x.status != 'cancelled') AS orders,
-         (SELECT COALESCE(SUM(i.qty * i.unit_price), 0) FROM orders x JOIN order_items i ON i.order_id = x.id WHERE x.customer_id = c.id AND x.status != 'cancelled') AS spent,
-         COALESCE((SELECT MIN(x.created_at) FROM orders x WHERE x.customer_id = c.id), '') AS firstOrderAt,
-         COALESCE((SELECT MAX(x.created_at) FROM orders x WHERE x.customer_id = c.id), '') AS lastOrderAt
+         (SELECT COUNT(*) FROM orders x WHERE x.customer_id = c.id AND x.status != 'cancelled' ${real}) AS orders,
+         (SELECT COALESCE(SUM(i.qty * i.unit_price), 0) FROM orders x JOIN order_items i ON i.order_id = x.id WHERE x.customer_id = c.id AND x.status != 'cancelled' ${real}) AS spent,
+         COALESCE((SELECT MIN(x.created_at) FROM orders x WHERE x.customer_id = c.id ${real}), '') AS firstOrderAt,
+         COALESCE((SELECT MAX(x.created_at) FROM orders x WHERE x.customer_id = c.id ${real}), '') AS lastOrderAt
        FROM customers c WHERE c.id > @after AND EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.id AND o.id IN (
          SELECT o.id FROM orders o JOIN customers c ON c.id = o.customer_id ${where.sql}))
        ORDER BY c.id LIMIT ${CHUNK}`,

@@ -3,7 +3,7 @@
 // reviews, customer merges and the undo journal. Callers run the writes
 // inside one transaction per change (the order book's unit of work).
 import type { Database, Statement } from 'better-sqlite3';
-import { ORDER_PAID_SQL, ORDER_TOTAL_SQL, orderWhere, registerFold, type OrderFilterFields } from './order-filter-sql';
+import { ORDER_PAID_SQL, ORDER_TOTAL_SQL, REHEARSAL_SESSIONS_SQL, notRehearsalSql, orderWhere, registerFold, type OrderFilterFields } from './order-filter-sql';
 import type { SavedLine } from '../../core/order-admin/undo-steps';
 import type { OrderStatus } from '../../core/orders/order-summary';
 
@@ -312,10 +312,25 @@ export class OrderAdminRepository {
 
   // ---- customers ----
 
-  customers(query: string, limit: number, ids?: readonly number[]): CustomerAdminRow[] {
+  /**
+   * Buyers by name or phone, with their orders and spending. Rehearsals are left out unless asked for:
+   * their orders are not counted, and a buyer who only ever appeared in a rehearsal (the simulated
+   * audience, a buyer the learner typed in) is not listed. By id, any buyer is found.
+   */
+  customers(query: string, limit: number, ids?: readonly number[], includeRehearsals = false): CustomerAdminRow[] {
     const words = query.trim() === '' ? [] : query.trim().split(/\s+/).slice(0, 8);
     const params: Record<string, string | number> = { limit };
+    const real = includeRehearsals ? '' : `AND ${notRehearsalSql('o')}`;
     const where = ['c.merged_into IS NULL'];
+    if (!includeRehearsals) {
+      // Who took part in a rehearsal is read from the rehearsals' own orders and comments (index ranges, not every comment).
+      where.push(
+        `NOT (c.id IN (SELECT customer_id FROM orders WHERE session_id IN ${REHEARSAL_SESSIONS_SQL}
+                       UNION SELECT co.customer_id FROM chat_messages m JOIN chat_outcomes co ON co.chat_message_id = m.id
+                         WHERE m.session_id IN ${REHEARSAL_SESSIONS_SQL})
+              AND NOT EXISTS (SELECT 1 FROM orders x WHERE x.customer_id = c.id AND ${notRehearsalSql('x')}))`,
+      );
+    }
     words.forEach((word, index) => {
       params[`w${index}`] = `%${word.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
       where.push(`(ocop_fold(c.display_name) LIKE ocop_fold(@w${index}) ESCAPE '\\' OR COALESCE(c.phone, '') LIKE @w${index} ESCAPE '\\')`);
@@ -328,9 +343,9 @@ export class OrderAdminRepository {
     const rows = this.db
       .prepare(
         `SELECT c.id, c.display_name, c.phone, c.address, c.notes, c.merged_into, c.updated_at,
-           (SELECT COUNT(*) FROM orders o WHERE o.customer_id = c.id AND o.status != 'cancelled') AS orders,
+           (SELECT COUNT(*) FROM orders o WHERE o.customer_id = c.id AND o.status != 'cancelled' ${real}) AS orders,
            (SELECT COALESCE(SUM(i.qty * i.unit_price), 0) FROM orders o JOIN order_items i ON i.order_id = o.id
-             WHERE o.customer_id = c.id AND o.status != 'cancelled') AS spent
+             WHERE o.customer_id = c.id AND o.status != 'cancelled' ${real}) AS spent
          FROM customers c WHERE ${where.join(' AND ')} ORDER BY orders DESC, c.id LIMIT @limit`,
       )
       .all(params) as {

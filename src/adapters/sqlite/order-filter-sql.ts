@@ -12,7 +12,22 @@ export interface OrderFilterFields {
   customerId?: number;
   query?: string;
   ids?: readonly number[];
+  /**
+   * Rehearsals (practice streams of the training feature) are not the
+   * seller's books: their orders are left out unless this is true, or the
+   * filter names the session (sessionId) or the orders (ids) itself.
+   */
+  includeRehearsals?: boolean;
 }
+
+/** The ids of rehearsal sessions, as SQL (one small list, read once per statement). */
+export const REHEARSAL_SESSIONS_SQL = `(SELECT id FROM stream_sessions WHERE kind = 'rehearsal')`;
+
+/** True for a row of `alias` (orders) that belongs to no rehearsal. */
+export const notRehearsalSql = (alias: string) => `(${alias}.session_id IS NULL OR ${alias}.session_id NOT IN ${REHEARSAL_SESSIONS_SQL})`;
+
+/** Whether a filter leaves rehearsals out (see OrderFilterFields.includeRehearsals). */
+export const leavesOutRehearsals = (filter: OrderFilterFields) => !filter.includeRehearsals && filter.sessionId === undefined && filter.ids === undefined;
 
 export const ORDER_TOTAL_SQL = '(SELECT COALESCE(SUM(i.qty * i.unit_price), 0) FROM order_items i WHERE i.order_id = o.id)';
 export const ORDER_PAID_SQL = '(SELECT COALESCE(SUM(p.amount), 0) FROM payments p WHERE p.order_id = o.id)';
@@ -32,6 +47,7 @@ const likeEscape = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 export function orderWhere(filter: OrderFilterFields): { sql: string; params: Record<string, string | number> } {
   const where: string[] = [];
   const params: Record<string, string | number> = {};
+  if (leavesOutRehearsals(filter)) where.push(notRehearsalSql('o'));
   if (filter.sessionId !== undefined) {
     where.push('o.session_id = @sessionId');
     params.sessionId = filter.sessionId;

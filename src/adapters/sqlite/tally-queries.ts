@@ -96,9 +96,9 @@ export class TallyQueries {
        FROM orders INDEXED BY orders_session_time WHERE session_id = ? AND status != 'cancelled'
        GROUP BY minute ORDER BY minute`,
     );
-    // Bought before this session: in an earlier session, or by hand before it started.
+    // Bought before this session: in an earlier session (a rehearsal's practice orders are no purchase), or by hand before it started.
     const earlier = `SELECT customer_id FROM orders WHERE status != 'cancelled'
-         AND (session_id IN (SELECT id FROM stream_sessions WHERE started_at < @startedAt AND id != @sessionId)
+         AND (session_id IN (SELECT id FROM stream_sessions WHERE started_at < @startedAt AND id != @sessionId AND kind != 'rehearsal')
            OR (session_id IS NULL AND created_at < @startedAt))`;
     this.buyerCounts = db.prepare(
       `SELECT COUNT(*) AS customers, COALESCE(SUM(customer_id IN (${earlier})), 0) AS returning_buyers
@@ -161,7 +161,8 @@ export class TallyQueries {
     this.products = db.prepare('SELECT id, code, name FROM products');
   }
 
-  sessions(): SessionRow[] {
+  /** Sessions, newest first; rehearsals (practice, not the seller's books) only when asked for. */
+  sessions(includeRehearsals = false): SessionRow[] {
     const rows = this.db
       .prepare(
         `SELECT s.id, s.name, s.kind, s.started_at, s.ended_at,
@@ -169,9 +170,9 @@ export class TallyQueries {
              AND EXISTS (SELECT 1 FROM order_items i WHERE i.order_id = o.id)) AS orders,
            (SELECT COALESCE(SUM(i.qty * i.unit_price), 0) FROM orders o JOIN order_items i ON i.order_id = o.id
              WHERE o.session_id = s.id AND o.status != 'cancelled') AS revenue
-         FROM stream_sessions s ORDER BY s.started_at DESC, s.id DESC`,
+         FROM stream_sessions s WHERE @includeRehearsals OR s.kind != 'rehearsal' ORDER BY s.started_at DESC, s.id DESC`,
       )
-      .all() as { id: number; name: string; kind: string; started_at: string; ended_at: string | null; orders: number; revenue: number }[];
+      .all({ includeRehearsals: includeRehearsals ? 1 : 0 }) as { id: number; name: string; kind: string; started_at: string; ended_at: string | null; orders: number; revenue: number }[];
     return rows.map((row) => ({ id: row.id, name: row.name, kind: row.kind, startedAt: row.started_at, endedAt: row.ended_at, orders: row.orders, revenue: row.revenue }));
   }
 
@@ -245,9 +246,9 @@ export class TallyQueries {
     })();
   }
 
-  /** Every session's headline figures and products, for comparing sessions. */
-  summaries(sessionIds?: readonly number[]): SessionSummaryFact[] {
-    const sessions = this.sessions().filter((s) => !sessionIds || sessionIds.includes(s.id));
+  /** Every session's headline figures and products, for comparing sessions (rehearsals only when asked for or named). */
+  summaries(sessionIds?: readonly number[], includeRehearsals = false): SessionSummaryFact[] {
+    const sessions = this.sessions(includeRehearsals || sessionIds !== undefined).filter((s) => !sessionIds || sessionIds.includes(s.id));
     const products = this.db
       .prepare(
         `SELECT o.session_id, p.code, p.name, SUM(i.qty) AS quantity, SUM(i.qty * i.unit_price) AS revenue

@@ -23,6 +23,11 @@ export const orderFilterSchema = z.object({
   /** Order code, buyer name (diacritics optional) or phone. */
   query: z.string().trim().max(200).optional(),
   ids: z.array(id).max(100_000).optional(),
+  /**
+   * Orders of rehearsals (training practice streams) are left out of lists and
+   * exports unless this is true or the filter names the session or the orders.
+   */
+  includeRehearsals: z.boolean().optional(),
 });
 export type OrderFilter = z.infer<typeof orderFilterSchema>;
 
@@ -139,8 +144,8 @@ export const ordersAdminCommands = defineCommands({
     output: adminOrderSchema,
   },
   listCustomers: {
-    summary: 'Buyers by name (diacritics optional) or phone, with their orders and spending.',
-    input: z.object({ query: z.string().trim().max(200).default(''), limit: z.number().int().min(1).max(500).default(50) }),
+    summary: 'Buyers by name (diacritics optional) or phone, with their orders and spending; buyers seen only in rehearsals (training) and rehearsal orders only with includeRehearsals.',
+    input: z.object({ query: z.string().trim().max(200).default(''), limit: z.number().int().min(1).max(500).default(50), includeRehearsals: z.boolean().default(false) }),
     output: z.array(customerAdminSchema),
   },
   mergeCustomers: {

@@ -12,8 +12,8 @@ export const labelLayouts = ['label-a6', 'label-a4', 'slip-a4', 'slip-a6'] as co
 
 export const tallyCommands = defineCommands({
   listTallySessions: {
-    summary: 'Stream sessions, newest first, with their orders and revenue (cancelled left out).',
-    input: z.object({}).default({}),
+    summary: 'Stream sessions, newest first, with their orders and revenue (cancelled left out). Rehearsals (training) only with includeRehearsals.',
+    input: z.object({ includeRehearsals: z.boolean().default(false) }).default({ includeRehearsals: false }),
     output: z.array(
       z.object({ id: z.number().int(), name: z.string(), kind: z.string(), startedAt: z.string(), endedAt: z.string().nullable(), orders: z.number().int(), revenue: z.number().int() }),
     ),
@@ -24,8 +24,8 @@ export const tallyCommands = defineCommands({
     output: sessionTallySchema,
   },
   compareSessions: {
-    summary: 'Sessions side by side (all when none are given): revenue, orders, buyers, best products.',
-    input: z.object({ sessionIds: z.array(z.number().int().positive()).max(500).optional() }),
+    summary: 'Sessions side by side (all but rehearsals when none are given): revenue, orders, buyers, best products.',
+    input: z.object({ sessionIds: z.array(z.number().int().positive()).max(500).optional(), includeRehearsals: z.boolean().default(false) }),
     output: sessionComparisonSchema,
   },
   exportOrders: {

@@ -48,7 +48,8 @@ export const ordersAdminHandlers: HandlersFor<typeof ordersAdminCommands> = {
   moveOrders: ({ ids, to, method }, ctx) => service(ctx).move(ids, to, method),
   editOrderItems: ({ id, lines }, ctx) => service(ctx).editItems(id, lines),
   setOrderNote: ({ id, note }, ctx) => service(ctx).setNote(id, note),
-  listCustomers: ({ query, limit }, ctx) => adminRepository(ctx).customers(query, limit).map(({ updatedAt: _updatedAt, ...customer }) => customer),
+  listCustomers: ({ query, limit, includeRehearsals }, ctx) =>
+    adminRepository(ctx).customers(query, limit, undefined, includeRehearsals).map(({ updatedAt: _updatedAt, ...customer }) => customer),
   mergeCustomers: ({ keepId, mergeId }, ctx) => {
     const { journalId } = service(ctx).merge(keepId, mergeId);
     const { updatedAt: _updatedAt, ...customer } = adminRepository(ctx).customer(keepId)!;

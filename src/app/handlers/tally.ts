@@ -18,7 +18,7 @@ export function tallyQueries(db: Database): TallyQueries {
 }
 
 export const tallyHandlers: HandlersFor<typeof tallyCommands> = {
-  listTallySessions: (_input, ctx) => tallyQueries(ctx.db).sessions(),
+  listTallySessions: ({ includeRehearsals }, ctx) => tallyQueries(ctx.db).sessions(includeRehearsals),
   getSessionTally: ({ sessionId, sessionName, topBuyers }, ctx) => {
     const queries = tallyQueries(ctx.db);
     const id = sessionId ?? (sessionName !== undefined ? queries.sessionIdByName(sessionName) : queries.sessions()[0]?.id);
@@ -32,7 +32,7 @@ export const tallyHandlers: HandlersFor<typeof tallyCommands> = {
     if (!facts) throw notFound('phiên live', 'Stream session');
     return buildSessionTally(facts);
   },
-  compareSessions: ({ sessionIds }, ctx) => compareSessions(tallyQueries(ctx.db).summaries(sessionIds)),
+  compareSessions: ({ sessionIds, includeRehearsals }, ctx) => compareSessions(tallyQueries(ctx.db).summaries(sessionIds, includeRehearsals)),
   exportOrders: async ({ filter, kind, format, language }, ctx) => {
     if (format === 'csv') {
       if (kind === 'workbook') {

@@ -114,7 +114,8 @@ export function registerTally(program: Command): void {
       if (!existsSync(databasePath)) fail(`Không tìm thấy cơ sở dữ liệu ${flags.db} (no such database file)`);
       const app = createApp({ dataDir: dirname(databasePath), databasePath, mode: 'web' });
       try {
-        const sessions = await app.call('listTallySessions', {});
+        // A session named on the command line is found whatever its kind; the latest and --all leave rehearsals out.
+        const sessions = await app.call('listTallySessions', { includeRehearsals: flags.session !== undefined });
         const chosen = flags.all ? [...sessions].reverse() : flags.session !== undefined ? sessions.filter((s) => s.name === flags.session) : sessions.slice(0, 1);
         if (chosen.length === 0) {
           fail(flags.session !== undefined ? `Không có phiên "${flags.session}" (no such session)` : 'Chưa có phiên live nào (there is no session yet)', 1);

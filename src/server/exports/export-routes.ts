@@ -1,7 +1,8 @@
 // Downloads for web mode, streamed straight to the browser (no base64 round
 // trip): GET /export/orders.xlsx, /export/orders.csv?kind=items|customers,
 // /export/labels.pdf?layout=label-a4. The filter comes from the query string
-// (sessionId, status, product, paid, platform, q) and is checked like a command's.
+// (sessionId, status, product, paid, platform, q, rehearsals=1 to take rehearsals'
+// orders too) and is checked like a command's.
 import type { ServerResponse } from 'node:http';
 import { z } from 'zod';
 import type { App } from '../../app/create-app';
@@ -21,6 +22,7 @@ const querySchema = z.object({
   kind: z.enum(['orders', 'items', 'customers', 'workbook']).optional(),
   layout: z.enum(labelLayouts).optional(),
   lang: z.enum(['vi', 'en']).optional(),
+  rehearsals: z.enum(['0', '1']).optional(),
 });
 
 function readQuery(url: string | undefined) {
@@ -35,6 +37,7 @@ function readQuery(url: string | undefined) {
     paid: query.paid,
     platform: query.platform,
     query: query.q,
+    includeRehearsals: query.rehearsals === '1' ? true : undefined,
   });
   if (!filter.success) throw invalidInput('export', filter.error);
   return { query, filter: filter.data };
