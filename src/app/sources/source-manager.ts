@@ -63,6 +63,16 @@ const SECRET_OF: Partial<Record<SourcePlatform, SourceSecretKey>> = {
   tiktok: 'tiktok.signApiKey',
 };
 
+/** Failures that mean the platform refused the key or token itself (not the video, the quota or the network). */
+const KEY_REFUSALS = new Set(['YOUTUBE_BAD_KEY', 'YOUTUBE_API_DISABLED', 'FACEBOOK_TOKEN', 'TIKTOK_SIGN']);
+
+/** A key this connect saved, and what was stored before it, to put back if the platform refuses it. */
+interface SavedSecret {
+  key: SourceSecretKey;
+  value: string;
+  previous: string | undefined;
+}
+
 interface Running {
   view: SourceView;
   source: ChatSource;
@@ -94,7 +104,6 @@ export class SourceManager {
     const secretKey = SECRET_OF[input.platform];
     let secret: string | undefined;
     if (secretKey) {
-      if (input.secret && input.remember) await this.deps.secrets.set(secretKey, input.secret);
       secret = input.secret ?? (await this.deps.secrets.get(secretKey));
       if (!secret && input.platform !== 'tiktok') throw missingSecret(input.platform);
     }
@@ -103,6 +112,12 @@ export class SourceManager {
     const existing = this.running.get(id);
     if (existing && existing.source.state.kind !== 'ended' && existing.source.state.kind !== 'failed') {
       throw new AppError('SOURCE_ALREADY_CONNECTED', `Nguồn ${source.platform} "${source.target}" đang được kết nối rồi.`, `Source ${source.platform} "${source.target}" is already connected.`, 409);
+    }
+    // Saved only now that a source could be built with it; a target that is not valid keeps the store as it was.
+    let saved: SavedSecret | undefined;
+    if (secretKey && input.secret && input.remember) {
+      saved = { key: secretKey, value: input.secret, previous: await this.deps.secrets.get(secretKey) };
+      await this.deps.secrets.set(secretKey, input.secret);
     }
     existing?.unsubscribe();
     const view: SourceView = {
@@ -118,8 +133,10 @@ export class SourceManager {
     };
     const unsubscribe = source.subscribe((event) => {
       if (event.type === 'message') this.onMessage(view, event.message);
-      else if (event.type === 'state') this.onState(view, event.state);
-      else this.onActivity(view, event.activity);
+      else if (event.type === 'state') {
+        this.onState(view, event.state);
+        if (saved && event.state.kind === 'failed' && KEY_REFUSALS.has(event.state.reason.code)) void this.unsave(saved);
+      } else this.onActivity(view, event.activity);
     });
     this.running.set(id, { view, source, unsubscribe });
     source.start();
@@ -147,6 +164,17 @@ export class SourceManager {
   async stopAll(): Promise<void> {
     this.unsubscribeEvents();
     await Promise.all([...this.running.values()].map((entry) => entry.source.stop()));
+  }
+
+  /** Takes back a key the platform refused, putting back the one stored before, unless another key was saved since. */
+  private async unsave(saved: SavedSecret): Promise<void> {
+    try {
+      if ((await this.deps.secrets.get(saved.key)) !== saved.value) return;
+      if (saved.previous !== undefined && saved.previous !== saved.value) await this.deps.secrets.set(saved.key, saved.previous);
+      else await this.deps.secrets.delete(saved.key);
+    } catch (error) {
+      console.error(`[sources] a refused ${saved.key} could not be removed:`, error instanceof Error ? error.message : error);
+    }
   }
 
   private onMessage(view: SourceView, message: ChatMessage): void {
@@ -242,9 +270,16 @@ export class SourceManager {
   }
 }
 
-function missingSecret(platform: SourcePlatform): AppError {
-  const what = platform === 'youtube' ? { vi: 'khoá API YouTube', en: 'a YouTube API key' } : { vi: 'mã truy cập (access token) của Trang Facebook', en: 'a Facebook Page access token' };
-  return new AppError('SOURCE_SECRET_MISSING', `Cần ${what.vi} để đọc bình luận; hãy nhập và lưu trước.`, `Reading comments needs ${what.en}; enter and save it first.`, 422);
+/**
+ * No key or token for a platform that needs one. The UI can take one and save
+ * it; the command line cannot, so it passes the environment variable to name.
+ */
+export function missingSecret(platform: SourcePlatform, environmentVariable?: string): AppError {
+  const what = platform === 'youtube' ? { vi: 'khoá API YouTube', en: 'a YouTube API key' } : platform === 'tiktok' ? { vi: 'khoá ký (signing key) Euler Stream', en: 'a Euler Stream signing key' } : { vi: 'mã truy cập (access token) của Trang Facebook', en: 'a Facebook Page access token' };
+  const how = environmentVariable
+    ? { vi: `hãy đặt biến môi trường ${environmentVariable}, ví dụ ${environmentVariable}=... npx ocop-live listen ...`, en: `set the environment variable ${environmentVariable}, e.g. ${environmentVariable}=... npx ocop-live listen ...` }
+    : { vi: 'hãy nhập và lưu trước', en: 'enter and save it first' };
+  return new AppError('SOURCE_SECRET_MISSING', `Cần ${what.vi} để đọc bình luận; ${how.vi}.`, `Reading comments needs ${what.en}; ${how.en}.`, 422, { platform });
 }
 
 /** A transcript file (issue 3's format: the parse input plus ts and platform) as replay entries; bad lines are skipped. */

@@ -10,7 +10,7 @@ import { createApp } from '../../app/create-app';
 import { AppError } from '../../app/errors';
 import { sourcePlatformSchema, type SourcePlatform } from '../../app/contract/sources';
 import { resolveSourceEndpoints, SOURCE_ENDPOINT_ENV } from '../../app/sources/source-endpoints';
-import type { SourceEndpoints } from '../../app/sources/source-manager';
+import { missingSecret, type SourceEndpoints } from '../../app/sources/source-manager';
 import type { AppEvent } from '../../app/contract';
 import { FileSecretStore } from '../../adapters/secrets/file-secret-store';
 import { fail } from '../fail';
@@ -155,14 +155,20 @@ export function registerListen(program: Command): void {
         for (const spec of specs) {
           const envName = SECRET_ENV[spec.platform];
           const secret = envName ? process.env[envName]?.trim() || undefined : undefined;
-          await app.call('connectSource', {
-            platform: spec.platform,
-            target: spec.platform === 'replay' ? resolve(spec.target) : spec.target,
-            sessionId: session.id,
-            ...(secret ? { secret, remember: false } : {}),
-            ...(spec.platform === 'simulator' ? { simulator: { ...(seed !== undefined ? { seed } : {}), ...(limit !== undefined ? { limit } : {}) } } : {}),
-            ...(spec.platform === 'replay' ? { replay: { speed: speed ?? 1 } } : {}),
-          });
+          await app
+            .call('connectSource', {
+              platform: spec.platform,
+              target: spec.platform === 'replay' ? resolve(spec.target) : spec.target,
+              sessionId: session.id,
+              ...(secret ? { secret, remember: false } : {}),
+              ...(spec.platform === 'simulator' ? { simulator: { ...(seed !== undefined ? { seed } : {}), ...(limit !== undefined ? { limit } : {}) } } : {}),
+              ...(spec.platform === 'replay' ? { replay: { speed: speed ?? 1 } } : {}),
+            })
+            .catch((error: unknown) => {
+              // The app's advice is to enter and save the key in the UI, which a command line cannot do: name the variable instead.
+              if (error instanceof AppError && error.code === 'SOURCE_SECRET_MISSING' && envName) throw missingSecret(spec.platform, envName);
+              throw error;
+            });
         }
       } catch (error) {
         if (error instanceof AppError) {

@@ -103,6 +103,23 @@ describe('ocop-live listen', () => {
     expect(cli.lines.filter((l) => l.type === 'comment')).toHaveLength(60);
   });
 
+  it('names the environment variable to set when a key is missing, not a save button it does not have', async () => {
+    const temp = makeTempDir('ocop-listen-');
+    cleanups.push(() => temp.cleanup());
+    const env = { OCOP_YOUTUBE_API_KEY: '', OCOP_FACEBOOK_ACCESS_TOKEN: '' };
+    const youtube = run(['listen', '--source', 'youtube:dQw4w9WgXcQ', '--db', join(temp.dir, 'b.db')], env);
+    cleanups.push(() => void youtube.child.kill('SIGKILL'));
+    expect(await youtube.exit).toBe(2);
+    expect(youtube.stderr()).toContain('hãy đặt biến môi trường OCOP_YOUTUBE_API_KEY');
+    expect(youtube.stderr()).toContain('set the environment variable OCOP_YOUTUBE_API_KEY');
+    expect(youtube.stderr()).not.toMatch(/enter and save|nhập và lưu/);
+
+    const facebook = run(['listen', '--source', 'facebook:ocopshop', '--db', join(temp.dir, 'b.db')], env);
+    cleanups.push(() => void facebook.child.kill('SIGKILL'));
+    expect(await facebook.exit).toBe(2);
+    expect(facebook.stderr()).toContain('OCOP_FACEBOOK_ACCESS_TOKEN');
+  });
+
   it('explains a malformed --source', async () => {
     const temp = makeTempDir('ocop-listen-');
     cleanups.push(() => temp.cleanup());

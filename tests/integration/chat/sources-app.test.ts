@@ -90,6 +90,15 @@ async function start(): Promise<World> {
   return w;
 }
 
+/** Waits for the secret store to hold `value` under `key` (a refused key is taken back just after the failure is reported). */
+async function secretBecomes(w: World, key: string, value: string | undefined): Promise<void> {
+  const deadline = Date.now() + 5000;
+  while ((await w.app.context.secrets.get(key)) !== value) {
+    if (Date.now() > deadline) throw new Error(`${key} did not become ${value === undefined ? 'unset' : 'the expected value'}`);
+    await new Promise((resolve) => setTimeout(resolve, 15));
+  }
+}
+
 const stateOf = (w: World, platform: string) => w.app.context.sources.list().find((s) => s.platform === platform)?.state.kind;
 
 describe('chat sources in the app', () => {
@@ -207,6 +216,41 @@ describe('chat sources in the app', () => {
     const agree = rows.filter((row, i) => row.intent === truth[i]!.truth.intent).length;
     expect(agree / rows.length).toBeGreaterThan(0.97);
     expect(truth.filter((t) => t.truth.kind.startsWith('showcase:')).every((t) => t.truth.items[0]!.code === 'MO1')).toBe(true);
+  });
+
+  it('saves a new key only once its source is built: a target that is not valid leaves the saved key as it was', async () => {
+    world = await start();
+    const w = world;
+    const bad = await w.post('connectSource', { platform: 'youtube', target: 'not a video!!', secret: 'AIza-typed-with-a-bad-target' });
+    expect(bad.json.error).toMatchObject({ code: 'SOURCE_INVALID' });
+    expect(await w.app.context.secrets.get('youtube.apiKey')).toBeUndefined();
+
+    await w.post('saveSourceSecret', { key: 'facebook.accessToken', value: w.facebook.accessToken });
+    const again = await w.post('connectSource', { platform: 'facebook', target: 'https://www.facebook.com/watch/?v=1', secret: 'EAA-typed-with-a-bad-target' });
+    expect(again.json.error).toMatchObject({ code: 'SOURCE_INVALID' });
+    expect(await w.app.context.secrets.get('facebook.accessToken')).toBe(w.facebook.accessToken);
+  });
+
+  it('does not keep a key the platform refuses, and puts back the key that was saved before it', async () => {
+    world = await start();
+    const w = world;
+    await w.post('saveSourceSecret', { key: 'youtube.apiKey', value: w.youtube.apiKey });
+    const connected = await w.post('connectSource', { platform: 'youtube', target: w.youtube.videoId, secret: 'AIza-mistyped-key' });
+    expect(connected.json.ok).toBe(true);
+    await w.until(() => stateOf(w, 'youtube') === 'failed', 'the refused key');
+    expect(w.app.context.sources.list()[0]!.state).toMatchObject({ reason: { code: 'YOUTUBE_BAD_KEY' } });
+    await secretBecomes(w, 'youtube.apiKey', w.youtube.apiKey);
+
+    // With nothing saved before, a refused token leaves nothing saved.
+    const facebook = await w.post('connectSource', { platform: 'facebook', target: w.facebook.videoId, secret: 'EAA-expired-token' });
+    expect(facebook.json.ok).toBe(true);
+    await w.until(() => stateOf(w, 'facebook') === 'failed', 'the refused token');
+    await secretBecomes(w, 'facebook.accessToken', undefined);
+
+    // A key that works stays saved.
+    await w.post('connectSource', { platform: 'facebook', target: w.facebook.videoId, secret: w.facebook.accessToken });
+    await w.until(() => stateOf(w, 'facebook') === 'live', 'live');
+    expect(await w.app.context.secrets.get('facebook.accessToken')).toBe(w.facebook.accessToken);
   });
 
   it('answers a bad source plainly in Vietnamese and English', async () => {
