@@ -73,6 +73,16 @@ interface SavedSecret {
   previous: string | undefined;
 }
 
+/** What a source is called in a sentence, Vietnamese and English. */
+const SOURCE_NAME: Record<SourcePlatform, { vi: string; en: string }> = {
+  twitch: { vi: 'Kênh Twitch', en: 'The Twitch channel' },
+  youtube: { vi: 'Video YouTube', en: 'The YouTube video' },
+  facebook: { vi: 'Trang/buổi live Facebook', en: 'The Facebook Page or live' },
+  tiktok: { vi: 'Tài khoản TikTok', en: 'The TikTok account' },
+  simulator: { vi: 'Bộ mô phỏng', en: 'The simulator' },
+  replay: { vi: 'Tệp bản ghi', en: 'The transcript' },
+};
+
 interface Running {
   view: SourceView;
   source: ChatSource;
@@ -107,11 +117,19 @@ export class SourceManager {
       secret = input.secret ?? (await this.deps.secrets.get(secretKey));
       if (!secret && input.platform !== 'tiktok') throw missingSecret(input.platform);
     }
-    const source = await this.build(input, sessionId, secret);
-    const id = `${source.platform}:${source.target}@${sessionId}`;
+    // A second simulator at the same rate is a second audience, as someone adding it expects, not the same source twice.
+    const run = input.platform === 'simulator' ? this.nextSimulatorRun(input.target, sessionId) : 1;
+    const source = await this.build(input, sessionId, secret, run);
+    const target = run > 1 ? `${source.target} #${run}` : source.target;
+    const id = `${source.platform}:${target}@${sessionId}`;
     const existing = this.running.get(id);
-    if (existing && existing.source.state.kind !== 'ended' && existing.source.state.kind !== 'failed') {
-      throw new AppError('SOURCE_ALREADY_CONNECTED', `Nguồn ${source.platform} "${source.target}" đang được kết nối rồi.`, `Source ${source.platform} "${source.target}" is already connected.`, 409);
+    if (existing && this.isRunning(existing)) {
+      throw new AppError(
+        'SOURCE_ALREADY_CONNECTED',
+        `${SOURCE_NAME[input.platform].vi} "${target}" đã được kết nối vào phiên live này và đang chạy; không cần kết nối lại.`,
+        `${SOURCE_NAME[input.platform].en} "${target}" is already connected to this stream session and running; there is no need to connect it again.`,
+        409,
+      );
     }
     // Saved only now that a source could be built with it; a target that is not valid keeps the store as it was.
     let saved: SavedSecret | undefined;
@@ -123,7 +141,7 @@ export class SourceManager {
     const view: SourceView = {
       id,
       platform: input.platform,
-      target: source.target,
+      target,
       sessionId,
       state: { kind: 'idle' },
       connectedAt: this.deps.now().toISOString(),
@@ -166,6 +184,19 @@ export class SourceManager {
     await Promise.all([...this.running.values()].map((entry) => entry.source.stop()));
   }
 
+  private isRunning(entry: Running): boolean {
+    return entry.source.state.kind !== 'ended' && entry.source.state.kind !== 'failed';
+  }
+
+  /** 1 for the first simulator at a rate in a session, then the lowest number no running one has. */
+  private nextSimulatorRun(rateText: string, sessionId: number): number {
+    const target = `${Number(rateText)}/s`;
+    for (let run = 1; ; run++) {
+      const entry = this.running.get(`simulator:${run > 1 ? `${target} #${run}` : target}@${sessionId}`);
+      if (!entry || !this.isRunning(entry)) return run;
+    }
+  }
+
   /** Takes back a key the platform refused, putting back the one stored before, unless another key was saved since. */
   private async unsave(saved: SavedSecret): Promise<void> {
     try {
@@ -205,7 +236,7 @@ export class SourceManager {
     this.deps.events.emit('sourceActivity', { sourceId: view.id, platform: view.platform, activity });
   }
 
-  private async build(input: ConnectSourceInput, sessionId: number, secret: string | undefined): Promise<ChatSource> {
+  private async build(input: ConnectSourceInput, sessionId: number, secret: string | undefined, run: number): Promise<ChatSource> {
     const { endpoints = {}, backoff, tuning = {} } = this.deps;
     const common = { backoff, now: this.deps.now };
     try {
@@ -228,11 +259,14 @@ export class SourceManager {
           return new TikTokSource({ ...common, uniqueId: input.target, signApiKey: secret, connectionFactory: this.deps.tiktokConnectionFactory });
         case 'simulator': {
           const rate = Number(input.target);
+          // Another run gets its own seed (other viewers, other comments) and its own message ids, unless told otherwise.
+          const seed = input.simulator?.seed ?? (run > 1 ? run : undefined);
           return new SimulatorSource({
             ...common,
             catalog: this.catalog(),
             ratePerSecond: rate,
-            seed: input.simulator?.seed,
+            seed,
+            ...(run > 1 ? { idPrefix: `sim-${seed ?? 1}-${this.deps.now().getTime().toString(36)}-${run}` } : {}),
             limit: input.simulator?.limit,
             showcase: () => this.deps.live.showcaseCode(sessionId),
           });

@@ -124,7 +124,11 @@ describe('chat sources in the app', () => {
     expect(list[0]!.counts).toMatchObject({ comments: 3, stored: 3 });
 
     const again = await w.post('connectSource', { platform: 'twitch', target: 'ocopshop' });
-    expect(again.json.error?.code).toBe('SOURCE_ALREADY_CONNECTED');
+    expect(again.json.error).toMatchObject({
+      code: 'SOURCE_ALREADY_CONNECTED',
+      message: 'Kênh Twitch "ocopshop" đã được kết nối vào phiên live này và đang chạy; không cần kết nối lại.',
+      messageEn: 'The Twitch channel "ocopshop" is already connected to this stream session and running; there is no need to connect it again.',
+    });
   });
 
   it('recovers by itself when the chat server drops mid-stream: orders are right and not doubled', async () => {
@@ -251,6 +255,28 @@ describe('chat sources in the app', () => {
     await w.post('connectSource', { platform: 'facebook', target: w.facebook.videoId, secret: w.facebook.accessToken });
     await w.until(() => stateOf(w, 'facebook') === 'live', 'live');
     expect(await w.app.context.secrets.get('facebook.accessToken')).toBe(w.facebook.accessToken);
+  });
+
+  it('runs two simulators at the same rate side by side in one session, each its own audience', async () => {
+    world = await start();
+    const w = world;
+    const first = await w.post('connectSource', { platform: 'simulator', target: '200', simulator: { limit: 40 } });
+    const second = await w.post('connectSource', { platform: 'simulator', target: '200', simulator: { limit: 40 } });
+    expect(first.json.ok).toBe(true);
+    expect(second.json.ok).toBe(true);
+    const ids = [first, second].map((r) => (r.json.result as { id: string; target: string }).id);
+    expect(new Set(ids).size).toBe(2);
+    expect((second.json.result as { target: string }).target).toBe('200/s #2');
+    await w.until(() => w.app.context.sources.list().filter((s) => s.platform === 'simulator' && s.state.kind === 'ended').length === 2, 'both simulators done');
+    await w.app.context.ingest.drain();
+    // Every comment of both is stored: none was taken for a duplicate of the other's.
+    expect(w.app.context.db.prepare("SELECT count(*) AS n FROM chat_messages WHERE platform = 'simulator'").get()).toEqual({ n: 80 });
+    const [a, b] = ids.map((id) => w.app.context.sources.simulatorTruth(id)!.map((c) => c.text).join('\n'));
+    expect(a).not.toBe(b);
+
+    // A third while the first has finished takes the first one's place.
+    const third = await w.post('connectSource', { platform: 'simulator', target: '200', simulator: { limit: 1 } });
+    expect((third.json.result as { id: string }).id).toBe(ids[0]);
   });
 
   it('answers a bad source plainly in Vietnamese and English', async () => {
