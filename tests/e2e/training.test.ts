@@ -101,6 +101,9 @@ describe('a learner in the Training screen', () => {
     await t.app.call('startRehearsal', { learnerId, commentsPerMinute: 3000, minutes: 0.02, seed: 5 });
     await page.goto(`${t.url}/#/live`);
     const panel = page.getByRole('region', { name: 'Diễn tập bán hàng' });
+    // The run-of-show tells the learner which product to present.
+    await panel.getByText('Bây giờ giới thiệu:').waitFor();
+    await expect(panel.getByRole('list', { name: 'Kịch bản buổi live' }).getByRole('listitem').count()).resolves.toBeGreaterThan(0);
     await panel.getByText('khán giả đã bình luận xong').waitFor();
     const waiting = panel.getByRole('button', { name: 'Đã trả lời' });
     const before = await waiting.count();
@@ -112,6 +115,7 @@ describe('a learner in the Training screen', () => {
     await result.getByText('Điểm:').waitFor();
     await expect(result.innerText()).resolves.toMatch(new RegExp(`Câu hỏi đã trả lời\\s+1/${before}`));
     await expect(result.innerText()).resolves.toContain('Chưa trả lời');
+    await expect(result.innerText()).resolves.toMatch(/Sản phẩm lên màn hình\s+0\/\d+ đúng lúc/);
 
     await page.goto(`${t.url}/#/training`);
     await page.getByRole('tab', { name: 'Diễn tập' }).click();

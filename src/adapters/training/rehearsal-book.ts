@@ -1,9 +1,12 @@
 // What the order book holds for a rehearsal session, as scoring wants it:
 // every ordered (or waitlisted: the learner did capture it) product line per
 // viewer. Simulated viewers are known by their simulator identity; a customer
-// the learner typed in by hand is matched to a viewer by display name.
+// the learner typed in by hand is matched to a viewer by display name. Also
+// the session's review queue and what was on screen when, for scoring.
 import type { Database } from 'better-sqlite3';
 import type { CapturedOrderLine } from '../../core/training/rehearsal-score';
+import type { ReviewEntryState } from '../../core/training/rehearsal-truth';
+import type { ShowcaseChange } from '../../core/training/run-of-show';
 import { foldVietnamese } from '../../core/text/fold';
 
 interface Row {
@@ -47,4 +50,43 @@ export function capturedLines(db: Database, sessionId: number, viewers: readonly
     createdAt: row.createdAt,
     cancelled: row.status === 'cancelled',
   }));
+}
+
+/** The session's review queue as the learner left it, by the message id of the comment each entry holds. */
+export function reviewEntries(db: Database, sessionId: number): ReviewEntryState[] {
+  const rows = db
+    .prepare(
+      `SELECT m.message_id AS ref, r.status AS status, o.items AS items
+       FROM review_queue r
+       JOIN chat_messages m ON m.id = r.chat_message_id
+       LEFT JOIN chat_outcomes o ON o.chat_message_id = r.chat_message_id
+       WHERE r.session_id = ? ORDER BY r.id`,
+    )
+    .all(sessionId) as { ref: string; status: ReviewEntryState['status']; items: string | null }[];
+  return rows.map((row) => ({ ref: row.ref, status: row.status, items: row.status === 'resolved' ? settledItems(row.items) : [] }));
+}
+
+function settledItems(text: string | null): { code: string; qty: number }[] {
+  try {
+    const value = JSON.parse(text ?? '[]') as unknown;
+    if (!Array.isArray(value)) return [];
+    return value.flatMap((item: unknown) => {
+      const { code, qty } = (item ?? {}) as { code?: unknown; qty?: unknown };
+      return typeof code === 'string' && typeof qty === 'number' ? [{ code, qty }] : [];
+    });
+  } catch {
+    return [];
+  }
+}
+
+/** What the learner put on screen in the session and when, in seconds from `startedAt`. */
+export function showcaseChanges(db: Database, sessionId: number, startedAt: string): ShowcaseChange[] {
+  const start = Date.parse(startedAt);
+  const rows = db
+    .prepare(
+      `SELECT e.shown_at AS shownAt, p.code AS code FROM showcase_events e LEFT JOIN products p ON p.id = e.product_id
+       WHERE e.session_id = ? ORDER BY e.shown_at, e.id`,
+    )
+    .all(sessionId) as { shownAt: string; code: string | null }[];
+  return rows.map((row) => ({ second: (Date.parse(row.shownAt) - start) / 1000, code: row.code === null ? null : row.code.toUpperCase() }));
 }

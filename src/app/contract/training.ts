@@ -121,6 +121,7 @@ const uploadedModuleSchema = z.object({
   replaced: z.enum(['shipped', 'added']).nullable(),
 });
 
+// Scores kept before the run-of-show and review parts existed lack those fields: still readable.
 export const rehearsalScoreSchema = z.object({
   score: z.number().int(),
   orders: z.object({
@@ -130,6 +131,10 @@ export const rehearsalScoreSchema = z.object({
     missed: z.number().int(),
     extra: z.number().int(),
     medianCaptureSeconds: z.number().nullable(),
+    throughLearner: z.number().int().optional(),
+    capturedThroughLearner: z.number().int().optional(),
+    automatic: z.number().int().optional(),
+    spoiltAutomatic: z.number().int().optional(),
   }),
   questions: z.object({
     asked: z.number().int(),
@@ -137,14 +142,21 @@ export const rehearsalScoreSchema = z.object({
     medianAnswerSeconds: z.number().nullable(),
     slowestAnswerSeconds: z.number().nullable(),
   }),
+  review: z.object({ entries: z.number().int(), settledRight: z.number().int(), settledWrong: z.number().int(), open: z.number().int() }).optional(),
+  showcase: z
+    .object({ slots: z.number().int(), onTime: z.number().int(), late: z.number().int(), notShown: z.number().int(), medianDelaySeconds: z.number().nullable() })
+    .optional(),
+  parts: z.array(z.object({ part: z.enum(['orders', 'review', 'questions', 'speed', 'showcase']), points: z.number(), max: z.number() })).optional(),
+  penalty: z.number().optional(),
   mistakes: z.array(
     z.object({
-      kind: z.enum(['missed', 'wrong-quantity', 'extra', 'unanswered']),
+      kind: z.enum(['missed', 'wrong-quantity', 'extra', 'unanswered', 'review-open', 'review-wrong', 'late-showcase', 'not-shown']),
       userName: z.string(),
       code: z.string().optional(),
       expectedQty: z.number().int().optional(),
       capturedQty: z.number().int().optional(),
       question: z.string().optional(),
+      seconds: z.number().optional(),
     }),
   ),
 });
@@ -165,9 +177,12 @@ export const rehearsalStatusSchema = z.object({
   commentsPerMinute: z.number(),
   minutes: z.number(),
   startedAt: z.string(),
+  elapsedSeconds: z.number(),
   sent: z.number().int(),
   planned: z.number().int(),
   audienceDone: z.boolean(),
+  /** Which product the host should be presenting when (seconds from the start). */
+  runOfShow: z.array(z.object({ code: z.string(), name: z.string(), startSecond: z.number(), endSecond: z.number(), graceSeconds: z.number() })),
   questions: z.array(z.object({ ref: z.string(), userName: z.string(), text: z.string(), askedAt: z.string(), answeredAt: z.string().nullable() })),
 });
 export type RehearsalStatusBody = z.infer<typeof rehearsalStatusSchema>;
@@ -272,7 +287,8 @@ export const trainingCommands = defineCommands({
     output: z.object({ removed: z.boolean(), restoredShipped: z.boolean() }),
   },
   startRehearsal: {
-    summary: 'Start a rehearsal: a practice stream session where the simulator plays the audience at a chosen pace (comments per minute).',
+    summary:
+      'Start a rehearsal: a practice stream session where the simulator plays the audience at a chosen pace (comments per minute), following a run-of-show the learner presents. Refused while a real live session is open.',
     input: z.object({
       learnerId,
       commentsPerMinute: z.number().min(5).max(3000).default(20),
@@ -292,7 +308,8 @@ export const trainingCommands = defineCommands({
     output: rehearsalStatusSchema,
   },
   finishRehearsal: {
-    summary: 'Stop the audience, end the practice session and score it: orders captured, questions answered and how fast, mistakes.',
+    summary:
+      'Stop the audience and score the practice: orders that needed the learner captured right, review entries settled right, questions answered and how fast, products on screen in time, mistakes. Then its orders give their stock back and the session ends.',
     input: z.object({}).default({}),
     output: z.object({ id: z.number().int(), learnerId: z.number().int(), sessionId: z.number().int(), at: z.string(), score: rehearsalScoreSchema }),
   },

@@ -3,17 +3,25 @@
 // learner works in the real Live console (showcase, review queue, manual
 // orders); questions are marked answered in the rehearsal panel. Finishing
 // scores the session against the simulator's ground truth and keeps the score.
+//
+// The audience follows a run-of-show (which product is presented when, shown
+// in the rehearsal panel): its "+1" and "chốt" are for that product, so the
+// learner has to put it on screen in time, or those orders land on the wrong
+// product or in the review queue. Some comments only the review queue can
+// settle (a name two products share), and there are questions to answer.
+//
 // A rehearsal never touches a real stream: it refuses to start while a real
 // live session is open, and when it finishes or is abandoned (or the app
 // closes, or finds one left behind by a crash) every unit of stock its
 // practice orders reserved goes back through the order book.
 import { randomBytes } from 'node:crypto';
-import { SimulatorSource } from '../../adapters/chat/simulator/simulator-source';
-import type { SimulatedComment } from '../../adapters/chat/simulator/comment-generator';
-import { capturedLines } from '../../adapters/training/rehearsal-book';
+import { CommentGenerator, REHEARSAL_MIX, type SimulatedComment } from '../../adapters/chat/simulator/comment-generator';
+import { SeededRandom } from '../../adapters/chat/simulator/seeded-random';
+import { capturedLines, reviewEntries, showcaseChanges } from '../../adapters/training/rehearsal-book';
 import { LearnerStore } from '../../adapters/training/learner-store';
-import { expectationsFromTruth, type TruthComment } from '../../core/training/rehearsal-truth';
+import { expectationsFromTruth, reviewsAgainstTruth, type TruthComment } from '../../core/training/rehearsal-truth';
 import { scoreRehearsal, type RehearsalScore } from '../../core/training/rehearsal-score';
+import { planRunOfShow, presentedAt, type RunOfShowSlot } from '../../core/training/run-of-show';
 import type { CatalogEntry } from '../../core/parser/parse-result';
 import type { AppContext } from '../app-context';
 import { AppError, notFound } from '../errors';
@@ -32,10 +40,22 @@ export interface RehearsalStatus {
   commentsPerMinute: number;
   minutes: number;
   startedAt: string;
+  /** Seconds since the start, by the app's clock, when this status was made. */
+  elapsedSeconds: number;
   sent: number;
   planned: number;
   audienceDone: boolean;
+  runOfShow: RunOfShowSlot[];
   questions: { ref: string; userName: string; text: string; askedAt: string; answeredAt: string | null }[];
+}
+
+/** How often the audience checks whether a comment is due (the clock, not this, sets the pace). */
+const TICK_MS = 100;
+
+interface Sent {
+  ref: string;
+  sentAt: string;
+  comment: SimulatedComment;
 }
 
 interface Run {
@@ -43,16 +63,18 @@ interface Run {
   learnerName: string;
   sessionId: number;
   startedAt: string;
+  startMs: number;
   planned: number;
-  source: SimulatorSource;
+  /** Milliseconds between comments. */
+  spacingMs: number;
+  slots: RunOfShowSlot[];
+  generator: CommentGenerator;
   idPrefix: string;
-  sentAt: Map<string, string>;
+  sent: Sent[];
   answered: Map<string, string>;
   pending: Set<Promise<unknown>>;
-  unsubscribe: () => void;
+  timer: NodeJS.Timeout | undefined;
 }
-
-const ref = (run: Run, comment: SimulatedComment) => `${run.idPrefix}-${comment.seq}`;
 
 // One rehearsal service per app: the Live and Training handlers and the app's close share it.
 const services = new WeakMap<AppContext, RehearsalService>();
@@ -116,17 +138,19 @@ export class RehearsalService {
       commentsPerMinute: run.options.commentsPerMinute,
       minutes: run.options.minutes,
       startedAt: run.startedAt,
-      sent: run.source.count,
+      elapsedSeconds: Math.max(0, Math.round((this.ctx.now().getTime() - run.startMs) / 100) / 10),
+      sent: run.sent.length,
       planned: run.planned,
-      audienceDone: run.source.stopped,
-      questions: run.source.generated
-        .filter((comment) => comment.truth.intent === 'question' && run.sentAt.has(ref(run, comment)))
-        .map((comment) => ({
-          ref: ref(run, comment),
-          userName: comment.userName,
-          text: comment.text,
-          askedAt: run.sentAt.get(ref(run, comment))!,
-          answeredAt: run.answered.get(ref(run, comment)) ?? null,
+      audienceDone: run.sent.length >= run.planned,
+      runOfShow: run.slots,
+      questions: run.sent
+        .filter((sent) => sent.comment.truth.intent === 'question')
+        .map((sent) => ({
+          ref: sent.ref,
+          userName: sent.comment.userName,
+          text: sent.comment.text,
+          askedAt: sent.sentAt,
+          answeredAt: run.answered.get(sent.ref) ?? null,
         })),
     };
   }
@@ -151,8 +175,8 @@ export class RehearsalService {
         409,
       );
     }
-    const catalog = this.ctx.products.list().map((p): CatalogEntry => ({ code: p.code, name: p.name, unit: p.unit, aliases: p.aliases }));
-    if (catalog.length === 0) {
+    const products = this.ctx.products.list();
+    if (products.length === 0) {
       throw new AppError(
         'REHEARSAL_NEEDS_PRODUCTS',
         'Cần có sản phẩm trong danh mục để khán giả giả lập đặt hàng. Thêm sản phẩm hoặc nhập CSV trước.',
@@ -160,95 +184,76 @@ export class RehearsalService {
         409,
       );
     }
+    const catalog = products.map((p): CatalogEntry => ({ code: p.code, name: p.name, unit: p.unit, aliases: p.aliases }));
     // A practice session left open (a crash): its stock goes back before a new one starts.
     releaseLeftoverRehearsals(this.ctx);
     const now = this.ctx.now();
+    const seed = options.seed ?? (now.getTime() % 1_000_000) + 1;
     const session = this.ctx.live.start({
       name: `Diễn tập · ${learner.name} · ${now.toISOString().slice(0, 16).replace('T', ' ')}`,
       kind: 'rehearsal',
       notes: `learner ${learner.id}`,
     });
     const planned = Math.max(1, Math.round(options.commentsPerMinute * options.minutes));
-    const idPrefix = `reh-${session.id}-${randomBytes(3).toString('hex')}`;
-    const source = new SimulatorSource({
-      catalog,
-      ratePerSecond: options.commentsPerMinute / 60,
-      seed: options.seed ?? (now.getTime() % 1_000_000) + 1,
-      limit: planned,
-      idPrefix,
-      showcase: () => {
-        try {
-          return this.ctx.live.showcaseCode(session.id);
-        } catch {
-          return null; // the app is closing: the audience's last comments refer to nothing on screen
-        }
-      },
-      now: () => this.ctx.now(),
-    });
+    const runOfShowRandom = new SeededRandom(seed ^ 0x5eed);
     const run: Run = {
       options,
       learnerName: learner.name,
       sessionId: session.id,
       startedAt: now.toISOString(),
+      startMs: now.getTime(),
       planned,
-      source,
-      idPrefix,
-      sentAt: new Map(),
+      spacingMs: 60_000 / options.commentsPerMinute,
+      slots: planRunOfShow(products, options.minutes * 60, () => runOfShowRandom.next()),
+      generator: new CommentGenerator({ catalog, seed, mix: REHEARSAL_MIX }),
+      idPrefix: `reh-${session.id}-${randomBytes(3).toString('hex')}`,
+      sent: [],
       answered: new Map(),
       pending: new Set(),
-      unsubscribe: () => undefined,
+      timer: undefined,
     };
-    run.unsubscribe = source.subscribe((event) => {
-      if (event.type === 'message') {
-        run.sentAt.set(event.message.messageId, event.message.sentAt);
-        const submitted = this.ctx.ingest.submit(event.message, { sessionId: session.id }).catch((error: unknown) => {
-          // The app is closing (or the book cannot be written): the audience stops rather than shouting into the void.
-          console.error('[rehearsal] a simulated comment was not stored', error);
-          void run.source.stop();
-        });
-        run.pending.add(submitted);
-        void submitted.finally(() => run.pending.delete(submitted));
-      }
-      this.changed();
-    });
     this.run = run;
-    source.start();
+    run.timer = setInterval(() => this.tick(run), TICK_MS);
+    run.timer.unref();
     this.changed();
     return this.status()!;
   }
 
   answer(questionRef: string, answered: boolean): RehearsalStatus {
     const run = this.requireRun();
-    if (!run.sentAt.has(questionRef)) throw notFound('câu hỏi này trong buổi diễn tập', 'This rehearsal question');
+    if (!run.sent.some((sent) => sent.ref === questionRef)) throw notFound('câu hỏi này trong buổi diễn tập', 'This rehearsal question');
     if (answered) run.answered.set(questionRef, this.ctx.now().toISOString());
     else run.answered.delete(questionRef);
     this.changed();
     return this.status()!;
   }
 
-  /** Stops the audience, waits for its last comments to be stored, ends the session, scores and keeps the score. */
+  /** Stops the audience, waits for its last comments to be stored, scores, keeps the score, then gives the practice stock back. */
   async finish(): Promise<{ id: number; learnerId: number; sessionId: number; at: string; score: RehearsalScore }> {
     const run = this.requireRun();
+    const elapsedSeconds = (this.ctx.now().getTime() - run.startMs) / 1000;
     await this.stop(run);
-    const comments: TruthComment[] = run.source.generated
-      .filter((comment) => run.sentAt.has(ref(run, comment)))
-      .map((comment) => ({
-        ref: ref(run, comment),
-        userId: comment.userId,
-        userName: comment.userName,
-        text: comment.text,
-        sentAt: run.sentAt.get(ref(run, comment))!,
-        truth: { intent: comment.truth.intent, items: comment.truth.items },
-      }));
+    const comments: TruthComment[] = run.sent.map(({ ref, sentAt, comment }) => ({
+      ref,
+      userId: comment.userId,
+      userName: comment.userName,
+      text: comment.text,
+      sentAt,
+      truth: { intent: comment.truth.intent, items: comment.truth.items, kind: comment.truth.kind },
+    }));
     const expected = expectationsFromTruth(comments);
     const viewers = [...new Map(comments.map((c) => [c.userId, { userId: c.userId, userName: c.userName }])).values()];
+    const { db } = this.ctx;
     const score = scoreRehearsal({
       expected: expected.orders,
-      captured: capturedLines(this.ctx.db, run.sessionId, viewers),
+      captured: capturedLines(db, run.sessionId, viewers),
       questions: expected.questions.map((q) => ({ ...q, answeredAt: run.answered.get(q.ref) ?? null })),
+      reviews: reviewsAgainstTruth(comments, reviewEntries(db, run.sessionId)),
+      // A product whose turn had not come when the learner finished is not held against them.
+      runOfShow: { slots: run.slots.filter((slot) => slot.startSecond + slot.graceSeconds <= elapsedSeconds), changes: showcaseChanges(db, run.sessionId, run.startedAt) },
     });
     const at = this.ctx.now().toISOString();
-    const id = new LearnerStore(this.ctx.db).addRehearsal(run.options.learnerId, run.sessionId, score, at);
+    const id = new LearnerStore(db).addRehearsal(run.options.learnerId, run.sessionId, score, at);
     // Scored from the book as the learner left it; only then do the practice orders give their stock back.
     releaseRehearsalSession(this.ctx, run.sessionId);
     this.changed();
@@ -275,17 +280,41 @@ export class RehearsalService {
     this.timer = undefined;
     const run = this.run;
     this.run = null;
-    if (!run) return;
-    run.unsubscribe();
-    void run.source.stop();
+    if (run?.timer) clearInterval(run.timer);
+  }
+
+  /** Sends every comment due by the app's clock, each stamped with its own time on the rehearsal's schedule. */
+  private tick(run: Run): void {
+    if (this.run !== run) return;
+    const due = Math.min(run.planned, Math.floor((this.ctx.now().getTime() - run.startMs) / run.spacingMs));
+    if (due <= run.sent.length) return;
+    while (run.sent.length < due) {
+      const atMs = run.startMs + (run.sent.length + 1) * run.spacingMs;
+      const comment = run.generator.next(presentedAt(run.slots, (atMs - run.startMs) / 1000), atMs);
+      const sent: Sent = { ref: `${run.idPrefix}-${comment.seq}`, sentAt: new Date(atMs).toISOString(), comment };
+      run.sent.push(sent);
+      const submitted = this.ctx.ingest
+        .submit(
+          { platform: 'simulator', messageId: sent.ref, userId: comment.userId, userName: comment.userName, text: comment.text, sentAt: sent.sentAt },
+          { sessionId: run.sessionId },
+        )
+        .catch((error: unknown) => {
+          // The app is closing (or the book cannot be written): the audience stops rather than shouting into the void.
+          console.error('[rehearsal] a simulated comment was not stored', error);
+          if (run.timer) clearInterval(run.timer);
+        });
+      run.pending.add(submitted);
+      void submitted.finally(() => run.pending.delete(submitted));
+    }
+    if (run.sent.length >= run.planned && run.timer) clearInterval(run.timer);
+    this.changed();
   }
 
   /** The audience stops and its last comments are stored; the run is over. */
   private async stop(run: Run): Promise<void> {
-    run.unsubscribe();
-    await run.source.stop();
-    await Promise.all([...run.pending]);
+    if (run.timer) clearInterval(run.timer);
     if (this.run === run) this.run = null;
+    await Promise.all([...run.pending]);
   }
 
   private requireRun(): Run {

@@ -1,6 +1,7 @@
 // The rehearsal's panel in the Live screen: while the simulated audience is
-// on, the learner marks its questions answered here and finishes to be scored.
-import { useEffect, useState } from 'react';
+// on, the learner follows the run-of-show (which product to present now),
+// marks the audience's questions answered, and finishes to be scored.
+import { useEffect, useRef, useState } from 'react';
 import { client } from '../../api/client';
 import type { CommandResult } from '../../../../src/app/contract';
 import type { RehearsalStatusBody } from '../../../../src/app/contract/training';
@@ -19,6 +20,57 @@ export function useRehearsal(): RehearsalStatusBody | null {
     });
   }, []);
   return status;
+}
+
+const clock = (seconds: number) => {
+  const whole = Math.max(0, Math.floor(seconds));
+  return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`;
+};
+
+/** Seconds since the rehearsal began, by the app's clock, moving on between status updates. */
+function useElapsed(status: RehearsalStatusBody): number {
+  const received = useRef({ at: Date.now(), elapsed: status.elapsedSeconds });
+  const [, setTick] = useState(0);
+  useEffect(() => {
+    received.current = { at: Date.now(), elapsed: status.elapsedSeconds };
+  }, [status]);
+  useEffect(() => {
+    const timer = window.setInterval(() => setTick((n) => n + 1), 1000);
+    return () => window.clearInterval(timer);
+  }, []);
+  return received.current.elapsed + (Date.now() - received.current.at) / 1000;
+}
+
+/** Which product to present when: the audience orders the current one with "+1" once its first seconds are over. */
+function RunOfShow({ status }: { status: RehearsalStatusBody }) {
+  const { t } = useTranslation('training');
+  const elapsed = useElapsed(status);
+  const slots = status.runOfShow;
+  if (slots.length === 0) return null;
+  const current = slots.findIndex((slot) => elapsed < slot.endSecond);
+  const now = current === -1 ? slots.length - 1 : current;
+  const slot = slots[now]!;
+  return (
+    <div className="run-of-show">
+      <p className="run-of-show-now" role="status" aria-live="polite">
+        {t('rehearsal.presentNow')} <strong>{slot.code}</strong> · {slot.name}
+        {now < slots.length - 1 && elapsed < slot.endSecond && (
+          <span className="muted small"> · {t('rehearsal.nextIn', { time: clock(slot.endSecond - elapsed), code: slots[now + 1]!.code })}</span>
+        )}
+      </p>
+      <p className="muted small">{t('rehearsal.runOfShowHint', { seconds: Math.round(slot.graceSeconds) })}</p>
+      <ol className="run-of-show-list" aria-label={t('rehearsal.runOfShow')}>
+        {slots.map((s, index) => (
+          <li key={`${s.code}-${index}`} className={index === now ? 'current' : index < now ? 'past' : ''} aria-current={index === now ? 'step' : undefined}>
+            <span className="time">
+              {clock(s.startSecond)}–{clock(s.endSecond)}
+            </span>{' '}
+            <strong>{s.code}</strong> {s.name}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
 }
 
 export function RehearsalControls({ status, onFinished }: { status: RehearsalStatusBody; onFinished(result: FinishedRehearsal): void }) {
@@ -61,6 +113,7 @@ export function RehearsalControls({ status, onFinished }: { status: RehearsalSta
         <strong>{status.learnerName}</strong> · {t('rehearsal.progress', { sent: status.sent, planned: status.planned })}
         {status.audienceDone && ` · ${t('rehearsal.audienceDone')}`}
       </p>
+      <RunOfShow status={status} />
       <h4>{t('rehearsal.openQuestions', { open: open.length, done })}</h4>
       {open.length === 0 ? (
         <p className="muted small">{t('rehearsal.noQuestions')}</p>

@@ -94,6 +94,10 @@ export function RehearsalView({ learner, onError }: { learner: LearnerSummary | 
   );
 }
 
+/** Orders that needed the learner; a score kept before that split shows every order. */
+const ordersCell = (orders: NonNullable<Rehearsals[number]['score']>['orders']) =>
+  orders.throughLearner !== undefined ? `${orders.capturedThroughLearner ?? 0}/${orders.throughLearner}` : `${orders.captured}/${orders.expected}`;
+
 export function RehearsalTable({ history }: { history: Rehearsals }) {
   const { t, i18n } = useTranslation('training');
   return (
@@ -112,7 +116,7 @@ export function RehearsalTable({ history }: { history: Rehearsals }) {
           <tr key={record.id}>
             <td>{new Date(record.at).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'vi-VN')}</td>
             <td className="num">{record.score?.score ?? '—'}</td>
-            <td className="num">{record.score ? `${record.score.orders.captured}/${record.score.orders.expected}` : '—'}</td>
+            <td className="num">{record.score ? ordersCell(record.score.orders) : '—'}</td>
             <td className="num">{record.score ? `${record.score.questions.answered}/${record.score.questions.asked}` : '—'}</td>
             <td className="num">{record.score?.mistakes.length ?? '—'}</td>
           </tr>

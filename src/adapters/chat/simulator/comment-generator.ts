@@ -2,8 +2,12 @@
 // answer it should get (ground truth by ORDER-GRAMMAR.md): orders in many
 // phrasings, "+1"/"chốt" on the product on screen, questions, cancels, phone
 // numbers and addresses, chit-chat, teen code, text without diacritics.
+// For rehearsals it also writes orders only a person can settle: a name two
+// products share, with a hint the parser does not read ("mật ong, loại
+// rừng"): the parser sends them to the review queue, the truth says which.
 // Deterministic: the same seed and catalog give the same comments.
 import { foldVietnamese } from '../../../core/text/fold';
+import { createParser, type Parser } from '../../../core/parser';
 import type { CatalogEntry, Intent } from '../../../core/parser/parse-result';
 import { SeededRandom } from './seeded-random';
 
@@ -26,9 +30,18 @@ export interface SimulatedComment {
   truth: SimulatedTruth;
 }
 
-export type CommentKind = 'order' | 'showcase' | 'question' | 'cancel' | 'contact' | 'other';
+export type CommentKind = 'order' | 'showcase' | 'ambiguous' | 'question' | 'cancel' | 'contact' | 'other';
 
-export const DEFAULT_MIX: Record<CommentKind, number> = { order: 40, showcase: 15, question: 18, cancel: 5, contact: 7, other: 15 };
+export const DEFAULT_MIX: Record<CommentKind, number> = { order: 40, showcase: 15, ambiguous: 0, question: 18, cancel: 5, contact: 7, other: 15 };
+
+/** A rehearsal's audience: mostly what needs the learner ("+1" on the presented product, shared names, questions). */
+export const REHEARSAL_MIX: Record<CommentKind, number> = { order: 14, showcase: 34, ambiguous: 6, question: 14, cancel: 4, contact: 8, other: 20 };
+
+/** Truth kinds whose order reaches the book only through the learner: the right product on screen, or the review queue settled. */
+export const needsLearner = (kind: string): boolean => kind.startsWith('showcase:') || kind.startsWith('review:');
+
+/** A viewer does not repeat a text within this long (the order book counts a repeat within its window once). */
+const REPEAT_GUARD_MS = 15_000;
 
 export interface GeneratorOptions {
   catalog: readonly CatalogEntry[];
@@ -90,7 +103,17 @@ interface Viewer {
   name: string;
   phone: string;
   ordered: string[];
+  /** Products this viewer ordered in a way only the learner can capture: their cancels leave these alone, so the truth stays unambiguous whenever the learner catches up. */
+  throughLearner: Set<string>;
   lastText: string;
+  /** Texts with when they were sent (ms), when the caller gives times. */
+  recent: Map<string, number>;
+}
+
+/** A name several products share, and the words that tell one owner from the others. */
+interface SharedName {
+  form: string;
+  owners: { product: ProductForms; hints: string[] }[];
 }
 
 function productForms(catalog: readonly CatalogEntry[]): ProductForms[] {
@@ -124,6 +147,41 @@ function productForms(catalog: readonly CatalogEntry[]): ProductForms[] {
   });
 }
 
+/** Names (or aliases) that several products answer to, with each owner's distinguishing words from its full name. */
+function sharedNames(products: readonly ProductForms[]): SharedName[] {
+  const byFold = new Map<string, { form: string; owners: ProductForms[] }>();
+  for (const product of products) {
+    for (const form of new Set([product.entry.name, ...product.entry.aliases].map((f) => f.trim()).filter((f) => f !== ''))) {
+      const folded = foldVietnamese(form);
+      const shared = byFold.get(folded) ?? { form, owners: [] };
+      if (!shared.owners.includes(product)) shared.owners.push(product);
+      byFold.set(folded, shared);
+    }
+  }
+  const words = (text: string) => text.split(/\s+/).filter((w) => w !== '');
+  const result: SharedName[] = [];
+  for (const [folded, { form, owners }] of byFold) {
+    if (owners.length < 2 || /\d/.test(form)) continue;
+    const formWords = new Set(words(folded));
+    const withHints = owners.map((product) => {
+      const others = new Set(owners.filter((o) => o !== product).flatMap((o) => words(foldVietnamese(o.entry.name))));
+      const own = words(product.entry.name);
+      const good = own.map((w) => {
+        const f = foldVietnamese(w);
+        return /\p{L}/u.test(w) && !/\d/.test(w) && !others.has(f) && !formWords.has(f) && !RISKY_FOLDED.has(f);
+      });
+      const hints: string[] = [];
+      own.forEach((w, i) => {
+        if (good[i] && w.length >= 3) hints.push(w.toLowerCase());
+        if (good[i] && good[i + 1]) hints.push(`${w} ${own[i + 1]}`.toLowerCase());
+      });
+      return { product, hints: [...new Set(hints)] };
+    });
+    if (withHints.filter((o) => o.hints.length > 0).length >= 2) result.push({ form, owners: withHints.filter((o) => o.hints.length > 0) });
+  }
+  return result;
+}
+
 function phoneFor(random: SeededRandom): string {
   return `0${random.pick(['3', '5', '7', '8', '9'])}${String(random.int(0, 99_999_999)).padStart(8, '0')}`;
 }
@@ -149,6 +207,9 @@ export class CommentGenerator {
   private readonly mix: Record<CommentKind, number>;
   private readonly noDiacritics: number;
   private readonly teenCode: number;
+  private readonly shared: SharedName[];
+  private readonly catalog: readonly CatalogEntry[];
+  private parser: Parser | undefined;
   private seq = 0;
 
   constructor(options: GeneratorOptions) {
@@ -158,38 +219,64 @@ export class CommentGenerator {
     this.mix = { ...DEFAULT_MIX, ...options.mix };
     this.noDiacritics = options.noDiacritics ?? 0.2;
     this.teenCode = options.teenCode ?? 0.2;
+    this.catalog = options.catalog;
+    this.shared = sharedNames(this.products);
     const count = Math.max(1, options.viewers ?? 60);
     this.viewers = Array.from({ length: count }, (_, i) => ({
       id: `sim-viewer-${i + 1}`,
       name: this.random.chance(0.15) ? this.random.pick(NICKNAMES) : `${this.random.pick(GIVEN)} ${this.random.pick(FAMILY)}`,
       phone: phoneFor(this.random),
       ordered: [],
+      throughLearner: new Set<string>(),
       lastText: '',
+      recent: new Map<string, number>(),
     }));
   }
 
-  /** The next comment, given the product code on screen now (null: nothing showcased). */
-  next(showcase: string | null): SimulatedComment {
+  /**
+   * The next comment, given the product code the audience is being shown now
+   * (null: nothing), and when it is written (ms; lets a viewer avoid repeating
+   * a recent text, which the order book would count once).
+   */
+  next(showcase: string | null, at?: number): SimulatedComment {
     const showcased = showcase ? this.products.find((p) => p.entry.code === showcase.toUpperCase()) : undefined;
     const viewer = this.random.pick(this.viewers);
+    const repeated = (text: string) => {
+      if (at === undefined) return text === viewer.lastText;
+      const when = viewer.recent.get(text);
+      return when !== undefined && at - when < REPEAT_GUARD_MS;
+    };
     for (let tries = 0; tries < 20; tries++) {
       const weights = { ...this.mix };
       if (!showcased) weights.showcase = 0;
-      if (viewer.ordered.length === 0) weights.cancel = 0;
+      if (this.shared.length === 0) weights.ambiguous = 0;
+      if (viewer.ordered.every((code) => viewer.throughLearner.has(code))) weights.cancel = 0;
       const kind = this.random.weighted(weights);
       const made = this.make(kind, viewer, showcased);
-      if (!made || made.text === viewer.lastText) continue;
-      viewer.lastText = made.text;
-      if (made.truth.intent === 'order') for (const item of made.truth.items) viewer.ordered.push(item.code);
+      if (!made || repeated(made.text)) continue;
+      this.remember(viewer, made.text, at);
+      if (made.truth.intent === 'order') {
+        for (const item of made.truth.items) {
+          viewer.ordered.push(item.code);
+          if (needsLearner(made.truth.kind)) viewer.throughLearner.add(item.code);
+        }
+      }
       if (made.truth.intent === 'cancel' && made.truth.items.length === 0) viewer.ordered = [];
       this.seq += 1;
       return { seq: this.seq, userId: viewer.id, userName: viewer.name, text: made.text, showcase: showcased?.entry.code ?? null, truth: made.truth };
     }
-    // Every phrasing collided with this viewer's last comment: a greeting never does for long.
+    // Every phrasing collided with this viewer's recent comments: a greeting never does for long.
     this.seq += 1;
     const text = `${this.random.pick(CHITCHAT)} ${'!'.repeat(this.seq % 3)}`.trim();
-    viewer.lastText = text;
+    this.remember(viewer, text, at);
     return { seq: this.seq, userId: viewer.id, userName: viewer.name, text, showcase: showcased?.entry.code ?? null, truth: { intent: 'other', items: [], phone: null, kind: 'other:fallback' } };
+  }
+
+  private remember(viewer: Viewer, text: string, at: number | undefined): void {
+    viewer.lastText = text;
+    if (at === undefined) return;
+    viewer.recent.set(text, at);
+    for (const [old, when] of viewer.recent) if (at - when >= REPEAT_GUARD_MS) viewer.recent.delete(old);
   }
 
   private make(kind: CommentKind, viewer: Viewer, showcased: ProductForms | undefined): { text: string; truth: SimulatedTruth } | undefined {
@@ -198,6 +285,8 @@ export class CommentGenerator {
         return this.order(viewer);
       case 'showcase':
         return showcased ? this.showcaseOrder(showcased) : undefined;
+      case 'ambiguous':
+        return this.ambiguousOrder();
       case 'question':
         return this.question();
       case 'cancel':
@@ -334,11 +423,42 @@ export class CommentGenerator {
     return { text: fold ? foldVietnamese(text) : text, truth: { intent: 'question', items: [], phone: null, kind: 'question' } };
   }
 
+  /**
+   * "lấy 2 mật ong nha, loại rừng á" where two products answer to "mật ong":
+   * the parser can only send it to the review queue; a person reading the
+   * hint knows which. Checked against the real parser, so it never lands on
+   * a product by itself.
+   */
+  private ambiguousOrder(): { text: string; truth: SimulatedTruth } | undefined {
+    const shared = this.random.pick(this.shared);
+    const { product, hints } = this.random.pick(shared.owners);
+    const hint = this.random.pick(hints);
+    const n = this.qty();
+    const u = product.unit ? `${product.unit} ` : '';
+    const e = this.random.chance(this.teenCode) ? 'e' : 'em';
+    const form = shared.form.toLowerCase();
+    const text = this.random.pick([
+      `lấy ${n} ${u}${form} nha, loại ${hint} á`,
+      `cho ${e} ${n} ${u}${form} (loại ${hint})`,
+      `${form} loại ${hint} lấy ${n}`,
+      `chốt ${n} ${u}${form} nha shop, loại ${hint}`,
+    ]);
+    this.parser ??= createParser(this.catalog);
+    const parsed = this.parser.parse(text, { showcase: null });
+    const onlyReview = parsed.intent === 'order' && parsed.review === 'ambiguous' && parsed.items.length === 0 && (parsed.ambiguous ?? []).includes(product.entry.code);
+    if (!onlyReview) return undefined;
+    return { text, truth: { intent: 'order', items: [{ code: product.entry.code, qty: n }], phone: null, kind: 'review:ambiguous' } };
+  }
+
   private cancel(viewer: Viewer): { text: string; truth: SimulatedTruth } | undefined {
-    const code = this.random.pick(viewer.ordered);
+    const cancellable = viewer.ordered.filter((code) => !viewer.throughLearner.has(code));
+    if (cancellable.length === 0) return undefined;
+    const code = this.random.pick(cancellable);
     const product = this.products.find((p) => p.entry.code === code);
     const choice = this.random.int(0, 5);
-    if (choice <= 2 || !product) {
+    // Cancelling everything would also take back what only the learner can capture (timing decides which): only when there is none.
+    if (!product) return undefined;
+    if (choice <= 2 && viewer.throughLearner.size === 0) {
       const text = this.random.pick(['hủy đơn giúp em', 'huy don', 'thôi em không lấy nữa', 'huỷ đơn nha shop', 'e hủy nha']);
       return { text, truth: { intent: 'cancel', items: [], phone: null, kind: 'cancel:all' } };
     }
