@@ -114,6 +114,62 @@ describe('working the orders', () => {
     expect((await app.call('getOrderDetail', { id: lan.id })).note).toBe('Giao buổi chiều');
   });
 
+  it('corrects a buyer’s name, phone and address, refuses a phone that is not one, and undoes the correction', async () => {
+    const { app, say, lan, payloads } = await stream();
+    const fixed = await app.call('updateCustomer', { id: lan.customerId, name: 'Nguyễn Thị Lan', phone: '+84 912 345 678', address: '12 Lê Lợi, Huế' });
+    expect(fixed.customer).toMatchObject({ name: 'Nguyễn Thị Lan', phone: '0912345678', address: '12 Lê Lợi, Huế' });
+    expect(fixed.journalId).toEqual(expect.any(Number));
+    expect((await app.call('searchOrders', { filter: { query: 'nguyen thi lan' } })).orders.map((o) => [o.code, o.phone, o.address])).toEqual([['DH0001', '0912345678', '12 Lê Lợi, Huế']]);
+    expect(payloads('orderChanged').filter((p) => p.reason === 'customer-updated').map((p) => p.order.code)).toEqual(['DH0001']);
+
+    for (const phone of ['12345', '0123456789', '0912 345 678 9', 'gọi 0912345678']) {
+      await expect(app.call('updateCustomer', { id: lan.customerId, phone })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    }
+    await expect(app.call('updateCustomer', { id: lan.customerId })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expect(app.call('updateCustomer', { id: lan.customerId, name: '  ' })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expect(app.call('updateCustomer', { id: 9999, address: 'x' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect((await app.call('updateCustomer', { id: lan.customerId, address: '12 Lê Lợi, Huế' })).journalId).toBeNull(); // nothing changed
+
+    expect((await app.call('listOrderChanges', {}))[0]!.labelEn).toBe('Edited buyer "Nguyễn Thị Lan"');
+    await app.call('undoOrderChange', {});
+    expect((await app.call('getOrderDetail', { id: lan.id })).customerName).toBe('Lan');
+    expect((await app.call('listCustomers', { query: 'Lan' }))[0]).toMatchObject({ name: 'Lan', phone: null, address: '' });
+
+    // A phone cleared by the seller; then the buyer writes a new one in the chat: the seller's change can no longer be undone over it.
+    await app.call('updateCustomer', { id: lan.customerId, phone: '0912345678' });
+    expect((await app.call('updateCustomer', { id: lan.customerId, phone: '' })).customer.phone).toBeNull();
+    await say('Lan', 'sđt em 0987654321');
+    await expect(app.call('undoOrderChange', {})).rejects.toMatchObject({ code: 'CHANGED_SINCE' });
+    expect((await app.call('listCustomers', { query: 'Lan' }))[0]!.phone).toBe('0987654321');
+  });
+
+  it('counts the orders whose labels would lack an address or phone before printing, and prints those gaps as missing', async () => {
+    const { app, dir, lan, minh } = await stream();
+    await app.call('updateCustomer', { id: lan.customerId, phone: '0912345678', address: '12 Lê Lợi, Huế' });
+    await app.call('updateCustomer', { id: minh.customerId, phone: '0987 654 321' });
+    const check = await app.call('checkLabels', {});
+    expect(check).toMatchObject({ orders: 3, missingAddress: 2, missingPhone: 1 });
+    expect(check.incomplete.map((order) => [order.code, order.customerName, order.phone, order.address])).toEqual([
+      ['DH0002', 'Minh', '0987654321', ''],
+      ['DH0003', 'Trần Thị Ánh', null, ''],
+    ]);
+    expect((await app.call('checkLabels', { filter: { ids: [lan.id] } })).incomplete).toEqual([]);
+
+    const file = await app.call('exportLabels', { layout: 'label-a6' });
+    expect(file).toMatchObject({ rows: 3, missingAddress: 2, missingPhone: 1 });
+    const path = join(dir, 'gaps.pdf');
+    writeFileSync(path, Buffer.from(file.base64, 'base64'));
+    const pages = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).split('\f');
+    expect(pages[0]).toContain('12 Lê Lợi, Huế');
+    expect(pages[0]).not.toContain('THIẾU');
+    expect(pages[1]).toContain('THIẾU ĐỊA CHỈ');
+    expect(pages[2]).toContain('THIẾU SỐ ĐIỆN THOẠI');
+    expect(pages[2]).toContain('THIẾU ĐỊA CHỈ');
+    const slip = await app.call('exportLabels', { layout: 'slip-a4', language: 'en', filter: { ids: [minh.id] } });
+    writeFileSync(path, Buffer.from(slip.base64, 'base64'));
+    expect(execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' })).toContain('NO ADDRESS');
+  });
+
   it('merges two customers that are one person, so her next comment joins the same order, and undoes the merge', async () => {
     const { app, say, lan, count } = await stream();
     await say('Lan (FB)', 'CF2 x1', { platform: 'facebook' });

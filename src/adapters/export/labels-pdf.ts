@@ -43,6 +43,8 @@ const TEXT = {
     paid: 'Đã trả',
     checked: 'Đã kiểm hàng: ☐',
     phone: 'ĐT',
+    noPhone: 'THIẾU SỐ ĐIỆN THOẠI',
+    noAddress: 'THIẾU ĐỊA CHỈ: hỏi khách trước khi gửi',
   },
   en: {
     to: 'SHIP TO',
@@ -59,6 +61,8 @@ const TEXT = {
     paid: 'Paid',
     checked: 'Checked: ☐',
     phone: 'Tel',
+    noPhone: 'NO PHONE NUMBER',
+    noAddress: 'NO ADDRESS: ask the buyer before shipping',
   },
 };
 
@@ -103,8 +107,11 @@ function drawLabel(doc: Doc, order: LabelOrder, box: { x: number; y: number; w: 
   y += 5;
   doc.font('bold').fontSize(8).text(t.to, left, y, { width });
   doc.font('bold').fontSize(14).text(order.customer, left, doc.y, { width, height: 36, ellipsis: true });
+  // A missing phone or address is printed as missing, never as a blank a packer would not notice.
   if (order.phone !== '') doc.font('bold').fontSize(12).text(`${t.phone}: ${order.phone}`, left, doc.y, { width });
+  else doc.font('bold').fontSize(11).text(`${t.phone}: ${t.noPhone}`, left, doc.y, { width });
   if (order.address !== '') doc.font('regular').fontSize(10).text(order.address, left, doc.y + 1, { width, height: 40, ellipsis: true });
+  else doc.font('bold').fontSize(10).text(t.noAddress, left, doc.y + 1, { width });
 
   const afterAddress = doc.y;
   // COD at the bottom in a box: the one number the courier must get right.
@@ -158,7 +165,7 @@ function drawSlip(doc: Doc, order: LabelOrder, options: LabelOptions): number {
   let y = Math.max(doc.y, margin + qrSize) + 8 * scale;
   doc.font('bold').fontSize(9 * scale).text(t.to, margin, y, { width });
   doc.font('bold').fontSize(13 * scale).text(order.customer, margin, doc.y, { width });
-  doc.font('regular').fontSize(10 * scale).text([order.phone, order.address].filter((p) => p !== '').join(' · '), margin, doc.y, { width });
+  doc.font('regular').fontSize(10 * scale).text(`${order.phone !== '' ? order.phone : t.noPhone} · ${order.address !== '' ? order.address : t.noAddress}`, margin, doc.y, { width });
 
   const widths = [0.13, 0.42, 0.09, 0.17, 0.19].map((share) => share * width);
   const xs = widths.map((_, index) => margin + widths.slice(0, index).reduce((a, b) => a + b, 0));
@@ -191,7 +198,10 @@ function drawSlip(doc: Doc, order: LabelOrder, options: LabelOptions): number {
 }
 
 /** Renders every order; resolves with the PDF bytes and how many pages it has. */
-export async function renderLabelsPdf(orders: Iterable<LabelOrder>, options: LabelOptions): Promise<{ pdf: Buffer; pages: number; orders: number }> {
+export async function renderLabelsPdf(
+  orders: Iterable<LabelOrder>,
+  options: LabelOptions,
+): Promise<{ pdf: Buffer; pages: number; orders: number; missingAddress: number; missingPhone: number }> {
   const size = options.layout === 'label-a6' || options.layout === 'slip-a6' ? A6 : A4;
   const doc = new PDFDocument({ size, margin: 0, autoFirstPage: false, info: { Title: 'OCOP Live', Creator: 'OCOP Live' } });
   const chunks: Buffer[] = [];
@@ -204,11 +214,15 @@ export async function renderLabelsPdf(orders: Iterable<LabelOrder>, options: Lab
   doc.registerFont('bold', options.fonts.bold);
   let count = 0;
   let pages = 0;
+  let missingAddress = 0;
+  let missingPhone = 0;
   const newPage = () => {
     doc.addPage({ size, margin: 0 });
     pages += 1;
   };
   for (const order of orders) {
+    if (order.address === '') missingAddress += 1;
+    if (order.phone === '') missingPhone += 1;
     if (options.layout === 'label-a4') {
       // Four A6 labels to a sheet, with faint lines to cut along.
       const slot = count % 4;
@@ -235,5 +249,5 @@ export async function renderLabelsPdf(orders: Iterable<LabelOrder>, options: Lab
   }
   doc.end();
   await ended;
-  return { pdf: Buffer.concat(chunks), pages, orders: count };
+  return { pdf: Buffer.concat(chunks), pages, orders: count, missingAddress, missingPhone };
 }

@@ -7,6 +7,13 @@ import type { CustomerExportRow, ItemExportRow, LabelOrder, OrderExportRow } fro
 import { statusNames } from '../../core/order-admin/status-flow';
 import { ORDER_PAID_SQL, ORDER_TOTAL_SQL, leavesOutRehearsals, notRehearsalSql, orderWhere, registerFold, type OrderFilterFields } from './order-filter-sql';
 
+export interface LabelGaps {
+  orders: number;
+  missingAddress: number;
+  missingPhone: number;
+  incomplete: { id: number; code: string; customerId: number; customerName: string; phone: string | null; address: string }[];
+}
+
 const FROM = `FROM orders o JOIN customers c ON c.id = o.customer_id LEFT JOIN stream_sessions s ON s.id = o.session_id`;
 const CHUNK = 2000;
 
@@ -91,6 +98,30 @@ export class ExportQueries {
     }
   }
 
+  /**
+   * Before printing: how many orders the labels would hold, and those whose buyer has no address
+   * or no phone (the first `limit`, oldest first), so the seller can fix them instead of printing blanks.
+   */
+  labelGaps(filter: OrderFilterFields, limit = 50): LabelGaps {
+    const where = orderWhere(filter);
+    const clause = `${where.sql === '' ? 'WHERE' : `${where.sql} AND`} o.status != 'cancelled'`;
+    const noAddress = `trim(c.address) = ''`;
+    const noPhone = `COALESCE(trim(c.phone), '') = ''`;
+    const counts = this.db
+      .prepare(
+        `SELECT COUNT(*) AS orders, COALESCE(SUM(${noAddress}), 0) AS missingAddress, COALESCE(SUM(${noPhone}), 0) AS missingPhone
+         FROM orders o JOIN customers c ON c.id = o.customer_id ${clause}`,
+      )
+      .get(where.params) as { orders: number; missingAddress: number; missingPhone: number };
+    const incomplete = this.db
+      .prepare(
+        `SELECT o.id, o.code, c.id AS customerId, c.display_name AS customerName, c.phone, c.address
+         FROM orders o JOIN customers c ON c.id = o.customer_id ${clause} AND (${noAddress} OR ${noPhone}) ORDER BY o.id LIMIT @limit`,
+      )
+      .all({ ...where.params, limit }) as LabelGaps['incomplete'];
+    return { ...counts, incomplete };
+  }
+
   /** Orders as labels and packing slips show them (cancelled ones left out). */
   *labels(filter: OrderFilterFields): Generator<LabelOrder> {
     const orders = this.db.prepare(
@@ -116,8 +147,8 @@ export class ExportQueries {
           code: row.code,
           createdAt: row.createdAt,
           customer: row.customer,
-          phone: row.phone,
-          address: row.address,
+          phone: row.phone.trim(),
+          address: row.address.trim(),
           note: row.note,
           items: byOrder.get(row.id) ?? [],
           total: row.total,

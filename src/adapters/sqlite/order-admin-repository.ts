@@ -408,6 +408,16 @@ export class OrderAdminRepository {
     if (rows.orderIds.length > 0) this.db.prepare('UPDATE orders SET updated_at = ? WHERE id IN (SELECT value FROM json_each(?))').run(now, JSON.stringify(rows.orderIds));
   }
 
+  /** The seller's correction of a buyer's name, phone and address (labels print these). */
+  setCustomerContact(id: number, fields: { name: string; phone: string | null; address: string }, now: string): void {
+    this.db.prepare('UPDATE customers SET display_name = ?, phone = ?, address = ?, updated_at = ? WHERE id = ?').run(fields.name, fields.phone, fields.address, now, id);
+  }
+
+  /** Every order of a buyer (they show the buyer's details). */
+  orderIdsOfCustomer(customerId: number): number[] {
+    return this.db.prepare('SELECT id FROM orders WHERE customer_id = ? ORDER BY id').pluck().all(customerId) as number[];
+  }
+
   setCustomerFields(id: number, fields: { phone: string | null; address: string; notes: string; mergedInto: number | null }, now: string): void {
     this.db
       .prepare('UPDATE customers SET phone = ?, address = ?, notes = ?, merged_into = ?, updated_at = ? WHERE id = ?')

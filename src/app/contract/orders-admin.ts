@@ -7,6 +7,7 @@ import { defineCommands, defineEvents } from './define';
 import { orderLineSchema } from './live';
 import { orderStatuses } from '../../core/orders/order-summary';
 import { reconcileResultSchema } from '../../core/payments/reconcile';
+import { optionalPhoneSchema } from './phone';
 
 const id = z.number().int().positive();
 const statusSchema = z.enum(orderStatuses);
@@ -147,6 +148,20 @@ export const ordersAdminCommands = defineCommands({
     summary: 'Buyers by name (diacritics optional) or phone, with their orders and spending; buyers seen only in rehearsals (training) and rehearsal orders only with includeRehearsals.',
     input: z.object({ query: z.string().trim().max(200).default(''), limit: z.number().int().min(1).max(500).default(50), includeRehearsals: z.boolean().default(false) }),
     output: z.array(customerAdminSchema),
+  },
+  updateCustomer: {
+    summary: 'Correct a buyer’s name, phone or address, e.g. before printing labels (phone read like the chat’s; "" or null clears it; undoable).',
+    input: z
+      .object({
+        id,
+        name: z.string().trim().min(1, 'Nhập tên khách / Enter the buyer’s name').max(200).optional(),
+        phone: optionalPhoneSchema.optional(),
+        address: z.string().trim().max(500).optional(),
+      })
+      .refine((input) => input.name !== undefined || input.phone !== undefined || input.address !== undefined, {
+        message: 'Chưa có gì để sửa: gửi tên, số điện thoại hoặc địa chỉ / Nothing to change: send a name, phone or address',
+      }),
+    output: z.object({ customer: customerAdminSchema, journalId: z.number().int().nullable() }),
   },
   mergeCustomers: {
     summary: 'Two buyers who are one person: the second’s orders, platform accounts and waits move to the first (undoable).',

@@ -4,14 +4,10 @@ import { z } from 'zod';
 import { defineCommands, defineEvents } from './define';
 import { orderSummarySchema } from './live';
 import { orderStatuses } from '../../core/orders/order-summary';
+import { optionalPhoneSchema } from './phone';
 
 const id = z.number().int().positive();
 const sessionId = z.number().int().positive().optional();
-const phoneSchema = z
-  .string()
-  .trim()
-  .transform((text) => text.replace(/[\s.-]/g, '').replace(/^\+?84/, '0'))
-  .pipe(z.string().regex(/^0\d{9,10}$/, 'Số điện thoại gồm 10 chữ số, bắt đầu bằng 0 / A phone number has 10 digits and starts with 0'));
 
 const itemsInput = z
   .array(z.object({ productId: id, qty: z.number().int().min(1).max(9999) }))
@@ -70,7 +66,7 @@ export const ordersCommands = defineCommands({
       sessionId,
       customerId: id.optional(),
       customerName: z.string().trim().min(1, 'Nhập tên khách / Enter the buyer’s name').max(200),
-      phone: z.union([z.literal('').transform(() => null), phoneSchema]).nullable().default(null),
+      phone: optionalPhoneSchema.default(null),
       address: z.string().trim().max(500).default(''),
       items: itemsInput,
     }),

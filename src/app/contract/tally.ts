@@ -10,6 +10,12 @@ const fileSchema = z.object({ filename: z.string(), mimeType: z.string(), base64
 
 export const labelLayouts = ['label-a6', 'label-a4', 'slip-a4', 'slip-a6'] as const;
 
+/** Orders whose labels would lack an address or a phone, counted (and the first few listed). */
+const labelGapCounts = {
+  missingAddress: z.number().int(),
+  missingPhone: z.number().int(),
+};
+
 export const tallyCommands = defineCommands({
   listTallySessions: {
     summary: 'Stream sessions, newest first, with their orders and revenue (cancelled left out). Rehearsals (training) only with includeRehearsals.',
@@ -38,8 +44,21 @@ export const tallyCommands = defineCommands({
     }),
     output: fileSchema,
   },
+  checkLabels: {
+    summary: 'Before printing labels: how many orders they would hold, and which lack the buyer’s address or phone (to fix first).',
+    input: z.object({ filter: orderFilterSchema.default({}) }),
+    output: z.object({
+      orders: z.number().int(),
+      ...labelGapCounts,
+      /** The first 50 such orders, oldest first. */
+      incomplete: z.array(
+        z.object({ id: z.number().int(), code: z.string(), customerId: z.number().int(), customerName: z.string(), phone: z.string().nullable(), address: z.string() }),
+      ),
+    }),
+  },
   exportLabels: {
-    summary: 'Shipping labels or packing slips as a PDF ready to print (A6, or A4), one per order: buyer, items, COD amount, order code as QR.',
+    summary:
+      'Shipping labels or packing slips as a PDF ready to print (A6, or A4), one per order: buyer, items, COD amount, order code as QR. A missing address or phone is printed as missing, and counted in the answer.',
     input: z.object({
       filter: orderFilterSchema.default({}),
       layout: z.enum(labelLayouts).default('label-a6'),
@@ -47,6 +66,6 @@ export const tallyCommands = defineCommands({
       /** The shop printed as sender (remembered by the screen). */
       sender: z.object({ name: z.string().max(100), phone: z.string().max(20), address: z.string().max(300) }).optional(),
     }),
-    output: fileSchema.extend({ pages: z.number().int() }),
+    output: fileSchema.extend({ pages: z.number().int(), ...labelGapCounts }),
   },
 });

@@ -50,6 +50,11 @@ export const ordersAdminHandlers: HandlersFor<typeof ordersAdminCommands> = {
   setOrderNote: ({ id, note }, ctx) => service(ctx).setNote(id, note),
   listCustomers: ({ query, limit, includeRehearsals }, ctx) =>
     adminRepository(ctx).customers(query, limit, undefined, includeRehearsals).map(({ updatedAt: _updatedAt, ...customer }) => customer),
+  updateCustomer: ({ id, name, phone, address }, ctx) => {
+    const { journalId } = service(ctx).updateCustomer(id, { name, phone, address });
+    const { updatedAt: _updatedAt, ...customer } = adminRepository(ctx).customer(id)!;
+    return { customer, journalId };
+  },
   mergeCustomers: ({ keepId, mergeId }, ctx) => {
     const { journalId } = service(ctx).merge(keepId, mergeId);
     const { updatedAt: _updatedAt, ...customer } = adminRepository(ctx).customer(keepId)!;

@@ -4,7 +4,7 @@ import { buildSessionTally } from '../../core/reports/tally';
 import { compareSessions } from '../../core/reports/session-comparison';
 import type { tallyCommands } from '../contract/tally';
 import { AppError, notFound } from '../errors';
-import { collect, exportFilename, renderLabels, writeCsvExport, writeXlsxExport } from '../orders-admin/exports';
+import { collect, exportFilename, exportQueries, renderLabels, writeCsvExport, writeXlsxExport } from '../orders-admin/exports';
 import type { HandlersFor } from './define';
 
 const tallies = new WeakMap<Database, TallyQueries>();
@@ -49,8 +49,17 @@ export const tallyHandlers: HandlersFor<typeof tallyCommands> = {
       rows,
     };
   },
+  checkLabels: ({ filter }, ctx) => exportQueries(ctx.db).labelGaps(filter),
   exportLabels: async ({ filter, layout, language, sender }, ctx) => {
-    const { pdf, pages, orders } = await renderLabels(ctx.db, filter, layout, language, sender);
-    return { filename: exportFilename('labels', 'pdf', ctx.now()).replace('.pdf', `-${layout}.pdf`), mimeType: 'application/pdf', base64: pdf.toString('base64'), rows: orders, pages };
+    const { pdf, pages, orders, missingAddress, missingPhone } = await renderLabels(ctx.db, filter, layout, language, sender);
+    return {
+      filename: exportFilename('labels', 'pdf', ctx.now()).replace('.pdf', `-${layout}.pdf`),
+      mimeType: 'application/pdf',
+      base64: pdf.toString('base64'),
+      rows: orders,
+      pages,
+      missingAddress,
+      missingPhone,
+    };
   },
 };

@@ -169,6 +169,35 @@ export class OrderAdminService {
 
   // ---- customers ----
 
+  /**
+   * The seller corrects a buyer's name, phone or address (typically before
+   * printing labels). Undoable; undo is refused once a new comment changed
+   * the buyer's details again.
+   */
+  updateCustomer(customerId: number, fields: { name?: string; phone?: string | null; address?: string }): { journalId: number | null } {
+    const { journalId } = this.change('customer', (uow, change) => {
+      const before = this.repo.customer(customerId);
+      if (!before) throw notFound('khách hàng', 'Customer');
+      if (before.mergedInto !== null) {
+        throw new AppError('CUSTOMER_MERGED', 'Khách này đã được gộp vào khách khác: hãy sửa khách được giữ lại.', 'This buyer was merged into another: edit the one kept.', 409);
+      }
+      const after = {
+        name: fields.name ?? before.name,
+        phone: fields.phone === undefined ? before.phone : fields.phone,
+        address: fields.address ?? before.address,
+      };
+      if (after.name === before.name && after.phone === before.phone && after.address === before.address) return;
+      this.repo.setCustomerContact(customerId, after, uow.now);
+      change.reverse.push({ op: 'customer', customerId, name: before.name, phone: before.phone, address: before.address });
+      change.expect.push({ table: 'customers', id: customerId, updatedAt: uow.now });
+      change.label = `Sửa thông tin khách "${after.name}"`;
+      change.labelEn = `Edited buyer "${after.name}"`;
+    });
+    // Their orders show these details (list, labels): screens read them again. The orders themselves are not changed.
+    this.announce(this.repo.orderIdsOfCustomer(customerId), 'customer-updated');
+    return { journalId };
+  }
+
   merge(keepId: number, mergeId: number): { journalId: number } {
     if (keepId === mergeId) throw new AppError('SAME_CUSTOMER', 'Hãy chọn hai khách khác nhau.', 'Choose two different customers.', 422);
     const { journalId } = this.change('merge', (uow, change) => {
@@ -333,6 +362,10 @@ export class OrderAdminService {
           }
           case 'note':
             this.repo.setNote(step.orderId, step.note, uow.now);
+            break;
+          case 'customer':
+            this.repo.setCustomerContact(step.customerId, { name: step.name, phone: step.phone, address: step.address }, uow.now);
+            for (const id of this.repo.orderIdsOfCustomer(step.customerId)) touched.add(id);
             break;
           case 'deletePayments':
             this.repo.deletePayments(step.paymentIds);

@@ -15,6 +15,8 @@ export const undoStepSchema = z.discriminatedUnion('op', [
   /** Put the order's lines back exactly; stock moves by the difference. */
   z.object({ op: z.literal('lines'), orderId: id, lines: z.array(savedLineSchema) }),
   z.object({ op: z.literal('note'), orderId: id, note: z.string() }),
+  /** A buyer's name, phone and address as they were. */
+  z.object({ op: z.literal('customer'), customerId: id, name: z.string(), phone: z.string().nullable(), address: z.string() }),
   /** Payments this change recorded (and their review rows). */
   z.object({ op: z.literal('deletePayments'), paymentIds: z.array(id) }),
   /** A payment review as it was: its status and the order the payment pointed at. */

@@ -43,12 +43,13 @@ function readQuery(url: string | undefined) {
   return { query, filter: filter.data };
 }
 
-function startDownload(res: ServerResponse, filename: string, mimeType: string): void {
+function startDownload(res: ServerResponse, filename: string, mimeType: string, extra: Record<string, string> = {}): void {
   res.writeHead(200, {
     'content-type': mimeType,
     'content-disposition': `attachment; filename="${filename}"`,
     'cache-control': 'no-store',
     'x-content-type-options': 'nosniff',
+    ...extra,
   });
 }
 
@@ -82,8 +83,12 @@ export function exportRoutes(app: App): Route[] {
       async handle(req, res) {
         const { query, filter } = readQuery(req.url);
         const layout = query.layout ?? 'label-a6';
-        const { pdf } = await renderLabels(db, filter, layout, query.lang ?? 'vi');
-        startDownload(res, exportFilename('labels', 'pdf', now()).replace('.pdf', `-${layout}.pdf`), 'application/pdf');
+        const { pdf, missingAddress, missingPhone } = await renderLabels(db, filter, layout, query.lang ?? 'vi');
+        // Labels printed without an address or phone are counted, as the command's answer counts them.
+        startDownload(res, exportFilename('labels', 'pdf', now()).replace('.pdf', `-${layout}.pdf`), 'application/pdf', {
+          'x-labels-missing-address': String(missingAddress),
+          'x-labels-missing-phone': String(missingPhone),
+        });
         res.end(pdf);
       },
     },

@@ -32,6 +32,7 @@ export function OrderDetailDialog({
   const [note, setNote] = useState('');
   const [qr, setQr] = useState<{ svg: string; purpose: string; amount: number | null } | { error: string } | null>(null);
   const [adding, setAdding] = useState('');
+  const [buyer, setBuyer] = useState({ name: '', phone: '', address: '' });
 
   const load = () =>
     client
@@ -40,6 +41,7 @@ export function OrderDetailDialog({
         setOrder(found);
         setLines(found.items.map((item) => ({ productId: item.productId, qty: item.qty })));
         setNote(found.note);
+        setBuyer({ name: found.customerName, phone: found.phone ?? '', address: found.address });
       })
       .catch((error: unknown) => toasts.show(errorText(error), { kind: 'error' }));
   useEffect(() => {
@@ -77,6 +79,16 @@ export function OrderDetailDialog({
       toasts.show(errorText(error), { kind: 'error' });
     }
   };
+  const saveBuyer = async () => {
+    try {
+      await client.call('updateCustomer', { id: order.customerId, name: buyer.name, phone: buyer.phone, address: buyer.address });
+      toasts.show(t('detail.saved'));
+      onChanged();
+      void load();
+    } catch (error) {
+      toasts.show(errorText(error), { kind: 'error' });
+    }
+  };
   const saveNote = async () => {
     try {
       await client.call('setOrderNote', { id: orderId, note });
@@ -101,12 +113,33 @@ export function OrderDetailDialog({
           <h2>{t('detail.title', { code: order.code })}</h2>
           <span className={`status status-${order.status}`}>{t(`status.${order.status}`)}</span>
         </header>
-        <p>
-          <strong>{order.customerName}</strong> {order.phone && <span>· {order.phone}</span>}
-          {order.address && <span className="muted"> · {order.address}</span>}
-          <br />
-          <span className="muted small">{[order.sessionName, order.platform, time.format(new Date(order.createdAt))].filter(Boolean).join(' · ')}</span>
-        </p>
+        <p className="muted small">{[order.sessionName, order.platform, time.format(new Date(order.createdAt))].filter(Boolean).join(' · ')}</p>
+
+        <section className="buyer-edit" aria-label={t('detail.customer')}>
+          <h3>{t('detail.customer')}</h3>
+          {(order.address.trim() === '' || !order.phone) && (
+            <p className="warning small" role="status">
+              {[order.address.trim() === '' ? t('labels.noAddress') : null, !order.phone ? t('labels.noPhone') : null].filter(Boolean).join(' · ')}: {t('detail.fixBeforePrinting')}
+            </p>
+          )}
+          <div className="row">
+            <label>
+              {t('detail.name')}
+              <input value={buyer.name} maxLength={200} onChange={(e) => setBuyer({ ...buyer, name: e.target.value })} />
+            </label>
+            <label>
+              {t('detail.phone')}
+              <input value={buyer.phone} inputMode="tel" maxLength={20} placeholder="09xx xxx xxx" onChange={(e) => setBuyer({ ...buyer, phone: e.target.value })} />
+            </label>
+          </div>
+          <label>
+            {t('detail.address')}
+            <textarea rows={2} value={buyer.address} maxLength={500} onChange={(e) => setBuyer({ ...buyer, address: e.target.value })} />
+          </label>
+          <div className="actions">
+            <button type="button" onClick={() => void saveBuyer()}>{t('detail.saveCustomer')}</button>
+          </div>
+        </section>
 
         <h3>{t('detail.items')}</h3>
         <table className="table">

@@ -14,6 +14,7 @@ type Filter = NonNullable<CommandInput<'searchOrders'>['filter']>;
 type Order = CommandResult<'searchOrders'>['orders'][number];
 type Status = Order['status'];
 type Layout = NonNullable<CommandInput<'exportLabels'>['layout']>;
+type LabelCheck = CommandResult<'checkLabels'> & { target: Filter };
 
 const STATUSES: Status[] = ['pending', 'confirmed', 'paid', 'packed', 'shipped', 'delivered', 'cancelled'];
 const MOVES: Status[] = ['confirmed', 'paid', 'packed', 'shipped', 'delivered', 'cancelled'];
@@ -38,6 +39,7 @@ export function OrderListView({ sessionId, sessions }: { sessionId: number | und
   const [journal, setJournal] = useState<CommandResult<'listOrderChanges'>>([]);
   const [products, setProducts] = useState<CommandResult<'listProducts'>>([]);
   const [layout, setLayout] = useState<Layout>('label-a6');
+  const [labelCheck, setLabelCheck] = useState<LabelCheck | null>(null);
   const [sender, setSender] = useState(() => {
     try {
       return JSON.parse(localStorage.getItem(SENDER_KEY) ?? '') as { name: string; phone: string; address: string };
@@ -118,11 +120,21 @@ export function OrderListView({ sessionId, sessions }: { sessionId: number | und
     }
   };
 
-  const printLabels = async () => {
+  /** Prints the selection (or what the filter shows); first warns about orders with no address or phone, unless told to print anyway. */
+  const printLabels = async (anyway?: Filter) => {
     localStorage.setItem(SENDER_KEY, JSON.stringify(sender));
     try {
       const ids = selected.size > 0 ? [...selected] : undefined;
-      const file = await client.call('exportLabels', { filter: ids ? { ids } : filter, layout, language, sender });
+      const target = anyway ?? (ids ? { ids } : filter);
+      if (!anyway) {
+        const check = await client.call('checkLabels', { filter: target });
+        if (check.missingAddress + check.missingPhone > 0) {
+          setLabelCheck({ ...check, target });
+          return;
+        }
+      }
+      setLabelCheck(null);
+      const file = await client.call('exportLabels', { filter: target, layout, language, sender });
       downloadBase64(file);
       toasts.show(t('export.done', { filename: file.filename, rows: file.rows }));
     } catch (error) {
@@ -295,6 +307,29 @@ export function OrderListView({ sessionId, sessions }: { sessionId: number | und
         </aside>
       </div>
 
+      {labelCheck && (
+        <div className="dialog-backdrop" role="presentation" onClick={() => setLabelCheck(null)}>
+          <div className="dialog" role="alertdialog" aria-modal="true" aria-label={t('labels.title')} data-testid="label-warning" onClick={(e) => e.stopPropagation()} onKeyDown={(e) => e.key === 'Escape' && setLabelCheck(null)}>
+            <h2>{t('labels.title')}</h2>
+            <p>{t('labels.summary', { address: labelCheck.missingAddress, phone: labelCheck.missingPhone, orders: labelCheck.orders })}</p>
+            <ul className="label-gaps">
+              {labelCheck.incomplete.map((order) => (
+                <li key={order.id}>
+                  <button type="button" className="link" onClick={() => { setLabelCheck(null); setDetail(order.id); }}><code>{order.code}</code></button>{' '}
+                  {order.customerName}:{' '}
+                  <span className="warning">{[order.address.trim() === '' ? t('labels.noAddress') : null, !order.phone ? t('labels.noPhone') : null].filter(Boolean).join(', ')}</span>
+                </li>
+              ))}
+            </ul>
+            {labelCheck.incomplete.length === 50 && <p className="muted small">{t('labels.more')}</p>}
+            <p className="muted small">{t('labels.hint')}</p>
+            <div className="actions">
+              <button type="button" className="primary" onClick={() => setLabelCheck(null)}>{t('labels.fixFirst')}</button>
+              <button type="button" onClick={() => void printLabels(labelCheck.target)}>{t('labels.printAnyway')}</button>
+            </div>
+          </div>
+        </div>
+      )}
       {detail !== null && <OrderDetailDialog orderId={detail} products={products} onClose={() => setDetail(null)} onChanged={refresh} onMove={(to) => void move([detail], to)} />}
       {merging && <MergeCustomersDialog onClose={() => setMerging(false)} onMerged={refresh} />}
     </div>
