@@ -35,10 +35,18 @@ export function App() {
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
 
+  // Bumped when a backup replaces the order book: every screen is built again and reloads what it shows.
+  // Settings is kept, since it shows how the restore went.
+  const [book, setBook] = useState(0);
+
   useEffect(() => {
     void client.call('getSettings', {}).then((settings) => i18next.changeLanguage(settings.language));
     return client.subscribe((event) => {
       if (event.event === 'settingsChanged') void i18next.changeLanguage(event.payload.language);
+      if (event.event === 'orderBookRestored') {
+        setBook((n) => n + 1);
+        void client.call('getSettings', {}).then((settings) => i18next.changeLanguage(settings.language));
+      }
     });
   }, []);
 
@@ -60,7 +68,9 @@ export function App() {
             </a>
           ))}
         </nav>
-        <main className="content">{screenViews[screen]()}</main>
+        <main className="content" key={screen === 'settings' ? screen : `${screen}-${book}`}>
+          {screenViews[screen]()}
+        </main>
       </div>
     </ToastProvider>
   );

@@ -5,9 +5,10 @@ import type { Route } from './http-server';
 import { trainingRoutes } from './training/training-routes';
 import { overlayRoutes } from './overlays/overlay-routes';
 import { exportRoutes } from './exports/export-routes';
+import { backupRoutes } from './exports/backup-routes';
 
 export function webRoutes(app: App): Route[] {
-  return [...overlayRoutes(app), ...trainingRoutes(app), ...exportRoutes(app)];
+  return [...overlayRoutes(app), ...trainingRoutes(app), ...exportRoutes(app), ...backupRoutes(app)];
 }
 
 /**

@@ -144,6 +144,7 @@ describe('the desktop app’s local server', () => {
       expect(body.error.code).toBe('NOT_SERVED_OVER_HTTP');
     }
     expect((await fetch(`${base}/api`)).status).toBe(404);
+    expect((await fetch(`${base}/export/backup`)).status).toBe(404);
     const customers = await fetch(`${base}/export/orders.csv?kind=customers`);
     expect(customers.status).toBe(404);
     expect(await customers.text()).not.toContain('0912345678');

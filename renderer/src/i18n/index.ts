@@ -8,6 +8,7 @@ import { trainingMessages } from '../screens/training/i18n';
 import { sourcesMessages } from '../screens/live/sources-messages';
 import { obsMessages } from '../screens/live/obs-messages';
 import { ordersMessages } from '../screens/orders/orders-messages';
+import { backupMessages } from '../screens/settings/backup-messages';
 
 /**
  * A screen family brings its own messages as an i18next namespace
@@ -19,6 +20,7 @@ const namespaces: Record<string, { vi: object; en: object }> = {
   sources: sourcesMessages,
   obs: obsMessages,
   orders: ordersMessages,
+  backup: backupMessages,
 };
 
 void i18next.use(initReactI18next).init({

@@ -3,6 +3,7 @@ import { client } from '../api/client';
 import type { CommandResult } from '../../../src/app/contract';
 import { errorText, i18next, useTranslation } from '../i18n';
 import { useToasts } from '../components/toasts';
+import { BackupPanel } from './settings/backup-panel';
 
 export function SettingsScreen() {
   const { t } = useTranslation();
@@ -40,6 +41,7 @@ export function SettingsScreen() {
           <dd><code>{info.databasePath}</code> (schema {info.schemaVersion})</dd>
         </dl>
       )}
+      <BackupPanel />
     </section>
   );
 }

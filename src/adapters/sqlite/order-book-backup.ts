@@ -62,6 +62,11 @@ function summarize(db: Database, path: string, reportedPath: string): BackupSumm
   const missing = REQUIRED_TABLES.filter((table) => !tables.has(table));
   if (missing.length > 0) throw new BackupFileError('not-an-order-book', reportedPath, `missing tables: ${missing.join(', ')}`);
   const count = (table: string) => (tables.has(table) ? Number((db.prepare(`SELECT count(*) AS n FROM "${table}"`).get() as { n: number }).n) : 0);
+  // A deleted product stays as a row (for undo and old orders) but is not one the seller has.
+  const productColumns = (db.prepare('PRAGMA table_info(products)').all() as { name: string }[]).map((column) => column.name);
+  const products = productColumns.includes('deleted_at')
+    ? Number((db.prepare('SELECT count(*) AS n FROM products WHERE deleted_at IS NULL').get() as { n: number }).n)
+    : count(COUNTED.products);
   const stat = statSync(path);
   return {
     path: reportedPath,
@@ -69,7 +74,7 @@ function summarize(db: Database, path: string, reportedPath: string): BackupSumm
     schemaVersion: schemaVersion(db),
     modifiedAt: stat.mtime.toISOString(),
     counts: {
-      products: count(COUNTED.products),
+      products,
       customers: count(COUNTED.customers),
       orders: count(COUNTED.orders),
       chatMessages: count(COUNTED.chatMessages),

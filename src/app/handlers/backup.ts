@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import {
+  BACKUP_EXTENSION,
   BackupFileError,
   defaultBackupName,
   inspectBackupFile,
@@ -48,6 +49,15 @@ export function backupFileProblem(error: BackupFileError): AppError {
   }
 }
 
+/** The dated name, with -2, -3… when a backup was already made within the same second (a double click). */
+function freeDefaultName(folder: string, at: Date): string {
+  const first = join(folder, defaultBackupName(at));
+  const stem = first.slice(0, -BACKUP_EXTENSION.length);
+  let candidate = first;
+  for (let n = 2; existsSync(candidate); n++) candidate = `${stem}-${n}${BACKUP_EXTENSION}`;
+  return candidate;
+}
+
 function knownSchema(): number {
   return loadMigrations().at(-1)?.id ?? 0;
 }
@@ -83,7 +93,7 @@ async function exclusive<T>(ctx: AppContext, work: () => Promise<T>): Promise<T>
 export const backupHandlers: HandlersFor<typeof backupCommands> = {
   createBackup: ({ destination, overwrite }, ctx) =>
     exclusive(ctx, async () => {
-      const target = destination ?? join(backupFolder(ctx), defaultBackupName(ctx.now()));
+      const target = destination ?? freeDefaultName(backupFolder(ctx), ctx.now());
       if ([ctx.databasePath, `${ctx.databasePath}-wal`, `${ctx.databasePath}-shm`].some((live) => samePath(live, target))) {
         throw new AppError('BACKUP_OVER_LIVE', 'Không thể sao lưu đè lên chính sổ đơn đang dùng; hãy chọn tệp khác.', 'A backup cannot overwrite the order book in use; choose another file.', 400);
       }
