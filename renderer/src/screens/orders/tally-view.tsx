@@ -1,6 +1,6 @@
 // The tally of one session: headline figures, orders over time with bands
 // showing which product was on screen, products sold, top buyers.
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Bar, CartesianGrid, ComposedChart, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { CommandResult } from '../../../../src/app/contract';
 import { formatVnd } from '../../../../src/core/money/vnd';
@@ -32,9 +32,16 @@ export function TallyView({ tally }: { tally: Tally }) {
   const { t } = useTranslation('orders');
   const colourOf = useMemo(() => colours(tally), [tally]);
   const bucketMs = tally.bucketMinutes * 60_000;
-  const data = tally.series.map((point) => ({ ...point, time: Date.parse(point.at) }));
-  const first = data[0]?.time ?? 0;
-  const last = (data.at(-1)?.time ?? 0) + bucketMs;
+  // A bar is drawn centred on its x: placed at the middle of its bucket it sits inside the band of the
+  // product on screen then, instead of straddling the line where the showcase changed.
+  const data = tally.series.map((point) => ({ ...point, start: Date.parse(point.at), time: Date.parse(point.at) + bucketMs / 2 }));
+  const first = data[0]?.start ?? 0;
+  const last = (data.at(-1)?.start ?? 0) + bucketMs;
+  const bucketLabel = (middle: number) =>
+    tally.bucketMinutes === 1 ? time.format(middle - bucketMs / 2) : `${time.format(middle - bucketMs / 2)}–${time.format(middle + bucketMs / 2)}`;
+  const [chartWidth, setChartWidth] = useState(600);
+  // Plot area = chart width less the Y axis (36) and right margin (12); a bar takes at most 70 % of its bucket, so it stays inside it.
+  const barSize = Math.max(1, Math.min(18, (0.7 * Math.max(0, chartWidth - 48)) / Math.max(1, data.length)));
   const percent = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 1 }).format(tally.conversion);
 
   return (
@@ -56,7 +63,7 @@ export function TallyView({ tally }: { tally: Tally }) {
         ) : (
           <>
             <div className="chart" data-testid="orders-chart">
-              <ResponsiveContainer width="100%" height={280}>
+              <ResponsiveContainer width="100%" height={280} onResize={(width) => setChartWidth(width)}>
                 <ComposedChart data={data} margin={{ top: 8, right: 12, bottom: 4, left: 0 }}>
                   <CartesianGrid strokeDasharray="3 3" vertical={false} />
                   {tally.bands.map((band, index) => (
@@ -72,10 +79,10 @@ export function TallyView({ tally }: { tally: Tally }) {
                   <XAxis dataKey="time" type="number" scale="time" domain={[first, last]} tickFormatter={(value: number) => time.format(value)} />
                   <YAxis allowDecimals={false} width={36} />
                   <Tooltip
-                    labelFormatter={(value) => time.format(Number(value))}
+                    labelFormatter={(value) => bucketLabel(Number(value))}
                     formatter={(value) => [String(value), t('chart.orders')]}
                   />
-                  <Bar dataKey="orders" name={t('chart.orders')} fill="#1f6b46" barSize={Math.max(2, Math.min(18, 600 / Math.max(1, data.length)))} />
+                  <Bar dataKey="orders" name={t('chart.orders')} fill="#1f6b46" barSize={barSize} />
                 </ComposedChart>
               </ResponsiveContainer>
             </div>

@@ -1,0 +1,72 @@
+// The Orders screen on a seller's 1366×768 laptop, after a replayed stream
+// whose showcase changed on the minute: the chart's bars sit inside the band
+// of the product then on screen.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../helpers/browser';
+import { startTestServer, type TestServer } from '../helpers/app-server';
+import { readFixture } from '../helpers/fixtures';
+import { replayTranscript } from '../../src/app/ingest/replay';
+
+let t: TestServer;
+let browser: Browser;
+let page: Page;
+
+const at = (clock: string) => `2026-11-22T12:${clock}Z`;
+const line = (id: string, user: string, text: string, clock: string, showcase?: string | null) =>
+  JSON.stringify({ id, platform: 'tiktok', user, userId: user, text, ts: at(clock), ...(showcase === undefined ? {} : { showcase }) });
+
+beforeAll(async () => {
+  t = await startTestServer({ withUi: true });
+  await t.app.call('importCatalogCsv', { csv: readFixture('catalog-live.csv') });
+  const session = t.app.context.live.named('Live tối 22/11', 'replay');
+  // MO1 on screen 12:00–12:02, CF2 12:02–12:04, KS1 12:04–12:05, then nothing; one new order a minute.
+  await replayTranscript(
+    t.app.context,
+    [
+      line('s1', 'Khách quen', 'chào shop', '00:00', 'MO1'),
+      line('l1', 'Lan', 'chốt 2 chai mật ong', '00:10'),
+      line('l2', 'Minh', '+1', '01:20'),
+      line('s2', 'Khách quen', 'cà phê thơm quá', '02:00', 'CF2'),
+      line('l3', 'Hoa', 'CF2 x3', '02:05'),
+      line('l4', 'Tuấn', 'CF2 x1', '03:40'),
+      line('s3', 'Khách quen', 'khô gà ngon không shop', '04:00', 'KS1'),
+      line('l5', 'Vy', 'KS1 x1', '04:30'),
+      line('s4', 'Khách quen', 'hẹn gặp lại', '05:00', null),
+      line('l6', 'Bình', 'CF2 x2', '05:30'),
+    ],
+    { sessionId: session.id },
+  );
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
+  await page.goto(`${t.url}/#/orders`);
+});
+afterAll(async () => {
+  await browser?.close();
+  await t?.close();
+});
+
+describe('the Orders screen on a 1366×768 laptop', () => {
+  it('draws each bar of the orders chart inside the band of the product on screen in its minute', async () => {
+    const chart = page.getByTestId('orders-chart');
+    await chart.locator('.recharts-bar-rectangle').first().waitFor();
+    const boxes = async (selector: string) =>
+      (await chart.locator(selector).evaluateAll((nodes) => nodes.map((node) => node.getBoundingClientRect()).map((r) => ({ left: r.left, right: r.right, height: r.height })))).filter(
+        (box) => box.height > 0,
+      );
+    // Bars grow in with an animation: wait until all six stand.
+    await expect.poll(async () => (await boxes('.recharts-bar-rectangle path')).length, { timeout: 10_000 }).toBe(6);
+    await page.waitForTimeout(1600);
+    const bars = await boxes('.recharts-bar-rectangle path');
+    const bands = await boxes('.recharts-reference-area-rect');
+    expect(bars).toHaveLength(6);
+    expect(bands).toHaveLength(3);
+    const inside = bars.map((bar) => bands.findIndex((band) => bar.left >= band.left - 0.5 && bar.right <= band.right + 0.5));
+    // Lan and Minh while MO1 was shown, Hoa and Tuấn while CF2, Vy while KS1; Bình's bar is after the last band.
+    expect(inside).toEqual([0, 0, 1, 1, 2, -1]);
+    // And no bar straddles a band's edge.
+    for (const bar of bars) {
+      for (const band of bands) expect(bar.left < band.left && bar.right > band.left).toBe(false);
+    }
+  });
+});
