@@ -28,10 +28,12 @@ beforeAll(async () => {
       line('l1', 'Lan', 'chốt 2 chai mật ong', '00:10'),
       line('l2', 'Minh', '+1', '01:20'),
       line('s2', 'Khách quen', 'cà phê thơm quá', '02:00', 'CF2'),
-      line('l3', 'Hoa', 'CF2 x3', '02:05'),
-      line('l4', 'Tuấn', 'CF2 x1', '03:40'),
+      line('l3', 'Nguyễn Thị Thanh Hoa', 'CF2 x3', '02:05'),
+      line('l3b', 'Lan', 'CF2 x1', '02:40'),
+      line('l4', 'Trần Minh Tuấn (Sóc Trăng)', 'CF2 x1', '03:40'),
       line('s3', 'Khách quen', 'khô gà ngon không shop', '04:00', 'KS1'),
       line('l5', 'Vy', 'KS1 x1', '04:30'),
+      line('l5b', 'Lan', 'KS1 x1', '04:45'),
       line('s4', 'Khách quen', 'hẹn gặp lại', '05:00', null),
       line('l6', 'Bình', 'CF2 x2', '05:30'),
     ],
@@ -62,11 +64,44 @@ describe('the Orders screen on a 1366×768 laptop', () => {
     expect(bars).toHaveLength(6);
     expect(bands).toHaveLength(3);
     const inside = bars.map((bar) => bands.findIndex((band) => bar.left >= band.left - 0.5 && bar.right <= band.right + 0.5));
-    // Lan and Minh while MO1 was shown, Hoa and Tuấn while CF2, Vy while KS1; Bình's bar is after the last band.
+    // New orders: Lan and Minh while MO1 was shown, Hoa and Tuấn while CF2, Vy while KS1; Bình's is after the last band.
     expect(inside).toEqual([0, 0, 1, 1, 2, -1]);
     // And no bar straddles a band's edge.
     for (const bar of bars) {
       for (const band of bands) expect(bar.left < band.left && bar.right > band.left).toBe(false);
     }
+  });
+});
+
+describe('the order list on a 1366×768 laptop', () => {
+  it('fits without scrolling sideways, with the export panel on screen and the filters side by side', async () => {
+    await page.getByRole('tab', { name: 'Danh sách đơn' }).click();
+    await page.getByTestId('orders-table').locator('tr[data-order]').first().waitFor();
+    const layout = await page.evaluate(() => {
+      const panel = document.querySelector('.orders-layout .side')!.getBoundingClientRect();
+      const content = document.querySelector('.content')!;
+      const table = document.querySelector('.orders-table-wrap');
+      const filters = [...document.querySelectorAll('.filters select, .filters input')].map((node) => node.getBoundingClientRect());
+      return {
+        scrollWidth: document.scrollingElement!.scrollWidth,
+        innerWidth: window.innerWidth,
+        // The screen's own scroll box and the table's must not scroll sideways either.
+        contentScrolls: content.scrollWidth > content.clientWidth,
+        tableScrolls: table === null || table.scrollWidth > table.clientWidth,
+        overflowing: [...document.querySelectorAll('.content *')].filter((node) => node.getBoundingClientRect().right > window.innerWidth + 0.5).map((node) => node.className || node.tagName),
+        panel: { left: panel.left, right: panel.right },
+        filterRows: new Set(filters.map((box) => Math.round(box.top))).size,
+        filters: filters.length,
+      };
+    });
+    expect(layout.scrollWidth).toBeLessThanOrEqual(layout.innerWidth);
+    expect(layout.overflowing).toEqual([]);
+    expect(layout.contentScrolls).toBe(false);
+    expect(layout.tableScrolls).toBe(false);
+    expect(layout.panel.left).toBeGreaterThanOrEqual(0);
+    expect(layout.panel.right).toBeLessThanOrEqual(layout.innerWidth);
+    // Five filters and the search box share at most two rows, instead of a row each.
+    expect(layout.filters).toBe(6);
+    expect(layout.filterRows).toBeLessThanOrEqual(2);
   });
 });

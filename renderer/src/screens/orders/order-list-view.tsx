@@ -202,6 +202,7 @@ export function OrderListView({ sessionId, sessions }: { sessionId: number | und
 
       <div className="orders-layout">
         <div>
+          <div className="orders-table-wrap">
           <table className="table orders-table" data-testid="orders-table">
             <caption className="muted">{t('count', { shown: orders.length, total })}</caption>
             <thead>
@@ -231,7 +232,7 @@ export function OrderListView({ sessionId, sessions }: { sessionId: number | und
                   <tr key={order.id} data-order={order.code}>
                     <td><input type="checkbox" aria-label={order.code} checked={selected.has(order.id)} onChange={() => toggle(order.id)} /></td>
                     <td><button type="button" className="link" onClick={() => setDetail(order.id)}><code>{order.code}</code></button></td>
-                    <td className="small">{time.format(new Date(order.createdAt))}</td>
+                    <td className="small time">{time.format(new Date(order.createdAt))}</td>
                     <td>
                       {order.customerName}
                       <div className="muted small">{[order.phone, order.platform].filter(Boolean).join(' · ')}</div>
@@ -240,19 +241,22 @@ export function OrderListView({ sessionId, sessions }: { sessionId: number | und
                     <td className="num">{formatVnd(order.total)}</td>
                     <td className="num">{order.due > 0 ? formatVnd(order.due) : '—'}</td>
                     <td><span className={`status status-${order.status}`}>{t(`status.${order.status}`)}</span></td>
-                    <td className="row-actions">
-                      {next && (
-                        <button type="button" className="primary" onClick={() => void move([order.id], next)}>
-                          {t(`actions.${next}`)}
-                        </button>
-                      )}
-                      <button type="button" onClick={() => setDetail(order.id)}>{t('actions.details')}</button>
+                    <td>
+                      <div className="row-actions">
+                        {next && (
+                          <button type="button" className="primary" onClick={() => void move([order.id], next)}>
+                            {t(`actions.${next}`)}
+                          </button>
+                        )}
+                        <button type="button" onClick={() => setDetail(order.id)}>{t('actions.details')}</button>
+                      </div>
                     </td>
                   </tr>
                 );
               })}
             </tbody>
           </table>
+          </div>
           {orders.length === 0 && <p className="muted">{t('empty')}</p>}
           {orders.length < total && (
             <button type="button" onClick={() => setLimit(limit + PAGE)}>{t('more')}</button>
