@@ -94,6 +94,21 @@ describe('a learner in the Training screen', () => {
     await expect(page.getByRole('row').filter({ hasText: 'Mới' }).count()).resolves.toBe(0);
   });
 
+  it('offers the sample catalog for a rehearsal when the catalog is empty, and empties it again after', async () => {
+    await page.goto(`${t.url}/#/training`);
+    await page.getByRole('tab', { name: 'Diễn tập' }).click();
+    await page.getByText('Danh mục của bạn chưa có sản phẩm nào').waitFor();
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'Dùng danh mục mẫu để diễn tập' }).click();
+    await page.getByText('Đang dùng danh mục mẫu').first().waitFor();
+    await expect.poll(async () => (await t.app.call('listProducts', {})).length).toBe(8);
+    await page.getByText('Bây giờ giới thiệu:').first().waitFor();
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'Bỏ buổi diễn tập' }).first().click();
+    await page.getByText('Danh mục của bạn chưa có sản phẩm nào').waitFor();
+    expect(await t.app.call('listProducts', {})).toEqual([]);
+  });
+
   it('rehearses: answers the audience in the Live screen, finishes, and sees the score', async () => {
     await t.app.call('importCatalogCsv', { csv: readFixture('catalog-basic.csv') });
     const learnerId = (await t.app.call('listLearners', {}))[0]!.id;
@@ -101,7 +116,8 @@ describe('a learner in the Training screen', () => {
     await t.app.call('startRehearsal', { learnerId, commentsPerMinute: 3000, minutes: 0.02, seed: 5 });
     await page.goto(`${t.url}/#/live`);
     const panel = page.getByRole('region', { name: 'Diễn tập bán hàng' });
-    // The run-of-show tells the learner which product to present.
+    // The run-of-show tells the learner which product to present, at the top of the Live screen too.
+    await expect(page.getByTestId('rehearsal-now').innerText()).resolves.toContain('Bây giờ giới thiệu:');
     await panel.getByText('Bây giờ giới thiệu:').waitFor();
     await expect(panel.getByRole('list', { name: 'Kịch bản buổi live' }).getByRole('listitem').count()).resolves.toBeGreaterThan(0);
     await panel.getByText('khán giả đã bình luận xong').waitFor();

@@ -181,6 +181,8 @@ export const rehearsalStatusSchema = z.object({
   sent: z.number().int(),
   planned: z.number().int(),
   audienceDone: z.boolean(),
+  /** The sample products are in the catalog for this rehearsal only. */
+  sampleCatalog: z.boolean(),
   /** Which product the host should be presenting when (seconds from the start). */
   runOfShow: z.array(z.object({ code: z.string(), name: z.string(), startSecond: z.number(), endSecond: z.number(), graceSeconds: z.number() })),
   questions: z.array(z.object({ ref: z.string(), userName: z.string(), text: z.string(), askedAt: z.string(), answeredAt: z.string().nullable() })),
@@ -294,6 +296,8 @@ export const trainingCommands = defineCommands({
       commentsPerMinute: z.number().min(5).max(3000).default(20),
       minutes: z.number().min(0.01).max(60).default(5),
       seed: z.number().int().min(1).max(2_147_483_647).optional(),
+      /** Rehearse with the shipped sample products, added for this rehearsal only (refused unless the catalog is empty). */
+      sampleCatalog: z.boolean().default(false),
     }),
     output: rehearsalStatusSchema,
   },

@@ -14,11 +14,18 @@
 // live session is open, and when it finishes or is abandoned (or the app
 // closes, or finds one left behind by a crash) every unit of stock its
 // practice orders reserved goes back through the order book.
+//
+// On a machine whose catalog is empty the learner can rehearse with the
+// shipped sample catalog: its products are added for the rehearsal only (the
+// Live screen needs them to showcase and settle orders) and removed from the
+// catalog again with the rest of the practice (soft delete: the practice
+// orders keep pointing at them), so the seller's catalog is empty again.
 import { randomBytes } from 'node:crypto';
 import { CommentGenerator, REHEARSAL_MIX, type SimulatedComment } from '../../adapters/chat/simulator/comment-generator';
 import { SeededRandom } from '../../adapters/chat/simulator/seeded-random';
 import { capturedLines, reviewEntries, showcaseChanges } from '../../adapters/training/rehearsal-book';
 import { LearnerStore } from '../../adapters/training/learner-store';
+import { readSampleCatalog } from '../../adapters/training/sample-catalog';
 import { expectationsFromTruth, reviewsAgainstTruth, type TruthComment } from '../../core/training/rehearsal-truth';
 import { scoreRehearsal, type RehearsalScore } from '../../core/training/rehearsal-score';
 import { planRunOfShow, presentedAt, type RunOfShowSlot } from '../../core/training/run-of-show';
@@ -31,6 +38,8 @@ export interface RehearsalOptions {
   commentsPerMinute: number;
   minutes: number;
   seed?: number;
+  /** Rehearse with the shipped sample products, added for this rehearsal only (the catalog must be empty). */
+  sampleCatalog?: boolean;
 }
 
 export interface RehearsalStatus {
@@ -45,6 +54,8 @@ export interface RehearsalStatus {
   sent: number;
   planned: number;
   audienceDone: boolean;
+  /** The sample products are in the catalog for this rehearsal only. */
+  sampleCatalog: boolean;
   runOfShow: RunOfShowSlot[];
   questions: { ref: string; userName: string; text: string; askedAt: string; answeredAt: string | null }[];
 }
@@ -62,6 +73,7 @@ interface Run {
   options: RehearsalOptions;
   learnerName: string;
   sessionId: number;
+  sampleProductIds: number[];
   startedAt: string;
   startMs: number;
   planned: number;
@@ -115,12 +127,34 @@ export function releaseLeftoverRehearsals(ctx: AppContext): number[] {
   return ids;
 }
 
-/** Cancels a practice session's orders and waits through the order book (stock and ledger follow) and ends it. */
+/** The session's notes name the learner and, for a sample-catalog rehearsal, the sample products it added. */
+const sessionNotes = (learnerId: number, sampleIds: readonly number[]) =>
+  `learner ${learnerId}${sampleIds.length > 0 ? `; sample products ${sampleIds.join(',')}` : ''}`;
+const sampleIdsIn = (notes: string) => (/sample products ([\d,]+)/.exec(notes)?.[1] ?? '').split(',').filter((id) => id !== '').map(Number);
+
+/**
+ * Cancels a practice session's orders and waits through the order book
+ * (stock and ledger follow), takes the sample products it added out of the
+ * catalog, and ends it: one transaction.
+ */
 function releaseRehearsalSession(ctx: AppContext, sessionId: number): void {
   const session = ctx.live.get(sessionId);
   if (!session || session.kind !== 'rehearsal') return;
-  ctx.orderBook.cancelSession(sessionId);
-  if (session.endedAt === null) ctx.live.end(sessionId);
+  const now = ctx.now().toISOString();
+  const removed = ctx.db.transaction(() => {
+    ctx.orderBook.cancelSession(sessionId);
+    const gone = sampleIdsIn(session.notes).filter((id) => ctx.products.delete(id, now) !== undefined);
+    if (session.endedAt === null) ctx.live.end(sessionId);
+    return gone;
+  })();
+  if (removed.length > 0) ctx.events.emit('catalogChanged', { reason: 'deleted', productIds: removed });
+}
+
+/** Adds the shipped sample products (inside the caller's transaction) and gives their ids. */
+function addSampleProducts(ctx: AppContext): number[] {
+  const products = readSampleCatalog();
+  ctx.products.import(products, ctx.now().toISOString());
+  return products.map((p) => ctx.products.findByCode(p.code)!.id);
 }
 
 export class RehearsalService {
@@ -142,6 +176,7 @@ export class RehearsalService {
       sent: run.sent.length,
       planned: run.planned,
       audienceDone: run.sent.length >= run.planned,
+      sampleCatalog: run.sampleProductIds.length > 0,
       runOfShow: run.slots,
       questions: run.sent
         .filter((sent) => sent.comment.truth.intent === 'question')
@@ -175,31 +210,46 @@ export class RehearsalService {
         409,
       );
     }
-    const products = this.ctx.products.list();
-    if (products.length === 0) {
+    // A practice session left open (a crash): its stock (and any sample products) go back before a new one starts.
+    releaseLeftoverRehearsals(this.ctx);
+    const existing = this.ctx.products.list();
+    if (options.sampleCatalog && existing.length > 0) {
       throw new AppError(
-        'REHEARSAL_NEEDS_PRODUCTS',
-        'Cần có sản phẩm trong danh mục để khán giả giả lập đặt hàng. Thêm sản phẩm hoặc nhập CSV trước.',
-        'The catalog needs products for the simulated audience to order. Add products or import a CSV first.',
+        'CATALOG_NOT_EMPTY',
+        `Danh mục đã có ${existing.length} sản phẩm: hãy diễn tập với sản phẩm của bạn (danh mục mẫu chỉ dùng khi danh mục còn trống).`,
+        `The catalog already has ${existing.length} product(s): rehearse with your own products (the sample catalog is only for an empty catalog).`,
         409,
       );
     }
-    const catalog = products.map((p): CatalogEntry => ({ code: p.code, name: p.name, unit: p.unit, aliases: p.aliases }));
-    // A practice session left open (a crash): its stock goes back before a new one starts.
-    releaseLeftoverRehearsals(this.ctx);
+    if (!options.sampleCatalog && existing.length === 0) {
+      throw new AppError(
+        'REHEARSAL_NEEDS_PRODUCTS',
+        'Danh mục chưa có sản phẩm nào để khán giả giả lập đặt hàng. Thêm sản phẩm, nhập CSV, hoặc chọn “Dùng danh mục mẫu để diễn tập”.',
+        'The catalog has no products for the simulated audience to order. Add products, import a CSV, or choose “Rehearse with the sample catalog”.',
+        409,
+      );
+    }
     const now = this.ctx.now();
     const seed = options.seed ?? (now.getTime() % 1_000_000) + 1;
-    const session = this.ctx.live.start({
-      name: `Diễn tập · ${learner.name} · ${now.toISOString().slice(0, 16).replace('T', ' ')}`,
-      kind: 'rehearsal',
-      notes: `learner ${learner.id}`,
-    });
+    const { session, sampleProductIds } = this.ctx.db.transaction(() => {
+      const sampleIds = options.sampleCatalog ? addSampleProducts(this.ctx) : [];
+      const started = this.ctx.live.start({
+        name: `Diễn tập · ${learner.name} · ${now.toISOString().slice(0, 16).replace('T', ' ')}`,
+        kind: 'rehearsal',
+        notes: sessionNotes(learner.id, sampleIds),
+      });
+      return { session: started, sampleProductIds: sampleIds };
+    })();
+    if (sampleProductIds.length > 0) this.ctx.events.emit('catalogChanged', { reason: 'imported', productIds: sampleProductIds });
+    const products = this.ctx.products.list();
+    const catalog = products.map((p): CatalogEntry => ({ code: p.code, name: p.name, unit: p.unit, aliases: p.aliases }));
     const planned = Math.max(1, Math.round(options.commentsPerMinute * options.minutes));
     const runOfShowRandom = new SeededRandom(seed ^ 0x5eed);
     const run: Run = {
       options,
       learnerName: learner.name,
       sessionId: session.id,
+      sampleProductIds,
       startedAt: now.toISOString(),
       startMs: now.getTime(),
       planned,

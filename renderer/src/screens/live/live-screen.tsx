@@ -12,6 +12,7 @@ import { ReviewQueue, type ReviewQueueHandle } from './review-queue';
 import { shortcutList, useShortcuts } from './shortcuts';
 import { ShowcasePicker, useShowcase } from './showcase-picker';
 import { useLiveData } from './use-live-data';
+import { RehearsalNowBar } from '../training/rehearsal-panel';
 import './live.css';
 
 const dateTime = new Intl.DateTimeFormat('vi-VN', { hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit', hour12: false });
@@ -106,6 +107,7 @@ export function LiveScreen() {
         </div>
       </header>
       {data.loaded && !data.session && <p className="muted">{t('session.none')}</p>}
+      <RehearsalNowBar />
 
       {helpOpen && (
         <aside className="shortcuts" aria-label={t('shortcuts.title')}>

@@ -41,22 +41,57 @@ function useElapsed(status: RehearsalStatusBody): number {
   return received.current.elapsed + (Date.now() - received.current.at) / 1000;
 }
 
+/** The product the run-of-show says to present now, with the time left before the next. */
+function PresentNow({ status, elapsed }: { status: RehearsalStatusBody; elapsed: number }) {
+  const { t } = useTranslation('training');
+  const slots = status.runOfShow;
+  const now = currentSlot(slots, elapsed);
+  const slot = slots[now];
+  if (!slot) return null;
+  return (
+    <>
+      {t('rehearsal.presentNow')} <strong>{slot.code}</strong> · {slot.name}
+      {now < slots.length - 1 && elapsed < slot.endSecond && (
+        <span className="muted small"> · {t('rehearsal.nextIn', { time: clock(slot.endSecond - elapsed), code: slots[now + 1]!.code })}</span>
+      )}
+    </>
+  );
+}
+
+const currentSlot = (slots: RehearsalStatusBody['runOfShow'], elapsed: number) => {
+  const index = slots.findIndex((slot) => elapsed < slot.endSecond);
+  return index === -1 ? slots.length - 1 : index;
+};
+
+/** One line at the top of the Live screen while rehearsing: the learner works down there, the panel is further below. */
+export function RehearsalNowBar() {
+  const status = useRehearsal();
+  if (!status || status.runOfShow.length === 0) return null;
+  return <RehearsalNowLine status={status} />;
+}
+
+function RehearsalNowLine({ status }: { status: RehearsalStatusBody }) {
+  const { t } = useTranslation('training');
+  const elapsed = useElapsed(status);
+  return (
+    <p className="rehearsal-now-bar" data-testid="rehearsal-now">
+      <span className="badge">{t('rehearsal.title')}</span> <PresentNow status={status} elapsed={elapsed} />
+    </p>
+  );
+}
+
 /** Which product to present when: the audience orders the current one with "+1" once its first seconds are over. */
 function RunOfShow({ status }: { status: RehearsalStatusBody }) {
   const { t } = useTranslation('training');
   const elapsed = useElapsed(status);
   const slots = status.runOfShow;
   if (slots.length === 0) return null;
-  const current = slots.findIndex((slot) => elapsed < slot.endSecond);
-  const now = current === -1 ? slots.length - 1 : current;
+  const now = currentSlot(slots, elapsed);
   const slot = slots[now]!;
   return (
     <div className="run-of-show">
       <p className="run-of-show-now" role="status" aria-live="polite">
-        {t('rehearsal.presentNow')} <strong>{slot.code}</strong> · {slot.name}
-        {now < slots.length - 1 && elapsed < slot.endSecond && (
-          <span className="muted small"> · {t('rehearsal.nextIn', { time: clock(slot.endSecond - elapsed), code: slots[now + 1]!.code })}</span>
-        )}
+        <PresentNow status={status} elapsed={elapsed} />
       </p>
       <p className="muted small">{t('rehearsal.runOfShowHint', { seconds: Math.round(slot.graceSeconds) })}</p>
       <ol className="run-of-show-list" aria-label={t('rehearsal.runOfShow')}>
@@ -113,6 +148,7 @@ export function RehearsalControls({ status, onFinished }: { status: RehearsalSta
         <strong>{status.learnerName}</strong> · {t('rehearsal.progress', { sent: status.sent, planned: status.planned })}
         {status.audienceDone && ` · ${t('rehearsal.audienceDone')}`}
       </p>
+      {status.sampleCatalog && <p className="muted small">{t('rehearsal.sampleRunning')}</p>}
       <RunOfShow status={status} />
       <h4>{t('rehearsal.openQuestions', { open: open.length, done })}</h4>
       {open.length === 0 ? (

@@ -24,19 +24,30 @@ export function RehearsalView({ learner, onError }: { learner: LearnerSummary | 
   const [minutes, setMinutes] = useState(5);
   const [finished, setFinished] = useState<FinishedRehearsal | null>(null);
   const [busy, setBusy] = useState(false);
+  // null until known: an empty catalog offers the sample one instead of a start that would be refused.
+  const [productCount, setProductCount] = useState<number | null>(null);
+
+  useEffect(() => {
+    const count = () => void client.call('listProducts', {}).then((products) => setProductCount(products.length)).catch(onError);
+    count();
+    return client.subscribe((event) => {
+      if (event.event === 'catalogChanged') count();
+    });
+  }, [onError]);
 
   useEffect(() => {
     if (!learner) return setHistory([]);
     client.call('listRehearsals', { learnerId: learner.id }).then(setHistory).catch(onError);
   }, [learner, finished, onError]);
 
-  const start = async () => {
+  const start = async (sampleCatalog = false) => {
     if (!learner) return;
+    if (sampleCatalog && !window.confirm(t('rehearsal.sampleConfirm'))) return;
     setBusy(true);
     setFinished(null);
     try {
       const commentsPerMinute = PACES.find((p) => p.id === pace)!.commentsPerMinute;
-      await client.call('startRehearsal', { learnerId: learner.id, commentsPerMinute, minutes });
+      await client.call('startRehearsal', { learnerId: learner.id, commentsPerMinute, minutes, sampleCatalog });
     } catch (error) {
       onError(error);
     } finally {
@@ -77,9 +88,19 @@ export function RehearsalView({ learner, onError }: { learner: LearnerSummary | 
               ))}
             </select>
           </label>
-          <button type="button" className="primary" disabled={!learner || busy} onClick={() => void start()}>
-            {t('rehearsal.start')}
-          </button>
+          {productCount === 0 ? (
+            <div className="rehearsal-sample">
+              <p>{t('rehearsal.emptyCatalog')}</p>
+              <button type="button" className="primary" disabled={!learner || busy} onClick={() => void start(true)}>
+                {t('rehearsal.useSample')}
+              </button>
+              <p className="muted small">{t('rehearsal.sampleNote')}</p>
+            </div>
+          ) : (
+            <button type="button" className="primary" disabled={!learner || busy || productCount === null} onClick={() => void start()}>
+              {t('rehearsal.start')}
+            </button>
+          )}
           {!learner && <p className="muted small">{t('learner.needOne')}</p>}
         </div>
       )}

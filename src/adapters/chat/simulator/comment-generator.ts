@@ -147,7 +147,11 @@ function productForms(catalog: readonly CatalogEntry[]): ProductForms[] {
   });
 }
 
-/** Names (or aliases) that several products answer to, with each owner's distinguishing words from its full name. */
+/**
+ * Names (or aliases) that several products answer to, with what a buyer would
+ * add to say which: the word after the shared name ("mật ong rừng"), the rest
+ * of the name before its size ("sen tây hồ"), or a place in it ("u minh").
+ */
 function sharedNames(products: readonly ProductForms[]): SharedName[] {
   const byFold = new Map<string, { form: string; owners: ProductForms[] }>();
   for (const product of products) {
@@ -162,22 +166,27 @@ function sharedNames(products: readonly ProductForms[]): SharedName[] {
   const result: SharedName[] = [];
   for (const [folded, { form, owners }] of byFold) {
     if (owners.length < 2 || /\d/.test(form)) continue;
-    const formWords = new Set(words(folded));
+    const formWords = words(folded);
     const withHints = owners.map((product) => {
       const others = new Set(owners.filter((o) => o !== product).flatMap((o) => words(foldVietnamese(o.entry.name))));
       const own = words(product.entry.name);
-      const good = own.map((w) => {
-        const f = foldVietnamese(w);
-        return /\p{L}/u.test(w) && !/\d/.test(w) && !others.has(f) && !formWords.has(f) && !RISKY_FOLDED.has(f);
-      });
+      const ownFolded = own.map((w) => foldVietnamese(w));
+      const telling = (from: number, to: number) => ownFolded.slice(from, to).some((f) => !others.has(f) && !RISKY_FOLDED.has(f));
+      const at = ownFolded.findIndex((_, i) => formWords.every((w, k) => ownFolded[i + k] === w));
+      const start = at === -1 ? 0 : at + formWords.length;
+      let end = start;
+      while (end < own.length && !/\d/.test(own[end]!)) end += 1;
       const hints: string[] = [];
-      own.forEach((w, i) => {
-        if (good[i] && w.length >= 3) hints.push(w.toLowerCase());
-        if (good[i] && good[i + 1]) hints.push(`${w} ${own[i + 1]}`.toLowerCase());
-      });
-      return { product, hints: [...new Set(hints)] };
+      if (end > start && own[start]!.length >= 3 && telling(start, start + 1)) hints.push(own[start]!);
+      if (end - start >= 2 && end - start <= 4 && telling(start, end)) hints.push(own.slice(start, end).join(' '));
+      for (let i = 1; i + 1 < own.length; i += 1) {
+        const proper = (w: string) => /^\p{Lu}/u.test(w) && !/\d/.test(w);
+        if (proper(own[i]!) && proper(own[i + 1]!) && telling(i, i + 2)) hints.push(`${own[i]} ${own[i + 1]}`);
+      }
+      return { product, hints: [...new Set(hints.map((h) => h.toLowerCase()))] };
     });
-    if (withHints.filter((o) => o.hints.length > 0).length >= 2) result.push({ form, owners: withHints.filter((o) => o.hints.length > 0) });
+    const usable = withHints.filter((o) => o.hints.length > 0);
+    if (usable.length >= 2) result.push({ form, owners: usable });
   }
   return result;
 }
