@@ -6,6 +6,16 @@ import type { OverlayService } from './overlays/overlay-service';
 import type { ObsService } from './overlays/obs-service';
 import type { SecretStore } from '../adapters/secrets/secret-store';
 import type { SourceManager } from './sources/source-manager';
+import type { GlobalShortcutKeys, GlobalShortcuts } from './contract/shortcuts';
+
+/** What only the desktop shell can do, handed in by it (src/main/desktop.ts); absent in web mode. */
+export interface DesktopHost {
+  shortcuts: {
+    get(): GlobalShortcuts;
+    /** Saves and applies the keys; throws an AppError, saving nothing, for an invalid or repeated key. */
+    set(keys: GlobalShortcutKeys): GlobalShortcuts;
+  };
+}
 
 /** What every command handler may use. Built once per app by createApp. */
 export interface AppContext {
@@ -30,5 +40,7 @@ export interface AppContext {
   secrets: SecretStore;
   /** Live chat sources of this run (Twitch, YouTube, Facebook, TikTok, simulator, replay) feeding ingest. */
   sources: SourceManager;
+  /** The desktop shell's own powers (global shortcuts); undefined in web mode and tests. */
+  desktop?: DesktopHost;
   now(): Date;
 }

@@ -14,6 +14,7 @@ import { obsCommands, obsEvents } from './contract/obs';
 import { sourcesCommands, sourcesEvents } from './contract/sources';
 import { tallyCommands } from './contract/tally';
 import { ordersAdminCommands, ordersAdminEvents } from './contract/orders-admin';
+import { shortcutsCommands } from './contract/shortcuts';
 
 export const commands = {
   ...catalogCommands,
@@ -27,6 +28,7 @@ export const commands = {
   ...sourcesCommands,
   ...tallyCommands,
   ...ordersAdminCommands,
+  ...shortcutsCommands,
 };
 
 export const events = {

@@ -13,7 +13,7 @@ import { EventBus } from './event-bus';
 import { AppError, internalError, invalidInput } from './errors';
 import { handlers } from './handlers';
 import type { Handler } from './handlers/define';
-import type { AppContext } from './app-context';
+import type { AppContext, DesktopHost } from './app-context';
 import { OverlayService } from './overlays/overlay-service';
 import { ObsService } from './overlays/obs-service';
 import { rehearsalServiceOf, releaseLeftoverRehearsals } from './training/rehearsal-service';
@@ -28,6 +28,8 @@ export interface CreateAppOptions {
   secrets?: SecretStore;
   /** Chat source endpoints (proxies, tests) and test tuning. */
   sources?: Pick<SourceManagerDeps, 'endpoints' | 'backoff' | 'tiktokConnectionFactory' | 'tuning'>;
+  /** The desktop shell's own powers (global shortcuts); web mode has none. */
+  desktop?: DesktopHost;
 }
 
 export interface App extends AppClient {
@@ -121,6 +123,7 @@ function composeApp(options: CreateAppOptions, db: Database, databasePath: strin
       products: new ProductRepository(db),
       now: () => context.now(),
     }),
+    desktop: options.desktop,
     now: options.now ?? (() => new Date()),
   };
 

@@ -8,6 +8,8 @@ import { extname, join, resolve } from 'node:path';
 import { createApp, type App } from '../app/create-app';
 import { isCommandName, type AppEvent } from '../app/contract';
 import { AppError } from '../app/errors';
+import type { DesktopHost } from '../app/app-context';
+import type { GlobalShortcutKeys, GlobalShortcuts } from '../app/contract/shortcuts';
 import { backupFolder } from '../app/handlers/backup';
 import { resolveSourceEndpoints } from '../app/sources/source-endpoints';
 import type { SourceEndpoints } from '../app/sources/source-manager';
@@ -26,8 +28,17 @@ import { classifyOpenError, openProblemUrl, type OpenProblem } from './open-prob
 import { desktopPaths, type DesktopPaths } from './paths';
 import { Redactor } from './redact';
 import { guardSession, guardWebContents } from './security';
-import { createShowcaseActions, type ShowcaseActionId } from './showcase-actions';
-import { ensureShortcutFile, hasConflict, loadShortcutConfig, ShortcutRegistry, type ShortcutConfig, type ShortcutStatus } from './shortcuts';
+import { createShowcaseActions, showcaseActionIds, type ShowcaseActionId } from './showcase-actions';
+import {
+  checkShortcutConfig,
+  ensureShortcutFile,
+  hasConflict,
+  loadShortcutConfig,
+  ShortcutRegistry,
+  writeShortcutFile,
+  type ShortcutConfig,
+  type ShortcutStatus,
+} from './shortcuts';
 import { StreamingTray } from './streaming-tray';
 
 export const PRODUCT_NAME = 'OCOP Live';
@@ -70,6 +81,10 @@ export function resolveDataDir(argv: readonly string[]): string {
     if (arg === '--data-dir' && argv[i + 1]) return resolve(argv[i + 1]!);
   }
   return defaultDataDir();
+}
+
+function throwError(error: Error): never {
+  throw error;
 }
 
 function messageOf(error: unknown, language: DesktopLanguage): string {
@@ -137,9 +152,21 @@ export async function startDesktop(options: DesktopOptions): Promise<DesktopShel
   const endpoints: SourceEndpoints = resolveSourceEndpoints({}, options.env ?? process.env, (error) => activeLogger.warn(`ignored: ${error.messageEn}`));
   for (const [key, url] of Object.entries(endpoints)) activeLogger.info(`chat endpoint override ${key}: ${new URL(url).origin}`);
 
+  // Settings shows and changes the global shortcuts through these; they are filled in once the
+  // window and its shortcut registry exist (only that window can call them).
+  const late: { shortcuts?: DesktopHost['shortcuts'] } = {};
+  const notReady = () =>
+    new AppError('DESKTOP_STARTING', 'Ứng dụng đang khởi động; thử lại sau giây lát.', 'The app is still starting; try again in a moment.', 503);
+  const desktop: DesktopHost = {
+    shortcuts: {
+      get: () => (late.shortcuts ?? throwError(notReady())).get(),
+      set: (keys) => (late.shortcuts ?? throwError(notReady())).set(keys),
+    },
+  };
+
   let appInstance: App;
   try {
-    appInstance = createApp({ dataDir, databasePath, mode: 'electron', secrets, sources: { endpoints } });
+    appInstance = createApp({ dataDir, databasePath, mode: 'electron', secrets, sources: { endpoints }, desktop });
   } catch (error) {
     // The book cannot be opened: a clear page instead of a crash, with a way out.
     const problem = classifyOpenError(error, databasePath, dataDir);
@@ -261,6 +288,32 @@ export async function startDesktop(options: DesktopOptions): Promise<DesktopShel
     });
   };
 
+  const shortcutsView = (): GlobalShortcuts => ({ file: shortcutFile, shortcuts: shortcutStatus });
+
+  /** From Settings: keys checked first (nothing saved if one is wrong), then saved, registered, and shown in the menu. */
+  const saveShortcuts = (keys: GlobalShortcutKeys): GlobalShortcuts => {
+    const next: ShortcutConfig = { ...shortcutConfig };
+    for (const id of showcaseActionIds) {
+      const key = keys[id];
+      if (key !== undefined) next[id] = key === null || key === '' ? null : key;
+    }
+    const problems = checkShortcutConfig(next);
+    if (problems.length > 0) {
+      const say = (language: DesktopLanguage) => {
+        const t = desktopStrings(language);
+        const label = (id: ShowcaseActionId) => t[id];
+        return problems
+          .map((p) => `${label(p.id)}: “${p.accelerator}” (${p.problem === 'invalid' ? t.shortcutInvalid : t.shortcutDuplicate(label(p.duplicateOf))})`)
+          .join('; ');
+      };
+      throw new AppError('SHORTCUT_INVALID', `Chưa lưu phím tắt: ${say('vi')}.`, `Shortcuts not saved: ${say('en')}.`, 400, problems);
+    }
+    writeShortcutFile(shortcutFile, next);
+    applyShortcuts(false);
+    rebuildMenu();
+    return shortcutsView();
+  };
+
   const applyShortcuts = (announce: boolean) => {
     const loaded = loadShortcutConfig(shortcutFile);
     if (loaded.problem) activeLogger.warn(`shortcuts file ${shortcutFile} ignored: ${loaded.problem}`);
@@ -377,6 +430,7 @@ export async function startDesktop(options: DesktopOptions): Promise<DesktopShel
     tray.onEvent(event);
   });
   applyShortcuts(true);
+  late.shortcuts = { get: shortcutsView, set: saveShortcuts };
   rebuildMenu();
   if (portNote) void dialog.showMessageBox(mainWindow, { type: 'warning', title: PRODUCT_NAME, message: portNote, noLink: true });
 

@@ -109,8 +109,36 @@ export function loadShortcutConfig(path: string): LoadedShortcuts {
 /** Writes the file with the defaults when it is missing, so there is something to edit. */
 export function ensureShortcutFile(path: string): void {
   if (existsSync(path)) return;
+  writeShortcutFile(path, defaultShortcuts);
+}
+
+/** The keys as the file keeps them (null: off), readable and editable by hand. */
+export function writeShortcutFile(path: string, config: ShortcutConfig): void {
   mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, `${JSON.stringify(defaultShortcuts, null, 2)}\n`, { mode: 0o600 });
+  writeFileSync(path, `${JSON.stringify(config, null, 2)}\n`, { mode: 0o600 });
+}
+
+export type ShortcutProblem =
+  | { id: ShowcaseActionId; accelerator: string; problem: 'invalid' }
+  | { id: ShowcaseActionId; accelerator: string; problem: 'duplicate'; duplicateOf: ShowcaseActionId };
+
+/** What can be known without registering: keys that are not valid accelerators, and one key for two actions. */
+export function checkShortcutConfig(config: ShortcutConfig): ShortcutProblem[] {
+  const seen = new Map<string, ShowcaseActionId>();
+  const problems: ShortcutProblem[] = [];
+  for (const id of showcaseActionIds) {
+    const accelerator = config[id];
+    if (accelerator === null) continue;
+    const canonical = canonicalAccelerator(accelerator);
+    if (!canonical) {
+      problems.push({ id, accelerator, problem: 'invalid' });
+      continue;
+    }
+    const first = seen.get(canonical);
+    if (first) problems.push({ id, accelerator, problem: 'duplicate', duplicateOf: first });
+    else seen.set(canonical, id);
+  }
+  return problems;
 }
 
 export type ShortcutStatus =

@@ -4,10 +4,12 @@
 // this build does not have yet makes its action report "unavailable".
 import { z } from 'zod';
 import { isCommandName } from '../app/contract';
+import { globalShortcutActionIds, type GlobalShortcutActionId } from '../app/contract/shortcuts';
 import type { App } from '../app/create-app';
 
-export const showcaseActionIds = ['showcaseNext', 'showcasePrevious', 'showcaseHide', 'hideAllOverlays'] as const;
-export type ShowcaseActionId = (typeof showcaseActionIds)[number];
+// The contract names them too, so Settings can show and change their keys.
+export const showcaseActionIds = globalShortcutActionIds;
+export type ShowcaseActionId = GlobalShortcutActionId;
 
 export type ActionOutcome = { ok: true } | { ok: false; reason: 'unavailable' | 'empty-catalog' | 'failed'; detail?: string };
 

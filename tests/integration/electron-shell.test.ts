@@ -324,6 +324,62 @@ describe('global shortcuts', () => {
   });
 });
 
+describe('global shortcuts changed from Settings (over the IPC bridge)', () => {
+  type Answer = { ok: boolean; result?: { file: string; shortcuts: { id: string; accelerator: string | null; status: string }[] }; error?: { code: string; message: string; messageEn: string } };
+  const call = (started: Started, name: string, input: unknown) =>
+    started.electron.invoke(`ocop:${name}`, started.window.webContents, appFrame(started), input) as Promise<Answer>;
+  const statusOf = (answer: Answer, id: string) => answer.result?.shortcuts.find((s) => s.id === id);
+
+  it('shows each key and its state, and saves a change to shortcuts.json, registers it and shows it in the Live menu', async () => {
+    const started = await start();
+    const shown = await call(started, 'getGlobalShortcuts', {});
+    expect(shown.ok).toBe(true);
+    expect(shown.result!.file).toBe(join(started.root, 'userData', 'shortcuts.json'));
+    expect(statusOf(shown, 'hideAllOverlays')).toEqual({ id: 'hideAllOverlays', accelerator: 'CommandOrControl+Alt+H', status: 'active' });
+
+    const saved = await call(started, 'setGlobalShortcuts', { shortcuts: { hideAllOverlays: 'CommandOrControl+Shift+F9', showcaseHide: '' } });
+    expect(saved.ok).toBe(true);
+    expect(statusOf(saved, 'hideAllOverlays')).toMatchObject({ accelerator: 'CommandOrControl+Shift+F9', status: 'active' });
+    expect(statusOf(saved, 'showcaseHide')).toMatchObject({ accelerator: null, status: 'off' });
+    expect(started.electron.shortcuts.has('CommandOrControl+Shift+F9')).toBe(true);
+    expect(started.electron.shortcuts.has('CommandOrControl+Alt+H')).toBe(false);
+    expect(started.electron.shortcuts.has('CommandOrControl+Alt+Down')).toBe(false);
+    const file = JSON.parse(readFileSync(join(started.root, 'userData', 'shortcuts.json'), 'utf8')) as Record<string, string | null>;
+    expect(file).toMatchObject({ hideAllOverlays: 'CommandOrControl+Shift+F9', showcaseHide: null, showcaseNext: 'CommandOrControl+Alt+Right' });
+    const accelerators = JSON.stringify(started.electron.menus.at(-1));
+    expect(accelerators).toContain('CommandOrControl+Shift+F9');
+
+    // Pressed while OBS has the focus, the new key does what the old one did.
+    started.electron.shortcuts.get('CommandOrControl+Shift+F9')!();
+    await expect.poll(async () => (await started.shell.app!.call('getOverlayState', {})).visible.ticker).toBe(false);
+  });
+
+  it('refuses an invalid key or one key for two actions, in Vietnamese and English, saving nothing', async () => {
+    const started = await start();
+    const invalid = await call(started, 'setGlobalShortcuts', { shortcuts: { showcaseNext: 'Ctrl+Alt+Banana' } });
+    expect(invalid.ok).toBe(false);
+    expect(invalid.error).toMatchObject({ code: 'SHORTCUT_INVALID' });
+    expect(invalid.error!.message).toContain('Giới thiệu sản phẩm tiếp theo: “Ctrl+Alt+Banana” (không hợp lệ)');
+    expect(invalid.error!.messageEn).toContain('Showcase the next product: “Ctrl+Alt+Banana” (not a valid key)');
+    const twice = await call(started, 'setGlobalShortcuts', { shortcuts: { showcasePrevious: 'CmdOrCtrl+Alt+Right' } });
+    expect(twice.error!.messageEn).toContain('same key as “Showcase the next product”');
+    expect(existsSync(join(started.root, 'userData', 'shortcuts.json'))).toBe(false);
+    expect(started.electron.shortcuts.has('CommandOrControl+Alt+Right')).toBe(isActionAvailable('showcaseNext'));
+    const unknownAction = await call(started, 'setGlobalShortcuts', { shortcuts: { openCashDrawer: 'F13' } });
+    expect(unknownAction.error?.code).toBe('INVALID_INPUT');
+  });
+
+  it('saves a key another app holds but reports it as taken', async () => {
+    const temp = makeTempDir('ocop-desktop-');
+    cleanups.push(temp.cleanup);
+    const electron = new FakeElectron(temp.dir);
+    electron.takenShortcuts.add('F14');
+    const started = await start({ root: temp.dir, electron });
+    const saved = await call(started, 'setGlobalShortcuts', { shortcuts: { hideAllOverlays: 'F14' } });
+    expect(statusOf(saved, 'hideAllOverlays')).toMatchObject({ accelerator: 'F14', status: 'taken' });
+  });
+});
+
 describe('tray while streaming', () => {
   it('shows a tray icon while a session is open and removes it when it ends', async () => {
     const started = await start();

@@ -143,6 +143,13 @@ describe('the web API', () => {
     expect(await open(t.url)).toBe('open');
   });
 
+  it('answers the desktop app’s shortcut commands with DESKTOP_ONLY, in Vietnamese and English', async () => {
+    const { status, json } = await t.post('getGlobalShortcuts', {});
+    expect(status).toBe(409);
+    expect(json.error).toMatchObject({ code: 'DESKTOP_ONLY', messageEn: 'Global shortcuts exist only in the desktop app (Electron), not in web mode.' });
+    expect((await t.post('setGlobalShortcuts', { shortcuts: { hideAllOverlays: 'F13' } })).json.error?.code).toBe('DESKTOP_ONLY');
+  });
+
   it('remembers the language across a restart of the app', async () => {
     await t.post('updateSettings', { language: 'en' });
     const { createApp } = await import('../../src/app/create-app');

@@ -9,6 +9,7 @@ import { sourcesMessages } from '../screens/live/sources-messages';
 import { obsMessages } from '../screens/live/obs-messages';
 import { ordersMessages } from '../screens/orders/orders-messages';
 import { backupMessages } from '../screens/settings/backup-messages';
+import { shortcutsMessages } from '../screens/settings/shortcuts-messages';
 
 /**
  * A screen family brings its own messages as an i18next namespace
@@ -21,6 +22,7 @@ const namespaces: Record<string, { vi: object; en: object }> = {
   obs: obsMessages,
   orders: ordersMessages,
   backup: backupMessages,
+  shortcuts: shortcutsMessages,
 };
 
 void i18next.use(initReactI18next).init({

@@ -4,6 +4,7 @@ import type { CommandResult } from '../../../src/app/contract';
 import { errorText, i18next, useTranslation } from '../i18n';
 import { useToasts } from '../components/toasts';
 import { BackupPanel } from './settings/backup-panel';
+import { ShortcutsPanel } from './settings/shortcuts-panel';
 
 export function SettingsScreen() {
   const { t } = useTranslation();
@@ -42,6 +43,8 @@ export function SettingsScreen() {
         </dl>
       )}
       <BackupPanel />
+      {/* Global shortcuts are Electron's: only the desktop app (which puts window.ocop there) has them. */}
+      {window.ocop && <ShortcutsPanel />}
     </section>
   );
 }

@@ -13,6 +13,7 @@ import { obsHandlers } from './obs';
 import { sourcesHandlers } from './sources';
 import { tallyHandlers } from './tally';
 import { ordersAdminHandlers } from './orders-admin';
+import { shortcutsHandlers } from './shortcuts';
 
 export const handlers: HandlersFor<Commands> = {
   ...catalogHandlers,
@@ -26,4 +27,5 @@ export const handlers: HandlersFor<Commands> = {
   ...sourcesHandlers,
   ...tallyHandlers,
   ...ordersAdminHandlers,
+  ...shortcutsHandlers,
 };
