@@ -1,5 +1,6 @@
 // Extra HTTP routes of web mode beyond the command API (overlays and the like).
-// A feature adds its routes here.
+// A feature adds its routes here, and to desktopRoutes too only when the desktop
+// window or OBS needs them: every route there is open to any local process.
 import type { App } from '../app/create-app';
 import type { Route } from './http-server';
 import { trainingRoutes } from './training/training-routes';
