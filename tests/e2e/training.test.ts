@@ -77,6 +77,8 @@ describe('a learner in the Training screen', () => {
     const row = page.getByRole('table', { name: 'Lớp học' }).getByRole('row').filter({ hasText: 'Nguyễn Thị Hằng' });
     await row.waitFor();
     await expect(row.innerText()).resolves.toMatch(/Lớp Tân Phú[\s\S]*50%[\s\S]*0\/1[\s\S]*1\/2/);
+    // Quiz results of the module: 2 of its 4 questions right at the best attempt and at the latest.
+    await expect(row.innerText()).resolves.toContain('KT 50% · 50%');
     // No module complete yet: no certificate to print.
     await expect(row.getByRole('button', { name: 'Giấy chứng nhận' }).isDisabled()).resolves.toBe(true);
   });
@@ -137,6 +139,12 @@ describe('a learner in the Training screen', () => {
     await page.getByRole('tab', { name: 'Diễn tập' }).click();
     const row = page.getByRole('row').filter({ hasText: `1/${before}` });
     await row.waitFor();
+
+    // The trainer sees the latest rehearsal score in the roster.
+    const latest = (await t.app.call('getClassRoster', {})).learners[0]!.latestRehearsal!;
+    await page.getByRole('tab', { name: 'Giảng viên' }).click();
+    const learnerRow = page.getByRole('table', { name: 'Lớp học' }).getByRole('row').filter({ hasText: 'Nguyễn Thị Hằng' });
+    await expect.poll(() => learnerRow.innerText()).toContain(`${latest.score}/100`);
   });
 
   it('ran without page errors', () => {

@@ -4,6 +4,7 @@ import { computeProgress } from '../../src/core/training/progress';
 import { scoreRehearsal } from '../../src/core/training/rehearsal-score';
 import { expectationsFromTruth, type TruthComment } from '../../src/core/training/rehearsal-truth';
 import { planRunOfShow, presentedAt, slotTimings } from '../../src/core/training/run-of-show';
+import { moduleQuizResults } from '../../src/core/training/quiz-results';
 import type { QuizQuestion } from '../../src/core/training/content';
 
 const question = (correct: number, choices = 3): QuizQuestion => ({
@@ -277,5 +278,35 @@ describe('which expected orders need the learner', () => {
       comment('m4', 'c', 'review:ambiguous', 'MO2', 2),
     ]);
     expect(orders.map(({ userId, code, qty, via }) => `${userId}:${code}×${qty}:${via}`)).toEqual(['a:MO1×2:learner', 'b:CF1×2:app', 'c:MO2×2:learner']);
+  });
+});
+
+describe('quiz results per module', () => {
+  const modules = [
+    { id: 'a', lessons: [{ id: 'a1', questions: 3 }, { id: 'a2', questions: 2 }, { id: 'a3', questions: 0 }] },
+    { id: 'b', lessons: [{ id: 'b1', questions: 4 }] },
+  ];
+  const attempt = (lessonId: string, score: number, total: number, minute: number) => ({
+    moduleId: lessonId[0]!,
+    lessonId,
+    score,
+    total,
+    passed: score * 3 >= total * 2,
+    attemptedAt: `2025-01-01T10:${String(minute).padStart(2, '0')}:00Z`,
+  });
+
+  it('gives the share of the module’s questions right at each quiz’s best and latest attempt; a quiz not taken counts nothing', () => {
+    const results = moduleQuizResults(modules, [attempt('a1', 3, 3, 5), attempt('a1', 1, 3, 1), attempt('a1', 2, 3, 9), attempt('a2', 1, 2, 3)]);
+    // Best: 3 + 1 of 5 questions; latest: 2 + 1 of 5 (the lesson without a quiz is not a quiz).
+    expect(results).toEqual([
+      { moduleId: 'a', quizzes: 2, taken: 2, bestPercent: 80, lastPercent: 60 },
+      { moduleId: 'b', quizzes: 1, taken: 0, bestPercent: null, lastPercent: null },
+    ]);
+    expect(moduleQuizResults(modules, [attempt('b1', 4, 4, 1)])[1]).toEqual({ moduleId: 'b', quizzes: 1, taken: 1, bestPercent: 100, lastPercent: 100 });
+  });
+
+  it('scales an attempt at a quiz that has since changed length to its current length', () => {
+    // b1 had 2 questions then; it has 4 now: 1 of 2 right is half of it.
+    expect(moduleQuizResults(modules, [attempt('b1', 1, 2, 1)])[1]).toMatchObject({ bestPercent: 50, lastPercent: 50 });
   });
 });

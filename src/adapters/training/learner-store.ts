@@ -31,6 +31,8 @@ interface LearnerRow {
   created_at: string;
 }
 
+const vietnamese = new Intl.Collator('vi');
+
 const toLearner = (row: LearnerRow): Learner => ({ id: row.id, name: row.name, className: row.class_name, createdAt: row.created_at });
 
 function parseAnswers(text: string): (number | null)[] {
@@ -45,8 +47,10 @@ function parseAnswers(text: string): (number | null)[] {
 export class LearnerStore {
   constructor(private readonly db: Database) {}
 
+  /** By class, then name, in Vietnamese alphabetical order (SQLite's NOCASE sorts by code point: "Đặng" after "Nguyễn"). */
   list(): Learner[] {
-    return (this.db.prepare('SELECT * FROM learners ORDER BY class_name COLLATE NOCASE, name COLLATE NOCASE, id').all() as LearnerRow[]).map(toLearner);
+    const rows = (this.db.prepare('SELECT * FROM learners').all() as LearnerRow[]).map(toLearner);
+    return rows.sort((a, b) => vietnamese.compare(a.className, b.className) || vietnamese.compare(a.name, b.name) || a.id - b.id);
   }
 
   get(id: number): Learner | undefined {
@@ -129,6 +133,14 @@ export class LearnerStore {
       .prepare('INSERT INTO rehearsals (learner_id, session_id, score, at) VALUES (?, ?, ?, ?)')
       .run(learnerId, sessionId, JSON.stringify(score), at);
     return Number(info.lastInsertRowid);
+  }
+
+  /** The learner's latest rehearsal, if any. */
+  latestRehearsal(learnerId: number): RehearsalRecord | undefined {
+    const row = this.db.prepare('SELECT id, learner_id, session_id, score, at FROM rehearsals WHERE learner_id = ? ORDER BY at DESC, id DESC LIMIT 1').get(learnerId) as
+      | { id: number; learner_id: number; session_id: number | null; score: string; at: string }
+      | undefined;
+    return row && { id: row.id, learnerId: row.learner_id, sessionId: row.session_id, score: JSON.parse(row.score) as unknown, at: row.at };
   }
 
   rehearsals(learnerId: number): RehearsalRecord[] {

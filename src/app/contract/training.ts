@@ -251,20 +251,30 @@ export const trainingCommands = defineCommands({
     }),
   },
   getClassRoster: {
-    summary: 'The trainer’s view: every learner (or one class) with progress per module.',
+    summary: 'The trainer’s view: every learner (or one class), in Vietnamese alphabetical order, with progress and quiz results per module and their latest rehearsal score.',
     input: z.object({ className: z.string().max(100).optional() }).default({}),
     output: z.object({
       classes: z.array(z.string()),
       modules: z.array(z.object({ id: z.string(), title: bilingual, lessons: z.number().int() })),
       learners: z.array(
         learnerSummarySchema.extend({
-          modules: z.array(z.object({ moduleId: z.string(), lessonsCompleted: z.number().int(), lessonsTotal: z.number().int(), completed: z.boolean() })),
+          modules: z.array(
+            z.object({
+              moduleId: z.string(),
+              lessonsCompleted: z.number().int(),
+              lessonsTotal: z.number().int(),
+              completed: z.boolean(),
+              /** Quizzes taken of the module's quizzes, and the module's questions right at each quiz's best and latest attempt (whole %, null when none taken). */
+              quiz: z.object({ quizzes: z.number().int(), taken: z.number().int(), bestPercent: z.number().int().nullable(), lastPercent: z.number().int().nullable() }),
+            }),
+          ),
+          latestRehearsal: z.object({ score: z.number().int(), at: z.string() }).nullable(),
         }),
       ),
     }),
   },
   exportRosterCsv: {
-    summary: 'The class roster with progress as CSV (UTF-8 with BOM for Excel).',
+    summary: 'The class roster as CSV (UTF-8 with BOM for Excel): progress, quiz results per module, latest rehearsal score.',
     input: z.object({ className: z.string().max(100).optional(), language }).default({ language: 'vi' }),
     output: z.object({ csv: z.string(), filename: z.string() }),
   },

@@ -1,6 +1,7 @@
 import { basename, join } from 'node:path';
 import { lessonText, type Language, type Lesson } from '../../core/training/content';
 import { computeProgress, type LearnerProgress } from '../../core/training/progress';
+import { moduleQuizResults } from '../../core/training/quiz-results';
 import { passMark, QuizAnswerError, scoreQuiz } from '../../core/training/quiz';
 import { foldVietnamese } from '../../core/text/fold';
 import { filesTree, readFolderTree, TreeReadError, unzipTree, type FileTree } from '../../adapters/training/file-tree';
@@ -244,17 +245,26 @@ export const trainingHandlers: HandlersFor<typeof trainingCommands> = {
 
   getClassRoster: ({ className }, ctx) => {
     const modules = trainingLibrary(ctx).snapshot().modules;
-    const all = learners(ctx).list();
-    const classes = [...new Set(all.map((learner) => learner.className).filter((name) => name !== ''))].sort((a, b) => a.localeCompare(b, 'vi'));
+    const store = learners(ctx);
+    const all = store.list(); // in Vietnamese alphabetical order
+    const classes = [...new Set(all.map((learner) => learner.className).filter((name) => name !== ''))].sort(new Intl.Collator('vi').compare);
     const chosen = className === undefined ? all : all.filter((learner) => learner.className === className);
+    const outline = modules.map((module) => ({ id: module.id, lessons: module.lessons.map((lesson) => ({ id: lesson.id, questions: lesson.vi.quiz.length })) }));
     return {
       classes,
       modules: modules.map((module) => ({ id: module.id, title: module.title, lessons: module.lessons.length })),
       learners: chosen.map((learner) => {
         const progress = progressOf(ctx, learner.id);
+        const quizzes = moduleQuizResults(outline, store.attempts(learner.id));
+        const latest = store.latestRehearsal(learner.id);
+        const latestScore = latest ? rehearsalScoreSchema.safeParse(latest.score) : undefined;
         return {
           ...summaryOf(learner, progress),
-          modules: progress.modules.map(({ moduleId, lessonsCompleted, lessonsTotal, completed }) => ({ moduleId, lessonsCompleted, lessonsTotal, completed })),
+          modules: progress.modules.map(({ moduleId, lessonsCompleted, lessonsTotal, completed }, index) => {
+            const { quizzes: count, taken, bestPercent, lastPercent } = quizzes[index]!;
+            return { moduleId, lessonsCompleted, lessonsTotal, completed, quiz: { quizzes: count, taken, bestPercent, lastPercent } };
+          }),
+          latestRehearsal: latest && latestScore?.success ? { score: latestScore.data.score, at: latest.at } : null,
         };
       }),
     };

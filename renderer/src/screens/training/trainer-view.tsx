@@ -90,6 +90,7 @@ export function TrainerView({ modules, onError }: { modules: ModuleList; onError
                       {index + 1}
                     </th>
                   ))}
+                  <th className="num">{t('trainer.columns.rehearsal')}</th>
                   <th>{t('trainer.columns.last')}</th>
                   <th />
                 </tr>
@@ -111,8 +112,23 @@ export function TrainerView({ modules, onError }: { modules: ModuleList; onError
                     {learner.modules.map((m) => (
                       <td key={m.moduleId} className={`num ${m.completed ? 'module-done' : ''}`}>
                         {m.lessonsCompleted}/{m.lessonsTotal}
+                        {m.quiz.bestPercent !== null && (
+                          <div
+                            className="quiz-cell small"
+                            title={t('trainer.quizTitle', { taken: m.quiz.taken, quizzes: m.quiz.quizzes, best: m.quiz.bestPercent, last: m.quiz.lastPercent })}
+                          >
+                            {t('trainer.quizCell', { best: m.quiz.bestPercent, last: m.quiz.lastPercent })}
+                          </div>
+                        )}
                       </td>
                     ))}
+                    <td className="num">
+                      {learner.latestRehearsal ? (
+                        <span title={new Date(learner.latestRehearsal.at).toLocaleString(language === 'vi' ? 'vi-VN' : 'en-GB')}>{learner.latestRehearsal.score}/100</span>
+                      ) : (
+                        '—'
+                      )}
+                    </td>
                     <td className="small">{learner.lastActivityAt ? new Date(learner.lastActivityAt).toLocaleString(language === 'vi' ? 'vi-VN' : 'en-GB') : ''}</td>
                     <td>
                       <button type="button" disabled={learner.modulesCompleted === 0} onClick={() => void certificate(learner.id)}>
