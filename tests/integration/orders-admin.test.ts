@@ -123,7 +123,11 @@ describe('working the orders', () => {
     expect(payloads('orderChanged').filter((p) => p.reason === 'customer-updated').map((p) => p.order.code)).toEqual(['DH0001']);
 
     for (const phone of ['12345', '0123456789', '0912 345 678 9', 'gọi 0912345678']) {
-      await expect(app.call('updateCustomer', { id: lan.customerId, phone })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+      await expect(app.call('updateCustomer', { id: lan.customerId, phone })).rejects.toMatchObject({
+        code: 'INVALID_INPUT',
+        message: expect.stringContaining('Số điện thoại không hợp lệ'),
+        messageEn: expect.stringContaining('Not a Vietnamese phone number'),
+      });
     }
     await expect(app.call('updateCustomer', { id: lan.customerId })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
     await expect(app.call('updateCustomer', { id: lan.customerId, name: '  ' })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
