@@ -1,6 +1,9 @@
 // The Orders screen on a seller's 1366×768 laptop, after a replayed stream
 // whose showcase changed on the minute: the chart's bars sit inside the band
-// of the product then on screen.
+// of the product then on screen, the list and its side panel fit, and labels
+// are not printed with blanks where the address or phone should be.
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../helpers/browser';
@@ -103,5 +106,49 @@ describe('the order list on a 1366×768 laptop', () => {
     // Five filters and the search box share at most two rows, instead of a row each.
     expect(layout.filters).toBe(6);
     expect(layout.filterRows).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('printing labels', () => {
+  it('warns about orders without an address or phone, lets the seller fix the buyer from there, then prints', async () => {
+    await page.getByRole('checkbox', { name: 'DH0002' }).check();
+    const toolbar = page.getByRole('toolbar');
+    await toolbar.getByRole('button', { name: 'In phiếu (PDF)' }).click();
+    const warning = page.getByTestId('label-warning');
+    await warning.getByText('1 đơn thiếu địa chỉ, 1 đơn thiếu số điện thoại (trong 1 đơn sẽ in).').waitFor();
+    await warning.getByRole('button', { name: 'DH0002' }).click();
+
+    const dialog = page.getByRole('dialog', { name: 'Đơn DH0002' });
+    await dialog.getByText('thiếu địa chỉ · thiếu số điện thoại', { exact: false }).waitFor();
+    await dialog.getByLabel('Số điện thoại').fill('12345');
+    await dialog.getByRole('button', { name: 'Lưu thông tin khách' }).click();
+    await page.getByText('Số điện thoại không hợp lệ', { exact: false }).first().waitFor();
+    await dialog.getByLabel('Tên người nhận').fill('Lê Văn Minh');
+    await dialog.getByLabel('Số điện thoại').fill('0912 345 678');
+    await dialog.getByLabel('Địa chỉ giao hàng').fill('45 Trần Hưng Đạo, Ninh Kiều, Cần Thơ');
+    await dialog.getByRole('button', { name: 'Lưu thông tin khách' }).click();
+    await dialog.getByText('Lê Văn Minh').or(dialog.locator('input[value="Lê Văn Minh"]')).first().waitFor();
+    await expect.poll(() => dialog.getByText('thiếu địa chỉ', { exact: false }).count()).toBe(0);
+    await dialog.getByRole('button', { name: 'Đóng' }).click();
+    await page.getByTestId('orders-table').locator('tr[data-order="DH0002"]').getByText('Lê Văn Minh').waitFor();
+    await page.getByTestId('undo-journal').getByText('Sửa thông tin khách "Lê Văn Minh"').waitFor();
+
+    // Fixed: the selection prints straight away, with the address.
+    const [fixed] = await Promise.all([page.waitForEvent('download'), toolbar.getByRole('button', { name: 'In phiếu (PDF)' }).click()]);
+    const fixedPath = join(t.dataDir, 'fixed.pdf');
+    await fixed.saveAs(fixedPath);
+    const text = execFileSync('pdftotext', [fixedPath, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Lê Văn Minh');
+    expect(text).toContain('45 Trần Hưng Đạo');
+    expect(text).toContain('0912345678');
+    await toolbar.getByRole('button', { name: 'Bỏ chọn' }).click();
+
+    // Everything: five orders still lack both; printed anyway, the labels say so.
+    await page.getByRole('button', { name: 'In phiếu (PDF)' }).click();
+    await warning.getByText('5 đơn thiếu địa chỉ, 5 đơn thiếu số điện thoại (trong 6 đơn sẽ in).').waitFor();
+    const [anyway] = await Promise.all([page.waitForEvent('download'), warning.getByRole('button', { name: 'Vẫn in' }).click()]);
+    const anywayPath = join(t.dataDir, 'anyway.pdf');
+    await anyway.saveAs(anywayPath);
+    expect(execFileSync('pdftotext', [anywayPath, '-'], { encoding: 'utf8' })).toContain('THIẾU ĐỊA CHỈ');
   });
 });
