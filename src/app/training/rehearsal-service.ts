@@ -283,6 +283,20 @@ export class RehearsalService {
     const run = this.requireRun();
     const elapsedSeconds = (this.ctx.now().getTime() - run.startMs) / 1000;
     await this.stop(run);
+    let result: { id: number; at: string; score: RehearsalScore };
+    try {
+      result = this.score(run, elapsedSeconds);
+    } finally {
+      // Scored from the book as the learner left it; only then, and even if scoring failed, do the practice orders give their stock back.
+      releaseRehearsalSession(this.ctx, run.sessionId);
+      this.changed();
+    }
+    this.ctx.events.emit('learnerChanged', { learnerId: run.options.learnerId, reason: 'rehearsal' });
+    return { id: result.id, learnerId: run.options.learnerId, sessionId: run.sessionId, at: result.at, score: result.score };
+  }
+
+  /** The practice against the audience's ground truth, kept in the learner's history. */
+  private score(run: Run, elapsedSeconds: number): { id: number; at: string; score: RehearsalScore } {
     const comments: TruthComment[] = run.sent.map(({ ref, sentAt, comment }) => ({
       ref,
       userId: comment.userId,
@@ -304,11 +318,7 @@ export class RehearsalService {
     });
     const at = this.ctx.now().toISOString();
     const id = new LearnerStore(db).addRehearsal(run.options.learnerId, run.sessionId, score, at);
-    // Scored from the book as the learner left it; only then do the practice orders give their stock back.
-    releaseRehearsalSession(this.ctx, run.sessionId);
-    this.changed();
-    this.ctx.events.emit('learnerChanged', { learnerId: run.options.learnerId, reason: 'rehearsal' });
-    return { id, learnerId: run.options.learnerId, sessionId: run.sessionId, at, score };
+    return { id, at, score };
   }
 
   /** Stops without a score: the audience leaves, the practice orders give their stock back, the session ends. */
