@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
+import { parseVietQr } from '../../src/core/vietqr';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startLiveApp, type LiveApp } from '../helpers/live-app';
 import { startTestServer } from '../helpers/app-server';
@@ -398,6 +399,31 @@ describe('exports', () => {
       const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
       expect(info).toMatch(new RegExp(`Pages:\\s+${pages}`));
     }
+  });
+});
+
+describe('packing slips with money to collect', () => {
+  it('carry the order’s VietQR for what the courier would collect, which a bank app reads as that order’s transfer', async () => {
+    const { app, dir } = await stream();
+    await app.call('updateOverlayState', { payment: { bin: '970436', account: '1023456789', accountName: 'NGUYEN VAN AN' } });
+    const [order] = (await app.call('searchOrders', { filter: { query: 'DH0003' } })).orders;
+    const file = await app.call('exportLabels', { layout: 'slip-a4', filter: { ids: [order!.id] } });
+    const path = join(dir, 'slip-qr.pdf');
+    writeFileSync(path, Buffer.from(file.base64, 'base64'));
+    expect(execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' })).toContain('Chuyển khoản thay tiền mặt');
+    execFileSync('pdftoppm', ['-r', '150', '-png', '-f', '1', '-l', '1', path, join(dir, 'slip-qr')]);
+    const scanned = execFileSync('zbarimg', ['-q', '--raw', join(dir, 'slip-qr-1.png')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+      .split('\n')
+      .filter(Boolean);
+    expect(scanned).toContain('DH0003');
+    const transfer = scanned.find((code) => code.startsWith('000201'));
+    expect(parseVietQr(transfer!)).toMatchObject({ bin: '970436', account: '1023456789', amount: order!.due, purpose: 'DH0003' });
+
+    // Paid in full: nothing to collect, so no transfer code on the slip.
+    await app.call('moveOrders', { ids: [order!.id], to: 'paid' });
+    const paid = await app.call('exportLabels', { layout: 'slip-a4', filter: { ids: [order!.id] } });
+    writeFileSync(path, Buffer.from(paid.base64, 'base64'));
+    expect(execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' })).not.toContain('Chuyển khoản thay tiền mặt');
   });
 });
 

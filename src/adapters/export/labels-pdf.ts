@@ -8,6 +8,7 @@ import QRCode from 'qrcode';
 import type { LabelOrder, LabelSender } from '../../core/reports/export-columns';
 import { formatVnd } from '../../core/money/vnd';
 import { vietnamTimeText } from './cell-values';
+import { buildOrderVietQr, type PaymentAccount } from '../../core/vietqr';
 
 export type LabelLayout = 'label-a6' | 'label-a4' | 'slip-a4' | 'slip-a6';
 
@@ -21,6 +22,8 @@ export interface LabelOptions {
   fonts: LabelFonts;
   sender?: LabelSender;
   language?: 'vi' | 'en';
+  /** The seller's receiving account: a slip with money to collect then carries the order's VietQR. */
+  payTo?: PaymentAccount;
 }
 
 const MM = 72 / 25.4;
@@ -45,6 +48,7 @@ const TEXT = {
     phone: 'ĐT',
     noPhone: 'THIẾU SỐ ĐIỆN THOẠI',
     noAddress: 'THIẾU ĐỊA CHỈ: hỏi khách trước khi gửi',
+    payByQr: (amount: string) => `Chuyển khoản thay tiền mặt: quét mã bằng ứng dụng ngân hàng, đúng ${amount}, nội dung đã có mã đơn.`,
   },
   en: {
     to: 'SHIP TO',
@@ -63,6 +67,7 @@ const TEXT = {
     phone: 'Tel',
     noPhone: 'NO PHONE NUMBER',
     noAddress: 'NO ADDRESS: ask the buyer before shipping',
+    payByQr: (amount: string) => `Pay by transfer instead of cash: scan with a banking app; ${amount}, the memo already carries the order code.`,
   },
 };
 
@@ -192,9 +197,33 @@ function drawSlip(doc: Doc, order: LabelOrder, options: LabelOptions): number {
   total(t.total, formatVnd(order.total), 11);
   if (order.total - order.cod > 0) total(t.paid, formatVnd(order.total - order.cod), 10);
   total(order.cod > 0 ? t.cod : t.nothingToCollect, order.cod > 0 ? formatVnd(order.cod) : '', 13);
+  const transfer = order.cod > 0 && options.payTo ? orderTransferQr(options.payTo, order) : null;
+  if (transfer) {
+    // The buyer may pay the courier by transfer: the order's own VietQR, matched later by its memo and amount.
+    const size = 92 * scale;
+    if (y + size + 8 > pageHeight - margin) {
+      doc.addPage({ size: [pageWidth, pageHeight], margin: 0 });
+      extraPages += 1;
+      y = margin;
+    }
+    drawQr(doc, transfer, margin + width - size, y + 4, size);
+    doc.font('regular').fontSize(9 * scale).text(t.payByQr(formatVnd(order.cod)), margin, y + 8, { width: width - size - 10 });
+    if (options.payTo) doc.text(`${options.payTo.accountName} · ${options.payTo.account}`, margin, doc.y + 2, { width: width - size - 10 });
+    y = Math.max(doc.y, y + size + 4);
+  }
   if (order.note !== '') doc.font('regular').fontSize(9 * scale).text(`${t.note}: ${order.note}`, margin, y + 4, { width });
   doc.font('regular').fontSize(9 * scale).text(t.checked, margin, doc.y + 10 * scale, { width });
   return extraPages;
+}
+
+/** The VietQR for what the courier would collect; null when the account or the code cannot make one (the slip prints without it). */
+function orderTransferQr(account: PaymentAccount, order: LabelOrder): string | null {
+  if (account.bin === '' || account.account === '') return null;
+  try {
+    return buildOrderVietQr(account, { code: order.code, total: order.cod }).payload;
+  } catch {
+    return null;
+  }
 }
 
 /** Renders every order; resolves with the PDF bytes and how many pages it has. */

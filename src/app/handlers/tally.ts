@@ -51,7 +51,7 @@ export const tallyHandlers: HandlersFor<typeof tallyCommands> = {
   },
   checkLabels: ({ filter }, ctx) => exportQueries(ctx.db).labelGaps(filter),
   exportLabels: async ({ filter, layout, language, sender }, ctx) => {
-    const { pdf, pages, orders, missingAddress, missingPhone } = await renderLabels(ctx.db, filter, layout, language, sender);
+    const { pdf, pages, orders, missingAddress, missingPhone } = await renderLabels(ctx.db, filter, layout, language, sender, ctx.overlays.getState().payment);
     return {
       filename: exportFilename('labels', 'pdf', ctx.now()).replace('.pdf', `-${layout}.pdf`),
       mimeType: 'application/pdf',

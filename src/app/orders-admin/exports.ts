@@ -10,6 +10,7 @@ import { csvChunks } from '../../adapters/export/csv-export';
 import { writeXlsx } from '../../adapters/export/xlsx-export';
 import { renderLabelsPdf, type LabelFonts, type LabelLayout } from '../../adapters/export/labels-pdf';
 import { customerColumns, itemColumns, orderColumns, type LabelSender } from '../../core/reports/export-columns';
+import type { PaymentAccount } from '../../core/vietqr';
 
 export type ExportKind = 'orders' | 'items' | 'customers';
 export type Language = 'vi' | 'en';
@@ -91,6 +92,6 @@ export function labelFonts(): LabelFonts {
   return { regular: pick('DejaVuSans.ttf'), bold: pick('DejaVuSans-Bold.ttf') };
 }
 
-export async function renderLabels(db: Database, filter: OrderFilterFields, layout: LabelLayout, language: Language, sender?: LabelSender) {
-  return renderLabelsPdf(exportQueries(db).labels(filter), { layout, fonts: labelFonts(), sender, language });
+export async function renderLabels(db: Database, filter: OrderFilterFields, layout: LabelLayout, language: Language, sender?: LabelSender, payTo?: PaymentAccount) {
+  return renderLabelsPdf(exportQueries(db).labels(filter), { layout, fonts: labelFonts(), sender, language, payTo });
 }

@@ -83,7 +83,7 @@ export function exportRoutes(app: App): Route[] {
       async handle(req, res) {
         const { query, filter } = readQuery(req.url);
         const layout = query.layout ?? 'label-a6';
-        const { pdf, missingAddress, missingPhone } = await renderLabels(db, filter, layout, query.lang ?? 'vi');
+        const { pdf, missingAddress, missingPhone } = await renderLabels(db, filter, layout, query.lang ?? 'vi', undefined, app.context.overlays.getState().payment);
         // Labels printed without an address or phone are counted, as the command's answer counts them.
         startDownload(res, exportFilename('labels', 'pdf', now()).replace('.pdf', `-${layout}.pdf`), 'application/pdf', {
           'x-labels-missing-address': String(missingAddress),
