@@ -43,7 +43,13 @@ export function OverlayPanel() {
     void client.call('getLiveState', {}).then((live) => setShowcased(live.showcase?.product ?? null), () => undefined);
     return client.subscribe((event) => {
       if (event.event === 'overlayChanged') setView(event.payload);
-      else if (event.event === 'showcaseChanged') setShowcased(event.payload.product);
+      else if (event.event === 'showcaseChanged') {
+        // Events come in order: until the one for the product just asked for arrives, those before it are stale.
+        const asked = keys.current.asked;
+        if (asked !== null && event.payload.product?.id !== asked) return;
+        keys.current.asked = null;
+        setShowcased(event.payload.product);
+      }
       else if (event.event === 'catalogChanged') void client.call('listProducts', {}).then(setProducts, () => undefined);
     });
   }, [fail]);
@@ -58,8 +64,8 @@ export function OverlayPanel() {
   const apply = (promise: Promise<OverlayState>) => promise.then(setState, fail);
   const hideAll = useCallback(() => void client.call('hideAllOverlays', {}).then(setState, fail), [fail]);
 
-  const keys = useRef({ products, showcased, hideAll });
-  keys.current = { products, showcased, hideAll };
+  const keys = useRef({ products, showcased, hideAll, asked: null as number | null });
+  keys.current = { products, showcased, hideAll, asked: keys.current.asked };
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) return;
@@ -75,8 +81,12 @@ export function OverlayPanel() {
       if (!next) return;
       // Quick presses step from what was just asked for, not from an event still on its way.
       keys.current.showcased = next;
+      keys.current.asked = next.id;
       setShowcased(next);
-      client.call('setShowcase', { productId: next.id }).catch(fail);
+      client.call('setShowcase', { productId: next.id }).catch((error: unknown) => {
+        keys.current.asked = null;
+        fail(error);
+      });
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
