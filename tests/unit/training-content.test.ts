@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContentRoot, checkUpload } from '../../src/adapters/training/content-reader';
 import { readFolderTree, safeRelativePath, type FileTree } from '../../src/adapters/training/file-tree';
 import { renderLessonHtml } from '../../src/adapters/training/markdown';
-import { describeIssue, svgProblems } from '../../src/core/training/validate-content';
+import { RECOMMENDED, describeIssue, svgProblems } from '../../src/core/training/validate-content';
 import { fixturePath } from '../helpers/fixtures';
 
 const MODULE = '01-honey-basics';
@@ -39,6 +39,34 @@ describe('training content validation', () => {
     );
     expect(found.find((issue) => issue.field === 'quiz[0].choices')?.message).toContain('đúng một đáp án đúng');
     expect(checkContentRoot(tree).modules).toEqual([]);
+  });
+
+  it('reports a quiz question with no correct answer once, without a second error about where the English answer sits', () => {
+    const tree = edit(fixtureTree(), `${MODULE}/02-take-orders.vi.md`, (s) => s.replace('correct: true', 'correct: false'));
+    const aboutQuestion = errors(tree).filter((issue) => issue.field === 'quiz[0].choices');
+    expect(aboutQuestion).toHaveLength(1);
+    expect(aboutQuestion[0]).toMatchObject({
+      file: `${MODULE}/02-take-orders.vi.md`,
+      message: expect.stringContaining('chưa có đáp án đúng'),
+      messageEn: expect.stringContaining('has no correct choice'),
+    });
+  });
+
+  it('says how many correct answers a question has when it has more than one', () => {
+    const tree = edit(fixtureTree(), `${MODULE}/02-take-orders.vi.md`, (s) => s.replace('correct: false', 'correct: true'));
+    const aboutQuestion = errors(tree).filter((issue) => issue.field === 'quiz[0].choices');
+    expect(aboutQuestion).toHaveLength(1);
+    expect(aboutQuestion[0]!.messageEn).toContain('has 2 correct choices');
+  });
+
+  it('states the word limits the lesson length warning actually checks', () => {
+    const { issues } = checkContentRoot(fixtureTree());
+    const lengthWarnings = issues.filter((issue) => issue.field === 'body' && issue.severity === 'warning');
+    expect(lengthWarnings.length).toBeGreaterThan(0);
+    for (const warning of lengthWarnings) {
+      expect(warning.messageEn).toContain(`${RECOMMENDED.words[0]}–${RECOMMENDED.words[1]}`);
+      expect(warning.message).toContain(`từ ${RECOMMENDED.words[0]} đến ${RECOMMENDED.words[1]} từ`);
+    }
   });
 
   it('names the exact field when a choice has no explanation', () => {

@@ -12,6 +12,7 @@ import {
   type Lesson,
   type LessonFrontMatter,
   type LessonText,
+  type QuizQuestion,
   type TrainingModule,
 } from './content';
 import { countWords } from './front-matter';
@@ -175,15 +176,26 @@ export function svgProblems(svg: string): { vi: string; en: string }[] {
   return problems;
 }
 
+function countCorrect(question: QuizQuestion): number {
+  return question.choices.filter((choice) => choice.correct).length;
+}
+
 function checkQuizShape(fm: LessonFrontMatter, file: string, issues: IssueList): void {
   fm.quiz.forEach((question, q) => {
-    const correct = question.choices.filter((choice) => choice.correct).length;
-    if (correct !== 1) {
+    const correct = countCorrect(question);
+    if (correct === 0) {
       issues.error(
         file,
         `quiz[${q}].choices`,
-        `Câu hỏi ${q + 1} phải có đúng một đáp án đúng (correct: true), đang có ${correct}`,
-        `Question ${q + 1} must have exactly one correct choice (correct: true); it has ${correct}`,
+        `Câu hỏi ${q + 1} chưa có đáp án đúng: cần đánh dấu đúng một đáp án đúng (correct: true)`,
+        `Question ${q + 1} has no correct choice: mark exactly one correct choice (correct: true)`,
+      );
+    } else if (correct > 1) {
+      issues.error(
+        file,
+        `quiz[${q}].choices`,
+        `Câu hỏi ${q + 1} có ${correct} đáp án đúng; phải có đúng một đáp án đúng (correct: true)`,
+        `Question ${q + 1} has ${correct} correct choices; it must have exactly one correct choice (correct: true)`,
       );
     }
     const [minChoices, maxChoices] = RECOMMENDED.choices;
@@ -241,7 +253,13 @@ function checkLessonFile(raw: RawLessonFile, imagePaths: ReadonlySet<string>, is
   const wordCount = countWords(raw.body);
   const [minWords, maxWords] = RECOMMENDED.words;
   if (wordCount < minWords || wordCount > maxWords) {
-    issues.warn(raw.path, 'body', `Bài dài ${wordCount} từ; nên khoảng 250–500 từ`, `The lesson body has ${wordCount} words; about 250–500 are recommended`);
+    // The range comes from RECOMMENDED so the message always states the limits actually checked.
+    issues.warn(
+      raw.path,
+      'body',
+      `Bài dài ${wordCount} từ; nên từ ${minWords} đến ${maxWords} từ`,
+      `The lesson body has ${wordCount} words; ${minWords}–${maxWords} are recommended`,
+    );
   }
   if (!imagesOk) return null;
   return { file: raw.path, title: fm.title, minutes: fm.minutes, checklist: fm.checklist, quiz: fm.quiz, body: raw.body, wordCount };
@@ -264,6 +282,9 @@ function comparePair(id: { vi: string; en: string }, vi: LessonText, en: LessonT
     const other = en.quiz[q]!;
     if (question.choices.length !== other.choices.length) {
       mismatch(`quiz[${q}].choices`, `câu ${q + 1} có ${other.choices.length} lựa chọn so với ${question.choices.length}`, `question ${q + 1} has ${other.choices.length} choices vs ${question.choices.length}`);
+    } else if (countCorrect(question) !== 1 || countCorrect(other) !== 1) {
+      // Already reported in the file that lacks its one correct choice; comparing
+      // positions here would only add a second, confusing error about the same mistake.
     } else if (correctIndex(question) !== correctIndex(other)) {
       mismatch(
         `quiz[${q}].choices`,
