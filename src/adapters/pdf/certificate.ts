@@ -11,7 +11,7 @@ export interface CertificateInput {
   className: string;
   modules: { title: { vi: string; en: string }; completedAt: string | null }[];
   issuedAt: Date;
-  /** Shown under the signature line, e.g. the youth-union trainer's name. */
+  /** Shown under the signature line above the "Giảng viên / Trainer" caption, e.g. the youth-union trainer's name. */
   trainerName?: string;
   fonts?: CertificateFonts;
 }
@@ -116,8 +116,23 @@ export function renderCertificate(input: CertificateInput): Promise<Buffer> {
   doc.text(`Cấp ${date.vi}`, left + 20, footerY, { width: 300 });
   doc.text(`Issued ${date.en}`, left + 20, footerY + 16, { width: 300 });
   const signX = width - 60 - 260;
-  doc.moveTo(signX, footerY + 30).lineTo(signX + 240, footerY + 30).lineWidth(0.6).strokeColor('#777777').stroke();
-  doc.text(input.trainerName?.trim() ? input.trainerName.normalize('NFC') : 'Giảng viên / Trainer', signX, footerY + 36, { width: 240, align: 'center' });
+  const signWidth = 240;
+  doc.moveTo(signX, footerY + 30).lineTo(signX + signWidth, footerY + 30).lineWidth(0.6).strokeColor('#777777').stroke();
+  const trainer = input.trainerName?.trim().normalize('NFC') ?? '';
+  let captionY = footerY + 36;
+  if (trainer !== '') {
+    // The name sits under the line with the caption kept below it, so the role
+    // still shows. It is shrunk to one line: a wrapped name would push the
+    // caption past the bottom margin and pdfkit would start a second page
+    // (a name too long even at 7 pt is cut with an ellipsis).
+    let size = 12;
+    doc.font('bold').fontSize(size);
+    while (size > 7 && doc.widthOfString(trainer) > signWidth) doc.fontSize((size -= 0.5));
+    doc.fillColor('#111111').text(trainer, signX, footerY + 36, { width: signWidth, align: 'center', height: size * 1.3, ellipsis: true });
+    captionY = footerY + 36 + size * 1.3 + 2;
+  }
+  doc.fillColor('#333333').font('regular').fontSize(11);
+  doc.text('Giảng viên / Trainer', signX, captionY, { width: signWidth, align: 'center', lineBreak: false });
 
   doc.end();
   return done;
