@@ -1,14 +1,21 @@
-// What `ocop-live serve` prints when the order book cannot be opened: what is
-// wrong, the file, and what to do from a terminal, in Vietnamese then English,
+// What a command prints when the order book cannot be opened (`serve`, and
+// `tally`, `replay`, `listen` through src/cli/open-book.ts): what is wrong,
+// the file, and what to do from a terminal, in Vietnamese then English,
 // instead of a Node stack. The kinds and titles are the desktop app's
 // (src/app/open-problem.ts); its steps name menus a terminal does not have.
 import { join } from 'node:path';
 import { openProblemTitles, type OpenProblem } from '../app/open-problem';
 
-function steps(problem: OpenProblem): { vi: string[]; en: string[] } {
+/** How the command was told which book to open: `serve` takes a data folder, the others a file. */
+export type BookOption = '--data-dir' | '--db';
+
+function steps(problem: OpenProblem, bookOption: BookOption): { vi: string[]; en: string[] } {
   const backups = join(problem.dataDir, 'backups');
   const db = problem.databasePath;
-  const otherDir = { vi: 'Hoặc chạy với một thư mục dữ liệu khác: `--data-dir THƯ_MỤC`.', en: 'Or run with another data folder: `--data-dir FOLDER`.' };
+  const otherDir =
+    bookOption === '--db'
+      ? { vi: 'Hoặc chỉ định một tệp sổ đơn khác: `--db TỆP`.', en: 'Or name another order book file: `--db FILE`.' }
+      : { vi: 'Hoặc chạy với một thư mục dữ liệu khác: `--data-dir THƯ_MỤC`.', en: 'Or run with another data folder: `--data-dir FOLDER`.' };
   switch (problem.kind) {
     case 'too-new':
       return {
@@ -55,9 +62,9 @@ function steps(problem: OpenProblem): { vi: string[]; en: string[] } {
 }
 
 /** Several lines for stderr: title, file, steps (Vietnamese, then English), details. */
-export function openProblemMessage(problem: OpenProblem): string {
+export function openProblemMessage(problem: OpenProblem, bookOption: BookOption = '--data-dir'): string {
   const title = openProblemTitles[problem.kind];
-  const { vi, en } = steps(problem);
+  const { vi, en } = steps(problem, bookOption);
   return [
     `Không mở được sổ đơn / Cannot open the order book: ${title.vi} / ${title.en}`,
     `Tệp sổ đơn / Order book file: ${problem.databasePath}`,

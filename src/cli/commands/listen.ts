@@ -6,7 +6,6 @@
 import type { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { createApp } from '../../app/create-app';
 import { AppError } from '../../app/errors';
 import { sourcePlatformSchema, type SourcePlatform } from '../../app/contract/sources';
 import { resolveSourceEndpoints, SOURCE_ENDPOINT_ENV } from '../../app/sources/source-endpoints';
@@ -14,6 +13,7 @@ import { missingSecret, type SourceEndpoints } from '../../app/sources/source-ma
 import type { AppEvent } from '../../app/contract';
 import { FileSecretStore } from '../../adapters/secrets/file-secret-store';
 import { fail } from '../fail';
+import { openAppOrExit } from '../open-book';
 
 interface ListenFlags {
   source: string[];
@@ -103,13 +103,16 @@ export function registerListen(program: Command): void {
 
       const databasePath = resolve(flags.db);
       const dataDir = resolve(flags.dataDir ?? dirname(databasePath));
-      const app = createApp({
-        dataDir,
-        databasePath,
-        mode: 'web',
-        secrets: FileSecretStore.inDataDir(dataDir),
-        sources: { endpoints },
-      });
+      const app = openAppOrExit(
+        {
+          dataDir,
+          databasePath,
+          mode: 'web',
+          secrets: FileSecretStore.inDataDir(dataDir),
+          sources: { endpoints },
+        },
+        '--db',
+      );
       let closing = false;
       const shutdown = async (code: number) => {
         if (closing) return;

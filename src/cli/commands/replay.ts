@@ -3,11 +3,11 @@ import type { Command } from 'commander';
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { createApp } from '../../app/create-app';
 import { AppError } from '../../app/errors';
 import { replayTranscript } from '../../app/ingest/replay';
 import { formatVnd } from '../../core/money/vnd';
 import { fail } from '../fail';
+import { openAppOrExit } from '../open-book';
 
 interface ReplayFlags {
   catalog: string;
@@ -38,7 +38,7 @@ export function registerReplay(program: Command): void {
         fail(`Không đọc được danh mục ${flags.catalog} (cannot read the catalog)`);
       }
       const databasePath = resolve(flags.db);
-      const app = createApp({ dataDir: dirname(databasePath), databasePath, mode: 'web' });
+      const app = openAppOrExit({ dataDir: dirname(databasePath), databasePath, mode: 'web' }, '--db');
       let closed = false;
       const close = () => {
         if (closed) return;

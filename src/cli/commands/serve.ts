@@ -1,8 +1,6 @@
 import type { Command } from 'commander';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createApp, type App } from '../../app/create-app';
-import { classifyOpenError } from '../../app/open-problem';
 import { AppError } from '../../app/errors';
 import { resolveSourceEndpoints, SOURCE_ENDPOINT_ENV } from '../../app/sources/source-endpoints';
 import type { SourceEndpoints } from '../../app/sources/source-manager';
@@ -10,7 +8,7 @@ import { DEFAULT_PORT, startServer } from '../../server/http-server';
 import { webRoutes } from '../../server/routes';
 import { defaultDataDir } from '../data-dir';
 import { fail } from '../fail';
-import { openProblemMessage } from '../open-problem-message';
+import { openAppOrExit } from '../open-book';
 
 const RENDERER_DIR = fileURLToPath(new URL('../../../dist/renderer', import.meta.url));
 
@@ -35,13 +33,8 @@ export function registerServe(program: Command): void {
       }
       const dataDir = resolve(options.dataDir);
       const databasePath = join(dataDir, 'ocop-live.db');
-      let app: App;
-      try {
-        app = createApp({ dataDir, databasePath, mode: 'web', sources: { endpoints } });
-      } catch (error) {
-        // A too-new, damaged or locked book: what to do, not a stack.
-        fail(openProblemMessage(classifyOpenError(error, databasePath, dataDir)));
-      }
+      // A too-new, damaged or locked book: what to do, not a stack.
+      const app = openAppOrExit({ dataDir, databasePath, mode: 'web', sources: { endpoints } }, '--data-dir');
       const server = await startServer({ app, port, staticDir: RENDERER_DIR, routes: webRoutes(app) }).catch(
         (error: NodeJS.ErrnoException) => {
           app.close();

@@ -4,13 +4,13 @@ import type { Command } from 'commander';
 import { createWriteStream, existsSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
-import { createApp } from '../../app/create-app';
 import { AppError } from '../../app/errors';
 import { writeXlsx } from '../../adapters/export/xlsx-export';
 import { csvText, vietnamTimeText } from '../../adapters/export/cell-values';
 import type { ExportColumn } from '../../core/reports/export-columns';
 import type { SessionTally } from '../../core/reports/tally';
 import { fail } from '../fail';
+import { openAppOrExit } from '../open-book';
 
 interface TallyFlags {
   db: string;
@@ -112,7 +112,7 @@ export function registerTally(program: Command): void {
       if (format === 'xlsx' && !flags.out) fail('Định dạng xlsx cần --out TỆP (xlsx needs --out FILE)');
       const databasePath = resolve(flags.db);
       if (!existsSync(databasePath)) fail(`Không tìm thấy cơ sở dữ liệu ${flags.db} (no such database file)`);
-      const app = createApp({ dataDir: dirname(databasePath), databasePath, mode: 'web' });
+      const app = openAppOrExit({ dataDir: dirname(databasePath), databasePath, mode: 'web' }, '--db');
       try {
         // A session named on the command line is found whatever its kind; the latest and --all leave rehearsals out.
         const sessions = await app.call('listTallySessions', { includeRehearsals: flags.session !== undefined });
