@@ -25,12 +25,14 @@ export function SettingsScreen() {
       <h1>{t('settings.title')}</h1>
       <fieldset className="card">
         <legend>{t('settings.language')}</legend>
-        <label>
-          <input type="radio" name="language" checked={i18next.language === 'vi'} onChange={() => setLanguage('vi')} /> Tiếng Việt
-        </label>{' '}
-        <label>
-          <input type="radio" name="language" checked={i18next.language === 'en'} onChange={() => setLanguage('en')} /> English
-        </label>
+        <div className="choice-row">
+          <label>
+            <input type="radio" name="language" checked={i18next.language === 'vi'} onChange={() => setLanguage('vi')} /> Tiếng Việt
+          </label>
+          <label>
+            <input type="radio" name="language" checked={i18next.language === 'en'} onChange={() => setLanguage('en')} /> English
+          </label>
+        </div>
       </fieldset>
       {info && (
         <dl className="card about">
