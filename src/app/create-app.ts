@@ -16,7 +16,7 @@ import type { Handler } from './handlers/define';
 import type { AppContext, DesktopHost } from './app-context';
 import { OverlayService } from './overlays/overlay-service';
 import { ObsService } from './overlays/obs-service';
-import { rehearsalServiceOf, releaseLeftoverRehearsals } from './training/rehearsal-service';
+import { rehearsalServiceOf, releaseLeftoverRehearsals, releaseRehearsalSession } from './training/rehearsal-service';
 
 export interface CreateAppOptions {
   dataDir: string;
@@ -30,6 +30,14 @@ export interface CreateAppOptions {
   sources?: Pick<SourceManagerDeps, 'endpoints' | 'backoff' | 'tiktokConnectionFactory' | 'tuning'>;
   /** The desktop shell's own powers (global shortcuts); web mode has none. */
   desktop?: DesktopHost;
+  /**
+   * This is the app a seller works in (the desktop app, `ocop-live serve`):
+   * on opening, a rehearsal still open in the book is one a crash cut short,
+   * and its practice stock goes back. Leave it off in commands that only
+   * visit the book (`replay`, `listen`): there an open rehearsal may be one
+   * the running app is in the middle of.
+   */
+  recoverCrashedRehearsals?: boolean;
 }
 
 export interface App extends AppClient {
@@ -39,11 +47,11 @@ export interface App extends AppClient {
   close(): void;
 }
 
-/** Never stops the app opening or closing: the next start tries again. */
-function giveBackRehearsalStock(context: AppContext): void {
+/** Never stops the app opening or closing: the next start of the app tries again. */
+function giveBackRehearsalStock(context: AppContext, release: () => unknown): void {
   if (!context.db.open) return; // closed twice
   try {
-    releaseLeftoverRehearsals(context);
+    release();
   } catch (error) {
     console.error('[app] could not give back the stock of an unfinished rehearsal:', error);
   }
@@ -128,7 +136,8 @@ function composeApp(options: CreateAppOptions, db: Database, databasePath: strin
   };
 
   void context.obs.resume(); // reconnects to OBS when the seller saved the connection
-  giveBackRehearsalStock(context); // a rehearsal cut short by a crash gives its practice stock back
+  // A rehearsal cut short by a crash gives its practice stock back, in the app that runs rehearsals only.
+  if (options.recoverCrashedRehearsals) giveBackRehearsalStock(context, () => releaseLeftoverRehearsals(context));
 
   async function run<N extends CommandName>(name: N, input: unknown): Promise<CommandResult<N>> {
     const schema = commands[name].input;
@@ -158,9 +167,10 @@ function composeApp(options: CreateAppOptions, db: Database, databasePath: strin
     subscribe: (listener: (event: AppEvent) => void) => events.subscribe(listener),
     close: () => {
       void context.sources.stopAll(); // no comment arrives after this point
-      rehearsalServiceOf(context).closeNow(); // nor from a rehearsal's audience
+      const rehearsed = rehearsalServiceOf(context).closeNow(); // nor from a rehearsal's audience
       context.ingest.close(); // what is queued is written before the database closes
-      giveBackRehearsalStock(context); // then a rehearsal cut short gives its practice stock back
+      // Then the rehearsal this app was running gives its practice stock back; another app's is not ours to end.
+      if (rehearsed !== null) giveBackRehearsalStock(context, () => releaseRehearsalSession(context, rehearsed));
       void context.obs.close();
       context.overlays.close();
       db.close();

@@ -166,7 +166,7 @@ export async function startDesktop(options: DesktopOptions): Promise<DesktopShel
 
   let appInstance: App;
   try {
-    appInstance = createApp({ dataDir, databasePath, mode: 'electron', secrets, sources: { endpoints }, desktop });
+    appInstance = createApp({ dataDir, databasePath, mode: 'electron', secrets, sources: { endpoints }, desktop, recoverCrashedRehearsals: true });
   } catch (error) {
     // The book cannot be opened: a clear page instead of a crash, with a way out.
     const problem = classifyOpenError(error, databasePath, dataDir);

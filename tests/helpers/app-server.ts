@@ -21,7 +21,8 @@ export interface TestServer {
 export async function startTestServer(options: { withUi?: boolean; dataDir?: string } = {}): Promise<TestServer> {
   const temp = options.dataDir ? undefined : makeTempDir();
   const dataDir = options.dataDir ?? temp!.dir;
-  const app = createApp({ dataDir, mode: 'test' });
+  // Stands for `ocop-live serve`, the app a seller works in.
+  const app = createApp({ dataDir, mode: 'test', recoverCrashedRehearsals: true });
   const server = await startServer({
     app,
     port: 0,

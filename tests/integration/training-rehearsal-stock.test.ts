@@ -34,7 +34,8 @@ async function openApp(dataDir?: string): Promise<{ app: App; dir: string }> {
     temps.push(temp);
     dir = temp.dir;
   }
-  const app = createApp({ dataDir: dir, mode: 'test' });
+  // The app a seller works in (serve, desktop): it recovers what a crash left.
+  const app = createApp({ dataDir: dir, mode: 'test', recoverCrashedRehearsals: true });
   apps.push(app);
   return { app, dir };
 }

@@ -64,6 +64,14 @@ export function assertNotTooNew(db: Database, path: string, migrations: readonly
   if (foreign) throw new DatabaseTooNewError(path, foreign.id, known, foreign.name);
 }
 
+/** Migrations this app has that the database has not been through (reading only). */
+export function pendingMigrations(db: Database, migrations: readonly Migration[]): Migration[] {
+  const hasLog = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get() !== undefined;
+  if (!hasLog) return [...migrations];
+  const applied = new Set(db.prepare('SELECT id FROM schema_migrations').pluck().all() as number[]);
+  return migrations.filter((migration) => !applied.has(migration.id));
+}
+
 export function migrate(db: Database, migrations: readonly Migration[]): number[] {
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { TallyQueries } from '../../adapters/sqlite/tally-queries';
-import { buildSessionTally } from '../../core/reports/tally';
+import type { z } from 'zod';
+import { buildSessionTally, type SessionTally } from '../../core/reports/tally';
 import { compareSessions } from '../../core/reports/session-comparison';
 import type { tallyCommands } from '../contract/tally';
 import { AppError, notFound } from '../errors';
@@ -17,21 +18,28 @@ export function tallyQueries(db: Database): TallyQueries {
   return found;
 }
 
-export const tallyHandlers: HandlersFor<typeof tallyCommands> = {
-  listTallySessions: ({ includeRehearsals }, ctx) => tallyQueries(ctx.db).sessions(includeRehearsals),
-  getSessionTally: ({ sessionId, sessionName, topBuyers }, ctx) => {
-    const queries = tallyQueries(ctx.db);
-    const id = sessionId ?? (sessionName !== undefined ? queries.sessionIdByName(sessionName) : queries.sessions()[0]?.id);
-    if (id === undefined) {
-      if (sessionName === undefined && sessionId === undefined) {
-        throw new AppError('NO_SESSIONS', 'Chưa có phiên live nào để tổng kết.', 'There is no stream session to tally yet.', 404);
-      }
-      throw notFound('phiên live', 'Stream session');
+type Input<N extends keyof typeof tallyCommands> = z.output<(typeof tallyCommands)[N]['input']>;
+
+// On a bare database, not the app's context: `ocop-live tally` reads them from a book it opens read-only (src/app/tally-book.ts).
+export const listTallySessions = (db: Database, { includeRehearsals }: Input<'listTallySessions'>) => tallyQueries(db).sessions(includeRehearsals);
+
+export function getSessionTally(db: Database, { sessionId, sessionName, topBuyers }: Input<'getSessionTally'>): SessionTally {
+  const queries = tallyQueries(db);
+  const id = sessionId ?? (sessionName !== undefined ? queries.sessionIdByName(sessionName) : queries.sessions()[0]?.id);
+  if (id === undefined) {
+    if (sessionName === undefined && sessionId === undefined) {
+      throw new AppError('NO_SESSIONS', 'Chưa có phiên live nào để tổng kết.', 'There is no stream session to tally yet.', 404);
     }
-    const facts = queries.facts(id, topBuyers);
-    if (!facts) throw notFound('phiên live', 'Stream session');
-    return buildSessionTally(facts);
-  },
+    throw notFound('phiên live', 'Stream session');
+  }
+  const facts = queries.facts(id, topBuyers);
+  if (!facts) throw notFound('phiên live', 'Stream session');
+  return buildSessionTally(facts);
+}
+
+export const tallyHandlers: HandlersFor<typeof tallyCommands> = {
+  listTallySessions: (input, ctx) => listTallySessions(ctx.db, input),
+  getSessionTally: (input, ctx) => getSessionTally(ctx.db, input),
   compareSessions: ({ sessionIds, includeRehearsals }, ctx) => compareSessions(tallyQueries(ctx.db).summaries(sessionIds, includeRehearsals)),
   exportOrders: async ({ filter, kind, format, language }, ctx) => {
     if (format === 'csv') {

@@ -12,8 +12,9 @@
 //
 // A rehearsal never touches a real stream: it refuses to start while a real
 // live session is open, and when it finishes or is abandoned (or the app
-// closes, or finds one left behind by a crash) every unit of stock its
-// practice orders reserved goes back through the order book.
+// closes, or the app a seller works in finds one left behind by a crash)
+// every unit of stock its practice orders reserved goes back through the
+// order book.
 //
 // On a machine whose catalog is empty the learner can rehearse with the
 // shipped sample catalog: its products are added for the rehearsal only (the
@@ -108,8 +109,10 @@ export function runningRehearsal(ctx: AppContext): RehearsalStatus | null {
 /**
  * Gives back what rehearsals left behind: practice orders still holding stock,
  * waits still in line, a practice session still open (a crash, or a rehearsal
- * from before stock was given back). Run when the app opens and closes, when
- * nothing is rehearsing; a real session is never touched.
+ * from before stock was given back). Run when the app a seller works in opens
+ * (createApp's recoverCrashedRehearsals) and before a rehearsal starts; never
+ * by a command that only visits the book, which cannot tell a crashed
+ * rehearsal from one another app is running. A real session is never touched.
  */
 export function releaseLeftoverRehearsals(ctx: AppContext): number[] {
   const ids = ctx.db
@@ -137,7 +140,7 @@ const sampleIdsIn = (notes: string) => (/sample products ([\d,]+)/.exec(notes)?.
  * (stock and ledger follow), takes the sample products it added out of the
  * catalog, and ends it: one transaction.
  */
-function releaseRehearsalSession(ctx: AppContext, sessionId: number): void {
+export function releaseRehearsalSession(ctx: AppContext, sessionId: number): void {
   const session = ctx.live.get(sessionId);
   if (!session || session.kind !== 'rehearsal') return;
   const now = ctx.now().toISOString();
@@ -333,14 +336,16 @@ export class RehearsalService {
   /**
    * The app is closing: the audience stops at once, nothing is scored. The
    * comments already sent are written by the ingest's own close, after which
-   * the app gives the practice stock back (releaseLeftoverRehearsals).
+   * the app gives the practice stock back (releaseRehearsal of the session
+   * returned here, null when nothing was rehearsing).
    */
-  closeNow(): void {
+  closeNow(): number | null {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
     const run = this.run;
     this.run = null;
     if (run?.timer) clearInterval(run.timer);
+    return run?.sessionId ?? null;
   }
 
   /** Sends every comment due by the app's clock, each stamped with its own time on the rehearsal's schedule. */

@@ -34,7 +34,8 @@ export function registerServe(program: Command): void {
       const dataDir = resolve(options.dataDir);
       const databasePath = join(dataDir, 'ocop-live.db');
       // A too-new, damaged or locked book: what to do, not a stack.
-      const app = openAppOrExit({ dataDir, databasePath, mode: 'web', sources: { endpoints } }, '--data-dir');
+      // The app a seller works in: it recovers a rehearsal a crash cut short.
+      const app = openAppOrExit({ dataDir, databasePath, mode: 'web', sources: { endpoints }, recoverCrashedRehearsals: true }, '--data-dir');
       const server = await startServer({ app, port, staticDir: RENDERER_DIR, routes: webRoutes(app) }).catch(
         (error: NodeJS.ErrnoException) => {
           app.close();

@@ -2,15 +2,16 @@
 // The tally of a stream session (the latest by default), or of every session.
 import type { Command } from 'commander';
 import { createWriteStream, existsSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { AppError } from '../../app/errors';
+import { openTallyBook } from '../../app/tally-book';
 import { writeXlsx } from '../../adapters/export/xlsx-export';
 import { csvText, vietnamTimeText } from '../../adapters/export/cell-values';
 import type { ExportColumn } from '../../core/reports/export-columns';
 import type { SessionTally } from '../../core/reports/tally';
 import { fail } from '../fail';
-import { openAppOrExit } from '../open-book';
+import { openOrExit } from '../open-book';
 
 interface TallyFlags {
   db: string;
@@ -112,16 +113,16 @@ export function registerTally(program: Command): void {
       if (format === 'xlsx' && !flags.out) fail('Định dạng xlsx cần --out TỆP (xlsx needs --out FILE)');
       const databasePath = resolve(flags.db);
       if (!existsSync(databasePath)) fail(`Không tìm thấy cơ sở dữ liệu ${flags.db} (no such database file)`);
-      const app = openAppOrExit({ dataDir: dirname(databasePath), databasePath, mode: 'web' }, '--db');
+      // Read-only, without starting the app: the desktop app or `serve` may be running a rehearsal on this file.
+      const book = openOrExit({ databasePath, bookOption: '--db' }, () => openTallyBook(databasePath));
       try {
         // A session named on the command line is found whatever its kind; the latest and --all leave rehearsals out.
-        const sessions = await app.call('listTallySessions', { includeRehearsals: flags.session !== undefined });
+        const sessions = book.sessions({ includeRehearsals: flags.session !== undefined });
         const chosen = flags.all ? [...sessions].reverse() : flags.session !== undefined ? sessions.filter((s) => s.name === flags.session) : sessions.slice(0, 1);
         if (chosen.length === 0) {
           fail(flags.session !== undefined ? `Không có phiên "${flags.session}" (no such session)` : 'Chưa có phiên live nào (there is no session yet)', 1);
         }
-        const tallies: SessionTally[] = [];
-        for (const session of chosen) tallies.push(await app.call('getSessionTally', { sessionId: session.id }));
+        const tallies: SessionTally[] = chosen.map((session) => book.tally({ sessionId: session.id }));
 
         if (format === 'xlsx') {
           const out = createWriteStream(flags.out!);
@@ -149,7 +150,7 @@ export function registerTally(program: Command): void {
         if (error instanceof AppError) fail(`${error.message} (${error.messageEn})`, 1);
         throw error;
       } finally {
-        app.close();
+        book.close();
       }
     });
 }
