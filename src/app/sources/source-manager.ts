@@ -23,6 +23,7 @@ import { AppError } from '../errors';
 import type { SourcePlatform, SourceSecretKey, SourceView } from '../contract/sources';
 import { sourceSecretKeySchema, type connectSourceInputSchema } from '../contract/sources';
 import { toChatMessage, transcriptLineSchema, transcriptTime } from '../ingest/transcript';
+import type { SubmitOptions } from '../ingest/ingest-service';
 import type { z } from 'zod';
 
 /** Endpoint base URLs, for proxies and tests (`--twitch-url`, `--youtube-api-base`, `--facebook-graph-base`). */
@@ -38,7 +39,7 @@ export interface SourceEndpoints {
 export interface SourceManagerDeps {
   events: EventBus;
   secrets: SecretStore;
-  ingest: { submit(message: ChatMessage, options: { sessionId: number }): Promise<{ status: 'stored' | 'duplicate' }> };
+  ingest: { submit(message: ChatMessage, options: { sessionId: number } & Pick<SubmitOptions, 'clock'>): Promise<{ status: 'stored' | 'duplicate' }> };
   live: {
     currentId(): number;
     exists(id: number): boolean;
@@ -212,7 +213,10 @@ export class SourceManager {
     view.counts.comments += 1;
     view.lastCommentAt = message.sentAt;
     // Not awaited: comments arriving together share one transaction (group commit), in arrival order.
-    this.deps.ingest.submit(message, { sessionId: view.sessionId }).then(
+    // A transcript's comments carry its times into the order book, as `ocop-live replay` does (clock 'sent'):
+    // its showcase changes already do, so "sold while shown" is the stream's, whichever way it was replayed.
+    const clock = view.platform === 'replay' ? 'sent' : 'received';
+    this.deps.ingest.submit(message, { sessionId: view.sessionId, clock }).then(
       (receipt) => {
         if (receipt.status === 'stored') view.counts.stored += 1;
         else view.counts.duplicates += 1;

@@ -114,11 +114,20 @@ export function registerListen(program: Command): void {
         '--db',
       );
       let closing = false;
+      let sessionId: number | undefined;
       const shutdown = async (code: number) => {
         if (closing) return;
         closing = true;
         await app.context.sources.stopAll().catch(() => undefined);
         await app.context.ingest.drain().catch(() => undefined);
+        // A replay's session spans its transcript, as `ocop-live replay` makes it (other kinds are left alone).
+        if (sessionId !== undefined) {
+          try {
+            app.context.live.spanReplay(sessionId);
+          } catch (error) {
+            console.error('[listen] could not set the replay session\'s times:', error instanceof Error ? error.message : error);
+          }
+        }
         app.close();
         process.exit(code);
       };
@@ -127,7 +136,10 @@ export function registerListen(program: Command): void {
 
       try {
         if (csv !== undefined) await app.call('importCatalogCsv', { csv });
-        const session = flags.session ? app.context.live.named(flags.session, 'live') : app.context.live.get(app.context.live.currentId())!;
+        // Only transcripts: a replay session, as `ocop-live replay` names it, so both give the same tally.
+        const kind = specs.every((spec) => spec.platform === 'replay') ? 'replay' : 'live';
+        const session = flags.session ? app.context.live.named(flags.session, kind) : app.context.live.get(app.context.live.currentId())!;
+        sessionId = session.id;
         write({ type: 'session', sessionId: session.id, name: session.name });
 
         app.subscribe((event: AppEvent) => {
