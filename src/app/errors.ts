@@ -6,7 +6,7 @@ import { inEnglish } from '../core/text/bilingual';
 // Messages from schema checks come in Vietnamese first (zod ships the locale).
 z.config(z.locales.vi());
 
-export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 500 | 503;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 405 | 409 | 413 | 415 | 422 | 426 | 500 | 503;
 
 export class AppError extends Error {
   constructor(

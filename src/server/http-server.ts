@@ -12,14 +12,15 @@ import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 import { WebSocketServer } from 'ws';
 import { z } from 'zod';
-import { commands, type AppEvent } from '../app/contract';
-import { AppError } from '../app/errors';
+import { commands, isCommandName, type AppEvent } from '../app/contract';
+import { AppError, type ErrorStatus } from '../app/errors';
 import type { App } from '../app/create-app';
 
 export const DEFAULT_PORT = 4545;
 const MAX_BODY_BYTES = 25 * 1024 * 1024;
 
 export interface Route {
+  /** A GET route answers HEAD too (the same handler; Node drops the body). */
   method: 'GET' | 'POST';
   /** Matched against the path; a trailing "*" matches any rest. */
   path: string;
@@ -52,18 +53,30 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
+function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
   res.writeHead(status, {
     'content-type': 'application/json; charset=utf-8',
     'cache-control': 'no-store',
     'x-content-type-options': 'nosniff',
+    ...headers,
   });
   res.end(text);
 }
 
+/** An error whose HTTP answer needs headers of its own (Allow on a 405, Upgrade on a 426). */
+class HttpError extends AppError {
+  constructor(code: string, message: string, messageEn: string, status: ErrorStatus, readonly headers: Record<string, string>) {
+    super(code, message, messageEn, status);
+  }
+}
+
 function sendError(res: ServerResponse, error: AppError): void {
-  sendJson(res, error.status, { ok: false, error: error.toJSON() });
+  sendJson(res, error.status, { ok: false, error: error.toJSON() }, error instanceof HttpError ? error.headers : {});
+}
+
+function methodNotAllowed(allow: string, message: string, messageEn: string): HttpError {
+  return new HttpError('METHOD_NOT_ALLOWED', message, messageEn, 405, { allow });
 }
 
 function readBody(req: IncomingMessage): Promise<string> {
@@ -109,6 +122,11 @@ function isJson(contentType: string | undefined): boolean {
 
 const forbiddenOrigin = () => new AppError('FORBIDDEN_ORIGIN', 'Yêu cầu từ trang web khác bị từ chối', 'Requests from other sites are refused', 403);
 
+/**
+ * The commands and their JSON schemas. A type zod cannot describe (a transform's
+ * output) would come out as {} instead of breaking the list; the HTTP API test
+ * fails on any such {}, so keep output types plain (e.g. .toUpperCase(), not a transform).
+ */
 export function describeApi(): { commands: { name: string; summary: string; input: unknown; output: unknown }[] } {
   return {
     commands: Object.entries(commands).map(([name, spec]) => ({
@@ -152,6 +170,25 @@ function notServedHere(): AppError {
   );
 }
 
+/** A command asked for with GET (a browser's address bar): 405 naming the method it takes. */
+function wrongMethodForApi(name: string): AppError {
+  if (name === 'events') {
+    return new HttpError(
+      'UPGRADE_REQUIRED',
+      'Sự kiện được gửi qua WebSocket tại /api/events',
+      'Events are sent over a WebSocket at /api/events',
+      426,
+      { upgrade: 'websocket', connection: 'Upgrade' },
+    );
+  }
+  if (!isCommandName(name)) return new AppError('UNKNOWN_COMMAND', `Không có lệnh "${name}"`, `There is no command "${name}"`, 404);
+  return methodNotAllowed(
+    'POST',
+    `Lệnh "${name}" phải gửi bằng POST, nội dung JSON (Content-Type: application/json)`,
+    `The command "${name}" is sent with POST, as JSON (Content-Type: application/json)`,
+  );
+}
+
 function matches(route: Route, method: string, path: string): boolean {
   if (route.method !== method) return false;
   return route.path.endsWith('*') ? path.startsWith(route.path.slice(0, -1)) : path === route.path;
@@ -172,27 +209,30 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     void (async () => {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       const method = req.method ?? 'GET';
+      // HEAD is answered as GET would be; Node's http leaves the body out of a HEAD answer.
+      const isRead = method === 'GET' || method === 'HEAD';
       try {
         if (!isLocalHost(req.headers.host, port)) {
           throw new AppError('FORBIDDEN_HOST', 'Máy chủ chỉ phục vụ 127.0.0.1', 'This server answers to 127.0.0.1 only', 403);
         }
         const isApi = url.pathname === '/api' || url.pathname.startsWith('/api/');
-        if ((method !== 'GET' || isApi) && !isOwnOrigin(req.headers.origin, req.headers.host)) throw forbiddenOrigin();
-        const route = routes.find((r) => matches(r, method, url.pathname));
+        if ((!isRead || isApi) && !isOwnOrigin(req.headers.origin, req.headers.host)) throw forbiddenOrigin();
+        const route = routes.find((r) => matches(r, method === 'HEAD' ? 'GET' : method, url.pathname));
         if (route) return await route.handle(req, res, app);
-        if (url.pathname === '/api' && method === 'GET') {
+        if (url.pathname === '/api') {
           if (overlaysOnly) throw notServedHere();
+          if (!isRead) {
+            throw methodNotAllowed('GET, HEAD', 'Danh sách lệnh chỉ đọc bằng GET', 'The list of commands is read with GET');
+          }
           return sendJson(res, 200, describeApi());
         }
         if (url.pathname.startsWith('/api/')) {
-          if (method !== 'POST') {
-            throw new AppError('METHOD_NOT_ALLOWED', 'Lệnh phải gửi bằng POST', 'Commands are sent with POST', 400);
-          }
           const name = decodeURIComponent(url.pathname.slice('/api/'.length));
           if (!servesCommand(name)) throw notServedHere();
+          if (method !== 'POST') throw wrongMethodForApi(name);
           return await handleCommand(name, req, res, app);
         }
-        if (serveStatic && method === 'GET') {
+        if (serveStatic && isRead) {
           return serveStatic(req, res, () => sendJson(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: 'Không có trang này', messageEn: 'No such page' } }));
         }
         throw new AppError('NOT_FOUND', 'Không có trang này', 'No such page', 404);

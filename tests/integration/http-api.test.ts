@@ -21,6 +21,37 @@ function rawRequest(path: string, headers: Record<string, string>, method = 'GET
   });
 }
 
+/** Status, headers and the bytes of the body, as they came over the wire (HEAD included). */
+function rawResponse(path: string, method: string, headers: Record<string, string> = {}, port = t.server.port) {
+  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }>((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path, method, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/**
+ * Every place in a JSON schema that is itself a schema but says nothing: `{}`
+ * (what zod writes for a type it cannot represent, e.g. a transform's output).
+ */
+function emptySchemas(schema: unknown, path: string): string[] {
+  if (typeof schema !== 'object' || schema === null) return [];
+  const node = schema as Record<string, unknown>;
+  const found = Object.keys(node).filter((key) => key !== 'description').length === 0 ? [path] : [];
+  const child = (value: unknown, at: string) => found.push(...emptySchemas(value, at));
+  for (const [key, value] of Object.entries((node.properties ?? {}) as Record<string, unknown>)) child(value, `${path}.properties.${key}`);
+  if (node.items) child(node.items, `${path}.items`);
+  if (typeof node.additionalProperties === 'object') child(node.additionalProperties, `${path}.additionalProperties`);
+  for (const key of ['anyOf', 'oneOf', 'allOf', 'prefixItems'] as const) {
+    if (Array.isArray(node[key])) (node[key] as unknown[]).forEach((value, index) => child(value, `${path}.${key}[${index}]`));
+  }
+  return found;
+}
+
 describe('the web API', () => {
   it('listens on 127.0.0.1 only', () => {
     const address = t.server.server.address();
@@ -33,6 +64,49 @@ describe('the web API', () => {
     const names = body.commands.map((c) => c.name);
     expect(names).toEqual(expect.arrayContaining(['listProducts', 'importCatalogCsv', 'getSettings']));
     expect(body.commands.find((c) => c.name === 'createProduct')?.input.type).toBe('object');
+  });
+
+  it('lists a meaningful input and output schema for every command at GET /api, with product codes as strings', async () => {
+    const body = (await (await fetch(`${t.url}/api`)).json()) as { commands: { name: string; input: unknown; output: unknown }[] };
+    const empty = body.commands.flatMap((command) => [...emptySchemas(command.input, `${command.name}.input`), ...emptySchemas(command.output, `${command.name}.output`)]);
+    expect(empty).toEqual([]);
+    const product = body.commands.find((command) => command.name === 'createProduct')?.output as { properties: Record<string, { type?: string }> };
+    expect(product.properties.code).toMatchObject({ type: 'string' });
+  });
+
+  it('answers a command asked for with GET with 405, Allow: POST and a message in Vietnamese and English', async () => {
+    const response = await fetch(`${t.url}/api/listProducts`);
+    expect(response.status).toBe(405);
+    expect(response.headers.get('allow')).toBe('POST');
+    const { error } = (await response.json()) as { error: { code: string; message: string; messageEn: string } };
+    expect(error.code).toBe('METHOD_NOT_ALLOWED');
+    expect(error.message).toContain('phải gửi bằng POST');
+    expect(error.messageEn).toContain('is sent with POST');
+    const head = await rawResponse('/api/listProducts', 'HEAD');
+    expect([head.status, head.headers.allow, head.body]).toEqual([405, 'POST', '']);
+    // Not a command: 404 as a POST would get; the event socket without its upgrade: 426.
+    expect((await fetch(`${t.url}/api/doesNotExist`)).status).toBe(404);
+    const events = await fetch(`${t.url}/api/events`);
+    expect([events.status, events.headers.get('upgrade')]).toEqual([426, 'websocket']);
+    const postList = await fetch(`${t.url}/api`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect([postList.status, postList.headers.get('allow')]).toEqual([405, 'GET, HEAD']);
+  });
+
+  it('answers HEAD as GET would, without the body: the UI, the command list and an overlay page', async () => {
+    const withUi = await startTestServer({ withUi: true });
+    try {
+      for (const path of ['/', '/api', '/overlays/card']) {
+        const get = await rawResponse(path, 'GET', {}, withUi.server.port);
+        const head = await rawResponse(path, 'HEAD', {}, withUi.server.port);
+        expect(get.status, path).toBe(200);
+        expect(get.body.length, path).toBeGreaterThan(0);
+        expect(head.status, path).toBe(200);
+        expect(head.headers['content-type'], path).toBe(get.headers['content-type']);
+        expect(head.body, path).toBe('');
+      }
+    } finally {
+      await withUi.close();
+    }
   });
 
   it('runs a command posted as JSON and answers its result', async () => {

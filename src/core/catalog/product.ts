@@ -11,7 +11,9 @@ export const productCodeSchema = z
     /^[A-Za-z0-9_-]+$/,
     bilingual('Mã sản phẩm chỉ gồm chữ không dấu, số, gạch ngang', 'A product code has only letters without accents, digits and hyphens'),
   )
-  .transform((code) => code.toUpperCase());
+  // toUpperCase() rather than a transform: the output stays a ZodString, so the
+  // API's JSON schema (GET /api) can say a product's code is a string.
+  .toUpperCase();
 
 export const productFieldsSchema = z.object({
   code: productCodeSchema,
