@@ -16,7 +16,7 @@ import type { Handler } from './handlers/define';
 import type { AppContext, DesktopHost } from './app-context';
 import { OverlayService } from './overlays/overlay-service';
 import { ObsService } from './overlays/obs-service';
-import { rehearsalServiceOf, releaseLeftoverRehearsals, releaseRehearsalSession } from './training/rehearsal-service';
+import { refuseRealChatInRehearsal, rehearsalServiceOf, releaseLeftoverRehearsals, releaseRehearsalSession } from './training/rehearsal-service';
 
 export interface CreateAppOptions {
   dataDir: string;
@@ -130,6 +130,7 @@ function composeApp(options: CreateAppOptions, db: Database, databasePath: strin
       },
       products: new ProductRepository(db),
       now: () => context.now(),
+      mayConnect: (platform, sessionId) => refuseRealChatInRehearsal(context, platform, sessionId),
     }),
     desktop: options.desktop,
     now: options.now ?? (() => new Date()),

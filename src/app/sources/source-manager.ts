@@ -54,7 +54,22 @@ export interface SourceManagerDeps {
   tiktokConnectionFactory?: TikTokConnectionFactory;
   /** Extra adapter options for tests (Facebook/YouTube poll intervals). */
   tuning?: { youtubeMinPollMs?: number; facebookPollIntervalMs?: number; facebookStreamRetryMs?: number };
+  /** Throws an AppError when this source may not feed this session now (a rehearsal is running: src/app/training). */
+  mayConnect?(platform: SourcePlatform, sessionId: number): void;
 }
+
+/** Platforms whose comments come from real buyers (not the simulator, not a saved transcript). */
+export const isRealChatPlatform = (platform: SourcePlatform): boolean => platform !== 'simulator' && platform !== 'replay';
+
+/** A platform's name in a sentence, the same in both languages. */
+export const PLATFORM_LABEL: Record<SourcePlatform, string> = {
+  twitch: 'Twitch',
+  youtube: 'YouTube',
+  facebook: 'Facebook',
+  tiktok: 'TikTok',
+  simulator: 'Simulator',
+  replay: 'Replay',
+};
 
 export type ConnectSourceInput = z.output<typeof connectSourceInputSchema>;
 
@@ -112,6 +127,7 @@ export class SourceManager {
     if (!this.deps.live.exists(sessionId)) {
       throw new AppError('SESSION_NOT_FOUND', `Không có phiên live #${sessionId}`, `There is no stream session #${sessionId}`, 404);
     }
+    this.deps.mayConnect?.(input.platform, sessionId);
     const secretKey = SECRET_OF[input.platform];
     let secret: string | undefined;
     if (secretKey) {
@@ -138,6 +154,8 @@ export class SourceManager {
       saved = { key: secretKey, value: input.secret, previous: await this.deps.secrets.get(secretKey) };
       await this.deps.secrets.set(secretKey, input.secret);
     }
+    // Asked again now that the awaits above are over: a rehearsal may have started meanwhile.
+    this.deps.mayConnect?.(input.platform, sessionId);
     existing?.unsubscribe();
     const view: SourceView = {
       id,

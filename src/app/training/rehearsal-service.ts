@@ -32,7 +32,9 @@ import { scoreRehearsal, type RehearsalScore } from '../../core/training/rehears
 import { planRunOfShow, presentedAt, type RunOfShowSlot } from '../../core/training/run-of-show';
 import type { CatalogEntry } from '../../core/parser/parse-result';
 import type { AppContext } from '../app-context';
+import type { SourcePlatform } from '../contract/sources';
 import { AppError, notFound } from '../errors';
+import { isRealChatPlatform, PLATFORM_LABEL } from '../sources/source-manager';
 
 export interface RehearsalOptions {
   learnerId: number;
@@ -130,6 +132,37 @@ export function releaseLeftoverRehearsals(ctx: AppContext): number[] {
   return ids;
 }
 
+/**
+ * Real buyers' comments must never land in a practice session: a real chat
+ * source is refused while this app runs a rehearsal, and into a rehearsal's
+ * session whoever runs it (another app on the book, or one a crash left open,
+ * which the app ends when it next opens). The simulator and transcripts may.
+ */
+export function refuseRealChatInRehearsal(ctx: AppContext, platform: SourcePlatform, sessionId: number): void {
+  if (!isRealChatPlatform(platform)) return;
+  const name = PLATFORM_LABEL[platform];
+  const running = runningRehearsal(ctx);
+  if (running) {
+    throw new AppError(
+      'REHEARSAL_NO_REAL_CHAT',
+      `Đang diễn tập (${running.learnerName}): không kết nối bình luận thật từ ${name}, vì bình luận của người mua thật sẽ lẫn vào buổi tập. Hãy kết thúc hoặc bỏ buổi diễn tập trước, rồi mở phiên live và kết nối lại.`,
+      `A rehearsal is running (${running.learnerName}): real chat from ${name} is not connected, as real buyers' comments would mix into the practice. Finish or abandon the rehearsal first, then start the live session and connect again.`,
+      409,
+      { platform },
+    );
+  }
+  const session = ctx.live.get(sessionId);
+  if (session?.kind === 'rehearsal' && session.endedAt === null) {
+    throw new AppError(
+      'REHEARSAL_NO_REAL_CHAT',
+      `Phiên “${session.name}” là một buổi diễn tập: không đưa bình luận thật từ ${name} vào đó. Hãy kết thúc hoặc bỏ buổi diễn tập trong ứng dụng trước (một buổi bị bỏ dở vì máy tắt đột ngột sẽ được kết thúc khi mở lại ứng dụng), hoặc chọn một phiên live khác.`,
+      `The session “${session.name}” is a rehearsal: real chat from ${name} does not go into it. Finish or abandon the rehearsal in the app first (one cut short by a crash is ended when the app next opens), or choose another live session.`,
+      409,
+      { platform, sessionId },
+    );
+  }
+}
+
 /** The session's notes name the learner and, for a sample-catalog rehearsal, the sample products it added. */
 const sessionNotes = (learnerId: number, sampleIds: readonly number[]) =>
   `learner ${learnerId}${sampleIds.length > 0 ? `; sample products ${sampleIds.join(',')}` : ''}`;
@@ -204,6 +237,18 @@ export class RehearsalService {
     }
     const learner = new LearnerStore(this.ctx.db).get(options.learnerId);
     if (!learner) throw notFound('học viên', 'Learner');
+    // Real chat still connected: refused rather than cut, since a seller who clicked by mistake mid-stream would lose real orders.
+    const realChat = this.ctx.sources.list().filter((view) => isRealChatPlatform(view.platform) && view.state.kind !== 'ended' && view.state.kind !== 'failed');
+    if (realChat.length > 0) {
+      const names = realChat.map((view) => `${PLATFORM_LABEL[view.platform]} “${view.target}”`).join(', ');
+      throw new AppError(
+        'REAL_CHAT_CONNECTED',
+        `Đang nhận bình luận thật từ ${names}. Buổi diễn tập không tự ngắt các nguồn này, để không bỏ lỡ đơn của người mua thật: hãy ngắt kết nối chúng (hoặc kết thúc phiên live) rồi mới diễn tập.`,
+        `Real chat is connected: ${names}. A rehearsal does not disconnect it for you, so no real buyer's order is missed: disconnect those sources (or end the live session), then rehearse.`,
+        409,
+        { sources: realChat.map((view) => view.id) },
+      );
+    }
     const open = this.ctx.live.current();
     if (open && open.kind !== 'rehearsal') {
       throw new AppError(
