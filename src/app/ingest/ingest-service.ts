@@ -212,7 +212,7 @@ export class IngestService {
     const changes = new ChangeSet();
     let receipts: (IngestReceipt | Error)[];
     try {
-      const uow = new UnitOfWork(this.deps.orderBook.repos, this.deps.now().toISOString());
+      const uow = new UnitOfWork(this.deps.orderBook.repos, this.deps.orderBook.clock.stamp());
       receipts = this.deps.db
         .transaction(() => {
           const done = items.map((item, i) => this.process(item, parsed[i]!, uow));
@@ -242,7 +242,7 @@ export class IngestService {
 
   private processAlone(item: Pending, parsed: ParseResult, changes: ChangeSet): IngestReceipt | Error {
     try {
-      const uow = new UnitOfWork(this.deps.orderBook.repos, this.deps.now().toISOString());
+      const uow = new UnitOfWork(this.deps.orderBook.repos, this.deps.orderBook.clock.stamp());
       const receipt = this.deps.db
         .transaction(() => {
           const done = this.process(item, parsed, uow);
@@ -259,7 +259,7 @@ export class IngestService {
     }
     // Store it raw at least, marked as an error, so it is not lost and the seller can act on it by hand.
     try {
-      const uow = new UnitOfWork(this.deps.orderBook.repos, this.deps.now().toISOString());
+      const uow = new UnitOfWork(this.deps.orderBook.repos, this.deps.orderBook.clock.stamp());
       const receipt = this.deps.db
         .transaction(() => {
           const done = this.storeFailed(item, uow);

@@ -17,6 +17,7 @@ import type { EventBus } from '../event-bus';
 import { AppError, notFound } from '../errors';
 import { announce, type ChangeSet } from './change-set';
 import { UnitOfWork } from './unit-of-work';
+import { WriteClock } from './write-clock';
 
 export interface OrderBookRepositories {
   orders: OrderRepository;
@@ -57,13 +58,18 @@ export class OrderBook {
     private readonly db: Database,
     readonly repos: OrderBookRepositories,
     private readonly events: EventBus,
-    private readonly now: () => Date,
+    now: () => Date,
     private readonly pricing: UnitPricing = catalogPrice,
-  ) {}
+  ) {
+    this.clock = new WriteClock(now);
+  }
+
+  /** Stamps every write transaction on the book, the ingest's too. */
+  readonly clock: WriteClock;
 
   /** Runs `work` in one write transaction, then announces what it changed. */
   transact<T>(work: (uow: UnitOfWork) => T): T {
-    const uow = new UnitOfWork(this.repos, this.now().toISOString());
+    const uow = new UnitOfWork(this.repos, this.clock.stamp());
     const result = this.db
       .transaction(() => {
         const value = work(uow);
