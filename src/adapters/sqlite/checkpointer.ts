@@ -10,14 +10,18 @@ export interface Checkpointer {
   stop(): void;
 }
 
+/** Longest the app waits at close for the worker to let go of the book (a checkpoint in progress finishes first). */
+const STOP_WAIT_MS = 3000;
+
 /** Pages the WAL may grow to before the main connection checkpoints by itself (about 64 MB). */
 const SAFETY_NET_PAGES = 16_000;
 
 export function startCheckpointer(db: Database, path: string, intervalMs = 3000): Checkpointer | undefined {
   if (path === ':memory:' || db.memory) return undefined;
   let worker: Worker;
+  const closed = new Int32Array(new SharedArrayBuffer(4));
   try {
-    worker = new Worker(new URL('./checkpoint-worker.mjs', import.meta.url), { workerData: { path, intervalMs } });
+    worker = new Worker(new URL('./checkpoint-worker.mjs', import.meta.url), { workerData: { path, intervalMs, closed } });
   } catch (error) {
     console.error('[sqlite] no checkpoint worker; checkpoints stay on the main connection:', error);
     return undefined;
@@ -33,8 +37,12 @@ export function startCheckpointer(db: Database, path: string, intervalMs = 3000)
   db.pragma(`wal_autocheckpoint = ${SAFETY_NET_PAGES}`);
   return {
     stop() {
+      if (stopped) return;
       stopped = true;
       worker.postMessage('stop');
+      // Wait (bounded) until the worker's connection is closed: once the app has closed, nothing of
+      // ours holds the book, so it can be copied, moved or removed at once.
+      Atomics.wait(closed, 0, 0, STOP_WAIT_MS);
     },
   };
 }
