@@ -206,7 +206,9 @@ export class OverlayService implements UnitPricing {
     const state = this.state;
     const sale = state.flashSale;
     const flashProduct = sale.productId === null ? null : (this.deps.products.get(sale.productId) ?? null);
-    const flashSold = flashProduct ? this.dealUnitsSold() : 0;
+    // Counted only while the sale runs: an ended one is off screen, and each view would read the book for nothing.
+    const running = sale.endsAt !== null && Date.parse(sale.endsAt) > this.deps.now().getTime();
+    const flashSold = flashProduct && running ? this.dealUnitsSold() : 0;
     const orders = [...this.orders.values()].sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id);
     const salesTotal = this.salesTotal;
     return buildOverlayView(
