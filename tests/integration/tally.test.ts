@@ -7,6 +7,7 @@ import { replayTranscript } from '../../src/app/ingest/replay';
 import { fixturePath, readFixture } from '../helpers/fixtures';
 import { makeTempDir } from '../helpers/temp-dir';
 import { startLiveApp, type LiveApp } from '../helpers/live-app';
+import { at, SHOWCASE_TRANSCRIPT, SOLD_BY_HAND } from '../helpers/showcase-transcript';
 
 const CLI = fixturePath('../../bin/ocop-live.mjs');
 let temp: ReturnType<typeof makeTempDir> | undefined;
@@ -93,32 +94,12 @@ describe('the tally of a replay where products change on screen', () => {
     const app = createApp({ dataDir: temp.dir, mode: 'test', now: () => new Date('2026-12-04T08:00:00.000Z') });
     try {
       await app.call('importCatalogCsv', { csv: readFixture('catalog-live.csv') });
-      const at = (clock: string) => `2026-11-22T12:${clock}Z`;
-      const line = (id: string, user: string, text: string, clock: string, showcase?: string | null) =>
-        JSON.stringify({ id, platform: 'tiktok', user, userId: user, text, ts: at(clock), ...(showcase === undefined ? {} : { showcase }) });
-      const transcript = [
-        line('r1', 'Lan', 'chốt 2 chai mật ong', '00:00', 'MO1'), //  MO1 ×2, MO1 on screen
-        line('r2', 'Minh', '+1', '00:40'), //                          MO1 ×1, MO1 on screen (cancelled below)
-        line('r3', 'Hoa', 'CF2 x3', '01:20', 'CF2'), //                CF2 ×3, CF2 on screen
-        line('r4', 'Lan', 'CF2 x1', '01:50'), //                       CF2 ×1, CF2 on screen (joins her order)
-        line('r5', 'Tuấn', 'CF2 x2', '02:30', 'KS1'), //               CF2 ×2 while KS1 is shown
-        line('r6', 'Hoa', 'KS1 x1', '02:45'), //                       KS1 ×1, KS1 on screen
-        line('r7', 'Bình', '+1', '03:10', 'MO1'), //                   MO1 ×1, MO1 on screen again
-        line('r8', 'Tuấn', 'KS1 x1', '03:30'), //                      KS1 ×1 while MO1 is shown
-        line('r9', 'Vy', 'chốt 1 chai mật ong', '04:00', null), //     MO1 ×1, nothing on screen
-        line('r10', 'Minh', 'hủy đơn', '05:00'), //                    Minh's order cancelled
-      ];
       const session = app.context.live.named('Replay 22/11', 'replay');
-      const replayed = await replayTranscript(app.context, transcript, { sessionId: session.id });
+      const replayed = await replayTranscript(app.context, SHOWCASE_TRANSCRIPT, { sessionId: session.id });
       expect(replayed).toMatchObject({ stored: 10, failed: 0, badLines: 0 });
 
       const tally = await app.call('getSessionTally', { sessionId: session.id });
-      const byHand = {
-        MO1: { quantity: 2 + 1 + 1, quantityWhileShown: 2 + 1 },
-        CF2: { quantity: 3 + 1 + 2, quantityWhileShown: 3 + 1 },
-        KS1: { quantity: 1 + 1, quantityWhileShown: 1 },
-      };
-      expect(Object.fromEntries(Object.entries(tally.items).map(([code, item]) => [code, { quantity: item.quantity, quantityWhileShown: item.quantityWhileShown }]))).toEqual(byHand);
+      expect(Object.fromEntries(Object.entries(tally.items).map(([code, item]) => [code, { quantity: item.quantity, quantityWhileShown: item.quantityWhileShown }]))).toEqual(SOLD_BY_HAND);
       // The chart runs over the stream's own minutes: a new order at 12:00 (Lan; Minh's is cancelled), 12:01 (Hoa), 12:02 (Tuấn), 12:03 (Bình), 12:04 (Vy).
       expect(tally.startedAt).toBe(at('00:00.000'));
       expect(tally.endedAt).toBe(at('05:00.000'));

@@ -11,6 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { SessionTally } from '../../../src/core/reports/tally';
 import { fixturePath } from '../../helpers/fixtures';
 import { makeTempDir } from '../../helpers/temp-dir';
+import { at, SHOWCASE_TRANSCRIPT, SOLD_BY_HAND } from '../../helpers/showcase-transcript';
 
 const CLI = fileURLToPath(new URL('../../../bin/ocop-live.mjs', import.meta.url));
 
@@ -27,23 +28,6 @@ function cli(args: string[]): Promise<{ code: number | null; stdout: string; std
   });
 }
 
-// A stream of 22/11/2026, replayed today; the same as tests/integration/tally.test.ts counts by hand.
-const at = (clock: string) => `2026-11-22T12:${clock}Z`;
-const line = (id: string, user: string, text: string, clock: string, showcase?: string | null) =>
-  JSON.stringify({ id, platform: 'tiktok', user, userId: user, text, ts: at(clock), ...(showcase === undefined ? {} : { showcase }) });
-const TRANSCRIPT = [
-  line('r1', 'Lan', 'chốt 2 chai mật ong', '00:00', 'MO1'), //  MO1 ×2, MO1 on screen
-  line('r2', 'Minh', '+1', '00:40'), //                          MO1 ×1 (cancelled below)
-  line('r3', 'Hoa', 'CF2 x3', '01:20', 'CF2'), //                CF2 ×3, CF2 on screen
-  line('r4', 'Lan', 'CF2 x1', '01:50'), //                       CF2 ×1, CF2 on screen
-  line('r5', 'Tuấn', 'CF2 x2', '02:30', 'KS1'), //               CF2 ×2 while KS1 is shown
-  line('r6', 'Hoa', 'KS1 x1', '02:45'), //                       KS1 ×1, KS1 on screen
-  line('r7', 'Bình', '+1', '03:10', 'MO1'), //                   MO1 ×1, MO1 on screen again
-  line('r8', 'Tuấn', 'KS1 x1', '03:30'), //                      KS1 ×1 while MO1 is shown
-  line('r9', 'Vy', 'chốt 1 chai mật ong', '04:00', null), //     MO1 ×1, nothing on screen
-  line('r10', 'Minh', 'hủy đơn', '05:00'), //                    Minh's order cancelled
-];
-
 async function tallyOf(db: string, session: string): Promise<SessionTally> {
   const run = await cli(['tally', '--db', db, '--session', session]);
   expect(run.stderr).toBe('');
@@ -59,7 +43,7 @@ describe('a transcript replayed through a chat source', () => {
     const temp = makeTempDir('ocop-listen-replay-');
     cleanups.push(temp.cleanup);
     const transcript = join(temp.dir, 'live-22-11.jsonl');
-    writeFileSync(transcript, TRANSCRIPT.join('\n') + '\n');
+    writeFileSync(transcript, SHOWCASE_TRANSCRIPT.join('\n') + '\n');
     const catalog = fixturePath('catalog-live.csv');
     const viaListen = join(temp.dir, 'listen.db');
     const viaReplay = join(temp.dir, 'replay.db');
@@ -73,13 +57,9 @@ describe('a transcript replayed through a chat source', () => {
 
     const listened = await tallyOf(viaListen, 'Live 22/11');
     const replayed = await tallyOf(viaReplay, 'Live 22/11');
-    const byHand = {
-      MO1: { quantity: 2 + 1 + 1, quantityWhileShown: 2 + 1 },
-      CF2: { quantity: 3 + 1 + 2, quantityWhileShown: 3 + 1 },
-      KS1: { quantity: 1 + 1, quantityWhileShown: 1 },
-    };
-    expect(shown(listened)).toEqual(byHand);
-    expect(shown(replayed)).toEqual(byHand);
+
+    expect(shown(listened)).toEqual(SOLD_BY_HAND);
+    expect(shown(replayed)).toEqual(SOLD_BY_HAND);
     // The whole tally, chart and bands included, runs over the stream's own minutes either way.
     const comparable = (tally: SessionTally) => ({ ...tally, session: undefined, sessionId: undefined, sessions: undefined });
     expect(comparable(listened)).toEqual(comparable(replayed));
