@@ -9,10 +9,10 @@ import { dirname, resolve } from 'node:path';
 import { AppError } from '../../app/errors';
 import { sourcePlatformSchema, type SourcePlatform } from '../../app/contract/sources';
 import { resolveSourceEndpoints, SOURCE_ENDPOINT_ENV } from '../../app/sources/source-endpoints';
-import { missingSecret, type SourceEndpoints } from '../../app/sources/source-manager';
+import { missingSecret } from '../../app/sources/source-manager';
 import type { AppEvent } from '../../app/contract';
 import { FileSecretStore } from '../../adapters/secrets/file-secret-store';
-import { fail } from '../fail';
+import { fail, orFail } from '../fail';
 import { openAppOrExit } from '../open-book';
 
 interface ListenFlags {
@@ -84,13 +84,7 @@ export function registerListen(program: Command): void {
       const seed = flags.seed === undefined ? undefined : Math.floor(Number(flags.seed));
       if (seed !== undefined && !(seed >= 0)) fail(`--seed không hợp lệ (invalid): ${flags.seed}`);
       const limit = number(flags.limit, '--limit');
-      let endpoints: SourceEndpoints = {};
-      try {
-        endpoints = resolveSourceEndpoints(flags);
-      } catch (error) {
-        if (error instanceof AppError) fail(`${error.message} (${error.messageEn})`);
-        throw error;
-      }
+      const endpoints = orFail(() => resolveSourceEndpoints(flags));
       const speed = number(flags.speed, '--speed');
       let csv: string | undefined;
       if (flags.catalog) {

@@ -1,13 +1,11 @@
 import type { Command } from 'commander';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AppError } from '../../app/errors';
 import { resolveSourceEndpoints, SOURCE_ENDPOINT_ENV } from '../../app/sources/source-endpoints';
-import type { SourceEndpoints } from '../../app/sources/source-manager';
 import { DEFAULT_PORT, startServer } from '../../server/http-server';
 import { webRoutes } from '../../server/routes';
 import { defaultDataDir } from '../data-dir';
-import { fail } from '../fail';
+import { fail, orFail } from '../fail';
 import { openAppOrExit } from '../open-book';
 
 const RENDERER_DIR = fileURLToPath(new URL('../../../dist/renderer', import.meta.url));
@@ -24,13 +22,7 @@ export function registerServe(program: Command): void {
     .action(async (options: { port: string; dataDir: string; twitchUrl?: string; youtubeApiBase?: string; facebookGraphBase?: string }) => {
       const port = Number(options.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`Cổng không hợp lệ: ${options.port} (invalid port)`);
-      let endpoints: SourceEndpoints = {};
-      try {
-        endpoints = resolveSourceEndpoints(options);
-      } catch (error) {
-        if (error instanceof AppError) fail(`${error.message} (${error.messageEn})`);
-        throw error;
-      }
+      const endpoints = orFail(() => resolveSourceEndpoints(options));
       const dataDir = resolve(options.dataDir);
       const databasePath = join(dataDir, 'ocop-live.db');
       // A too-new, damaged or locked book: what to do, not a stack.
