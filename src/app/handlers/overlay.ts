@@ -38,7 +38,7 @@ export const overlayHandlers: HandlersFor<typeof overlayCommands> = {
     if (order.due <= 0) {
       throw new AppError('ORDER_NOTHING_DUE', `Đơn ${order.code} không còn gì phải trả.`, `Order ${order.code} has nothing left to pay.`, 409);
     }
-    return ctx.overlays.showOrderPayment({ orderId: order.id, code: order.code, amount: order.due, customerName: order.customerName });
+    return ctx.overlays.showOrderPayment({ orderId: order.id, code: order.code, amount: order.due, paid: order.paid, customerName: order.customerName });
   },
   stopFlashSale: (_input, ctx) => ctx.overlays.stopFlashSale(),
   getOverlayView: (_input, ctx) => ctx.overlays.view(),

@@ -64,6 +64,15 @@ interface PaymentQr {
 
 const RECENT_ORDERS_KEPT = 500;
 
+/** One buyer's order being paid on screen: `amount` is what it still owes, `paid` what was paid before. */
+interface PayingOrder {
+  orderId: number;
+  code: string;
+  amount: number;
+  paid: number;
+  customerName: string;
+}
+
 export class OverlayService implements UnitPricing {
   private state: OverlayState;
   private product: Product | null = null;
@@ -80,7 +89,7 @@ export class OverlayService implements UnitPricing {
   private paymentQr: Promise<PaymentQr | null> = Promise.resolve(null);
   private paymentReady = false;
   /** One buyer's order being paid on screen, or null for the shop's static code. */
-  private paying: { orderId: number; code: string; amount: number; customerName: string } | null = null;
+  private paying: PayingOrder | null = null;
   private readonly viewListeners = new Set<(view: OverlayView) => void>();
   private readonly unsubscribe: () => void;
   private readonly store: SettingsStore;
@@ -107,7 +116,7 @@ export class OverlayService implements UnitPricing {
         // Paid (or dropped): the buyer's code leaves the screen; a changed total gets a new code.
         if (this.paying?.orderId === order.id) {
           if (order.status !== 'pending' && order.status !== 'confirmed') this.showOrderPayment(null);
-          else if (order.total !== this.paying.amount) this.showOrderPayment({ ...this.paying, amount: order.total });
+          else if (order.total - this.paying.paid !== this.paying.amount) this.showOrderPayment({ ...this.paying, amount: order.total - this.paying.paid });
         }
       } else if (event.event === 'commentsIngested') {
         this.followQuestions(event.payload.comments);
@@ -162,7 +171,7 @@ export class OverlayService implements UnitPricing {
    * Puts one order's VietQR (what is still owed, its code as the memo) on the payment overlay and shows it;
    * null goes back to the shop's static code. It goes back by itself once the order is paid or cancelled.
    */
-  showOrderPayment(order: { orderId: number; code: string; amount: number; customerName: string } | null): OverlayState {
+  showOrderPayment(order: PayingOrder | null): OverlayState {
     if (order !== null) {
       const { bin, account } = this.state.payment;
       if (bin === '' || account === '') {
@@ -179,11 +188,6 @@ export class OverlayService implements UnitPricing {
     if (order !== null && !this.state.visible.payment) return this.setVisible('payment', true);
     this.changed();
     return this.getState();
-  }
-
-  /** The order whose code is on the payment overlay, if any. */
-  payingOrder(): { orderId: number; code: string; amount: number } | null {
-    return this.paying && { orderId: this.paying.orderId, code: this.paying.code, amount: this.paying.amount };
   }
 
   stopFlashSale(): OverlayState {
