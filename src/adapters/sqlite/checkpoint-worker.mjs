@@ -29,6 +29,7 @@ const checkpoint = db.prepare('PRAGMA wal_checkpoint(PASSIVE)');
 
 let timer;
 const tick = () => {
+  clearTimeout(timer);
   try {
     checkpoint.get();
   } catch {
@@ -39,6 +40,11 @@ const tick = () => {
 timer = setTimeout(tick, workerData.intervalMs);
 
 parentPort.on('message', (message) => {
+  // 'wrote': the app committed (at most one a few tens of ms apart, see checkpointer.ts).
+  if (message === 'wrote') {
+    tick();
+    return;
+  }
   if (message === 'stop') {
     clearTimeout(timer);
     try {

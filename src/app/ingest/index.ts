@@ -67,7 +67,7 @@ export function createLiveServices(
   );
   const ingest = new IngestService(
     { db, events, live, orderBook, chatLog, products, now },
-    { repeatWindowMs: readRepeatWindowSeconds(db) * 1000, ...ingestOptions, onClose: () => checkpointer?.stop() },
+    { repeatWindowMs: readRepeatWindowSeconds(db) * 1000, ...ingestOptions, onCommit: () => checkpointer?.wrote(), onClose: () => checkpointer?.stop() },
   );
   return { live, orderBook, ingest };
 }

@@ -66,6 +66,8 @@ export interface IngestOptions {
   maxBatch?: number;
   /** The same buyer repeating the same text within this many ms counts once. */
   repeatWindowMs?: number;
+  /** Called after each batch commits (the checkpointer keeps the WAL small during a burst). */
+  onCommit?: () => void;
   /** Called once everything is written at close (stops helpers such as the checkpointer). */
   onClose?: () => void;
 }
@@ -102,6 +104,7 @@ export class IngestService {
   private readonly parser: ParserHost;
   private readonly unsubscribe: () => void;
   private readonly onClose: (() => void) | undefined;
+  private readonly onCommit: (() => void) | undefined;
 
   constructor(
     private readonly deps: IngestDependencies,
@@ -109,6 +112,7 @@ export class IngestService {
   ) {
     this.maxBatch = options.maxBatch ?? 1000;
     this.onClose = options.onClose;
+    this.onCommit = options.onCommit;
     this.repeats = new RepeatFilter(options.repeatWindowMs ?? 10_000);
     this.parser = new ParserHost(() =>
       deps.products.list().map((product): CatalogEntry => ({ code: product.code, name: product.name, unit: product.unit, aliases: product.aliases })),
@@ -222,6 +226,7 @@ export class IngestService {
         .immediate();
       this.repeats.commit();
       changes.merge(uow.changes);
+      this.onCommit?.();
     } catch (error) {
       this.forgetUncommitted();
       // One comment the order book choked on must not lose the others: each alone now.
