@@ -96,7 +96,7 @@ export function floorRate(comments: readonly SyntheticComment[], batch: number):
             for (const [productId, line] of order.lines) {
               move(productId, line.qty, order.id, chatMessageId);
               const stored = line.qty - line.added;
-              if (stored > 0) orders.removeItem(order.id, productId, stored, stored);
+              if (stored > 0) orders.removeItem(order.id, productId, stored);
             }
             orders.setStatus(order.id, 'cancelled', now);
             open.delete(customerId);

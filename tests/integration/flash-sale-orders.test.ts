@@ -45,6 +45,43 @@ describe('orders during a flash sale', () => {
     expect(linePrice(live, 'Quang', 'CF2')).toBe(119000);
   });
 
+  it('charge a buyer who already had the product the price of each moment, on a line per price', async () => {
+    live = await startLiveApp();
+    const { app, say } = live;
+    const lines = (buyer: string) =>
+      live!.app.context.db
+        .prepare(
+          `SELECT i.qty, i.unit_price AS unitPrice FROM order_items i JOIN orders o ON o.id = i.order_id JOIN customers c ON c.id = o.customer_id
+           WHERE c.display_name = ? AND o.status <> 'cancelled' ORDER BY i.id`,
+        )
+        .all(buyer);
+    await say('Lan', 'CF2 x2'); // before the sale
+    await app.call('startFlashSale', { productId: live.productId('CF2'), dealPrice: 119000, quantity: 5, durationSec: 300 });
+    await say('Lan', 'thêm CF2 x1'); // during it: the deal, though her line was opened at the regular price
+    await say('Minh', 'CF2 x1');
+    await app.call('stopFlashSale', {});
+    await say('Minh', 'CF2 x2'); // after it: the regular price, though his line was opened at the deal
+    expect(lines('Lan')).toEqual([{ qty: 2, unitPrice: 150000 }, { qty: 1, unitPrice: 119000 }]);
+    expect(lines('Minh')).toEqual([{ qty: 1, unitPrice: 119000 }, { qty: 2, unitPrice: 150000 }]);
+    const totals = new Map((await app.call('listOrders', {})).map((order) => [order.customerName, order.total]));
+    expect(totals.get('Lan')).toBe(2 * 150000 + 119000);
+    expect(totals.get('Minh')).toBe(119000 + 2 * 150000);
+  });
+
+  it('take back a buyer\'s latest units first: a cancel during the sale gives the deal units back to it', async () => {
+    live = await startLiveApp();
+    const { app, say } = live;
+    await say('Lan', 'CF2 x2');
+    await app.call('startFlashSale', { productId: live.productId('CF2'), dealPrice: 119000, quantity: 3, durationSec: 300 });
+    await say('Lan', 'thêm CF2 x1');
+    expect(((await app.call('getOverlayView', {})) as OverlayView).flashSale.quantityLeft).toBe(2);
+    await say('Lan', 'bỏ 1 CF2');
+    expect(((await app.call('getOverlayView', {})) as OverlayView).flashSale.quantityLeft).toBe(3);
+    const [lan] = await app.call('listOrders', {});
+    expect(lan!.total).toBe(2 * 150000);
+    expect(live.stock('CF2')).toBe(48);
+  });
+
   it('end with the sale: once it is stopped, orders are at the regular price again', async () => {
     live = await startLiveApp();
     const { app, say } = live;

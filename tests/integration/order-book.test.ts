@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/adapters/sqlite/open-database';
-import { loadMigrations, schemaVersion } from '../../src/adapters/sqlite/migrate';
+import { loadMigrations, migrate, schemaVersion } from '../../src/adapters/sqlite/migrate';
 import { ProductRepository } from '../../src/adapters/sqlite/product-repository';
 import { parseCatalogCsv } from '../../src/adapters/csv/catalog-csv';
 import { makeTempDir } from '../helpers/temp-dir';
@@ -80,6 +80,28 @@ describe('the order book on disk', () => {
         "INSERT INTO chat_messages (session_id, platform, message_id, user_id, user_name, text, sent_at, received_at) VALUES (1, 'twitch', 'm1', 'u1', 'Lan', 'again', 'x', 'x')",
       ).run(),
     ).toThrow(/UNIQUE/);
+    db.close();
+  });
+
+  it('from before lines by price is brought up keeping every order line, and then holds a product once per price', () => {
+    const path = tempDb();
+    const old = new BetterSqlite3(path);
+    migrate(old, loadMigrations().filter((migration) => migration.id <= 5));
+    old.exec(`
+      INSERT INTO products (id, code, name, price, unit, stock, created_at, updated_at) VALUES (1, 'CF2', 'Cà phê', 150000, 'gói', 10, 'x', 'x');
+      INSERT INTO customers (id, display_name, created_at, updated_at) VALUES (1, 'Lan', 'x', 'x');
+      INSERT INTO orders (id, code, customer_id, created_at, updated_at) VALUES (1, 'DH0001', 1, 'x', 'x');
+      INSERT INTO order_items (id, order_id, product_id, qty, unit_price, created_at) VALUES (7, 1, 1, 3, 150000, 't1');`);
+    old.close();
+    const db = openDatabase(path);
+    expect(db.prepare('SELECT id, order_id, product_id, qty, unit_price, created_at FROM order_items').all()).toEqual([
+      { id: 7, order_id: 1, product_id: 1, qty: 3, unit_price: 150000, created_at: 't1' },
+    ]);
+    db.prepare("INSERT INTO order_items (order_id, product_id, qty, unit_price, created_at) VALUES (1, 1, 1, 119000, 't2')").run();
+    expect(() => db.prepare("INSERT INTO order_items (order_id, product_id, qty, unit_price, created_at) VALUES (1, 1, 1, 119000, 't3')").run()).toThrow(/UNIQUE/);
+    const indexes = db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'order_items' AND sql IS NOT NULL ORDER BY name").pluck().all();
+    expect(indexes).toEqual(['order_items_order_cover', 'order_items_product_cover']);
+    expect(db.pragma('foreign_key_check')).toEqual([]);
     db.close();
   });
 

@@ -104,6 +104,23 @@ describe('working the orders', () => {
     expect([stock('MO1'), stock('CF2'), stock('KS1')]).toEqual([3, 47, 1]);
   });
 
+  it('sets a product sold at two prices by its total, taking units off the newest line, and undoes to both lines', async () => {
+    const { app, say, lan, stock } = await stream();
+    await app.call('startFlashSale', { productId: live!.productId('CF2'), dealPrice: 119_000, quantity: 0, durationSec: 300 });
+    await say('Lan', 'thêm CF2 x2'); // a second CF2 line, at the deal
+    const lines = async () => (await app.call('getOrderDetail', { id: lan.id })).items.map((i) => [i.code, i.qty, i.unitPrice]);
+    expect(await lines()).toEqual([['MO1', 2, 180_000], ['CF2', 1, 150_000], ['CF2', 2, 119_000]]);
+    const edited = await app.call('editOrderItems', { id: lan.id, lines: [{ productId: live!.productId('MO1'), qty: 2 }, { productId: live!.productId('CF2'), qty: 2 }] });
+    expect(edited.items.map((i) => [i.code, i.qty, i.unitPrice])).toEqual([['MO1', 2, 180_000], ['CF2', 1, 150_000], ['CF2', 1, 119_000]]);
+    expect(stock('CF2')).toBe(50 - 2 - 2);
+    await app.call('undoOrderChange', {});
+    expect(await lines()).toEqual([['MO1', 2, 180_000], ['CF2', 1, 150_000], ['CF2', 2, 119_000]]);
+    expect(stock('CF2')).toBe(50 - 2 - 3);
+    await app.call('editOrderItems', { id: lan.id, lines: [{ productId: live!.productId('MO1'), qty: 2 }, { productId: live!.productId('CF2'), qty: 5 }] });
+    expect(await lines()).toEqual([['MO1', 2, 180_000], ['CF2', 1, 150_000], ['CF2', 4, 119_000]]);
+    expect(stock('CF2')).toBe(50 - 2 - 5);
+  });
+
   it('keeps notes, lists the changes newest first, and refuses to undo over a newer comment', async () => {
     const { app, say, lan } = await stream();
     await app.call('setOrderNote', { id: lan.id, note: 'Giao buổi chiều' });

@@ -42,7 +42,10 @@ export class ExportQueries {
     const statement = this.db.prepare(
       `SELECT o.code, COALESCE(s.name, '') AS session, o.created_at AS createdAt, o.status, c.display_name AS customer,
          COALESCE(c.phone, '') AS phone, c.address, COALESCE(o.platform, o.source) AS platform,
-         (SELECT group_concat(p.code || ' x' || i.qty, '; ') FROM order_items i JOIN products p ON p.id = i.product_id WHERE i.order_id = o.id) AS items,
+         (SELECT group_concat(code || ' x' || qty, '; ') FROM (
+            -- A product sold at two prices (a flash sale) is two lines, one entry here.
+            SELECT p.code, SUM(i.qty) AS qty FROM order_items i JOIN products p ON p.id = i.product_id
+            WHERE i.order_id = o.id GROUP BY i.product_id ORDER BY MIN(i.id))) AS items,
          (SELECT COALESCE(SUM(i.qty), 0) FROM order_items i WHERE i.order_id = o.id) AS units,
          ${ORDER_TOTAL_SQL} AS total, ${ORDER_PAID_SQL} AS paid, o.note
        ${FROM} WHERE o.id IN (SELECT value FROM json_each(?)) ORDER BY o.id`,

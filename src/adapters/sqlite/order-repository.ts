@@ -52,8 +52,9 @@ export class OrderRepository {
   private readonly insertStatus: Statement<[number, string | null, string, string]>;
   private readonly linesOf: Statement<[number], { product_id: number; qty: number; unit_price: number }>;
   private readonly upsertItem: Statement<[number, number, number, number, string]>;
-  private readonly setItemQty: Statement<[number, number, number]>;
-  private readonly deleteItem: Statement<[number, number]>;
+  private readonly productLines: Statement<[number, number], { id: number; qty: number }>;
+  private readonly setItemQty: Statement<[number, number]>;
+  private readonly deleteItem: Statement<[number]>;
   private readonly touchOrder: Statement<[string, number]>;
   private readonly statusOf: Statement<[number], { status: OrderStatus }>;
   private readonly updateStatus: Statement<[string, string, number]>;
@@ -75,13 +76,15 @@ export class OrderRepository {
     );
     this.insertStatus = db.prepare('INSERT INTO order_status_changes (order_id, from_status, to_status, changed_at) VALUES (?, ?, ?, ?)');
     this.linesOf = db.prepare('SELECT product_id, qty, unit_price FROM order_items WHERE order_id = ? ORDER BY id');
-    // The price is copied the first time a product enters the order; more of it later keeps that price.
+    // A line per product and price: more units at the same price join it, at another price (a flash
+    // sale began or ended) they are a line of their own. The price is the one of the moment they were ordered.
     this.upsertItem = db.prepare(
       `INSERT INTO order_items (order_id, product_id, qty, unit_price, created_at) VALUES (?, ?, ?, ?, ?)
-       ON CONFLICT (order_id, product_id) DO UPDATE SET qty = qty + excluded.qty`,
+       ON CONFLICT (order_id, product_id, unit_price) DO UPDATE SET qty = qty + excluded.qty`,
     );
-    this.setItemQty = db.prepare('UPDATE order_items SET qty = ? WHERE order_id = ? AND product_id = ?');
-    this.deleteItem = db.prepare('DELETE FROM order_items WHERE order_id = ? AND product_id = ?');
+    this.productLines = db.prepare('SELECT id, qty FROM order_items WHERE order_id = ? AND product_id = ? ORDER BY id DESC');
+    this.setItemQty = db.prepare('UPDATE order_items SET qty = ? WHERE id = ?');
+    this.deleteItem = db.prepare('DELETE FROM order_items WHERE id = ?');
     this.touchOrder = db.prepare('UPDATE orders SET updated_at = ? WHERE id = ?');
     this.statusOf = db.prepare('SELECT status FROM orders WHERE id = ?');
     this.updateStatus = db.prepare('UPDATE orders SET status = ?, updated_at = ? WHERE id = ?');
@@ -126,15 +129,23 @@ export class OrderRepository {
     return this.linesOf.all(orderId).map((row) => ({ productId: row.product_id, qty: row.qty, unitPrice: row.unit_price }));
   }
 
-  /** Adds units (the caller touches the order's updated_at, once per transaction, with `touch`). */
+  /** Adds units at `unitPrice`, to the line at that price (the caller touches the order's updated_at, once per transaction, with `touch`). */
   addItem(orderId: number, productId: number, qty: number, unitPrice: number, now: string): void {
     this.upsertItem.run(orderId, productId, qty, unitPrice, now);
   }
 
-  /** Takes units out; the line goes when none are left. */
-  removeItem(orderId: number, productId: number, qty: number, held: number): void {
-    if (qty >= held) this.deleteItem.run(orderId, productId);
-    else this.setItemQty.run(held - qty, orderId, productId);
+  /**
+   * Takes `qty` units of a product out of the order, from its newest line first (the units added
+   * last, at the latest price, are the first taken back); a line goes when none are left.
+   */
+  removeItem(orderId: number, productId: number, qty: number): void {
+    let left = qty;
+    for (const line of this.productLines.all(orderId, productId)) {
+      if (left <= 0) break;
+      if (line.qty <= left) this.deleteItem.run(line.id);
+      else this.setItemQty.run(line.qty - left, line.id);
+      left -= line.qty;
+    }
   }
 
   touch(orderId: number, now: string): void {

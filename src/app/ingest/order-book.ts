@@ -154,8 +154,7 @@ export class OrderBook {
     }
     if (order) {
       for (const { productId, qty } of plan.release) {
-        const line = held.find((h) => h.productId === productId)!;
-        orders.removeItem(order.id, productId, qty, line.qty);
+        orders.removeItem(order.id, productId, qty);
         uow.moveStock(productId, qty, 'release', { orderId: order.id, chatMessageId: null });
         uow.touch(order.id);
         changed = true;
@@ -287,7 +286,7 @@ export class OrderBook {
     const { orders } = this.repos;
     const held = orders.lines(orderId);
     for (const line of held) {
-      orders.removeItem(orderId, line.productId, line.qty, line.qty);
+      orders.removeItem(orderId, line.productId, line.qty);
       uow.moveStock(line.productId, line.qty, 'release', { orderId, chatMessageId: null });
     }
     orders.setStatus(orderId, 'cancelled', uow.now);

@@ -8,6 +8,7 @@ import { OrderAdminRepository, type AdminOrderRow } from '../../adapters/sqlite/
 import { readStatementCsv, looksLikeCsv } from '../../adapters/csv/bank-statement-csv';
 import type { OrderFilterFields } from '../../adapters/sqlite/order-filter-sql';
 import { refuseMove, refusalText, statusNames } from '../../core/order-admin/status-flow';
+import { resizeLines } from '../../core/order-admin/resize-lines';
 import { expectationSchema, undoStepSchema, type Expectation, type SavedLine, type UndoStep } from '../../core/order-admin/undo-steps';
 import type { OrderStatus } from '../../core/orders/order-summary';
 import { findOrderCodes } from '../../core/orders/order-code';
@@ -112,13 +113,13 @@ export class OrderAdminService {
       if ([...qtyOf.values()].every((qty) => qty === 0)) {
         throw new AppError('ORDER_WOULD_BE_EMPTY', 'Đơn không còn sản phẩm nào: hãy huỷ đơn thay vì xoá hết.', 'No items would be left: cancel the order instead.', 422);
       }
-      const after: SavedLine[] = [];
+      const after: SavedLine[] = resizeLines(before, qtyOf);
       const released: number[] = [];
-      for (const line of before) {
-        const qty = qtyOf.get(line.productId) ?? line.qty;
-        qtyOf.delete(line.productId);
-        if (qty > 0) after.push({ ...line, qty });
-        this.moveStock(uow, order, line.productId, qty - line.qty, released);
+      const held = new Map<number, number>();
+      for (const line of before) held.set(line.productId, (held.get(line.productId) ?? 0) + line.qty);
+      for (const [productId, qty] of held) {
+        this.moveStock(uow, order, productId, (qtyOf.get(productId) ?? qty) - qty, released);
+        qtyOf.delete(productId);
       }
       for (const [productId, qty] of qtyOf) {
         if (qty === 0) continue;

@@ -334,7 +334,7 @@ export class OverlayService implements UnitPricing {
       id: order.id,
       code: order.code,
       customerName: order.customerName,
-      items: order.items.map((item) => ({ code: item.code, qty: item.qty })),
+      items: unitsByCode(order.items),
       total: order.total,
       cancelled: order.status === 'cancelled',
       createdAt: order.createdAt,
@@ -417,4 +417,11 @@ export class OverlayService implements UnitPricing {
       }
     }
   }
+}
+
+/** The ticker names products, not prices: a product sold at two prices (a flash sale) is one entry. */
+function unitsByCode(lines: readonly { code: string; qty: number }[]): { code: string; qty: number }[] {
+  const units = new Map<string, number>();
+  for (const line of lines) units.set(line.code, (units.get(line.code) ?? 0) + line.qty);
+  return [...units].map(([code, qty]) => ({ code, qty }));
 }

@@ -65,7 +65,7 @@ export function OrderList({ orders, waiting }: { orders: OrderView[]; waiting: W
             </div>
             <ul className="order-lines">
               {order.items.map((line) => (
-                <li key={line.code}>
+                <li key={`${line.code}@${line.unitPrice}`}>
                   <span>
                     {line.qty} × {line.name} <code>{line.code}</code>
                   </span>

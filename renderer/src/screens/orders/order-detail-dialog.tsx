@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { client } from '../../api/client';
 import type { CommandResult } from '../../../../src/app/contract';
 import { formatVnd } from '../../../../src/core/money/vnd';
+import { resizeLines } from '../../../../src/core/order-admin/resize-lines';
 import { errorText, useTranslation } from '../../i18n';
 import { useToasts } from '../../components/toasts';
 
@@ -39,7 +40,10 @@ export function OrderDetailDialog({
       .call('getOrderDetail', { id: orderId })
       .then((found) => {
         setOrder(found);
-        setLines(found.items.map((item) => ({ productId: item.productId, qty: item.qty })));
+        // One row per product: a product sold at two prices (a flash sale) is two lines in the order, one quantity here.
+        const totals = new Map<number, number>();
+        for (const item of found.items) totals.set(item.productId, (totals.get(item.productId) ?? 0) + item.qty);
+        setLines([...totals].map(([productId, qty]) => ({ productId, qty })));
         setNote(found.note);
         setBuyer({ name: found.customerName, phone: found.phone ?? '', address: found.address });
       })
@@ -67,6 +71,13 @@ export function OrderDetailDialog({
     if (item) return `${item.code} · ${item.name}`;
     const product = products.find((p) => p.id === productId);
     return product ? `${product.code} · ${product.name}` : `#${productId}`;
+  };
+
+  /** What `qty` of a product comes to: the order's own prices (the newest line's gains or loses units), the catalog's for a product it does not hold. */
+  const amountOf = (productId: number, qty: number) => {
+    const held = order.items.filter((item) => item.productId === productId);
+    if (held.length === 0) return (products.find((p) => p.id === productId)?.price ?? 0) * qty;
+    return resizeLines(held, new Map([[productId, qty]])).reduce((sum, line) => sum + line.qty * line.unitPrice, 0);
   };
 
   const saveItems = async () => {
@@ -158,7 +169,7 @@ export function OrderDetailDialog({
                     onChange={(e) => setLines(lines.map((l, i) => (i === index ? { ...l, qty: Math.max(0, Number(e.target.value) || 0) } : l)))}
                   />
                 </td>
-                <td className="num">{formatVnd((order.items.find((i) => i.productId === line.productId)?.unitPrice ?? products.find((p) => p.id === line.productId)?.price ?? 0) * line.qty)}</td>
+                <td className="num">{formatVnd(amountOf(line.productId, line.qty))}</td>
               </tr>
             ))}
           </tbody>
