@@ -121,6 +121,32 @@ describe('working the orders', () => {
     expect(stock('CF2')).toBe(50 - 2 - 5);
   });
 
+  it('undoes changes one after another, each back to the one before, even on the same order', async () => {
+    const { app, lan, minh, stock } = await stream();
+    await app.call('moveOrders', { ids: [lan.id, minh.id], to: 'confirmed' });
+    await app.call('editOrderItems', { id: lan.id, lines: [{ productId: live!.productId('MO1'), qty: 1 }, { productId: live!.productId('CF2'), qty: 3 }] });
+    await app.call('setOrderNote', { id: lan.id, note: 'Gọi trước khi giao' });
+    await app.call('updateCustomer', { id: lan.customerId, address: '12 Lê Lợi, Huế' });
+    await app.call('updateCustomer', { id: lan.customerId, address: '14 Lê Lợi, Huế' });
+    for (let i = 0; i < 5; i += 1) await app.call('undoOrderChange', {});
+    const detail = await app.call('getOrderDetail', { id: lan.id });
+    expect(detail).toMatchObject({ status: 'pending', note: '', address: '' });
+    expect(detail.items.map((i) => [i.code, i.qty])).toEqual([['MO1', 2], ['CF2', 1]]);
+    expect((await app.call('getOrderDetail', { id: minh.id })).status).toBe('pending');
+    expect([stock('MO1'), stock('CF2')]).toEqual([3, 47]);
+    await expect(app.call('undoOrderChange', {})).rejects.toMatchObject({ code: 'NOTHING_TO_UNDO' });
+  });
+
+  it('after undoing, still refuses to undo an older change over a comment that came in between', async () => {
+    const { app, say, lan } = await stream();
+    await app.call('setOrderNote', { id: lan.id, note: 'Giao buổi chiều' });
+    await say('Lan', 'CF2 x1'); // after the note, before the edit
+    await app.call('editOrderItems', { id: lan.id, lines: [{ productId: live!.productId('MO1'), qty: 1 }, { productId: live!.productId('CF2'), qty: 2 }] });
+    await app.call('undoOrderChange', {});
+    await expect(app.call('undoOrderChange', {})).rejects.toMatchObject({ code: 'CHANGED_SINCE' });
+    expect((await app.call('getOrderDetail', { id: lan.id })).note).toBe('Giao buổi chiều');
+  });
+
   it('keeps notes, lists the changes newest first, and refuses to undo over a newer comment', async () => {
     const { app, say, lan } = await stream();
     await app.call('setOrderNote', { id: lan.id, note: 'Giao buổi chiều' });

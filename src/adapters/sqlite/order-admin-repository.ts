@@ -459,6 +459,32 @@ export class OrderAdminRepository {
     return row ? this.journal(1, row.id)[0] : undefined;
   }
 
+  /**
+   * An undo stamped `table` row `id` anew at `now`: the changes before it that left the row at
+   * `stamp` (not undone, older than `beforeEntry`) now expect `now`, so they can be undone next.
+   */
+  restamp(table: 'orders' | 'customers', id: number, stamp: string, now: string, beforeEntry: number): void {
+    const rows = this.db
+      .prepare('SELECT id, expect FROM order_admin_journal WHERE undone_at IS NULL AND id < ? AND instr(expect, ?) > 0')
+      .all(beforeEntry, JSON.stringify(stamp)) as { id: number; expect: string }[];
+    const update = this.db.prepare('UPDATE order_admin_journal SET expect = ? WHERE id = ?');
+    for (const row of rows) {
+      const expect = JSON.parse(row.expect) as { table: string; id: number; updatedAt: string }[];
+      let changed = false;
+      for (const expected of expect) {
+        if (expected.table === table && expected.id === id && expected.updatedAt === stamp) {
+          expected.updatedAt = now;
+          changed = true;
+        }
+      }
+      if (changed) update.run(JSON.stringify(expect), row.id);
+    }
+  }
+
+  touchCustomer(id: number, now: string): void {
+    this.db.prepare('UPDATE customers SET updated_at = ? WHERE id = ?').run(now, id);
+  }
+
   markUndone(id: number, now: string): void {
     this.db.prepare('UPDATE order_admin_journal SET undone_at = ? WHERE id = ?').run(now, id);
   }

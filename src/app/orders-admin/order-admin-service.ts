@@ -26,9 +26,11 @@ interface Change {
   label: string;
   labelEn: string;
   orderIds: Set<number>;
+  customerIds: Set<number>;
+  /** Each row's updated_at before the change wrote it (key: table:id), read when the row is first named. */
+  before: Map<string, string | null>;
   /** Steps that take the change back, in the order they must run. */
   reverse: UndoStep[];
-  expect: Expectation[];
 }
 
 const repositories = new WeakMap<AppContext['db'], OrderAdminRepository>();
@@ -72,6 +74,7 @@ export class OrderAdminService {
           skipped.push({ id: order.id, code: order.code, reason: refusalText[refusal].vi, reasonEn: refusalText[refusal].en });
           continue;
         }
+        this.touching(change, 'orders', order.id);
         if (to === 'cancelled') {
           const lines = this.repo.lines(order.id);
           this.repo.replaceLines(order.id, []);
@@ -90,7 +93,6 @@ export class OrderAdminService {
         }
         this.ctx.orderBook.repos.orders.setStatus(order.id, to, uow.now);
         change.reverse.unshift({ op: 'status', orderId: order.id, to: order.status });
-        change.orderIds.add(order.id);
       }
       if (released.length > 0) this.ctx.orderBook.promote(uow, released);
       const count = change.orderIds.size;
@@ -107,6 +109,7 @@ export class OrderAdminService {
       if (!EDITABLE.has(order.status)) {
         throw new AppError('ORDER_NOT_EDITABLE', `Đơn ${order.code} đang "${statusNames[order.status].vi}", không sửa hàng được.`, `Order ${order.code} is ${order.status}; its items cannot be changed.`, 409);
       }
+      this.touching(change, 'orders', orderId);
       const before = this.repo.lines(orderId);
       const qtyOf = new Map<number, number>();
       for (const line of wanted) qtyOf.set(line.productId, (qtyOf.get(line.productId) ?? 0) + line.qty);
@@ -132,7 +135,6 @@ export class OrderAdminService {
       uow.touch(orderId);
       if (released.length > 0) this.ctx.orderBook.promote(uow, released);
       change.reverse.push({ op: 'lines', orderId, lines: before });
-      change.orderIds.add(orderId);
       change.label = `Sửa hàng đơn ${order.code}`;
       change.labelEn = `Edited items of ${order.code}`;
     });
@@ -159,9 +161,9 @@ export class OrderAdminService {
     this.change('note', (uow, change) => {
       const order = this.repo.get(orderId);
       if (!order) throw notFound('đơn hàng', 'Order');
+      this.touching(change, 'orders', orderId);
       this.repo.setNote(orderId, note, uow.now);
       change.reverse.push({ op: 'note', orderId, note: order.note });
-      change.orderIds.add(orderId);
       change.label = `Ghi chú đơn ${order.code}`;
       change.labelEn = `Note on ${order.code}`;
     });
@@ -188,9 +190,9 @@ export class OrderAdminService {
         address: fields.address ?? before.address,
       };
       if (after.name === before.name && after.phone === before.phone && after.address === before.address) return;
+      this.touching(change, 'customers', customerId);
       this.repo.setCustomerContact(customerId, after, uow.now);
       change.reverse.push({ op: 'customer', customerId, name: before.name, phone: before.phone, address: before.address });
-      change.expect.push({ table: 'customers', id: customerId, updatedAt: uow.now });
       change.label = `Sửa thông tin khách "${after.name}"`;
       change.labelEn = `Edited buyer "${after.name}"`;
     });
@@ -205,6 +207,9 @@ export class OrderAdminService {
       const keep = this.repo.customer(keepId);
       const other = this.repo.customer(mergeId);
       if (!keep || !other) throw notFound('khách hàng', 'Customer');
+      this.touching(change, 'customers', keepId);
+      this.touching(change, 'customers', mergeId);
+      for (const id of this.repo.orderIdsOfCustomer(mergeId)) this.touching(change, 'orders', id);
       const moved = this.repo.mergeCustomer(keepId, mergeId, uow.now);
       const notes = [keep.notes, other.notes].filter((text) => text.trim() !== '').join('\n');
       this.repo.setCustomerFields(
@@ -213,8 +218,7 @@ export class OrderAdminService {
         uow.now,
       );
       change.reverse.push({ op: 'unmerge', keepId, mergeId, ...moved, keep: { phone: keep.phone, address: keep.address, notes: keep.notes } });
-      for (const id of moved.orderIds) change.orderIds.add(id);
-      change.expect.push({ table: 'customers', id: keepId, updatedAt: uow.now }, { table: 'customers', id: mergeId, updatedAt: uow.now });
+      for (const id of moved.orderIds) this.touching(change, 'orders', id);
       change.label = `Gộp khách "${other.name}" vào "${keep.name}"`;
       change.labelEn = `Merged customer "${other.name}" into "${keep.name}"`;
     });
@@ -260,13 +264,13 @@ export class OrderAdminService {
       for (const { transfer, orders, markPaid } of result.matched) {
         const key = transferKey(transfer);
         for (const order of orders) {
+          this.touching(change, 'orders', order.id);
           paymentIds.push(
             this.repo.addPayment(
               { orderId: order.id, amount: order.due, method: 'transfer', reference: transfer.reference, memo: transfer.memo, paidAt: transfer.at ?? uow.now, key: orders.length > 1 ? `${key}#${order.code}` : key },
               uow.now,
             ),
           );
-          change.orderIds.add(order.id);
         }
         for (const orderId of markPaid) {
           const from = this.ctx.orderBook.repos.orders.setStatus(orderId, 'paid', uow.now);
@@ -306,6 +310,7 @@ export class OrderAdminService {
       const target = orderId ?? (review.orderIds.length === 1 ? review.orderIds[0] : undefined);
       const order = target === undefined ? undefined : this.repo.get(target);
       if (!order) throw new AppError('ORDER_REQUIRED', 'Chọn đơn hàng nhận khoản tiền này.', 'Choose the order this money is for.', 422);
+      this.touching(change, 'orders', order.id);
       this.repo.settleReview(paymentId, 'accepted', order.id, uow.now);
       if (order.status === 'pending' || order.status === 'confirmed') {
         if (order.paid + review.amount >= order.total) {
@@ -313,7 +318,6 @@ export class OrderAdminService {
           change.reverse.unshift({ op: 'status', orderId: order.id, to: order.status });
         }
       }
-      change.orderIds.add(order.id);
       change.label = `Ghi khoản ${review.amount.toLocaleString('vi-VN')} ₫ cho đơn ${order.code}`;
       change.labelEn = `Recorded ${review.amount} VND for ${order.code}`;
     });
@@ -388,6 +392,13 @@ export class OrderAdminService {
         }
       }
       if (released.length > 0) this.ctx.orderBook.promote(uow, released);
+      // Every row the change left is stamped by the undo; the change before it that left a row as
+      // this change found it now expects the undo's stamp, so "undo" again takes that one back too.
+      for (const expected of expect) {
+        if (expected.table === 'orders') uow.touch(expected.id);
+        else this.repo.touchCustomer(expected.id, uow.now);
+        if (expected.before) this.repo.restamp(expected.table, expected.id, expected.before, uow.now, entry.id);
+      }
       this.repo.markUndone(entry.id, uow.now);
     });
     if (unmerged) this.ctx.orderBook.repos.customers.forgetRemembered();
@@ -401,19 +412,29 @@ export class OrderAdminService {
 
   /** Runs one change in an order-book transaction and journals how to take it back. */
   private change(action: string, work: (uow: UnitOfWork, change: Change) => void): { journalId: number | null; orderIds: number[] } {
-    const change: Change = { action, label: action, labelEn: action, orderIds: new Set(), reverse: [], expect: [] };
+    const change: Change = { action, label: action, labelEn: action, orderIds: new Set(), customerIds: new Set(), before: new Map(), reverse: [] };
     const journalId = this.ctx.orderBook.transact((uow) => {
       work(uow, change);
       if (change.reverse.length === 0) return null;
-      // Every touched order ends this transaction with updated_at = now (status, lines, notes all set it).
-      for (const id of change.orderIds) change.expect.push({ table: 'orders', id, updatedAt: uow.now });
+      // Every touched row ends this transaction with updated_at = now (status, lines, notes, contact all set it).
+      const expect: Expectation[] = [
+        ...[...change.orderIds].map((id) => ({ table: 'orders' as const, id, updatedAt: uow.now, before: change.before.get(`orders:${id}`) ?? null })),
+        ...[...change.customerIds].map((id) => ({ table: 'customers' as const, id, updatedAt: uow.now, before: change.before.get(`customers:${id}`) ?? null })),
+      ];
       for (const id of change.orderIds) uow.touch(id);
-      return this.repo.addJournal({ ...change, orderIds: [...change.orderIds] }, uow.now);
+      return this.repo.addJournal({ ...change, orderIds: [...change.orderIds], expect }, uow.now);
     });
     const orderIds = [...change.orderIds];
     this.announce(orderIds, action);
     if (journalId !== null) this.ctx.events.emit('orderJournalChanged', { entryId: journalId, undone: false });
     return { journalId, orderIds };
+  }
+
+  /** The change is about to write this row: it is noted, with the updated_at it has before the change. */
+  private touching(change: Change, table: 'orders' | 'customers', id: number): void {
+    const key = `${table}:${id}`;
+    if (!change.before.has(key)) change.before.set(key, this.repo.updatedAt(table, id) ?? null);
+    (table === 'orders' ? change.orderIds : change.customerIds).add(id);
   }
 
   private announce(orderIds: readonly number[], reason: string): void {

@@ -35,6 +35,11 @@ export const undoStepSchema = z.discriminatedUnion('op', [
 ]);
 export type UndoStep = z.infer<typeof undoStepSchema>;
 
-/** What a change left: rows and the updated_at they had right after it. */
-export const expectationSchema = z.object({ table: z.enum(['orders', 'customers']), id, updatedAt: z.string() });
+/**
+ * What a change left: rows and the updated_at they had right after it, and
+ * (journals from before it was kept may lack it) the one they had before.
+ * Undoing the change puts `before` back in step: the change before it, which
+ * left the row at `before`, can then be undone in turn.
+ */
+export const expectationSchema = z.object({ table: z.enum(['orders', 'customers']), id, updatedAt: z.string(), before: z.string().nullable().optional() });
 export type Expectation = z.infer<typeof expectationSchema>;
