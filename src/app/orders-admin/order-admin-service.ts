@@ -209,6 +209,7 @@ export class OrderAdminService {
       if (!keep || !other) throw notFound('khách hàng', 'Customer');
       this.touching(change, 'customers', keepId);
       this.touching(change, 'customers', mergeId);
+      // The orders that move to the kept buyer (mergeCustomer moves exactly these).
       for (const id of this.repo.orderIdsOfCustomer(mergeId)) this.touching(change, 'orders', id);
       const moved = this.repo.mergeCustomer(keepId, mergeId, uow.now);
       const notes = [keep.notes, other.notes].filter((text) => text.trim() !== '').join('\n');
@@ -218,7 +219,6 @@ export class OrderAdminService {
         uow.now,
       );
       change.reverse.push({ op: 'unmerge', keepId, mergeId, ...moved, keep: { phone: keep.phone, address: keep.address, notes: keep.notes } });
-      for (const id of moved.orderIds) this.touching(change, 'orders', id);
       change.label = `Gộp khách "${other.name}" vào "${keep.name}"`;
       change.labelEn = `Merged customer "${other.name}" into "${keep.name}"`;
     });
