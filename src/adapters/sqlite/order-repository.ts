@@ -135,8 +135,8 @@ export class OrderRepository {
   }
 
   /**
-   * Takes `qty` units of a product out of the order, from its newest line first (the units added
-   * last, at the latest price, are the first taken back); a line goes when none are left.
+   * Takes `qty` units of a product out of the order, from the line opened last first (as the
+   * seller's editor does, see resizeLines); a line goes when none are left.
    */
   removeItem(orderId: number, productId: number, qty: number): void {
     let left = qty;
