@@ -38,6 +38,12 @@ export interface CreateAppOptions {
    * the running app is in the middle of.
    */
   recoverCrashedRehearsals?: boolean;
+  /**
+   * false: the app does not reconnect to the OBS connection the seller saved.
+   * For `replay`: an old stream played back must not change what the live
+   * stream shows while the seller is on air.
+   */
+  resumeObs?: boolean;
 }
 
 export interface App extends AppClient {
@@ -136,7 +142,7 @@ function composeApp(options: CreateAppOptions, db: Database, databasePath: strin
     now: options.now ?? (() => new Date()),
   };
 
-  void context.obs.resume(); // reconnects to OBS when the seller saved the connection
+  if (options.resumeObs !== false) void context.obs.resume(); // reconnects to OBS when the seller saved the connection
   // A rehearsal cut short by a crash gives its practice stock back, in the app that runs rehearsals only.
   if (options.recoverCrashedRehearsals) giveBackRehearsalStock(context, () => releaseLeftoverRehearsals(context));
 

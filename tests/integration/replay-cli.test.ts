@@ -1,8 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createServer, type AddressInfo } from 'node:net';
+import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { FileSecretStore } from '../../src/adapters/secrets/file-secret-store';
+import { openDatabase } from '../../src/adapters/sqlite/open-database';
+import { SettingsStore } from '../../src/adapters/sqlite/settings-store';
+import { createApp } from '../../src/app/create-app';
+import { PASSWORD_KEY, SETTINGS_KEY } from '../../src/app/overlays/obs-service';
 import { fixturePath } from '../helpers/fixtures';
 import { makeTempDir } from '../helpers/temp-dir';
 
@@ -71,6 +77,40 @@ describe('ocop-live replay', () => {
       expect(after.prepare("SELECT stock FROM products WHERE code = 'MO1'").get()).toEqual({ stock: 4 });
     } finally {
       after.close();
+    }
+  });
+
+  it('leaves the seller\'s OBS alone, though the book has a connection saved to reconnect to', async () => {
+    // Over two seconds at real speed: time enough for a reconnect to be tried.
+    const { transcript, db } = setUp(TRANSCRIPT.map((line, i) => ({ ...line, ts: new Date(Date.UTC(2026, 10, 22, 12, 0, 0) + i * 500).toISOString() })));
+    let attempts = 0;
+    const obs = createServer((socket) => {
+      attempts += 1;
+      socket.destroy();
+    });
+    await new Promise<void>((resolve) => obs.listen(0, '127.0.0.1', resolve));
+    try {
+      // What "connect, remember" leaves: the address in the book, the password in the data folder's secret store.
+      const book = openDatabase(db);
+      new SettingsStore(book).writeMany({ [SETTINGS_KEY]: { host: '127.0.0.1', port: (obs.address() as AddressInfo).port, autoConnect: true } });
+      book.close();
+      await FileSecretStore.inDataDir(dirname(db)).set(PASSWORD_KEY, 'mat-khau-obs');
+
+      const run = replay(transcript, '--catalog', fixturePath('catalog-live.csv'), '--db', db, '--speed', '1');
+      expect(run.code).toBe(0);
+      await new Promise((resolve) => setTimeout(resolve, 50)); // connections the server queued meanwhile come in now
+      expect(attempts).toBe(0);
+
+      // The app a seller works in does reconnect with what was saved.
+      const app = createApp({ dataDir: dirname(db), databasePath: db, mode: 'test' });
+      try {
+        for (let waited = 0; attempts === 0 && waited < 5000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(attempts).toBeGreaterThan(0);
+      } finally {
+        app.close();
+      }
+    } finally {
+      obs.close();
     }
   });
 

@@ -16,8 +16,9 @@ import type { EventBus } from '../event-bus';
 import { AppError } from '../errors';
 import type { OverlayService } from './overlay-service';
 
-const SETTINGS_KEY = 'obs.connection';
-const PASSWORD_KEY = 'obs.password';
+/** The saved OBS address (settings) and password (secret store), as "connect, remember" leaves them. */
+export const SETTINGS_KEY = 'obs.connection';
+export const PASSWORD_KEY = 'obs.password';
 
 export interface ObsStatus extends ObsConnectionStatus {
   /** browser: overlay pages in browser sources; native: image/text sources the app updates; null: not known yet. */

@@ -38,7 +38,7 @@ export function registerReplay(program: Command): void {
         fail(`Không đọc được danh mục ${flags.catalog} (cannot read the catalog)`);
       }
       const databasePath = resolve(flags.db);
-      const app = openAppOrExit({ dataDir: dirname(databasePath), databasePath, mode: 'web' }, '--db');
+      const app = openAppOrExit({ dataDir: dirname(databasePath), databasePath, mode: 'web', resumeObs: false }, '--db');
       let closed = false;
       const close = () => {
         if (closed) return;
