@@ -1,7 +1,8 @@
 // The Orders screen on a seller's 1366×768 laptop, after a replayed stream
 // whose showcase changed on the minute: the chart's bars sit inside the band
-// of the product then on screen, the list and its side panel fit, and labels
-// are not printed with blanks where the address or phone should be.
+// of the product then on screen, the list and its side panel fit, labels
+// are not printed with blanks where the address or phone should be, and a
+// product a buyer got at two prices (a flash sale) is edited as one.
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -150,5 +151,34 @@ describe('printing labels', () => {
     const anywayPath = join(t.dataDir, 'anyway.pdf');
     await anyway.saveAs(anywayPath);
     expect(execFileSync('pdftotext', [anywayPath, '-'], { encoding: 'utf8' })).toContain('THIẾU ĐỊA CHỈ');
+  });
+});
+
+describe('an order holding a product at two prices', () => {
+  it('shows the product once in the item editor, priced line by line, and saves a new total off the newest line', async () => {
+    const session = t.app.context.live.named('Live tối 23/11', 'live');
+    const cf2 = t.app.context.products.list().find((product) => product.code === 'CF2')!.id;
+    const buyer = { sessionId: session.id, customerName: 'Cô Ba', phone: '0987654321', address: '3 Lý Thường Kiệt, Huế' };
+    const first = await t.app.call('createManualOrder', { ...buyer, items: [{ productId: cf2, qty: 1 }] });
+    await t.app.call('startFlashSale', { productId: cf2, dealPrice: 119_000, quantity: 0, durationSec: 300 });
+    await t.app.call('createManualOrder', { ...buyer, items: [{ productId: cf2, qty: 2 }] });
+    await t.app.call('stopFlashSale', {});
+    const code = first.order!.code;
+
+    await page.reload();
+    await page.getByRole('tab', { name: 'Danh sách đơn' }).click();
+    await page.getByTestId('orders-table').locator(`tr[data-order="${code}"]`).getByRole('button', { name: code }).click();
+    const dialog = page.getByRole('dialog', { name: `Đơn ${code}` });
+    const qty = dialog.getByLabel(/CF2 .* qty/);
+    await expect.poll(() => qty.count()).toBe(1);
+    expect(await qty.inputValue()).toBe('3');
+    const row = dialog.locator('tr').filter({ has: page.getByLabel(/CF2 .* qty/) });
+    await row.getByText('388.000', { exact: false }).waitFor(); // 150.000 + 2 × 119.000
+    await qty.fill('2');
+    await row.getByText('269.000', { exact: false }).waitFor(); // the newest line, at the deal, gives one back
+    await dialog.getByRole('button', { name: 'Lưu hàng' }).click();
+    await expect
+      .poll(async () => (await t.app.call('getOrderDetail', { id: first.order!.id })).items.map((item) => [item.qty, item.unitPrice]))
+      .toEqual([[1, 150_000], [1, 119_000]]);
   });
 });
