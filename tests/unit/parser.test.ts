@@ -312,6 +312,49 @@ describe('the showcased product', () => {
     expect(reading('đẹp quá', 'TD1')).toBe('other');
     expect(reading('lần trước mua rồi ngon lắm', 'TD1')).toBe('other');
   });
+
+  it('is ordered by thêm N, but not by thêm alone', () => {
+    expect(reading('thêm 2', 'TD1')).toBe('order TD1:2');
+    expect(reading('them 1 nha', 'CF1')).toBe('order CF1:1');
+    expect(reading('thêm', 'TD1')).toBe('other');
+  });
+});
+
+describe('a story of an order gone by', () => {
+  it('orders nothing, even with a product and a quantity', () => {
+    expect(reading('hôm qua mua 3 hũ tỏi đen rồi, ngon lắm')).toBe('other');
+    expect(reading('e đã chốt 2 tỏi đen rồi nha')).toBe('other');
+    expect(reading('tháng trước đặt 1 kg bò khô chưa thấy giao')).toBe('other');
+    expect(reading('lần trước lấy 2 hũ', 'TD1')).toBe('other');
+  });
+
+  it('leaves an order made now in the same comment', () => {
+    expect(reading('hôm qua mua 3 gói cà phê, nay lấy thêm 2 gói')).toBe('order CF1:2');
+    expect(reading('hôm qua em xem live rồi nay em chốt 2 hũ tỏi đen')).toBe('order TD1:2');
+    expect(reading('lần trước lấy mắm ruốc ngon quá, lần này lấy 2 hũ')).toBe('order MR1:2');
+    expect(reading('hôm nay lấy 2 tỏi đen')).toBe('order TD1:2');
+    expect(reading('chốt rồi nha shop', 'TD1')).toBe('order TD1:1'); // done: I take it
+  });
+
+  it('asks nothing when it is only about the product', () => {
+    expect(reading('tỏi đen có pha thêm gì không shop')).toBe('question');
+  });
+});
+
+describe('letters held down for emphasis', () => {
+  it('read as the word (chốttt is chốt)', () => {
+    expect(reading('chốttt', 'TD1')).toBe('order TD1:1');
+    expect(reading('chốt đơnnnn', 'TD1')).toBe('order TD1:1');
+    expect(reading('lấyyy 2 hũuuu tỏi đennnn')).toBe('order TD1:2');
+    expect(reading('ngonnnn quáaaa')).toBe('other');
+  });
+
+  it('leave laughter and product codes as they are', () => {
+    expect(reading('kkkk', 'TD1')).toBe('other'); // not k for không
+    expect(reading('kkk')).toBe('other');
+    const triple = createParser([{ code: 'AAA1', name: 'Trà ba lá', unit: 'gói', aliases: [] }]);
+    expect(triple.parse('AAA1 x2', { showcase: null })).toMatchObject({ intent: 'order', items: [{ code: 'AAA1', qty: 2 }] });
+  });
 });
 
 describe('an order word with a quantity but no product and nothing on screen', () => {

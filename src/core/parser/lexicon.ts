@@ -10,6 +10,13 @@ export const CHOT = new WordSet(['chốt']);
 export const PAST_SENSITIVE = new WordSet(['lấy', 'mua', 'đặt', 'order']);
 export const PAST_BEFORE = new WordSet(['đã', 'từng']);
 export const ROI = new WordSet(['rồi']);
+/** `hôm qua mua 3 gói`, `lần trước lấy 2 hũ`: a time gone by earlier in the clause makes an order word a story. */
+export const PAST_TIME_FIRST = new WordSet(['hôm', 'lần', 'bữa', 'tuần', 'tháng', 'đợt', 'năm']);
+export const PAST_TIME_SECOND = new WordSet(['qua', 'trước', 'ngoái']);
+/** `hôm qua xem live, nay chốt 2 hũ`: now again. */
+export const NOW_WORDS = new WordSet(['nay', 'giờ']);
+/** `thêm 2` adds to an order only with a quantity right after it (`mật ong có thêm đường không` asks). */
+export const THEM = new WordSet(['thêm']);
 
 /** `cho em 3 hũ`: `cho` + one of these, when a quantity or product follows. */
 export const CHO = new WordSet(['cho']);

@@ -3,6 +3,7 @@
 // address, quantities, then the cue words that decide the intent. Each pass
 // marks the tokens it used, so a phone is never a quantity and a keyword
 // inside a product name is not a keyword.
+import { collapseElongation } from './elongation';
 import { findAddress } from './address';
 import { CatalogIndex, type Mention } from './catalog-index';
 import {
@@ -28,6 +29,10 @@ import {
   ORDER_FILLERS,
   ORDER_WORDS,
   PAST_BEFORE,
+  PAST_TIME_FIRST,
+  PAST_TIME_SECOND,
+  NOW_WORDS,
+  THEM,
   PAST_SENSITIVE,
   POLITE_TAIL,
   PRONOUNS,
@@ -83,6 +88,8 @@ interface Cues {
   clauseOf: number[];
   /** Where the quantity of `bớt 1 hũ` starts when no product is named, else -1. */
   dropQuantityAt: number;
+  /** Clauses that tell of an order gone by (`hôm qua mua 3 gói rồi`): their quantities order nothing. */
+  pastClauses: Set<number>;
 }
 
 export class ChatParser implements Parser {
@@ -120,6 +127,7 @@ export class ChatParser implements Parser {
     let text = typeof input === 'string' ? input : '';
     if (text.length > MAX_CHARS) text = text.slice(0, MAX_CHARS);
     if (COMBINING.test(text)) text = text.normalize('NFC');
+    text = collapseElongation(text);
     const showcase = this.showcaseCode(context?.showcase);
 
     const tokens = tokenize(text);
@@ -189,6 +197,8 @@ export class ChatParser implements Parser {
         if (chosen === ordered && asked.length > 0) result.askedAbout = unique(asked.flatMap((k) => this.codesOf(mentions[k] as Mention)));
         return result;
       }
+      // `hôm qua mua 3 gói chuối rồi, ngon lắm`: a story of an order, not a question about the product.
+      if (!cues.question && cues.pastClauses.size > 0) return result;
       result.intent = 'question';
       result.askedAbout = unique(mentions.flatMap((m) => this.codesOf(m)));
       return result;
@@ -287,6 +297,7 @@ export class ChatParser implements Parser {
     let clause = 0;
     let sawThoi = false;
     let dropQuantityAt = -1;
+    const pastClauses = new Set<number>();
 
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
@@ -330,11 +341,16 @@ export class ChatParser implements Parser {
 
       // order words
       if (ORDER_WORDS.has(t) && !negatedOrderAt.has(i)) {
-        const past = PAST_SENSITIVE.has(t) && (PAST_BEFORE.has(tokens[i - 1]) || ROI.has(next));
+        // `đã mua`, `mua rồi`, `hôm qua lấy 2 hũ`: the buyer tells of an order, they do not make one.
+        // `chốt rồi` is still an order (done, I take it); `đã chốt` is not.
+        const past =
+          (PAST_SENSITIVE.has(t) && ROI.has(next)) || ((PAST_SENSITIVE.has(t) || CHOT.has(t)) && PAST_BEFORE.has(tokens[i - 1])) || pastTimeBefore(tokens, i, clauseOf);
         if (!past) {
           orderAt.add(i);
           if (CHOT.has(t)) chot = true;
-        }
+        } else pastClauses.add(clause);
+      } else if (THEM.has(t) && startsQuantity(quantities, i + 1) && !pastTimeBefore(tokens, i, clauseOf)) {
+        orderAt.add(i);
       } else if (CHO.has(t) && freeWord(next) && PRONOUNS.has(next)) {
         let k = i + 2;
         for (let skipped = 0; skipped < 2 && (CHO_FILLERS.has(tokens[k]) || tokens[k]?.name === true); skipped++) k++;
@@ -378,7 +394,8 @@ export class ChatParser implements Parser {
       }
       break;
     }
-    return { orderAt, chot, cancelAt, negatedOrderAt, question, questionClauses, clauseOf, dropQuantityAt };
+    for (const at of orderAt) pastClauses.delete(clauseOf[at] ?? -1);
+    return { orderAt, chot, cancelAt, negatedOrderAt, question, questionClauses, clauseOf, dropQuantityAt, pastClauses };
   }
 
   /** Which quantity expressions really are quantities here. */
@@ -389,7 +406,8 @@ export class ChatParser implements Parser {
       const before = tokens[q.start - 1];
       q.each = MOI.has(before) || (MOI.has(tokens[q.start - 2]) && freeWord(before));
       let ok: boolean;
-      if (q.kind !== 'number' || q.unit !== null) ok = true;
+      if (cues.pastClauses.has(cues.clauseOf[q.start] ?? -1)) ok = false;
+      else if (q.kind !== 'number' || q.unit !== null) ok = true;
       else if (startsMention(mentions, q.end)) ok = true;
       else if (!q.words && postOf(mentions, q, tokens) >= 0) ok = true;
       else if (q.afterOrder || q.each) ok = !q.weak;
@@ -537,4 +555,16 @@ function unique(values: string[]): string[] {
 
 export function createParser(catalog: readonly CatalogEntry[]): Parser {
   return new ChatParser(catalog);
+}
+
+/** A time gone by (`hôm qua`, `lần trước`) earlier in the token's clause, with no `nay`/`giờ` after it. */
+function pastTimeBefore(tokens: readonly Token[], at: number, clauseOf: readonly number[]): boolean {
+  const clause = clauseOf[at];
+  for (let j = at - 1; j >= 0 && clauseOf[j] === clause; j--) {
+    const t = tokens[j] as Token;
+    if (t.role !== 'free' || t.kind !== 'word') continue;
+    if (NOW_WORDS.has(t)) return false;
+    if (PAST_TIME_FIRST.has(t) && PAST_TIME_SECOND.has(tokens[j + 1])) return true;
+  }
+  return false;
 }
