@@ -55,6 +55,12 @@ describe('product names and aliases', () => {
     expect(reading('xoai say deo 2 tui')).toBe('order XS1:2');
   });
 
+  it('of two or three words match typed in one go, as phones often send them', () => {
+    expect(reading('toiden 2 hu')).toBe('order TD1:2');
+    expect(reading('lấy 1 mamruoc')).toBe('order MR1:1');
+    expect(reading('banhtrang x3')).toBe('order BT1:3');
+  });
+
   it('prefer the longest match: mắm ruốc is not mắm, nước mắm is not mắm', () => {
     expect(reading('mắm ruốc 2 hũ')).toBe('order MR1:2');
     expect(reading('lấy 1 hũ mắm')).toBe('order MC1:1');
@@ -207,6 +213,13 @@ describe('capitalised words in the middle of a comment', () => {
 });
 
 describe('cancels', () => {
+  it('leave out what the buyer says to keep', () => {
+    expect(reading('huỷ 1 hũ tỏi đen, giữ lại mắm ruốc')).toBe('cancel TD1:1');
+    expect(reading('huy toi den giu ca phe')).toBe('cancel TD1:all');
+    // Everything but the kept product cannot be said as items: the seller decides.
+    expect(parse('hủy đơn giữ giùm em tỏi đen')).toMatchObject({ intent: 'cancel', items: [], review: 'ambiguous' });
+  });
+
   it('win over everything else', () => {
     expect(reading('hủy đơn được không shop')).toBe('cancel');
     expect(parse('0912345678 hủy đơn')).toMatchObject({ intent: 'cancel', items: [], phone: '0912345678' });

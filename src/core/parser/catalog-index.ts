@@ -101,7 +101,14 @@ export class CatalogIndex {
       const aliases = Array.isArray(entry.aliases) ? entry.aliases : [];
       const name = phraseTokens(String(entry.name ?? ''));
       const nameMarked = name.some((word) => word.marked);
-      for (const alias of [String(entry.name ?? ''), ...aliases.map(String)]) this.addPhrase(phraseTokens(alias), product, true, seen, nameMarked);
+      for (const alias of [String(entry.name ?? ''), ...aliases.map(String)]) {
+        const words = phraseTokens(alias);
+        this.addPhrase(words, product, true, seen, nameMarked);
+        // Typed in one go on a phone: `matong`, `toiden`, `chuoisay`. Short phrases only: nobody glues a whole name.
+        if (words.length >= 2 && words.length <= 3 && words.every((w) => w.kind === 'word')) {
+          this.addPhrase(phraseTokens(words.map((w) => w.raw).join('')), product, true, seen, nameMarked);
+        }
+      }
       for (let length = 2; length < name.length; length++) this.addPhrase(name.slice(0, length), product, false, seen, nameMarked);
     });
     this.codes.forEach((code, product) => {

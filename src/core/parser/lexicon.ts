@@ -39,6 +39,8 @@ export const DON = new WordSet(['đơn']);
 export const NEGATIONS = new WordSet(['không', 'ko', 'k', 'kh', 'hông', 'hok', 'hk', 'hem', 'khum', 'khg', 'kô', 'hong', 'chẳng', 'chả']);
 export const CANCEL_VERBS = new WordSet(['lấy', 'mua', 'đặt', 'chốt', 'order', 'cần', 'lay']);
 export const NUA = new WordSet(['nữa']);
+/** `huỷ 1 hộp yến, giữ lại chuối`: what follows `giữ` in a cancel is kept, not cancelled. */
+export const KEEP_WORDS = new WordSet(['giữ']);
 export const THOI = new WordSet(['thôi']);
 
 /** Single-word question cues (intent 3). */

@@ -25,6 +25,7 @@ import {
   NEGATIONS,
   NOT_AFTER_GIA,
   NUA,
+  KEEP_WORDS,
   NUMBER_WORDS,
   ORDER_FILLERS,
   ORDER_WORDS,
@@ -150,8 +151,13 @@ export class ChatParser implements Parser {
       result.intent = 'cancel';
       const items: ParsedItem[] = [];
       let ambiguous = false;
+      let kept = false;
       mentions.forEach((m, k) => {
         if (this.ownedByOrder(m, cues)) return;
+        if (keptAfterCancel(tokens, m, cues)) {
+          kept = true;
+          return;
+        }
         if (m.products.length > 1) {
           ambiguous = true;
           return;
@@ -162,7 +168,8 @@ export class ChatParser implements Parser {
       const dropped = quantities.find((q) => q.start === cues.dropQuantityAt);
       if (items.length === 0 && showcase !== null && dropped !== undefined) items.push({ code: showcase, qty: dropped.value });
       result.items = items;
-      if (ambiguous) result.review = 'ambiguous';
+      // `hủy đơn, giữ mật ong`: everything but what is kept cannot be said as items; the seller decides.
+      if (ambiguous || (kept && items.length === 0)) result.review = 'ambiguous';
       return result;
     }
 
@@ -565,6 +572,17 @@ function pastTimeBefore(tokens: readonly Token[], at: number, clauseOf: readonly
     if (t.role !== 'free' || t.kind !== 'word') continue;
     if (NOW_WORDS.has(t)) return false;
     if (PAST_TIME_FIRST.has(t) && PAST_TIME_SECOND.has(tokens[j + 1])) return true;
+  }
+  return false;
+}
+
+/** A product after `giữ` (keep) that comes after the cancel word: the buyer keeps it. */
+function keptAfterCancel(tokens: readonly Token[], m: Mention, cues: Cues): boolean {
+  let cancel = -1;
+  for (const at of cues.cancelAt) if (at < m.start && at > cancel) cancel = at;
+  for (let j = m.start - 1; j > cancel; j--) {
+    const t = tokens[j] as Token;
+    if (t.kind === 'word' && t.role === 'free' && KEEP_WORDS.has(t)) return true;
   }
   return false;
 }
