@@ -8,22 +8,20 @@
 const RUN = /(\p{L})\1{2,}/gu;
 const WORD = /[\p{L}\p{N}]+/gu;
 
+/** The comment with every held letter typed once. The tokenizer says when it is needed (WordInfo.held): most comments never come here. */
 export function collapseElongation(text: string): string {
-  if (!hasLetterRun(text)) return text;
-  return text.replace(WORD, (word) => {
-    if (/\p{N}/u.test(word)) return word;
-    const lower = word.toLowerCase();
-    for (let i = 1; i < lower.length; i++) if (lower[i] !== lower[0]) return word.replace(RUN, '$1');
-    return word;
-  });
+  return text.replace(WORD, (word) => (/\p{N}/u.test(word) || !isHeldDown(word) ? word : word.replace(RUN, '$1')));
 }
 
-/** Most comments have no three equal characters in a row: one pass over the code units says so. */
-function hasLetterRun(text: string): boolean {
-  for (let i = 2; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // Below 0x41 are digits, spaces and punctuation: `!!!`, `...` and `000` are not letters held down.
-    if (c >= 0x41 && c === text.charCodeAt(i - 1) && c === text.charCodeAt(i - 2)) return true;
+/** One word as the tokenizer cuts it (letters only): a letter three times in a row, and some other letter too. */
+export function isHeldDown(word: string): boolean {
+  let held = false;
+  let other = false;
+  const first = word.charCodeAt(0) | 0x20;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c | 0x20) !== first) other = true;
+    if (i >= 2 && c === word.charCodeAt(i - 1) && c === word.charCodeAt(i - 2)) held = true;
   }
-  return false;
+  return held && other;
 }

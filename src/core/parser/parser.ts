@@ -128,10 +128,13 @@ export class ChatParser implements Parser {
     let text = typeof input === 'string' ? input : '';
     if (text.length > MAX_CHARS) text = text.slice(0, MAX_CHARS);
     if (COMBINING.test(text)) text = text.normalize('NFC');
-    text = collapseElongation(text);
     const showcase = this.showcaseCode(context?.showcase);
 
-    const tokens = tokenize(text);
+    let tokens = tokenize(text);
+    if (tokens.some((t) => t.info?.held === true)) {
+      text = collapseElongation(text);
+      tokens = tokenize(text);
+    }
     this.index.prime(tokens);
     const phone = markPhones(tokens);
     markMeasures(tokens, this.isUnit);

@@ -2,6 +2,7 @@
 // something (+ x * : , . ? ! / % -). Letters and digits glued together are
 // separate tokens that remember they were glued (`2hũ`, `MO1`, `x2`), so the
 // later passes can tell `2 hũ` from `mo1`. Links, @tags and #tags are skipped.
+import { isHeldDown } from './elongation';
 import { CharClass, charClass, letterFacts, toneOfMark } from './char-table';
 import { ensureMasks, type MaskedWord } from './lexicon-index';
 
@@ -26,6 +27,8 @@ export interface WordInfo extends MaskedWord {
   unit: boolean;
   /** The word as typed (NFC): the cache key. */
   raw: string;
+  /** A letter held down (`chốttt`): the parser reads the comment again with it typed once (elongation.ts). */
+  held: boolean;
   hash: number;
   fold: string;
   key: string;
@@ -79,6 +82,7 @@ function describeWord(raw: string, hash: number): WordInfo {
   }
   return {
     raw,
+    held: isHeldDown(raw),
     hash,
     fold: fold.length > 0 ? fold : raw,
     key: key + String(tone),
