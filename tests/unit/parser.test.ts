@@ -190,6 +190,12 @@ describe('the diacritics rule', () => {
     expect(reading('hủy đơn')).toBe('cancel');
   });
 
+  it('matches an alias the product name itself spells without marks only as spelt: nhớ is not nho (grapes)', () => {
+    const grapes = createParser([{ code: 'NK', name: 'Nho khô Ninh Thuận', unit: 'túi', aliases: ['nho khô', 'nho'] }]);
+    expect(grapes.parse('em nhớ shop quá', { showcase: null }).intent).toBe('other');
+    expect(grapes.parse('cho e 3 túi nho', { showcase: null })).toMatchObject({ intent: 'order', items: [{ code: 'NK', qty: 3 }] });
+  });
+
   it('reads decomposed (NFD) text like composed text', () => {
     expect(reading('lấy 2 hũ tỏi đen'.normalize('NFD'))).toBe('order TD1:2');
   });

@@ -15,7 +15,8 @@ interface NameEnd {
   /**
    * An alias written without diacritics for a product whose name has them (`mat ong` beside
    * `Mật ong …`): a spelling without marks, matching any accented typing. Otherwise a plain
-   * catalog word is a word in its own right (`Cam Vinh`: `cảm` is not `cam`).
+   * catalog word is a word in its own right (`Cam Vinh`: `cảm` is not `cam`; `nho` in
+   * `Nho khô`, spelt so in the name too: `nhớ` is not `nho`).
    */
   loose: boolean;
 }
@@ -101,15 +102,17 @@ export class CatalogIndex {
       const aliases = Array.isArray(entry.aliases) ? entry.aliases : [];
       const name = phraseTokens(String(entry.name ?? ''));
       const nameMarked = name.some((word) => word.marked);
+      // Words the name itself spells without marks (`Nho` in `Nho khô Ninh Thuận`): an alias made of these is the word's own spelling.
+      const namePlain = new Set(name.filter((word) => !word.marked).map((word) => word.fold));
       for (const alias of [String(entry.name ?? ''), ...aliases.map(String)]) {
         const words = phraseTokens(alias);
-        this.addPhrase(words, product, true, seen, nameMarked);
+        this.addPhrase(words, product, true, seen, nameMarked, namePlain);
         // Typed in one go on a phone: `matong`, `toiden`, `chuoisay`. Short phrases only: nobody glues a whole name.
         if (words.length >= 2 && words.length <= 3 && words.every((w) => w.kind === 'word')) {
-          this.addPhrase(phraseTokens(words.map((w) => w.raw).join('')), product, true, seen, nameMarked);
+          this.addPhrase(phraseTokens(words.map((w) => w.raw).join('')), product, true, seen, nameMarked, namePlain);
         }
       }
-      for (let length = 2; length < name.length; length++) this.addPhrase(name.slice(0, length), product, false, seen, nameMarked);
+      for (let length = 2; length < name.length; length++) this.addPhrase(name.slice(0, length), product, false, seen, nameMarked, namePlain);
     });
     this.codes.forEach((code, product) => {
       const { segments, digits } = splitCode(code);
@@ -124,7 +127,7 @@ export class CatalogIndex {
     });
   }
 
-  private addPhrase(words: Token[], product: number, explicit: boolean, seen: Set<string>, nameMarked: boolean): void {
+  private addPhrase(words: Token[], product: number, explicit: boolean, seen: Set<string>, nameMarked: boolean, namePlain: ReadonlySet<string>): void {
     if (words.length === 0) return;
     const id = `${product}|${explicit ? 'e' : 'd'}|${words.map((w) => w.key).join(' ')}`;
     if (seen.has(id)) return;
@@ -139,7 +142,7 @@ export class CatalogIndex {
       }
       node = child;
     }
-    const loose = nameMarked && words.every((w) => !w.marked);
+    const loose = nameMarked && words.every((w) => !w.marked) && !words.every((w) => namePlain.has(w.fold));
     node.ends.push({ product, keys: words.map((w) => w.key), explicit, loose });
   }
 
