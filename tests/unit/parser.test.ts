@@ -417,6 +417,15 @@ describe('addresses', () => {
     expect(parse('em ở thôn 3 xã Ea Tu')).toMatchObject({ intent: 'contact', address: 'thôn 3 xã Ea Tu' });
   });
 
+  it('take dc without a colon as the label before a house number and a street, and as được otherwise', () => {
+    expect(parse('dc 12 nguyễn huệ q1')).toMatchObject({ intent: 'contact', address: '12 nguyễn huệ q1' });
+    expect(parse('lấy 2 tỏi đen dc 12 trần phú đà nẵng')).toMatchObject({ intent: 'order', address: '12 trần phú đà nẵng' });
+    for (const text of ['ship dc ko shop', 'giao dc 2 ngày không', 'dc 2 hũ không']) {
+      expect(parse(text), text).toMatchObject({ intent: 'question' });
+      expect(parse(text).address, text).toBeUndefined();
+    }
+  });
+
   it('are not a place name alone', () => {
     expect(reading('em ở Pleiku')).toBe('other');
     expect(reading('gửi về Đà Nẵng nha')).toBe('other');

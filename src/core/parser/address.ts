@@ -38,8 +38,23 @@ export interface AddressFound {
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
 const isSym = (t: Token | undefined, chars: string): boolean => t !== undefined && t.kind === 'sym' && chars.includes(t.raw);
 
+/** After `dc` with no colon, a number then these counts something (`giao dc 2 ngày không`): `dc` is `được` there. */
+const COUNTED = new WordSet(['ngày', 'tuần', 'tháng', 'năm', 'giờ', 'tiếng', 'phút', 'h', 'lần', 'người', 'con', 'loại', 'triệu', 'nghìn', 'ngàn', 'k', 'tr', 'đơn', 'món']);
+
+/**
+ * `dc 12 nguyễn huệ q1`: `dc` without a colon is an address label when a house number and a street
+ * of two words or more follow it; otherwise it is `được` (`ship dc ko`, `dc 2 hũ không`).
+ */
+function houseNumberAfterDc(tokens: readonly Token[], i: number, isUnit: (t: Token) => boolean): boolean {
+  const number = tokens[i];
+  if (number === undefined || number.kind !== 'num' || number.role !== 'free' || number.grouped) return false;
+  const street = tokens[i + 1];
+  if (!isWord(street) || street.role !== 'free' || isUnit(street) || COUNTED.has(street)) return false;
+  return PLACE_WORDS.has(street) || STREET_PREFIXES.has(street) || (isWord(tokens[i + 2]) && !NEGATIONS.has(tokens[i + 2]));
+}
+
 /** Index just past an address label starting at i, or -1. */
-function labelEnd(tokens: readonly Token[], i: number): { end: number; colon: boolean } {
+function labelEnd(tokens: readonly Token[], i: number, isUnit: (t: Token) => boolean): { end: number; colon: boolean } {
   const t = tokens[i];
   if (!isWord(t) || t.role !== 'free') return { end: -1, colon: false };
   let end = -1;
@@ -48,7 +63,7 @@ function labelEnd(tokens: readonly Token[], i: number): { end: number; colon: bo
   else if ((t.fold === 'd' || t.fold === 'dc') && isSym(tokens[i + 1], '/') && !tokens[i + 1]?.spaced) {
     const c = tokens[i + 2];
     if (isWord(c) && c.fold === 'c' && !c.spaced) end = i + 3;
-  } else if (DC.has(t) && isSym(tokens[i + 1], ':')) end = i + 1;
+  } else if (DC.has(t) && (isSym(tokens[i + 1], ':') || houseNumberAfterDc(tokens, i + 1, isUnit))) end = i + 1;
   if (end < 0) return { end: -1, colon: false };
   let colon = false;
   while (isSym(tokens[end], ':-')) {
@@ -128,7 +143,7 @@ export function findAddress(
   for (const m of mentions) mentionAt.set(m.start, m);
   for (let i = 0; i < tokens.length; i++) {
     let start = -1;
-    const label = labelEnd(tokens, i);
+    const label = labelEnd(tokens, i, isUnit);
     if (label.end > 0) {
       if (ADDRESS_ASKERS.has(tokens[i - 1])) continue; // `xin địa chỉ`: asking for one
       let first = label.end;
