@@ -339,12 +339,19 @@ describe('the showcased product', () => {
   });
 });
 
-describe('a story of an order gone by', () => {
+describe('a story of an order gone by, or one for later', () => {
   it('orders nothing, even with a product and a quantity', () => {
     expect(reading('hôm qua mua 3 hũ tỏi đen rồi, ngon lắm')).toBe('other');
     expect(reading('e đã chốt 2 tỏi đen rồi nha')).toBe('other');
     expect(reading('tháng trước đặt 1 kg bò khô chưa thấy giao')).toBe('other');
     expect(reading('lần trước lấy 2 hũ', 'TD1')).toBe('other');
+    expect(reading('lúc nãy e chốt 2 rồi', 'TD1')).toBe('other');
+  });
+
+  it('nor does an order for later', () => {
+    expect(reading('lát e chốt', 'TD1')).toBe('other');
+    expect(reading('tí nữa em lấy 2', 'TD1')).toBe('other');
+    expect(reading('lấy 2 hũ, lát chuyển khoản', 'TD1')).toBe('order TD1:2');
   });
 
   it('leaves an order made now in the same comment', () => {

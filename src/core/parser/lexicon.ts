@@ -10,9 +10,12 @@ export const CHOT = new WordSet(['chốt']);
 export const PAST_SENSITIVE = new WordSet(['lấy', 'mua', 'đặt', 'order']);
 export const PAST_BEFORE = new WordSet(['đã', 'từng']);
 export const ROI = new WordSet(['rồi']);
-/** `hôm qua mua 3 gói`, `lần trước lấy 2 hũ`: a time gone by earlier in the clause makes an order word a story. */
-export const PAST_TIME_FIRST = new WordSet(['hôm', 'lần', 'bữa', 'tuần', 'tháng', 'đợt', 'năm']);
-export const PAST_TIME_SECOND = new WordSet(['qua', 'trước', 'ngoái']);
+/** `hôm qua mua 3 gói`, `lần trước lấy 2 hũ`, `lúc nãy chốt 2`: a time gone by earlier in the clause makes an order word a story. */
+export const PAST_TIME_FIRST = new WordSet(['hôm', 'lần', 'bữa', 'tuần', 'tháng', 'đợt', 'năm', 'lúc', 'hồi', 'ban', 'khi']);
+export const PAST_TIME_SECOND = new WordSet(['qua', 'trước', 'ngoái', 'nãy']);
+/** `lát e chốt`, `tí nữa mua`: an order for later is not one yet. `lát` alone; the others with `nữa`. */
+export const LATER_WORD = new WordSet(['lát']);
+export const LATER_FIRST = new WordSet(['tí', 'tý', 'xíu', 'chút']);
 /** `hôm qua xem live, nay chốt 2 hũ`: now again. */
 export const NOW_WORDS = new WordSet(['nay', 'giờ']);
 /** `thêm 2` adds to an order only with a quantity right after it (`mật ong có thêm đường không` asks). */

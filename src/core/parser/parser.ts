@@ -33,6 +33,8 @@ import {
   PAST_TIME_FIRST,
   PAST_TIME_SECOND,
   NOW_WORDS,
+  LATER_WORD,
+  LATER_FIRST,
   THEM,
   PAST_SENSITIVE,
   POLITE_TAIL,
@@ -567,7 +569,10 @@ export function createParser(catalog: readonly CatalogEntry[]): Parser {
   return new ChatParser(catalog);
 }
 
-/** A time gone by (`hôm qua`, `lần trước`) earlier in the token's clause, with no `nay`/`giờ` after it. */
+/**
+ * A time other than now earlier in the token's clause, with no `nay`/`giờ` after it: gone by
+ * (`hôm qua`, `lần trước`) or to come (`lát`, `tí nữa`).
+ */
 function pastTimeBefore(tokens: readonly Token[], at: number, clauseOf: readonly number[]): boolean {
   const clause = clauseOf[at];
   for (let j = at - 1; j >= 0 && clauseOf[j] === clause; j--) {
@@ -575,6 +580,7 @@ function pastTimeBefore(tokens: readonly Token[], at: number, clauseOf: readonly
     if (t.role !== 'free' || t.kind !== 'word') continue;
     if (NOW_WORDS.has(t)) return false;
     if (PAST_TIME_FIRST.has(t) && PAST_TIME_SECOND.has(tokens[j + 1])) return true;
+    if (LATER_WORD.has(t) || (LATER_FIRST.has(t) && NUA.has(tokens[j + 1]))) return true;
   }
   return false;
 }
