@@ -273,6 +273,23 @@ describe('cancels', () => {
 });
 
 describe('order words and questions', () => {
+  it('an order word in a condition, or after ai (who), asks rather than orders', () => {
+    expect(reading('mua 1 hũ tỏi đen thì ship bao nhiêu')).toBe('question');
+    expect(reading('nếu lấy 3 hũ tỏi đen có giảm không')).toBe('question');
+    expect(reading('ai mua tỏi đen chưa review đi')).toBe('question');
+  });
+
+  it('mấy (how many) asks, unless it calls people', () => {
+    expect(reading('tỏi đen 1 hũ mấy củ vậy')).toBe('question');
+    expect(reading('mấy bạn ơi lấy 2 hũ tỏi đen đi')).toBe('order TD1:2');
+  });
+
+  it('a number that counts times, days, age or people, or ranks, is not a quantity', () => {
+    expect(reading('em mua 3 lần rồi vẫn ngon')).toBe('other');
+    expect(reading('bé nhà em 2 tuổi ăn xoài sấy được không')).toBe('question');
+    expect(reading('top 1 tỏi đen luôn')).toBe('question');
+  });
+
   it('cho em/mình/chị orders when a quantity or product follows, and cho em hỏi does not', () => {
     expect(reading('cho e 3 hũ tỏi đen')).toBe('order TD1:3');
     expect(reading('cho mình 2 bịch bánh tráng')).toBe('order BT1:2');

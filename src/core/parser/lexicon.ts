@@ -18,6 +18,18 @@ export const LATER_WORD = new WordSet(['lát']);
 export const LATER_FIRST = new WordSet(['tí', 'tý', 'xíu', 'chút']);
 /** `hôm qua xem live, nay chốt 2 hũ`: now again. */
 export const NOW_WORDS = new WordSet(['nay', 'giờ']);
+/** `nếu mua 2 hũ`, `mua 1 chai thì ship bao nhiêu`: an order word in a condition asks, it does not order. */
+export const IF_WORDS = new WordSet(['nếu']);
+export const THEN_WORDS = new WordSet(['thì']);
+/** `ai mua mật ong chưa`: someone else's order is asked about. */
+export const WHO = new WordSet(['ai']);
+/** `mấy tổ`, `mấy lần`: how many, asked; `mấy bạn ơi` calls people. */
+export const MAY = new WordSet(['mấy']);
+export const MAY_PEOPLE = new WordSet(['bạn', 'bà', 'chị', 'anh', 'em', 'cô', 'chú', 'bác', 'đứa', 'người', 'ông', 'shop', 'ad']);
+/** A number before these counts something else than items (`mua 3 lần`, `bé 2 tuổi`, `live 2 tiếng`). */
+export const COUNTERS = new WordSet(['lần', 'ngày', 'tuổi', 'tiếng', 'giờ', 'phút', 'tháng', 'tuần', 'đứa', 'bé', 'người']);
+/** `top 1`, `hạng 1`: a rank, not a quantity. */
+export const RANKS = new WordSet(['top', 'hạng']);
 /** `thêm 2` adds to an order only with a quantity right after it (`mật ong có thêm đường không` asks). */
 export const THEM = new WordSet(['thêm']);
 

@@ -34,6 +34,13 @@ import {
   PAST_TIME_SECOND,
   NOW_WORDS,
   LATER_WORD,
+  IF_WORDS,
+  THEN_WORDS,
+  WHO,
+  MAY,
+  MAY_PEOPLE,
+  COUNTERS,
+  RANKS,
   LATER_FIRST,
   THEM,
   PAST_SENSITIVE,
@@ -357,10 +364,13 @@ export class ChatParser implements Parser {
         // `chốt rồi` is still an order (done, I take it); `đã chốt` is not.
         const past =
           (PAST_SENSITIVE.has(t) && ROI.has(next)) || ((PAST_SENSITIVE.has(t) || CHOT.has(t)) && PAST_BEFORE.has(tokens[i - 1])) || pastTimeBefore(tokens, i, clauseOf);
-        if (!past) {
+        // `nếu mua 2 hũ …`, `mua 1 chai thì ship bao nhiêu`, `ai mua mật ong chưa`: asked, not ordered.
+        const asking = WHO.has(tokens[i - 1]) || conditional(tokens, i);
+        if (past) pastClauses.add(clause);
+        else if (!asking) {
           orderAt.add(i);
           if (CHOT.has(t)) chot = true;
-        } else pastClauses.add(clause);
+        }
       } else if (THEM.has(t) && startsQuantity(quantities, i + 1) && !pastTimeBefore(tokens, i, clauseOf)) {
         orderAt.add(i);
       } else if (CHO.has(t) && freeWord(next) && PRONOUNS.has(next)) {
@@ -379,6 +389,8 @@ export class ChatParser implements Parser {
       } else if (SAO.has(t)) {
         const prev = tokens[i - 1];
         asks = !(prev !== undefined && (prev.kind === 'num' || NUMBER_WORDS.has(prev) || NEGATIONS.has(prev))); // `4 sao`, `không sao`
+      } else if (MAY.has(t)) {
+        asks = !(freeWord(next) && MAY_PEOPLE.has(next)); // `mấy tổ`, `mấy lần`; not `mấy bạn ơi`
       } else if (NEGATIONS.has(t) && !(freeWord(next) && CANCEL_VERBS.has(next))) {
         // `còn … không`, `có … không`, `được không`
         for (let j = i - 1; j >= 0 && clauseOf[j] === clause && !asks; j--) asks = tokens[j]?.role === 'free' && ASK_OPENERS.has(tokens[j]);
@@ -419,6 +431,8 @@ export class ChatParser implements Parser {
       q.each = MOI.has(before) || (MOI.has(tokens[q.start - 2]) && freeWord(before));
       let ok: boolean;
       if (cues.pastClauses.has(cues.clauseOf[q.start] ?? -1)) ok = false;
+      // `mua 3 lần`, `bé 2 tuổi`, `top 1 mật ong`: the number counts something else, or ranks.
+      else if (q.kind === 'number' && q.unit === null && (COUNTERS.has(tokens[q.end]) || RANKS.has(before))) ok = false;
       else if (q.kind !== 'number' || q.unit !== null) ok = true;
       else if (startsMention(mentions, q.end)) ok = true;
       else if (!q.words && postOf(mentions, q, tokens) >= 0) ok = true;
@@ -592,6 +606,21 @@ function keptAfterCancel(tokens: readonly Token[], m: Mention, cues: Cues): bool
   for (let j = m.start - 1; j > cancel; j--) {
     const t = tokens[j] as Token;
     if (t.kind === 'word' && t.role === 'free' && KEEP_WORDS.has(t)) return true;
+  }
+  return false;
+}
+
+/** The order word at `at` sits in a condition: `nếu` before it in its clause, or `thì` after it. */
+function conditional(tokens: readonly Token[], at: number): boolean {
+  for (let j = at - 1; j >= 0; j--) {
+    const t = tokens[j] as Token;
+    if (t.kind === 'sym' && ',.!?;()'.includes(t.raw)) break;
+    if (t.kind === 'word' && t.role === 'free' && IF_WORDS.has(t)) return true;
+  }
+  for (let j = at + 1; j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if ((t.kind === 'sym' && ',.!?;()'.includes(t.raw)) || (t.kind === 'word' && t.sentenceStart)) break;
+    if (t.kind === 'word' && t.role === 'free' && THEN_WORDS.has(t)) return true;
   }
   return false;
 }
