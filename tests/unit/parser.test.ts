@@ -85,6 +85,13 @@ describe('product names and aliases', () => {
 });
 
 describe('quantities', () => {
+  it('take a trailing x like a leading one (2x, 2 x), and a number set apart by a colon after a name', () => {
+    expect(reading('tỏi đen 2x')).toBe('order TD1:2');
+    expect(reading('2 x tỏi đen')).toBe('order TD1:2');
+    expect(reading('tỏi đen: 3')).toBe('order TD1:3');
+    expect(reading('tỏi đen 2')).toBe('question'); // a bare number after a name alone may be part of it
+  });
+
   it('are digits or number words just before the product, with or without a unit', () => {
     expect(reading('hai hũ tỏi đen')).toBe('order TD1:2');
     expect(reading('ba bịch bánh tráng')).toBe('order BT1:3');
@@ -154,6 +161,12 @@ describe('several products in one comment', () => {
     expect(reading('chốt tỏi đen 2 hũ, cà phê 3 gói')).toBe('order TD1:2 CF1:3');
     expect(reading('mắm ruốc 2 hũ nước mắm 1 chai')).toBe('order MR1:2 NM1:1');
     expect(reading('chốt 1 tỏi đen, 2 xoài, 3 bánh tráng')).toBe('order TD1:1 XS1:2 BT1:3');
+  });
+
+  it('listed each with a number after it take those numbers, as a seller reads a list', () => {
+    expect(reading('tỏi đen 2, cà phê 1, xoài 3')).toBe('order TD1:2 CF1:1 XS1:3');
+    expect(reading('chot don: toi den 2, ca phe 1')).toBe('order TD1:2 CF1:1');
+    expect(reading('tỏi đen 2 cà phê 1')).toBe('order TD1:2 CF1:1');
   });
 
   it('give a loose quantity to the nearest product without one', () => {

@@ -539,9 +539,24 @@ function postOf(mentions: readonly Mention[], q: Qty, tokens: readonly Token[]):
   const colon = isSym(tokens[q.start - 1], ':-');
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k] as Mention;
-    if (m.end === q.start || (colon && m.end === q.start - 1)) return q.kind !== 'number' || q.unit !== null || (m.isCode && !q.words) ? k : -1;
+    if (m.end === q.start || (colon && m.end === q.start - 1)) {
+      // After a name, bare digits count when set apart (`mật ong: 2`) or in a list (`mật ong 2, phấn hoa 1`).
+      const counts = q.kind !== 'number' || q.unit !== null || (!q.words && (m.isCode || (colon && m.end === q.start - 1) || listedWithNumbers(mentions, tokens)));
+      return counts ? k : -1;
+    }
   }
   return -1;
+}
+
+/** `mật ong 2, phấn hoa 1, yến 1`: two products or more, each followed by digits and nothing else before the next. */
+function listedWithNumbers(mentions: readonly Mention[], tokens: readonly Token[]): boolean {
+  if (mentions.length < 2) return false;
+  return mentions.every((m, k) => {
+    const number = tokens[m.end];
+    if (number === undefined || number.kind !== 'num' || !number.spaced) return false;
+    const after = tokens[m.end + 1];
+    return after === undefined || isSym(after, ',;+.') || mentions[k + 1]?.start === m.end + 1;
+  });
 }
 
 /** `cảm ơn (shop) nhiều`: thanks a lot, said just before. */

@@ -138,11 +138,14 @@ export function findQuantities(tokens: Token[], isUnit: (t: Token) => boolean): 
       continue;
     }
     let end = read.end;
-    // `2x`: a trailing x on a number
+    // `2x`, `2 x mật ong`: a trailing x on a number makes it a count like `x2`
     const after = tokens[end];
-    if (!read.words && after !== undefined && !after.spaced && after.kind === 'word' && after.fold === 'x' && !after.marked) {
+    if (!read.words && kind === 'number' && after !== undefined && after.kind === 'word' && after.fold === 'x' && !after.marked) {
       const beyond = tokens[end + 1];
-      if (!(beyond?.kind === 'num' && !beyond.spaced)) end++;
+      if (after.spaced ? beyond?.kind === 'word' : !(beyond?.kind === 'num' && !beyond.spaced)) {
+        end++;
+        kind = 'times';
+      }
     }
     const unit = unitAt(tokens, end, isUnit);
     if (unit !== null) end++;
