@@ -428,7 +428,7 @@ describe('an order word with a quantity but no product and nothing on screen', (
 
 describe('phone numbers', () => {
   it('come out as digits with a leading 0, from spaces, dots, hyphens, +84 and 84', () => {
-    for (const text of ['0912345678', 'sđt 0912 345 678', '0912.345.678', '091.234.5678', '0912-345-678', '+84 912 345 678', '84912345678', 'sdt:0912345678']) {
+    for (const text of ['0912345678', 'sđt 0912 345 678', '0912.345.678', '091.234.5678', '0912-345-678', '+84 912 345 678', '84912345678', 'sdt:0912345678', '(+84) 912 345 678', '(84)912345678']) {
       expect(parse(text).phone, text).toBe('0912345678');
     }
   });

@@ -49,6 +49,8 @@ export function markPhones(tokens: Token[]): string | null {
         !tokens[j + 2]?.spaced
       ) {
         j += 2;
+      } else if (digits === '84' && sep !== undefined && sep.kind === 'sym' && sep.raw === ')' && !sep.spaced && isDigitGroup(tokens[j + 2])) {
+        j += 2; // `(+84) 912 345 678`
       } else break;
     }
     if (found === null) continue;
