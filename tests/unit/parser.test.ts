@@ -231,7 +231,20 @@ describe('capitalised words in the middle of a comment', () => {
   });
 });
 
+describe('không lấy with no nữa', () => {
+  it('refuses the products after it, orders the others and cancels nothing', () => {
+    expect(reading('không lấy tỏi đen, lấy cà phê')).toBe('order CF1:1');
+    expect(reading('mình ko lấy tỏi đen, lấy xoài sấy 2 túi')).toBe('order XS1:2');
+    expect(reading('không lấy tỏi đen')).toBe('other');
+  });
+});
+
 describe('cancels', () => {
+  it('are not read into a plain lower-case huy before an order word: that is Huy ordering', () => {
+    expect(reading('huy lay 2 hu toi den')).toBe('order TD1:2');
+    expect(reading('huy don')).toBe('cancel');
+  });
+
   it('leave out what the buyer says to keep', () => {
     expect(reading('huỷ 1 hũ tỏi đen, giữ lại mắm ruốc')).toBe('cancel TD1:1');
     expect(reading('huy toi den giu ca phe')).toBe('cancel TD1:all');

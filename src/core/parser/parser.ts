@@ -100,6 +100,8 @@ interface Cues {
   dropQuantityAt: number;
   /** Clauses that tell of an order gone by (`hôm qua mua 3 gói rồi`): their quantities order nothing. */
   pastClauses: Set<number>;
+  /** `không lấy` with no `nữa`: the products after it are refused (`không lấy yến, lấy mật ong`). */
+  refusedAt: number[];
 }
 
 export class ChatParser implements Parser {
@@ -153,7 +155,12 @@ export class ChatParser implements Parser {
     const candidates = findQuantities(tokens, this.isUnit);
     const cues = this.readCues(tokens, mentions, candidates);
     const quantities = this.acceptQuantities(tokens, mentions, candidates, cues);
-    const bound = this.bind(tokens, mentions, quantities);
+    let bound = this.bind(tokens, mentions, quantities);
+    if (cues.refusedAt.length > 0 && cues.cancelAt.length === 0) {
+      const kept = mentions.map((m) => !refused(m, cues));
+      bound = bound.filter((_, k) => kept[k]);
+      mentions = mentions.filter((_, k) => kept[k]);
+    }
 
     const result: ParseResult = { intent: 'other', items: [], phone };
     if (address !== null) result.address = address.text;
@@ -317,6 +324,7 @@ export class ChatParser implements Parser {
     let sawThoi = false;
     let dropQuantityAt = -1;
     const pastClauses = new Set<number>();
+    const refusedAt: number[] = [];
 
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
@@ -336,7 +344,9 @@ export class ChatParser implements Parser {
       // cancels
       if (CANCEL_WORDS.has(t)) {
         // `Huy đặt 2 hũ`: a capitalised plain Huy followed by an order is someone signing, not a cancel
-        const signing = t.title && !t.marked && (ORDER_WORDS.has(next) || startsQuantity(quantities, i + 1) || startsMention(mentions, i + 1));
+        // (lower case too before an order word: `huy lay 2 chai` is Huy ordering; a cancel there would take back a whole order)
+        const signing =
+          !t.marked && ((t.title && (ORDER_WORDS.has(next) || startsQuantity(quantities, i + 1) || startsMention(mentions, i + 1))) || (t.fold === 'huy' && freeWord(next) && ORDER_WORDS.has(next)));
         // `Huy ơi, chốt 2 chai`: a capitalised plain Huy called by name is a person, not a cancel
         const called = t.title && !t.marked && next?.kind === 'word' && next.fold === 'oi';
         if (!signing && !called) cancelAt.push(i);
@@ -354,8 +364,11 @@ export class ChatParser implements Parser {
         for (let j = i + 2; j < tokens.length && !later; j++) later = NUA.has(tokens[j]);
         if (later || sawThoi) {
           cancelAt.push(i);
-          negatedOrderAt.add(i + 1);
+        } else {
+          // `không lấy yến, lấy mật ong`: what follows is refused, not ordered (and nothing is cancelled)
+          refusedAt.push(i);
         }
+        negatedOrderAt.add(i + 1);
       }
 
       // order words
@@ -419,7 +432,7 @@ export class ChatParser implements Parser {
       break;
     }
     for (const at of orderAt) pastClauses.delete(clauseOf[at] ?? -1);
-    return { orderAt, chot, cancelAt, negatedOrderAt, question, questionClauses, clauseOf, dropQuantityAt, pastClauses };
+    return { orderAt, chot, cancelAt, negatedOrderAt, question, questionClauses, clauseOf, dropQuantityAt, pastClauses, refusedAt };
   }
 
   /** Which quantity expressions really are quantities here. */
@@ -638,4 +651,13 @@ function conditional(tokens: readonly Token[], at: number): boolean {
     if (t.kind === 'word' && t.role === 'free' && THEN_WORDS.has(t)) return true;
   }
   return false;
+}
+
+/** The nearest order cue before the product is a refusal (`không lấy …`). */
+function refused(m: Mention, cues: Cues): boolean {
+  let refusal = -1;
+  for (const at of cues.refusedAt) if (at < m.start && at > refusal) refusal = at;
+  if (refusal < 0) return false;
+  for (const at of cues.orderAt) if (at < m.start && at > refusal) return false;
+  return true;
 }
