@@ -78,13 +78,6 @@ describe('product names and aliases', () => {
     expect(result.ambiguous).toEqual(['TX1', 'TS1']);
   });
 
-  it('shared by two products mean the one on screen when it is one of them, in an order but not in a cancel', () => {
-    expect(reading('lấy 2 trà', 'TS1')).toBe('order TS1:2');
-    expect(parse('lấy 2 trà', 'TD1')).toMatchObject({ intent: 'order', items: [], review: 'ambiguous' });
-    // What a buyer cancels is what they hold, whatever is on screen.
-    expect(parse('huỷ trà', 'TS1')).toMatchObject({ intent: 'cancel', items: [], review: 'ambiguous' });
-  });
-
   it('alone, with no quantity, order word or code, ask about the product', () => {
     expect(parse('tỏi đen')).toMatchObject({ intent: 'question', askedAbout: ['TD1'] });
     expect(parse('trà còn không')).toMatchObject({ intent: 'question', askedAbout: ['TX1', 'TS1'] });

@@ -177,14 +177,12 @@ export class ChatParser implements Parser {
           kept = true;
           return;
         }
-        // Not the showcase here: what a buyer cancels is what they hold, whatever is on screen.
-        const code = this.codeOf(m, null);
-        if (code === null) {
+        if (m.products.length > 1) {
           ambiguous = true;
           return;
         }
         const q = bound[k];
-        addItem(items, code, q === undefined ? null : q);
+        addItem(items, this.codesOf(m)[0] as string, q === undefined ? null : q);
       });
       const dropped = quantities.find((q) => q.start === cues.dropQuantityAt);
       if (items.length === 0 && showcase !== null && dropped !== undefined) items.push({ code: showcase, qty: dropped.value });
@@ -213,9 +211,8 @@ export class ChatParser implements Parser {
         const ambiguousCodes: string[] = [];
         for (const k of chosen) {
           const m = mentions[k] as Mention;
-          const code = this.codeOf(m, showcase);
-          if (code === null) ambiguousCodes.push(...this.codesOf(m));
-          else addItem(items, code, bound[k] ?? null);
+          if (m.products.length > 1) ambiguousCodes.push(...this.codesOf(m));
+          else addItem(items, this.codesOf(m)[0] as string, bound[k] ?? null);
         }
         result.intent = 'order';
         result.items = items.map((item) => ({ code: item.code, qty: item.qty ?? 1 }));
@@ -535,16 +532,6 @@ export class ChatParser implements Parser {
   }
 
   /** In a cancel, a product after a later order word is being ordered, not cancelled (`hủy mật ong, lấy 2 tỏi`). */
-  /**
-   * The product a mention names: its only one, or, when the name fits several (`ngũ cốc`), the
-   * one on screen if it is among them, as a seller reading the chat would take it; else null.
-   */
-  private codeOf(m: Mention, showcase: string | null): string | null {
-    const codes = this.codesOf(m);
-    if (codes.length === 1) return codes[0] as string;
-    return showcase !== null && codes.includes(showcase) ? showcase : null;
-  }
-
   private ownedByOrder(m: Mention, cues: Cues): boolean {
     let nearestCancel = -1;
     for (const at of cues.cancelAt) if (at < m.start && at > nearestCancel) nearestCancel = at;
