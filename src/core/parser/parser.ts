@@ -98,8 +98,8 @@ interface Cues {
   clauseOf: number[];
   /** Where the quantity of `bớt 1 hũ` starts when no product is named, else -1. */
   dropQuantityAt: number;
-  /** Clauses that tell of an order gone by (`hôm qua mua 3 gói rồi`): their quantities order nothing. */
-  pastClauses: Set<number>;
+  /** Clauses that tell of an order gone by or for later (`hôm qua mua 3 gói rồi`, `lát lấy 2`): their quantities order nothing. */
+  otherTimeClauses: Set<number>;
   /** `không lấy` with no `nữa`: the products after it are refused (`không lấy yến, lấy mật ong`). */
   refusedAt: number[];
 }
@@ -223,8 +223,8 @@ export class ChatParser implements Parser {
         if (chosen === ordered && asked.length > 0) result.askedAbout = unique(asked.flatMap((k) => this.codesOf(mentions[k] as Mention)));
         return result;
       }
-      // `hôm qua mua 3 gói chuối rồi, ngon lắm`: a story of an order, not a question about the product.
-      if (!cues.question && cues.pastClauses.size > 0) return result;
+      // `hôm qua mua 3 gói chuối rồi, ngon lắm`: a story of an order (or one for later), not a question about the product.
+      if (!cues.question && cues.otherTimeClauses.size > 0) return result;
       result.intent = 'question';
       result.askedAbout = unique(mentions.flatMap((m) => this.codesOf(m)));
       return result;
@@ -323,7 +323,7 @@ export class ChatParser implements Parser {
     let clause = 0;
     let sawThoi = false;
     let dropQuantityAt = -1;
-    const pastClauses = new Set<number>();
+    const otherTimeClauses = new Set<number>();
     const refusedAt: number[] = [];
 
     for (let i = 0; i < tokens.length; i++) {
@@ -375,16 +375,16 @@ export class ChatParser implements Parser {
       if (ORDER_WORDS.has(t) && !negatedOrderAt.has(i)) {
         // `đã mua`, `mua rồi`, `hôm qua lấy 2 hũ`: the buyer tells of an order, they do not make one.
         // `chốt rồi` is still an order (done, I take it); `đã chốt` is not.
-        const past =
-          (PAST_SENSITIVE.has(t) && ROI.has(next)) || ((PAST_SENSITIVE.has(t) || CHOT.has(t)) && PAST_BEFORE.has(tokens[i - 1])) || pastTimeBefore(tokens, i, clauseOf);
+        const notNow =
+          (PAST_SENSITIVE.has(t) && ROI.has(next)) || ((PAST_SENSITIVE.has(t) || CHOT.has(t)) && PAST_BEFORE.has(tokens[i - 1])) || otherTimeBefore(tokens, i, clauseOf);
         // `nếu mua 2 hũ …`, `mua 1 chai thì ship bao nhiêu`, `ai mua mật ong chưa`: asked, not ordered.
         const asking = WHO.has(tokens[i - 1]) || conditional(tokens, i);
-        if (past) pastClauses.add(clause);
+        if (notNow) otherTimeClauses.add(clause);
         else if (!asking) {
           orderAt.add(i);
           if (CHOT.has(t)) chot = true;
         }
-      } else if (THEM.has(t) && startsQuantity(quantities, i + 1) && !pastTimeBefore(tokens, i, clauseOf)) {
+      } else if (THEM.has(t) && startsQuantity(quantities, i + 1) && !otherTimeBefore(tokens, i, clauseOf)) {
         orderAt.add(i);
       } else if (CHO.has(t) && freeWord(next) && PRONOUNS.has(next)) {
         let k = i + 2;
@@ -431,8 +431,8 @@ export class ChatParser implements Parser {
       }
       break;
     }
-    for (const at of orderAt) pastClauses.delete(clauseOf[at] ?? -1);
-    return { orderAt, chot, cancelAt, negatedOrderAt, question, questionClauses, clauseOf, dropQuantityAt, pastClauses, refusedAt };
+    for (const at of orderAt) otherTimeClauses.delete(clauseOf[at] ?? -1);
+    return { orderAt, chot, cancelAt, negatedOrderAt, question, questionClauses, clauseOf, dropQuantityAt, otherTimeClauses, refusedAt };
   }
 
   /** Which quantity expressions really are quantities here. */
@@ -443,7 +443,7 @@ export class ChatParser implements Parser {
       const before = tokens[q.start - 1];
       q.each = MOI.has(before) || (MOI.has(tokens[q.start - 2]) && freeWord(before));
       let ok: boolean;
-      if (cues.pastClauses.has(cues.clauseOf[q.start] ?? -1)) ok = false;
+      if (cues.otherTimeClauses.has(cues.clauseOf[q.start] ?? -1)) ok = false;
       // `mua 3 lần`, `bé 2 tuổi`, `top 1 mật ong`: the number counts something else, or ranks.
       else if (q.kind === 'number' && q.unit === null && (COUNTERS.has(tokens[q.end]) || RANKS.has(before))) ok = false;
       else if (q.kind !== 'number' || q.unit !== null) ok = true;
@@ -615,7 +615,7 @@ export function createParser(catalog: readonly CatalogEntry[]): Parser {
  * A time other than now earlier in the token's clause, with no `nay`/`giờ` after it: gone by
  * (`hôm qua`, `lần trước`) or to come (`lát`, `tí nữa`).
  */
-function pastTimeBefore(tokens: readonly Token[], at: number, clauseOf: readonly number[]): boolean {
+function otherTimeBefore(tokens: readonly Token[], at: number, clauseOf: readonly number[]): boolean {
   const clause = clauseOf[at];
   for (let j = at - 1; j >= 0 && clauseOf[j] === clause; j--) {
     const t = tokens[j] as Token;
