@@ -156,6 +156,14 @@ describe('cancels', () => {
     const { say } = await start();
     expect((await say('Lan', 'hủy đơn')).outcome?.action).toBe('nothing-to-cancel');
   });
+
+  it('that give a new total ("giảm còn 1 chai") go to the review queue instead of adding units', async () => {
+    const { say, app } = await start();
+    await say('Lan', 'chốt 3 mật ong');
+    expect((await say('Lan', 'giảm còn 1 chai mật ong thôi')).outcome?.action).toBe('review');
+    expect((await app.call('listOrders', {}))[0]!.items.map(({ code, qty }) => [code, qty])).toEqual([['MO1', 3]]);
+    expect(await app.call('listReviewQueue', {})).toEqual([expect.objectContaining({ text: 'giảm còn 1 chai mật ong thôi', reason: 'set-quantity', status: 'open' })]);
+  });
 });
 
 describe('stock and the waitlist', () => {

@@ -231,6 +231,15 @@ describe('capitalised words in the middle of a comment', () => {
   });
 });
 
+describe('a new total for what the buyer holds', () => {
+  it('is an order the review queue takes, since its items are totals, not units to add', () => {
+    expect(parse('giảm còn 1 hũ tỏi đen thôi')).toMatchObject({ intent: 'order', items: [{ code: 'TD1', qty: 1 }], review: 'set-quantity' });
+    expect(parse('đổi cà phê thành 3 gói')).toMatchObject({ intent: 'order', items: [{ code: 'CF1', qty: 3 }], review: 'set-quantity' });
+    expect(parse('sửa lại 2 hũ', 'TD1')).toMatchObject({ intent: 'order', items: [{ code: 'TD1', qty: 2 }], review: 'set-quantity' });
+    expect(parse('đổi ý lấy 2 hũ tỏi đen').review).toBeUndefined();
+  });
+});
+
 describe('không lấy with no nữa', () => {
   it('refuses the products after it, orders the others and cancels nothing', () => {
     expect(reading('không lấy tỏi đen, lấy cà phê')).toBe('order CF1:1');

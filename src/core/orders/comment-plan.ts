@@ -2,7 +2,7 @@
 // buyer meant; this decides which rule of the order book applies.
 import type { ParseResult } from '../parser/parse-result';
 
-export type ReviewReason = 'no-product' | 'ambiguous' | 'unknown-product';
+export type ReviewReason = 'no-product' | 'ambiguous' | 'unknown-product' | 'set-quantity';
 
 export type CommentPlan =
   /** Add these products to the buyer's open order (quantities are at least 1). */

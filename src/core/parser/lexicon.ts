@@ -30,6 +30,9 @@ export const MAY_PEOPLE = new WordSet(['bạn', 'bà', 'chị', 'anh', 'em', 'c�
 export const COUNTERS = new WordSet(['lần', 'ngày', 'tuổi', 'tiếng', 'giờ', 'phút', 'tháng', 'tuần', 'đứa', 'bé', 'người']);
 /** `top 1`, `hạng 1`: a rank, not a quantity. */
 export const RANKS = new WordSet(['top', 'hạng']);
+/** `giảm còn 1 chai`, `đổi mật ong thành 3 chai`, `sửa lại 2 chai`: a new total, not units to add. */
+export const SET_VERBS = new WordSet(['giảm', 'bớt', 'đổi', 'sửa', 'chỉnh']);
+export const SET_MARKS = new WordSet(['còn', 'thành', 'lại']);
 /** `thêm 2` adds to an order only with a quantity right after it (`mật ong có thêm đường không` asks). */
 export const THEM = new WordSet(['thêm']);
 

@@ -16,8 +16,12 @@ export interface ParseResult {
   phone: string | null;
   /** Codes of products the comment asked about (questions), for auto-showcase and the console. */
   askedAbout?: string[];
-  /** Why the parser is unsure (an order word with no product it could match, an ambiguous name): the review queue takes it. */
-  review?: 'no-product' | 'ambiguous';
+  /**
+   * Why the order cannot simply be added, and the review queue takes it: an order word with no
+   * product it could match, an ambiguous name, or a new total for what the buyer holds
+   * (`giảm còn 1 chai`: the items are that total, not units to add).
+   */
+  review?: 'no-product' | 'ambiguous' | 'set-quantity';
   /** With `review: 'ambiguous'`: the codes the ambiguous name could mean, for the seller to pick from. */
   ambiguous?: string[];
   /** An address the buyer gave, as typed. */

@@ -41,6 +41,8 @@ import {
   MAY_PEOPLE,
   COUNTERS,
   RANKS,
+  SET_VERBS,
+  SET_MARKS,
   LATER_FIRST,
   THEM,
   PAST_SENSITIVE,
@@ -219,7 +221,7 @@ export class ChatParser implements Parser {
         if (ambiguousCodes.length > 0) {
           result.review = 'ambiguous';
           result.ambiguous = ambiguousCodes;
-        }
+        } else if (setsTotal(tokens)) result.review = 'set-quantity';
         if (chosen === ordered && asked.length > 0) result.askedAbout = unique(asked.flatMap((k) => this.codesOf(mentions[k] as Mention)));
         return result;
       }
@@ -242,6 +244,7 @@ export class ChatParser implements Parser {
       const preferred = standalone.find((q) => q.kind === 'plus' || q.afterOrder) ?? first;
       result.intent = 'order';
       result.items = [{ code: showcase, qty: preferred?.value ?? 1 }];
+      if (setsTotal(tokens)) result.review = 'set-quantity';
       return result;
     }
     if (showcase === null && strong && standalone.some((q) => q.afterOrder || q.kind === 'plus')) {
@@ -660,4 +663,18 @@ function refused(m: Mention, cues: Cues): boolean {
   if (refusal < 0) return false;
   for (const at of cues.orderAt) if (at < m.start && at > refusal) return false;
   return true;
+}
+
+/** `giảm còn 1 chai`, `đổi mật ong thành 3 chai`: a change verb, then `còn`/`thành`/`lại` within a few words. */
+function setsTotal(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== 'word' || t.role !== 'free' || !SET_VERBS.has(t)) continue;
+    for (let j = i + 1; j <= i + 4 && j < tokens.length; j++) {
+      const u = tokens[j] as Token;
+      if (u.kind === 'sym' && ',.!?;'.includes(u.raw)) break;
+      if (u.kind === 'word' && u.role === 'free' && SET_MARKS.has(u)) return true;
+    }
+  }
+  return false;
 }
