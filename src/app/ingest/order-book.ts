@@ -302,15 +302,19 @@ export class OrderBook {
         throw new AppError('REVIEW_INCOMPLETE', 'Bình luận này chưa gắn với khách hàng.', 'This comment has no buyer attached.', 409);
       }
       const products = this.products(uow, items);
-      const added = this.add(uow, {
+      const setting = entry.reason === 'set-quantity';
+      const requests = setting ? this.setTotals(uow, entry.sessionId, entry.customerId, products, entry.chatMessageId) : products;
+      let added = this.add(uow, {
         sessionId: entry.sessionId,
         customerId: entry.customerId,
-        items: products,
+        items: requests,
         chatMessageId: entry.chatMessageId,
         source: 'chat',
         platform: entry.platform,
         reason: 'review-resolved',
       });
+      // Only fewer units: nothing was added, and the order is the one the buyer already had.
+      if (setting && added.order === undefined && added.waitlisted.length === 0) added = { ...added, order: uow.openOrder(entry.sessionId, entry.customerId) };
       const orderId = added.order?.id ?? null;
       this.repos.reviews.resolve(reviewId, orderId, uow.now);
       const codes = products.map(({ product, qty }) => ({ code: product.code, qty }));
@@ -342,6 +346,33 @@ export class OrderBook {
       uow.changes.reviews.push({ id: reviewId, change: 'reopened' });
     });
     return this.repos.reviews.get(reviewId)!;
+  }
+
+  /**
+   * `giảm còn 1 chai`, settled: each product's units in the buyer's open order become the total asked
+   * for. Units over it go back (newest line first) and on to whoever waits; what is still missing is
+   * returned, for `add` to reserve at today's price.
+   */
+  private setTotals(uow: UnitOfWork, sessionId: number, customerId: number, wanted: readonly ProductRequest[], chatMessageId: number): ProductRequest[] {
+    const { orders } = this.repos;
+    const order = uow.openOrder(sessionId, customerId);
+    const held = new Map<number, number>();
+    if (order) for (const line of orders.lines(order.id)) held.set(line.productId, (held.get(line.productId) ?? 0) + line.qty);
+    const missing: ProductRequest[] = [];
+    const released: number[] = [];
+    for (const { product, qty } of wanted) {
+      const have = held.get(product.id) ?? 0;
+      if (qty > have) missing.push({ product, qty: qty - have });
+      else if (qty < have && order) {
+        orders.removeItem(order.id, product.id, have - qty);
+        uow.moveStock(product.id, have - qty, 'release', { orderId: order.id, chatMessageId });
+        uow.touch(order.id);
+        uow.changes.order(order.id, 'items-removed');
+        released.push(product.id);
+      }
+    }
+    this.promote(uow, released);
+    return missing;
   }
 
   private openReview(reviewId: number): ReviewEntry {

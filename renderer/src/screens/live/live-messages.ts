@@ -62,7 +62,7 @@ const vi = {
   review: {
     title: 'Cần xem lại',
     empty: 'Không có bình luận nào cần xem lại.',
-    reason: { 'no-product': 'không rõ sản phẩm', ambiguous: 'tên sản phẩm mơ hồ', 'unknown-product': 'sản phẩm không có trong danh mục', 'set-quantity': 'khách đổi số lượng: sửa đơn cho đúng' },
+    reason: { 'no-product': 'không rõ sản phẩm', ambiguous: 'tên sản phẩm mơ hồ', 'unknown-product': 'sản phẩm không có trong danh mục', 'set-quantity': 'khách đổi số lượng: duyệt sẽ đặt đúng số này' },
     product: 'Sản phẩm',
     qty: 'SL',
     create: 'Tạo đơn',
@@ -162,7 +162,7 @@ const en: Messages = {
   review: {
     title: 'To review',
     empty: 'No comments need review.',
-    reason: { 'no-product': 'product unclear', ambiguous: 'ambiguous product name', 'unknown-product': 'product not in the catalog', 'set-quantity': 'buyer changed a quantity: correct the order' },
+    reason: { 'no-product': 'product unclear', ambiguous: 'ambiguous product name', 'unknown-product': 'product not in the catalog', 'set-quantity': 'buyer changed a quantity: settling sets these totals' },
     product: 'Product',
     qty: 'Qty',
     create: 'Create order',
