@@ -7,6 +7,7 @@
 import type { Database } from 'better-sqlite3';
 import { allocate, planCancel, planPromotion } from '../../core/orders/stock-rules';
 import type { OrderSummary } from '../../core/orders/order-summary';
+import { byProduct, unitsBy } from '../../core/orders/units-by';
 import type { CustomerRepository } from '../../adapters/sqlite/customer-repository';
 import type { OrderRepository } from '../../adapters/sqlite/order-repository';
 import type { ReviewEntry, ReviewRepository } from '../../adapters/sqlite/review-repository';
@@ -356,8 +357,7 @@ export class OrderBook {
   private setTotals(uow: UnitOfWork, sessionId: number, customerId: number, wanted: readonly ProductRequest[], chatMessageId: number): ProductRequest[] {
     const { orders } = this.repos;
     const order = uow.openOrder(sessionId, customerId);
-    const held = new Map<number, number>();
-    if (order) for (const line of orders.lines(order.id)) held.set(line.productId, (held.get(line.productId) ?? 0) + line.qty);
+    const held = unitsBy(order ? orders.lines(order.id) : [], byProduct);
     const missing: ProductRequest[] = [];
     const released: number[] = [];
     for (const { product, qty } of wanted) {

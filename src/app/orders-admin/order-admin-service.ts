@@ -9,6 +9,7 @@ import { readStatementCsv, looksLikeCsv } from '../../adapters/csv/bank-statemen
 import type { OrderFilterFields } from '../../adapters/sqlite/order-filter-sql';
 import { refuseMove, refusalText, statusNames } from '../../core/order-admin/status-flow';
 import { resizeLines } from '../../core/order-admin/resize-lines';
+import { byProduct, unitsBy } from '../../core/orders/units-by';
 import { expectationSchema, undoStepSchema, type Expectation, type SavedLine, type UndoStep } from '../../core/order-admin/undo-steps';
 import type { OrderStatus } from '../../core/orders/order-summary';
 import { findOrderCodes } from '../../core/orders/order-code';
@@ -111,16 +112,13 @@ export class OrderAdminService {
       }
       this.touching(change, 'orders', orderId);
       const before = this.repo.lines(orderId);
-      const qtyOf = new Map<number, number>();
-      for (const line of wanted) qtyOf.set(line.productId, (qtyOf.get(line.productId) ?? 0) + line.qty);
+      const qtyOf = unitsBy(wanted, byProduct);
       if ([...qtyOf.values()].every((qty) => qty === 0)) {
         throw new AppError('ORDER_WOULD_BE_EMPTY', 'Đơn không còn sản phẩm nào: hãy huỷ đơn thay vì xoá hết.', 'No items would be left: cancel the order instead.', 422);
       }
       const after: SavedLine[] = resizeLines(before, qtyOf);
       const released: number[] = [];
-      const held = new Map<number, number>();
-      for (const line of before) held.set(line.productId, (held.get(line.productId) ?? 0) + line.qty);
-      for (const [productId, qty] of held) {
+      for (const [productId, qty] of unitsBy(before, byProduct)) {
         this.moveStock(uow, order, productId, (qtyOf.get(productId) ?? qty) - qty, released);
         qtyOf.delete(productId);
       }
@@ -354,10 +352,8 @@ export class OrderAdminService {
           case 'lines': {
             const order = this.repo.get(step.orderId);
             if (!order) throw notFound('đơn hàng', 'Order');
-            const now = new Map<number, number>();
-            for (const line of this.repo.lines(step.orderId)) now.set(line.productId, (now.get(line.productId) ?? 0) + line.qty);
-            const then = new Map<number, number>();
-            for (const line of step.lines) then.set(line.productId, (then.get(line.productId) ?? 0) + line.qty);
+            const now = unitsBy(this.repo.lines(step.orderId), byProduct);
+            const then = unitsBy(step.lines, byProduct);
             for (const productId of new Set([...now.keys(), ...then.keys()])) {
               this.moveStock(uow, order, productId, (then.get(productId) ?? 0) - (now.get(productId) ?? 0), released);
             }

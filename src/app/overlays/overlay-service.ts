@@ -28,6 +28,7 @@ import type { ProductRepository } from '../../adapters/sqlite/product-repository
 import type { EventBus } from '../event-bus';
 import type { LiveComment, OrderSummary } from '../contract/live';
 import { AppError } from '../errors';
+import { unitsBy } from '../../core/orders/units-by';
 import type { z } from 'zod';
 
 const STATE_KEY = 'overlay.state';
@@ -334,7 +335,8 @@ export class OverlayService implements UnitPricing {
       id: order.id,
       code: order.code,
       customerName: order.customerName,
-      items: unitsByCode(order.items),
+      // The ticker names products, not prices: a product sold at two prices (a flash sale) is one entry.
+      items: [...unitsBy(order.items, (item) => item.code)].map(([code, qty]) => ({ code, qty })),
       total: order.total,
       cancelled: order.status === 'cancelled',
       createdAt: order.createdAt,
@@ -419,9 +421,3 @@ export class OverlayService implements UnitPricing {
   }
 }
 
-/** The ticker names products, not prices: a product sold at two prices (a flash sale) is one entry. */
-function unitsByCode(lines: readonly { code: string; qty: number }[]): { code: string; qty: number }[] {
-  const units = new Map<string, number>();
-  for (const line of lines) units.set(line.code, (units.get(line.code) ?? 0) + line.qty);
-  return [...units].map(([code, qty]) => ({ code, qty }));
-}

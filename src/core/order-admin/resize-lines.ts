@@ -1,6 +1,7 @@
 // The seller sets how many of each product an order holds; the order keeps
 // a line per product and price (a flash sale's units beside the regular
 // ones), so a new total has to be spread over those lines.
+import { byProduct, unitsBy } from '../orders/units-by';
 
 export interface SizedLine {
   productId: number;
@@ -15,8 +16,7 @@ export interface SizedLine {
  * not hold yet are the caller's: they need a price.
  */
 export function resizeLines<L extends SizedLine>(lines: readonly L[], totals: ReadonlyMap<number, number>): L[] {
-  const held = new Map<number, number>();
-  for (const line of lines) held.set(line.productId, (held.get(line.productId) ?? 0) + line.qty);
+  const held = unitsBy(lines, byProduct);
   const change = new Map<number, number>();
   for (const [productId, total] of totals) {
     const before = held.get(productId);

@@ -1,6 +1,7 @@
 // Stock is first come, first served in comment order: an order takes what is
 // left, the rest of it waits in line, and stock freed later goes to the head
 // of the line.
+import { byProduct, unitsBy } from './units-by';
 
 export interface ProductQty {
   productId: number;
@@ -76,8 +77,7 @@ export function planCancel(
   waiting: readonly WaitingLine[],
   requested: readonly { productId: number; qty: number | null }[] | null,
 ): CancelPlan {
-  const heldLeft = new Map<number, number>();
-  for (const line of held) heldLeft.set(line.productId, (heldLeft.get(line.productId) ?? 0) + line.qty);
+  const heldLeft = unitsBy(held, byProduct);
   const release: ProductQty[] = [];
   const waitlist: CancelPlan['waitlist'] = [];
 

@@ -8,6 +8,7 @@
 // or a code earn nothing; spoiling one (or adding an order nobody placed)
 // costs points.
 import { slotTimings, type RunOfShowSlot, type ShowcaseChange } from './run-of-show';
+import { unitsBy } from '../orders/units-by';
 
 export interface ExpectedOrderLine {
   /** The simulated viewer's platform user id. */
@@ -108,9 +109,7 @@ function median(values: number[]): number | null {
 
 const lineKey = (userId: string, code: string) => `${userId}\u0000${code.toUpperCase()}`;
 const itemsKey = (items: readonly { code: string; qty: number }[]) => {
-  const sums = new Map<string, number>();
-  for (const item of items) sums.set(item.code.toUpperCase(), (sums.get(item.code.toUpperCase()) ?? 0) + item.qty);
-  return [...sums].sort(([a], [b]) => a.localeCompare(b)).map(([code, qty]) => `${code}×${qty}`).join(',');
+  return [...unitsBy(items, (item) => item.code.toUpperCase())].sort(([a], [b]) => a.localeCompare(b)).map(([code, qty]) => `${code}×${qty}`).join(',');
 };
 
 export function scoreRehearsal(input: {

@@ -5,6 +5,7 @@ import { client } from '../../api/client';
 import type { CommandResult } from '../../../../src/app/contract';
 import { formatVnd } from '../../../../src/core/money/vnd';
 import { resizeLines } from '../../../../src/core/order-admin/resize-lines';
+import { byProduct, unitsBy } from '../../../../src/core/orders/units-by';
 import { errorText, useTranslation } from '../../i18n';
 import { useToasts } from '../../components/toasts';
 
@@ -41,9 +42,7 @@ export function OrderDetailDialog({
       .then((found) => {
         setOrder(found);
         // One row per product: a product sold at two prices (a flash sale) is two lines in the order, one quantity here.
-        const totals = new Map<number, number>();
-        for (const item of found.items) totals.set(item.productId, (totals.get(item.productId) ?? 0) + item.qty);
-        setLines([...totals].map(([productId, qty]) => ({ productId, qty })));
+        setLines([...unitsBy(found.items, byProduct)].map(([productId, qty]) => ({ productId, qty })));
         setNote(found.note);
         setBuyer({ name: found.customerName, phone: found.phone ?? '', address: found.address });
       })
