@@ -319,11 +319,10 @@ export class ChatParser implements Parser {
     const orderAt = new Set<number>();
     const negatedOrderAt = new Set<number>();
     const cancelAt: number[] = [];
-    const clauseOf: number[] = new Array<number>(tokens.length);
+    const clauseOf = clausesOf(tokens);
     const questionClauses: number[] = [];
     let chot = false;
     let question = false;
-    let clause = 0;
     let sawThoi = false;
     let dropQuantityAt = -1;
     const otherTimeClauses = new Set<number>();
@@ -331,8 +330,7 @@ export class ChatParser implements Parser {
 
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
-      if (isSym(t, ',.!?;()') || (t.kind === 'word' && t.sentenceStart && i > 0)) clause++;
-      clauseOf[i] = clause;
+      const clause = clauseOf[i] as number;
       if (t.kind === 'sym') {
         if (t.raw === '?' && (t.role === 'free' || t.role === 'measure')) {
           question = true;
@@ -381,7 +379,7 @@ export class ChatParser implements Parser {
         const notNow =
           (PAST_SENSITIVE.has(t) && ROI.has(next)) || ((PAST_SENSITIVE.has(t) || CHOT.has(t)) && PAST_BEFORE.has(tokens[i - 1])) || otherTimeBefore(tokens, i, clauseOf);
         // `nếu mua 2 hũ …`, `mua 1 chai thì ship bao nhiêu`, `ai mua mật ong chưa`: asked, not ordered.
-        const asking = WHO.has(tokens[i - 1]) || conditional(tokens, i);
+        const asking = WHO.has(tokens[i - 1]) || conditional(tokens, i, clauseOf);
         if (notNow) otherTimeClauses.add(clause);
         else if (!asking) {
           orderAt.add(i);
@@ -430,7 +428,7 @@ export class ChatParser implements Parser {
       if (t.kind === 'word' && t.role === 'free' && POLITE_TAIL.has(t) && !NEGATIONS.has(t)) continue;
       if (t.kind === 'word' && t.role === 'free' && (NEGATIONS.has(t) || CHUA.has(t))) {
         question = true;
-        questionClauses.push(clauseOf[i] ?? clause);
+        questionClauses.push(clauseOf[i] as number);
       }
       break;
     }
@@ -536,11 +534,7 @@ export class ChatParser implements Parser {
 
   /** In a cancel, a product after a later order word is being ordered, not cancelled (`hủy mật ong, lấy 2 tỏi`). */
   private ownedByOrder(m: Mention, cues: Cues): boolean {
-    let nearestCancel = -1;
-    for (const at of cues.cancelAt) if (at < m.start && at > nearestCancel) nearestCancel = at;
-    let nearestOrder = -1;
-    for (const at of cues.orderAt) if (at < m.start && at > nearestOrder) nearestOrder = at;
-    return nearestOrder > nearestCancel;
+    return lastBefore(cues.orderAt, m.start) > lastBefore(cues.cancelAt, m.start);
   }
 }
 
@@ -632,8 +626,7 @@ function otherTimeBefore(tokens: readonly Token[], at: number, clauseOf: readonl
 
 /** A product after `giữ` (keep) that comes after the cancel word: the buyer keeps it. */
 function keptAfterCancel(tokens: readonly Token[], m: Mention, cues: Cues): boolean {
-  let cancel = -1;
-  for (const at of cues.cancelAt) if (at < m.start && at > cancel) cancel = at;
+  const cancel = lastBefore(cues.cancelAt, m.start);
   for (let j = m.start - 1; j > cancel; j--) {
     const t = tokens[j] as Token;
     if (t.kind === 'word' && t.role === 'free' && KEEP_WORDS.has(t)) return true;
@@ -642,27 +635,39 @@ function keptAfterCancel(tokens: readonly Token[], m: Mention, cues: Cues): bool
 }
 
 /** The order word at `at` sits in a condition: `nếu` before it in its clause, or `thì` after it. */
-function conditional(tokens: readonly Token[], at: number): boolean {
-  for (let j = at - 1; j >= 0; j--) {
+function conditional(tokens: readonly Token[], at: number, clauseOf: readonly number[]): boolean {
+  const clause = clauseOf[at];
+  for (let j = 0; j < tokens.length; j++) {
     const t = tokens[j] as Token;
-    if (t.kind === 'sym' && ',.!?;()'.includes(t.raw)) break;
-    if (t.kind === 'word' && t.role === 'free' && IF_WORDS.has(t)) return true;
-  }
-  for (let j = at + 1; j < tokens.length; j++) {
-    const t = tokens[j] as Token;
-    if ((t.kind === 'sym' && ',.!?;()'.includes(t.raw)) || (t.kind === 'word' && t.sentenceStart)) break;
-    if (t.kind === 'word' && t.role === 'free' && THEN_WORDS.has(t)) return true;
+    if (j === at || clauseOf[j] !== clause || t.kind !== 'word' || t.role !== 'free') continue;
+    if (j < at ? IF_WORDS.has(t) : THEN_WORDS.has(t)) return true;
   }
   return false;
 }
 
+/** Each token's clause: a new one after `, . ! ? ; ( )` and at each sentence start. */
+function clausesOf(tokens: readonly Token[]): number[] {
+  const clauseOf = new Array<number>(tokens.length);
+  let clause = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (isSym(t, ',.!?;()') || (t.kind === 'word' && t.sentenceStart && i > 0)) clause++;
+    clauseOf[i] = clause;
+  }
+  return clauseOf;
+}
+
+/** The last of `positions` before `at`, or -1. */
+function lastBefore(positions: Iterable<number>, at: number): number {
+  let last = -1;
+  for (const p of positions) if (p < at && p > last) last = p;
+  return last;
+}
+
 /** The nearest order cue before the product is a refusal (`không lấy …`). */
 function refused(m: Mention, cues: Cues): boolean {
-  let refusal = -1;
-  for (const at of cues.refusedAt) if (at < m.start && at > refusal) refusal = at;
-  if (refusal < 0) return false;
-  for (const at of cues.orderAt) if (at < m.start && at > refusal) return false;
-  return true;
+  const refusal = lastBefore(cues.refusedAt, m.start);
+  return refusal >= 0 && lastBefore(cues.orderAt, m.start) < refusal;
 }
 
 /** `giảm còn 1 chai`, `đổi mật ong thành 3 chai`: a change verb, then `còn`/`thành`/`lại` within a few words. */
