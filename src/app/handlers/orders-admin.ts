@@ -3,16 +3,9 @@ import { notFound } from '../errors';
 import { adminRepository, OrderAdminService } from '../orders-admin/order-admin-service';
 import type { AppContext } from '../app-context';
 import type { HandlersFor } from './define';
+import { oncePer } from '../once-per';
 
-const services = new WeakMap<AppContext, OrderAdminService>();
-function service(ctx: AppContext): OrderAdminService {
-  let found = services.get(ctx);
-  if (!found) {
-    found = new OrderAdminService(ctx);
-    services.set(ctx, found);
-  }
-  return found;
-}
+const service = oncePer((ctx: AppContext) => new OrderAdminService(ctx));
 
 const journalView = (row: { id: number; action: string; label: string; labelEn: string; orderIds: number[]; at: string; undoneAt: string | null }) => ({
   id: row.id,

@@ -7,16 +7,9 @@ import type { tallyCommands } from '../contract/tally';
 import { AppError, notFound } from '../errors';
 import { collect, exportFilename, exportQueries, renderLabels, writeCsvExport, writeXlsxExport } from '../orders-admin/exports';
 import type { HandlersFor } from './define';
+import { oncePer } from '../once-per';
 
-const tallies = new WeakMap<Database, TallyQueries>();
-export function tallyQueries(db: Database): TallyQueries {
-  let found = tallies.get(db);
-  if (!found) {
-    found = new TallyQueries(db);
-    tallies.set(db, found);
-  }
-  return found;
-}
+export const tallyQueries = oncePer((db: Database) => new TallyQueries(db));
 
 type Input<N extends keyof typeof tallyCommands> = z.output<(typeof tallyCommands)[N]['input']>;
 

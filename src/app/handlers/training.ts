@@ -15,19 +15,13 @@ import { AppError, notFound } from '../errors';
 import type { AppContext } from '../app-context';
 import type { HandlersFor } from './define';
 import { rehearsalServiceOf } from '../training/rehearsal-service';
+import { oncePer } from '../once-per';
 
 // One library per app: it caches parsed content and re-reads it when files change.
-const libraries = new WeakMap<AppContext, TrainingLibrary>();
-
 /** Shipped modules come from OCOP_TRAINING_DIR when set (tests, a trainer's own build), else assets/training. */
-export function trainingLibrary(ctx: AppContext): TrainingLibrary {
-  let library = libraries.get(ctx);
-  if (!library) {
-    library = new TrainingLibrary(process.env.OCOP_TRAINING_DIR || DEFAULT_SHIPPED_DIR, join(ctx.dataDir, 'training'));
-    libraries.set(ctx, library);
-  }
-  return library;
-}
+export const trainingLibrary = oncePer(
+  (ctx: AppContext) => new TrainingLibrary(process.env.OCOP_TRAINING_DIR || DEFAULT_SHIPPED_DIR, join(ctx.dataDir, 'training')),
+);
 
 const learners = (ctx: AppContext) => new LearnerStore(ctx.db);
 

@@ -11,19 +11,12 @@ import { writeXlsx } from '../../adapters/export/xlsx-export';
 import { renderLabelsPdf, type LabelFonts, type LabelLayout } from '../../adapters/export/labels-pdf';
 import { customerColumns, itemColumns, orderColumns, type LabelSender } from '../../core/reports/export-columns';
 import type { PaymentAccount } from '../../core/vietqr';
+import { oncePer } from '../once-per';
 
 export type ExportKind = 'orders' | 'items' | 'customers';
 export type Language = 'vi' | 'en';
 
-const queries = new WeakMap<Database, ExportQueries>();
-export function exportQueries(db: Database): ExportQueries {
-  let found = queries.get(db);
-  if (!found) {
-    found = new ExportQueries(db);
-    queries.set(db, found);
-  }
-  return found;
-}
+export const exportQueries = oncePer((db: Database) => new ExportQueries(db));
 
 const SHEET_NAMES: Record<ExportKind, Record<Language, string>> = {
   orders: { vi: 'Đơn hàng', en: 'Orders' },

@@ -19,6 +19,7 @@ import { reconcile, transferKey, type ReconcileResult } from '../../core/payment
 import type { ReadResult } from '../../core/payments/transfer';
 import type { UnitOfWork } from '../ingest/unit-of-work';
 import { z } from 'zod';
+import { oncePer } from '../once-per';
 
 type PaymentMethod = 'vietqr' | 'transfer' | 'cash' | 'cod';
 
@@ -34,16 +35,11 @@ interface Change {
   reverse: UndoStep[];
 }
 
-const repositories = new WeakMap<AppContext['db'], OrderAdminRepository>();
+const repositoryOf = oncePer((db: AppContext['db']) => new OrderAdminRepository(db));
 
 /** One repository per database, its statements prepared once. */
 export function adminRepository(ctx: AppContext): OrderAdminRepository {
-  let repo = repositories.get(ctx.db);
-  if (!repo) {
-    repo = new OrderAdminRepository(ctx.db);
-    repositories.set(ctx.db, repo);
-  }
-  return repo;
+  return repositoryOf(ctx.db);
 }
 
 const EDITABLE: ReadonlySet<OrderStatus> = new Set(['pending', 'confirmed', 'paid', 'packed']);
