@@ -82,6 +82,13 @@ describe('product names and aliases', () => {
     expect(parse('tỏi đen')).toMatchObject({ intent: 'question', askedAbout: ['TD1'] });
     expect(parse('trà còn không')).toMatchObject({ intent: 'question', askedAbout: ['TX1', 'TS1'] });
   });
+
+  it('praised with no question cue are praise, not a question', () => {
+    expect(reading('tỏi đen nhà shop ngon lắm')).toBe('other');
+    expect(reading('cà phê thơm quá chị ơi')).toBe('other');
+    expect(reading('tỏi đen ngon không shop')).toBe('question');
+    expect(reading('lấy 2 hũ tỏi đen ngon lắm')).toBe('order TD1:2');
+  });
 });
 
 describe('quantities', () => {
@@ -224,6 +231,11 @@ describe('capitalised words in the middle of a comment', () => {
     expect(reading('mua tỏi đen gửi về miền Nam')).toBe('order TD1:1'); // Nam is not nấm
   });
 
+  it('after a kinship word are a person, even typed with a product’s marks', () => {
+    expect(reading('chào chị Trà nha')).toBe('other'); // Trà is someone, not tea
+    expect(reading('chị Trà ơi chốt 2 gói trà xanh')).toBe('order TX1:2');
+  });
+
   it('at the start of a comment, or a whole comment in capitals, are still keywords', () => {
     expect(reading('Chốt 2 hũ tỏi đen')).toBe('order TD1:2');
     expect(reading('CHỐT 2 HŨ TỎI ĐEN')).toBe('order TD1:2');
@@ -281,10 +293,34 @@ describe('cancels', () => {
     expect(reading('hủy TD1')).toBe('cancel TD1:all');
   });
 
-  it('`bớt`/`bỏ` with a quantity and nothing named take it off what is on screen', () => {
-    expect(reading('bớt 1 hũ', 'TD1')).toBe('cancel TD1:1');
-    expect(reading('bỏ 2', 'TD1')).toBe('cancel TD1:2');
+  it('with a count and nothing named name no item, but say the count, so the whole order is not taken back', () => {
+    expect(parse('bớt 1 hũ', 'TD1')).toMatchObject({ intent: 'cancel', items: [], fewer: { qty: 1, unit: 'hũ' } });
+    expect(parse('bỏ 2', 'TD1')).toMatchObject({ intent: 'cancel', items: [], fewer: { qty: 2, unit: null } });
+    expect(parse('hủy 1 hũ')).toMatchObject({ intent: 'cancel', items: [], fewer: { qty: 1, unit: 'hũ' } });
+    expect(parse('hủy đơn').fewer).toBeUndefined();
+    expect(parse('hủy 1 hũ tỏi đen').fewer).toBeUndefined();
     expect(reading('bỏ giỏ 2 hũ', 'TD1')).toBe('order TD1:2'); // into the basket: an order
+  });
+
+  it('are not a plain huy before a word no cancel goes on with: a name, huy chương, huy động', () => {
+    expect(reading('Huy đẹp trai quá')).toBe('other');
+    expect(reading('tỏi đen được huy chương vàng hả shop')).toBe('question');
+    expect(reading('huy động cả nhà vào xem live')).toBe('other');
+    expect(reading('chào anh Huy nha')).toBe('other');
+    for (const text of ['huy nha shop', 'huy het', 'huy giup e', 'huy', 'huy, e doi y roi']) expect(reading(text), text).toBe('cancel');
+    expect(reading('huy 1 hu toi den')).toBe('cancel TD1:1');
+  });
+
+  it('are not `bỏ … vào`, which puts the product in something', () => {
+    expect(reading('bỏ tỏi đen vào nồi kho thịt ngon lắm')).toBe('other');
+    expect(reading('bỏ tỏi đen vào giỏ 2 hũ')).toBe('order TD1:2');
+  });
+
+  it('take back the whole order on `thôi bỏ đi`, and all of a product on `bỏ hết`', () => {
+    expect(reading('thôi bỏ đi shop')).toBe('cancel');
+    expect(reading('bỏ hết nha')).toBe('cancel');
+    expect(reading('bỏ hết tỏi đen')).toBe('cancel TD1:all');
+    expect(reading('bỏ đi đâu rồi')).toBe('question');
   });
 
   it('are not a capitalised Huy signing an order', () => {
@@ -485,6 +521,13 @@ describe('addresses', () => {
     }
   });
 
+  it('do not start at a number before a plain lo, which counts jars (lọ) more often than it names a lot (lô)', () => {
+    const result = parse('e chot 2 lo toi den');
+    expect(result).toMatchObject({ intent: 'order', items: [{ code: 'TD1', qty: 2 }] });
+    expect(result.address).toBeUndefined();
+    expect(parse('12 lô B khu đô thị mới')).toMatchObject({ intent: 'contact' });
+  });
+
   it('are not a place name alone', () => {
     expect(reading('em ở Pleiku')).toBe('other');
     expect(reading('gửi về Đà Nẵng nha')).toBe('other');
@@ -537,6 +580,35 @@ describe('catalog words that are words in their own right', () => {
   it('let the catalog’s own unit win over the same word as a price', () => {
     expect(read('2 củ sâm')).toBe('order SAM1:2');
     expect(read('1 củ', 'SAM1')).toBe('order SAM1:1');
+  });
+});
+
+describe('codes and units that are words too', () => {
+  const wordy = createParser([
+    { code: 'CHUOI', name: 'Chuối sấy dẻo', unit: 'gói', aliases: ['chuối', 'chuối sấy'] },
+    { code: 'CF-BOT', name: 'Cà phê bột Buôn Ma Thuột', unit: 'gói', aliases: ['cà phê bột', 'cf bột'] },
+    { code: 'ST25', name: 'Gạo ST25', unit: 'bao', aliases: ['gạo'] },
+  ]);
+  const read = (text: string, showcase?: string): string => {
+    const result = wordy.parse(text, { showcase: showcase ?? null });
+    return [result.intent, ...result.items.map((item) => `${item.code}:${item.qty ?? 'all'}`)].join(' ');
+  };
+
+  it('a word-like code typed in lower case is the name, but a number right after it counts as after a code', () => {
+    expect(read('chuoi 5')).toBe('order CHUOI:5');
+    expect(read('chuoi')).toBe('question');
+    expect(read('chuối 5')).toBe('question'); // typed as the word, the bare number is not a quantity
+  });
+
+  it('a code of letters joined by a hyphen is a code in any case', () => {
+    expect(read('cf-bot 2')).toBe('order CF-BOT:2');
+    expect(read('CF-BOT')).toBe('order CF-BOT:1');
+  });
+
+  it('`bao` before lâu, nhiêu or giờ asks, even where the catalog sells by the bao', () => {
+    expect(read('sau bao lâu thì nhận được hàng', 'ST25')).toBe('question');
+    expect(read('2 bao nhiêu tiền', 'ST25')).toBe('question');
+    expect(read('lấy 2 bao gạo')).toBe('order ST25:2');
   });
 });
 

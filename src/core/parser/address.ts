@@ -87,7 +87,8 @@ function streetFollows(tokens: readonly Token[], i: number, isUnit: (t: Token) =
   if (isSym(tokens[k], ',')) k++;
   const next = tokens[k];
   if (next === undefined || next.role !== 'free') return false;
-  if (PLACE_WORDS.has(next) || STREET_PREFIXES.has(next)) return true;
+  // `2 lo mật ong`: a plain word that is a unit (`lọ`) as well as a place (`lô`) counts jars here
+  if ((PLACE_WORDS.has(next) || STREET_PREFIXES.has(next)) && !(isUnit(next) && !next.marked)) return true;
   // `12 Hùng Vương`, but `2 Hộp Quà` is a quantity of something
   return isTitleWord(next) && !isUnit(next) && isTitleWord(tokens[k + 1]);
 }

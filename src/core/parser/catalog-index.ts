@@ -43,6 +43,8 @@ export interface Mention {
   isCode: boolean;
   /** Every word typed exactly as the catalog spells it (`Chipi` for `chipi`; not `Nam` for `nấm`). */
   asSpelt: boolean;
+  /** A name typed as the product's letter-only code in lower case (`chuoi` for CHUOI): a number right after it counts, as after a code. */
+  spellsCode: boolean;
 }
 
 const newNode = (): TrieNode => ({ next: new Map(), ends: [] });
@@ -120,7 +122,8 @@ export class CatalogIndex {
       if (first === undefined) return;
       const lettersOnly = digits.every((d) => !d);
       const folded = segments.join('');
-      const needsCaps = lettersOnly && (this.nameWords.has(folded) || isEverydayWord(folded));
+      // `CF-BOT` has its hyphen to tell it from a word; `CHUOI` does not
+      const needsCaps = lettersOnly && segments.length === 1 && (this.nameWords.has(folded) || isEverydayWord(folded));
       const list = this.codePatterns.get(first) ?? [];
       list.push({ segments, digits, product, needsCaps });
       this.codePatterns.set(first, list);
@@ -172,6 +175,11 @@ export class CatalogIndex {
   matchAt(tokens: readonly Token[], i: number): Mention | null {
     const byCode = this.matchCode(tokens, i);
     const byName = this.matchName(tokens, i);
+    if (byCode !== null && !byCode.isCode) {
+      // a word-like code typed in lower case (`chuoi`) is the name, which also spells that code
+      if (byName !== null && byName.end === byCode.end && byName.products.length === 1 && byName.products[0] === byCode.products[0]) byName.spellsCode = true;
+      return byName;
+    }
     if (byName !== null && (byCode === null || byName.end > byCode.end)) return byName;
     return byCode;
   }
@@ -186,7 +194,7 @@ export class CatalogIndex {
     if (prev !== undefined && !first.spaced && prev.kind === 'word') return null;
     let best: Mention | null = null;
     for (const pattern of patterns) {
-      if (pattern.needsCaps && first.raw !== first.raw.toUpperCase()) continue;
+      const lowerWord = pattern.needsCaps && first.raw !== first.raw.toUpperCase();
       let j = i;
       let ok = true;
       for (let s = 0; s < pattern.segments.length; s++) {
@@ -219,7 +227,9 @@ export class CatalogIndex {
         const markerAfter = after.kind === 'word' && after.fold === 'x' && tokens[j + 1]?.kind === 'num' && !tokens[j + 1]?.spaced;
         if (!markerAfter) continue; // part of a longer word: not this code
       }
-      if (best === null || j > best.end) best = { start: i, end: j, products: [pattern.product], isCode: true, asSpelt: true };
+      if (best === null || j > best.end || (best.isCode === false && !lowerWord && j === best.end)) {
+        best = { start: i, end: j, products: [pattern.product], isCode: !lowerWord, asSpelt: true, spellsCode: lowerWord };
+      }
     }
     return best;
   }
@@ -269,7 +279,7 @@ export class CatalogIndex {
         if (!list.includes(end.product)) list.push(end.product);
       }
       const products = explicit.length > 0 ? explicit : derived;
-      if (products.length > 0) best = { start: i, end: j, products, isCode: false, asSpelt };
+      if (products.length > 0) best = { start: i, end: j, products, isCode: false, asSpelt, spellsCode: false };
     }
     return best;
   }

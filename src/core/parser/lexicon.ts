@@ -54,6 +54,23 @@ export const CANCEL_WORDS = new WordSet(['hủy', 'cancel', 'hũy']);
 /** `bỏ` / `bớt` cancel only when a product (or `đơn`) follows. */
 export const DROP_WORDS = new WordSet(['bỏ', 'bớt']);
 export const DON = new WordSet(['đơn']);
+/** `thôi bỏ đi`, `bỏ hết nha`: with nothing named after them, these make `bỏ` take back the whole order. */
+export const DROP_ALL = new WordSet(['đi', 'hết', 'luôn', 'lun']);
+/** `bỏ mật ong vào sữa chua`: put into, not take off. */
+export const INTO = new WordSet(['vào', 'vô', 'zô']);
+/**
+ * A plain `huy` cancels only before one of these, a product, a quantity or nothing; before any
+ * other word it is part of a name or another word (`Huy đẹp trai`, `huy chương`, `huy động`).
+ */
+export const HUY_CANCEL_NEXT = new WordSet([
+  'đơn', 'nha', 'nhé', 'nhá', 'nhe', 'nghen', 'hen', 'giúp', 'giùm', 'dùm', 'hết', 'luôn', 'lun', 'đi', 'ạ', 'shop', 'sốp', 'ad',
+  'em', 'e', 'cho', 'cái', 'mình', 'mk', 'mik', 'tui', 'liền', 'ngay', 'bớt', 'bỏ', 'với', 'lẹ', 'tất', 'toàn', 'món', 'hàng',
+  'sp', 'sản', 'này', 'nay', 'rồi', 'vì', 'do', 'ak', 'ah', 'dc', 'đc', 'được', 'order', 'các', 'những', 'mấy', 'hộ',
+]);
+/** `chị Yến`, `anh Huy`: a capitalised word after one of these is a person's name. */
+export const KIN = new WordSet(['chị', 'anh', 'em', 'bạn', 'cô', 'chú', 'bác', 'dì', 'ông', 'bà', 'cháu', 'bé', 'thầy', 'mợ', 'cậu', 'chỉ']);
+/** `mật ong nhà shop ngon lắm`: a product praised, not asked about. */
+export const PRAISE = new WordSet(['ngon', 'thơm', 'tuyệt', 'xịn', 'đẹp', 'tốt', 'thích', 'ghiền', 'nghiện']);
 export const NEGATIONS = new WordSet(['không', 'ko', 'k', 'kh', 'hông', 'hok', 'hk', 'hem', 'khum', 'khg', 'kô', 'hong', 'chẳng', 'chả']);
 export const CANCEL_VERBS = new WordSet(['lấy', 'mua', 'đặt', 'chốt', 'order', 'cần', 'lay']);
 export const NUA = new WordSet(['nữa']);
@@ -71,8 +88,11 @@ export const NHIEU = new WordSet(['nhiêu']);
 export const NOT_AFTER_GIA = new WordSet(['đình', 'lai', 'lâm', 'vị', 'công', 'hạn', 'dụng', 'truyền', 'tộc', 'cảnh', 'chánh']);
 export const SAO = new WordSet(['sao']);
 /** Two-word question cues: first word → second words. */
+/** `bao nhiêu`, `bao lâu`: a question, even where the catalog sells by the `bao` (sack). */
+export const BAO = new WordSet(['bao']);
+export const BAO_ASKS = new WordSet(['nhiêu', 'tiền', 'giờ', 'lâu', 'nhiu']);
 export const QUESTION_PAIRS: [WordSet, WordSet][] = [
-  [new WordSet(['bao']), new WordSet(['nhiêu', 'tiền', 'giờ', 'lâu', 'nhiu'])],
+  [BAO, BAO_ASKS],
   [new WordSet(['thế', 'như', 'làm']), new WordSet(['nào', 'sao'])],
   [new WordSet(['ở', 'tại', 'đi']), new WordSet(['đâu'])],
   [new WordSet(['khi', 'loại', 'cái', 'hũ', 'gói', 'chai', 'hộp', 'lúc', 'hôm', 'bữa', 'ngày']), new WordSet(['nào'])],

@@ -24,6 +24,11 @@ export interface ParseResult {
   review?: 'no-product' | 'ambiguous' | 'set-quantity';
   /** With `review: 'ambiguous'`: the codes the ambiguous name could mean, for the seller to pick from. */
   ambiguous?: string[];
+  /**
+   * A cancel that counts units but names no product (`bớt 1 chai`, `hủy 1 hũ`): how many, and the
+   * unit word as typed. `items` stays empty; the order book works out which product is meant.
+   */
+  fewer?: { qty: number; unit: string | null };
   /** An address the buyer gave, as typed. */
   address?: string | null;
 }

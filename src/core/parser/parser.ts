@@ -17,7 +17,12 @@ import {
   MUOI_TEN,
   CHUA,
   DON,
+  DROP_ALL,
   DROP_WORDS,
+  HUY_CANCEL_NEXT,
+  INTO,
+  KIN,
+  PRAISE,
   GIA,
   NHIEU,
   HA,
@@ -186,9 +191,12 @@ export class ChatParser implements Parser {
         const q = bound[k];
         addItem(items, this.codesOf(m)[0] as string, q === undefined ? null : q);
       });
-      const dropped = quantities.find((q) => q.start === cues.dropQuantityAt);
-      if (items.length === 0 && showcase !== null && dropped !== undefined) items.push({ code: showcase, qty: dropped.value });
       result.items = items;
+      // `bớt 1 chai`, `hủy 1 hũ`: a count of something unnamed (ORDER-GRAMMAR.md: no items), said so the whole order is not taken back
+      if (mentions.length === 0) {
+        const counted = quantities.find((q) => q.start === cues.dropQuantityAt) ?? quantities.find((q) => q.unit !== null);
+        if (counted !== undefined) result.fewer = { qty: counted.value, unit: counted.unit?.raw ?? null };
+      }
       // `hủy đơn, giữ mật ong`: everything but what is kept cannot be said as items; the seller decides.
       if (ambiguous || (kept && items.length === 0)) result.review = 'ambiguous';
       return result;
@@ -225,8 +233,9 @@ export class ChatParser implements Parser {
         if (chosen === ordered && asked.length > 0) result.askedAbout = unique(asked.flatMap((k) => this.codesOf(mentions[k] as Mention)));
         return result;
       }
-      // `hôm qua mua 3 gói chuối rồi, ngon lắm`: a story of an order (or one for later), not a question about the product.
-      if (!cues.question && cues.otherTimeClauses.size > 0) return result;
+      // `hôm qua mua 3 gói chuối rồi, ngon lắm`: a story of an order (or one for later), not a question about the product;
+      // `mật ong nhà shop ngon lắm`: praise.
+      if (!cues.question && (cues.otherTimeClauses.size > 0 || tokens.some((t) => t.role === 'free' && PRAISE.has(t)))) return result;
       result.intent = 'question';
       result.askedAbout = unique(mentions.flatMap((m) => this.codesOf(m)));
       return result;
@@ -308,6 +317,8 @@ export class ChatParser implements Parser {
     const t = tokens[m.start] as Token;
     // `miền Nam`: one capitalised plain word mid-sentence is a name, not the product `nấm` (but `Chipi` is `chipi`)
     if (t.name && !t.marked && !m.asSpelt) return true;
+    // `Chào chị Yến`: a capitalised word after a kinship word is someone's name, marks and all
+    if (t.name && KIN.has(tokens[m.start - 1])) return true;
     if (THANKS_FIRST.has(t) && THANKS_SECOND.has(tokens[m.end])) return true;
     if (t.marked || !(NUMBER_WORDS.has(t) || MUOI_TEN.has(t) || CHUC.has(t))) return false;
     const next = tokens[m.end];
@@ -348,15 +359,23 @@ export class ChatParser implements Parser {
         // (lower case too before an order word: `huy lay 2 chai` is Huy ordering; a cancel there would take back a whole order)
         const signing =
           !t.marked && ((t.title && (ORDER_WORDS.has(next) || startsQuantity(quantities, i + 1) || startsMention(mentions, i + 1))) || (t.fold === 'huy' && freeWord(next) && ORDER_WORDS.has(next)));
-        // `Huy ơi, chốt 2 chai`: a capitalised plain Huy called by name is a person, not a cancel
-        const called = t.title && !t.marked && next?.kind === 'word' && next.fold === 'oi';
-        if (!signing && !called) cancelAt.push(i);
+        // `Huy đẹp trai quá`, `huy chương`, `anh Huy`: a plain huy before any other word, or named, is not a cancel
+        const word = !t.marked && t.fold === 'huy' && (plainHuyIsAWord(tokens, i, mentions, quantities) || (t.title && KIN.has(tokens[i - 1])));
+        if (!signing && !word) cancelAt.push(i);
       } else if (DROP_WORDS.has(t)) {
         let j = i + 1;
         while (tokens[j]?.role === 'quantity') j++;
-        if (startsMention(mentions, j) || DON.has(tokens[j])) cancelAt.push(i);
-        else if (j > i + 1 && mentions.length === 0) {
-          // `bớt 1 hũ` with nothing named: fewer of what is on screen
+        const mentioned = mentions.find((m) => m.start === j);
+        if (mentioned !== undefined) {
+          // `bỏ mật ong vào sữa chua`: put in, not taken off
+          if (!INTO.has(tokens[mentioned.end])) cancelAt.push(i);
+        } else if (DON.has(tokens[j])) cancelAt.push(i);
+        else if (j === i + 1 && DROP_ALL.has(tokens[j])) {
+          // `bỏ hết mật ong`, `thôi bỏ đi shop`: all of what follows, or the whole order
+          while (DROP_ALL.has(tokens[j])) j++;
+          if (startsMention(mentions, j) || DON.has(tokens[j]) || onlyTailFrom(tokens, j)) cancelAt.push(i);
+        } else if (j > i + 1 && mentions.length === 0) {
+          // `bớt 1 hũ` with nothing named: fewer of something the order book works out
           cancelAt.push(i);
           dropQuantityAt = i + 1;
         }
@@ -551,7 +570,7 @@ function postOf(mentions: readonly Mention[], q: Qty, tokens: readonly Token[]):
     const m = mentions[k] as Mention;
     if (m.end === q.start || (colon && m.end === q.start - 1)) {
       // After a name, bare digits count when set apart (`mật ong: 2`) or in a list (`mật ong 2, phấn hoa 1`).
-      const counts = q.kind !== 'number' || q.unit !== null || (!q.words && (m.isCode || (colon && m.end === q.start - 1) || listedWithNumbers(mentions, tokens)));
+      const counts = q.kind !== 'number' || q.unit !== null || (!q.words && (m.isCode || m.spellsCode || (colon && m.end === q.start - 1) || listedWithNumbers(mentions, tokens)));
       return counts ? k : -1;
     }
   }
@@ -622,6 +641,27 @@ function otherTimeBefore(tokens: readonly Token[], at: number, clauseOf: readonl
     if (LATER_WORD.has(t) || (LATER_FIRST.has(t) && NUA.has(tokens[j + 1]))) return true;
   }
   return false;
+}
+
+/**
+ * A plain `huy` is a word of its own (a name, `huy chương`, `huy động`) unless a cancel can go on from
+ * it: nothing, punctuation, `đơn`, a product, a quantity, or a word such as `nha`, `giúp`, `hết`.
+ */
+function plainHuyIsAWord(tokens: readonly Token[], at: number, mentions: readonly Mention[], quantities: readonly Qty[]): boolean {
+  const next = tokens[at + 1];
+  if (next === undefined || next.kind !== 'word' || next.role !== 'free') return false;
+  return !(HUY_CANCEL_NEXT.has(next) || startsMention(mentions, at + 1) || startsQuantity(quantities, at + 1));
+}
+
+/** From `at` on there is nothing but punctuation and polite words (`shop`, `nha`, `ạ`). */
+function onlyTailFrom(tokens: readonly Token[], at: number): boolean {
+  for (let j = at; j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if (t.kind === 'sym' || t.role === 'phone') continue;
+    if (t.kind === 'word' && t.role === 'free' && (POLITE_TAIL.has(t) || HUY_CANCEL_NEXT.has(t))) continue;
+    return false;
+  }
+  return true;
 }
 
 /** A product after `giữ` (keep) that comes after the cancel word: the buyer keeps it. */

@@ -2,6 +2,8 @@
 // belongs to: `2`, `hai`, `1 chục`, `2 hũ`, `2hũ`, `x2`, `×2`, `*2`, `sl 2`,
 // `sl: 2`, `số lượng 2`, `+2`. Only 1–999 are quantities.
 import {
+  BAO,
+  BAO_ASKS,
   CHUC,
   LUONG,
   MUOI_TEN,
@@ -98,7 +100,8 @@ function readNumber(tokens: readonly Token[], i: number, afterMarker = false): N
 
 function unitAt(tokens: readonly Token[], j: number, isUnit: (t: Token) => boolean): Token | null {
   const u = tokens[j];
-  return isFree(u) && u.kind === 'word' && isUnit(u) ? u : null;
+  // `sau bao lâu`: how long, not six sacks
+  return isFree(u) && u.kind === 'word' && isUnit(u) && !(BAO.has(u) && BAO_ASKS.has(tokens[j + 1])) ? u : null;
 }
 
 /** Every quantity expression, left to right; their tokens are marked. */
