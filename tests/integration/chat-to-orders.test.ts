@@ -179,6 +179,67 @@ describe('cancels', () => {
   });
 });
 
+describe('cancels that count units but name no product', () => {
+  const lines = async (app: LiveApp['app']) => (await app.call('listOrders', {}))[0]!.items.map(({ code, qty }) => [code, qty]);
+
+  it('take them off the one product the buyer holds, not the whole order', async () => {
+    const { say, app, stock } = await start();
+    await say('Lan', 'chốt 3 mật ong');
+    const receipt = await say('Lan', 'bớt 1 chai');
+    expect(receipt.outcome).toMatchObject({ intent: 'cancel', action: 'cancelled', items: [{ code: 'MO1', qty: 1 }] });
+    expect(await lines(app)).toEqual([['MO1', 2]]);
+    expect(stock('MO1')).toBe(3);
+  });
+
+  it('take them off the product sold by the unit the buyer typed, else the one on screen', async () => {
+    const { say, app, productId } = await start();
+    await say('Lan', 'chốt 2 mật ong');
+    await say('Lan', 'CF2 x2');
+    await say('Lan', '1 hũ khô gà');
+    await say('Lan', 'hủy 1 hũ');
+    expect(await lines(app)).toEqual([['MO1', 2], ['CF2', 2]]);
+    await app.call('setShowcase', { productId: productId('CF2') });
+    expect((await say('Lan', 'bớt 1')).outcome).toMatchObject({ action: 'cancelled', items: [{ code: 'CF2', qty: 1 }] });
+    expect(await lines(app)).toEqual([['MO1', 2], ['CF2', 1]]);
+  });
+
+  it('go to the review queue when several products fit, and settling takes the chosen units off', async () => {
+    const { say, app, productId, stock } = await start();
+    await say('Lan', 'chốt 2 mật ong');
+    await say('Lan', 'CF2 x2');
+    expect((await say('Lan', 'bớt 1 cái nha')).outcome?.action).toBe('review');
+    expect(await lines(app)).toEqual([['MO1', 2], ['CF2', 2]]);
+    const [entry] = await app.call('listReviewQueue', {});
+    expect(entry).toMatchObject({ reason: 'cancel', status: 'open' });
+    const stockBefore = stock('CF2');
+    const settled = await app.call('resolveReview', { id: entry!.id, items: [{ productId: productId('CF2'), qty: 1 }] });
+    expect(settled.order!.items.map(({ code, qty }) => [code, qty])).toEqual([['MO1', 2], ['CF2', 1]]);
+    expect(stock('CF2')).toBe(stockBefore + 1);
+    expect((await app.call('listComments', {}))[0]).toMatchObject({ text: 'bớt 1 cái nha', action: 'cancelled' });
+  });
+
+  it('change nothing for a buyer with no order', async () => {
+    const { say, app } = await start();
+    expect((await say('Lan', 'bớt 1 chai')).outcome?.action).toBe('nothing-to-cancel');
+    expect(await app.call('listReviewQueue', {})).toEqual([]);
+  });
+});
+
+describe('a cancel the parser could not pin down', () => {
+  it('goes to the review queue as a cancel, and settling takes units off instead of ordering them', async () => {
+    const { say, app, productId } = await start();
+    await say('Lan', 'chốt 2 mật ong');
+    await say('Lan', 'CF2 x2');
+    await say('Lan', 'hủy đơn, giữ lại mật ong');
+    const [entry] = await app.call('listReviewQueue', {});
+    expect(entry).toMatchObject({ reason: 'cancel' });
+    await app.call('resolveReview', { id: entry!.id, items: [{ productId: productId('CF2'), qty: 2 }] });
+    const [order] = await app.call('listOrders', {});
+    expect(order!.items.map(({ code, qty }) => [code, qty])).toEqual([['MO1', 2]]);
+    expect(order!.status).toBe('pending');
+  });
+});
+
 describe('stock and the waitlist', () => {
   it('reserve stock for each order, every change written in the stock ledger', async () => {
     const { say, stock, count, productId } = await start();

@@ -20,7 +20,8 @@ const resultSchema = z
     items: z.array(itemSchema),
     phone: z.string().regex(/^0\d{9,10}$/).nullable(),
     askedAbout: z.array(z.string()).optional(),
-    review: z.enum(['no-product', 'ambiguous']).optional(),
+    review: z.enum(['no-product', 'ambiguous', 'set-quantity']).optional(),
+    fewer: z.object({ qty: z.number().int().min(1).max(999), unit: z.string().min(1).nullable() }).strict().optional(),
     ambiguous: z.array(z.string()).optional(),
     address: z.string().nullable().optional(),
   })
@@ -38,6 +39,7 @@ function expectContract(result: ParseResult, showcase: string | null): void {
     if (!codes.includes(item.code) && item.code !== showcase) fail('a code neither in the catalog nor on screen');
   }
   if (new Set(result.items.map((item) => item.code)).size !== result.items.length) fail('a product listed twice');
+  if (result.fewer !== undefined && (result.intent !== 'cancel' || result.items.length > 0)) fail('a count of something unnamed outside a cancel naming nothing');
 }
 
 // Thousands of runs on a shared 2-core machine: give them room.

@@ -7,6 +7,8 @@ export interface StockedProduct {
   code: string;
   name: string;
   price: number;
+  /** What one of it is (`chai`, `hũ`): `bớt 1 chai` is told apart by it. */
+  unit: string;
   stock: number;
 }
 
@@ -34,9 +36,9 @@ export class StockRepository {
   private readonly ledgerChunk: Statement<unknown[]>;
 
   constructor(private readonly db: Database) {
-    this.byCode = db.prepare('SELECT id, code, name, price, stock FROM products WHERE code = ? AND deleted_at IS NULL');
+    this.byCode = db.prepare('SELECT id, code, name, price, unit, stock FROM products WHERE code = ? AND deleted_at IS NULL');
     // By id a deleted product is still found: its reserved units must be able to come back.
-    this.byId = db.prepare('SELECT id, code, name, price, stock FROM products WHERE id = ?');
+    this.byId = db.prepare('SELECT id, code, name, price, unit, stock FROM products WHERE id = ?');
     this.adjust = db.prepare('UPDATE products SET stock = stock + ? WHERE id = ?');
     this.ledger = db.prepare(
       'INSERT INTO stock_ledger (product_id, delta, reason, order_id, chat_message_id, at) VALUES (?, ?, ?, ?, ?, ?)',

@@ -83,7 +83,7 @@ export const ordersCommands = defineCommands({
     output: z.array(reviewEntrySchema),
   },
   resolveReview: {
-    summary: 'Settle a review entry with the product(s) the buyer meant: it becomes a normal order of theirs.',
+    summary: 'Settle a review entry with the product(s) the buyer meant: it becomes a normal order of theirs (a cancel entry takes those units off their order).',
     input: z.object({ id, items: itemsInput }),
     output: placedOrderSchema,
   },

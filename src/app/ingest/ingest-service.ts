@@ -359,6 +359,19 @@ export class IngestService {
         outcome.action = result.changed ? 'cancelled' : 'nothing-to-cancel';
         outcome.orderId = result.orderId;
         orderCode = result.orderCode;
+      } else if (plan.kind === 'cancel-units') {
+        const showcaseProductId = showcase === null ? null : (uow.productByCode(showcase)?.id ?? null);
+        const result = orderBook.cancelUnits(uow, { sessionId, customerId, qty: plan.qty, unit: plan.unit, showcaseProductId });
+        if (result === 'unclear') {
+          this.review(outcome, reviews.add(sessionId, chatMessageId, 'cancel', now), 'cancel', changes);
+        } else {
+          outcome.action = result.changed ? 'cancelled' : 'nothing-to-cancel';
+          outcome.orderId = result.orderId;
+          orderCode = result.orderCode;
+          // the feed shows what was taken off, though the comment did not name it
+          const product = result.productId === null ? undefined : uow.product(result.productId);
+          if (product) outcome.items = [{ code: product.code, qty: plan.qty }];
+        }
       } else if (plan.kind === 'review') {
         this.review(outcome, reviews.add(sessionId, chatMessageId, plan.reason, now), plan.reason, changes);
       }

@@ -8,6 +8,7 @@ import type { Database } from 'better-sqlite3';
 import { allocate, planCancel, planPromotion } from '../../core/orders/stock-rules';
 import type { OrderSummary } from '../../core/orders/order-summary';
 import { byProduct, unitsBy } from '../../core/orders/units-by';
+import { productOfUnnamedCancel } from '../../core/orders/unnamed-cancel';
 import type { CustomerRepository } from '../../adapters/sqlite/customer-repository';
 import type { OrderRepository } from '../../adapters/sqlite/order-repository';
 import type { ReviewEntry, ReviewRepository } from '../../adapters/sqlite/review-repository';
@@ -176,6 +177,29 @@ export class OrderBook {
     return { orderId: order?.id ?? null, orderCode: order?.code ?? null, changed };
   }
 
+  /**
+   * `bớt 1 chai`: takes `qty` units off the product the buyer means though they name none
+   * (core/orders/unnamed-cancel.ts). `unclear` when they hold several it could be: the seller picks.
+   */
+  cancelUnits(
+    uow: UnitOfWork,
+    request: { sessionId: number; customerId: number; qty: number; unit: string | null; showcaseProductId: number | null },
+  ): ({ orderId: number | null; orderCode: string | null; changed: boolean; productId: number | null }) | 'unclear' {
+    const order = uow.openOrder(request.sessionId, request.customerId);
+    const held = [
+      ...(order ? this.repos.orders.lines(order.id) : []),
+      ...this.repos.waitlist.ofCustomer(request.customerId, request.sessionId),
+    ].flatMap(({ productId }) => {
+      const product = uow.product(productId);
+      return product ? [{ productId, unit: product.unit }] : [];
+    });
+    if (held.length === 0) return { orderId: order?.id ?? null, orderCode: order?.code ?? null, changed: false, productId: null };
+    const productId = productOfUnnamedCancel(held, request.unit, request.showcaseProductId);
+    if (productId === null) return 'unclear';
+    const result = this.cancel(uow, { sessionId: request.sessionId, customerId: request.customerId, items: [{ productId, qty: request.qty }] });
+    return { ...result, productId };
+  }
+
   /** Passes whatever stock these products have to the buyers waiting for them, in comment order. */
   promote(uow: UnitOfWork, productIds: Iterable<number>): void {
     const { now, changes } = uow;
@@ -295,7 +319,7 @@ export class OrderBook {
     return { productIds: held.map((line) => line.productId), units: held.reduce((sum, line) => sum + line.qty, 0) };
   }
 
-  /** The seller settles a review entry: the comment becomes a normal order of its buyer. */
+  /** The seller settles a review entry: the comment becomes a normal order of its buyer (a cancel: those units come off it). */
   resolveReview(reviewId: number, items: { productId: number; qty: number }[]): PlacedOrder {
     const result = this.transact((uow) => {
       const entry = this.openReview(reviewId);
@@ -303,6 +327,7 @@ export class OrderBook {
         throw new AppError('REVIEW_INCOMPLETE', 'Bình luận này chưa gắn với khách hàng.', 'This comment has no buyer attached.', 409);
       }
       const products = this.products(uow, items);
+      if (entry.reason === 'cancel') return this.settleCancel(uow, entry, { sessionId: entry.sessionId, customerId: entry.customerId }, products);
       const setting = entry.reason === 'set-quantity';
       const requests = setting ? this.setTotals(uow, entry.sessionId, entry.customerId, products, entry.chatMessageId) : products;
       let added = this.add(uow, {
@@ -324,6 +349,17 @@ export class OrderBook {
       return added;
     });
     return this.placed(result);
+  }
+
+  /** A cancel the seller made sense of: the units they picked come off the buyer's order (and anything waiting). */
+  private settleCancel(uow: UnitOfWork, entry: ReviewEntry, buyer: { sessionId: number; customerId: number }, products: ProductRequest[]): AddResult {
+    const items = products.map(({ product, qty }) => ({ productId: product.id, qty }));
+    const result = this.cancel(uow, { ...buyer, items });
+    const codes = products.map(({ product, qty }) => ({ code: product.code, qty }));
+    this.repos.reviews.resolve(entry.id, result.orderId, uow.now);
+    this.repos.chatLog.settle(entry.chatMessageId, result.changed ? 'cancelled' : 'nothing-to-cancel', result.orderId, codes);
+    uow.changes.reviews.push({ id: entry.id, change: 'resolved' });
+    return { order: result.orderId === null || result.orderCode === null ? undefined : { id: result.orderId, code: result.orderCode }, reserved: [], waitlisted: [] };
   }
 
   dismissReview(reviewId: number): ReviewEntry {

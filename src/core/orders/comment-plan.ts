@@ -2,13 +2,16 @@
 // buyer meant; this decides which rule of the order book applies.
 import type { ParseResult } from '../parser/parse-result';
 
-export type ReviewReason = 'no-product' | 'ambiguous' | 'unknown-product' | 'set-quantity';
+/** `cancel`: the buyer takes something back but which product is unclear; settling takes units off instead of adding them. */
+export type ReviewReason = 'no-product' | 'ambiguous' | 'unknown-product' | 'set-quantity' | 'cancel';
 
 export type CommentPlan =
   /** Add these products to the buyer's open order (quantities are at least 1). */
   | { kind: 'order'; items: { code: string; qty: number }[] }
   /** items null: cancel the buyer's whole open order; otherwise remove these (qty null = all of that product). */
   | { kind: 'cancel'; items: { code: string; qty: number | null }[] | null }
+  /** `bớt 1 chai`: this many units of a product the comment does not name (the unit word, if any, narrows it). */
+  | { kind: 'cancel-units'; qty: number; unit: string | null }
   /** The parser was unsure: the seller settles it from the review queue. */
   | { kind: 'review'; reason: ReviewReason }
   /** Questions, contact details, chatter: nothing changes in the order book. */
@@ -22,7 +25,8 @@ export function planComment(result: ParseResult): CommentPlan {
   }
   if (result.intent === 'cancel') {
     // "huỷ cái kia" with a name the parser could not pin down must not cancel the wrong thing.
-    if (result.review === 'ambiguous') return { kind: 'review', reason: 'ambiguous' };
+    if (result.review === 'ambiguous') return { kind: 'review', reason: 'cancel' };
+    if (result.items.length === 0 && result.fewer) return { kind: 'cancel-units', qty: Math.max(1, Math.trunc(result.fewer.qty)), unit: result.fewer.unit };
     return { kind: 'cancel', items: result.items.length === 0 ? null : result.items.map((item) => ({ code: item.code, qty: item.qty })) };
   }
   return { kind: 'none' };

@@ -1,5 +1,6 @@
 // Comments the parser was unsure of: the seller picks the product and
-// quantity and one click makes it a normal order, or dismisses it (undoable).
+// quantity and one click makes it a normal order (or, for a cancel, takes
+// those units off the buyer's order), or dismisses it (undoable).
 import { forwardRef, useImperativeHandle, useRef, useState } from 'react';
 import { client } from '../../api/client';
 import type { Product } from '../../../../src/core/catalog/product';
@@ -19,15 +20,17 @@ function ReviewItem({ entry, products, selectRef }: { entry: ReviewView; product
   const [productId, setProductId] = useState<number | ''>(initial);
   const [qty, setQty] = useState(1);
   const [busy, setBusy] = useState(false);
+  // A cancel the parser could not pin down: settling takes units off instead of ordering them.
+  const cancelling = entry.reason === 'cancel';
 
   const resolve = async () => {
     if (productId === '') return;
     setBusy(true);
     try {
       const placed = await client.call('resolveReview', { id: entry.id, items: [{ productId, qty }] });
-      toasts.show(
-        placed.order ? t('review.resolved', { code: placed.order.code, name: entry.userName }) : t('review.resolvedWaiting', { name: entry.userName }),
-      );
+      const name = entry.userName;
+      if (cancelling) toasts.show(placed.order ? t('review.resolvedCancel', { code: placed.order.code, name }) : t('review.nothingToCancel', { name }));
+      else toasts.show(placed.order ? t('review.resolved', { code: placed.order.code, name }) : t('review.resolvedWaiting', { name }));
     } catch (error) {
       toasts.show(errorText(error), { kind: 'error' });
     } finally {
@@ -81,7 +84,7 @@ function ReviewItem({ entry, products, selectRef }: { entry: ReviewView; product
           onChange={(event) => setQty(Math.max(1, Math.trunc(Number(event.target.value) || 1)))}
         />
         <button type="submit" className="primary" disabled={busy || productId === ''}>
-          {t('review.create')}
+          {t(cancelling ? 'review.takeOff' : 'review.create')}
         </button>
         <button type="button" onClick={() => void dismiss()}>
           {t('review.dismiss')}
