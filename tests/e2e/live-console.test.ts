@@ -82,6 +82,19 @@ describe('a seller on the Live console', () => {
     await expect(page.getByTestId('review-item').count()).resolves.toBe(0);
   });
 
+  it('settles a cancel the app could not pin down by taking units off, not ordering them', async () => {
+    await comment('Bình', 'chốt 1 chai mật ong');
+    const total = page.getByTestId('order-card').filter({ hasText: 'Bình' }).locator('.order-total');
+    await total.filter({ hasText: '480.000 ₫' }).waitFor();
+    await comment('Bình', 'bớt 1 cái nha'); // honey or coffee: the seller says which
+    const item = page.getByTestId('review-item').filter({ hasText: 'bớt 1 cái nha' });
+    await item.getByText('khách huỷ bớt nhưng chưa rõ món').waitFor();
+    await item.getByRole('combobox').selectOption({ label: 'CF2 · Cà phê Robusta Cầu Đất 500g' });
+    await item.getByRole('button', { name: 'Bớt khỏi đơn' }).click();
+    await total.filter({ hasText: '330.000 ₫' }).waitFor();
+    await page.getByText('Đã bớt khỏi đơn').waitFor();
+  });
+
   it('takes a phone order through the manual entry (key N)', async () => {
     await page.locator('body').press('n');
     const dialog = page.getByRole('dialog');
@@ -108,7 +121,7 @@ describe('a seller on the Live console', () => {
     await feed.getByText('bình luận số 2999').waitFor();
     const rows = await feed.locator('.feed-row').count();
     expect(rows).toBeLessThan(100);
-    await page.getByText('3.006 bình luận').waitFor();
+    await page.getByText('3.008 bình luận').waitFor(); // the 3,000 and the 8 comments before them
   });
 
   it('documents its keyboard shortcuts on screen', async () => {
