@@ -72,6 +72,10 @@ describe('product names and aliases', () => {
     expect(reading('lấy 2 Cafe')).toBe('order CF1:2');
   });
 
+  it('with quantities in clauses of their own take the one in their clause, sold by their unit', () => {
+    expect(reading('Tỏi đen cho tôi 1 hũ, cà phê thì 2 gói')).toBe('order TD1:1 CF1:2');
+  });
+
   it('shared by two products pick neither and send the order to review', () => {
     const result = parse('lấy 2 trà');
     expect(result).toMatchObject({ intent: 'order', items: [], review: 'ambiguous' });
@@ -85,6 +89,8 @@ describe('product names and aliases', () => {
 
   it('praised with no question cue are praise, not a question', () => {
     expect(reading('tỏi đen nhà shop ngon lắm')).toBe('other');
+    expect(reading('Mẹ tôi già rồi nhưng ăn tỏi đen thấy khỏe hẳn')).toBe('other');
+    expect(reading('xin giá tỏi đen')).toBe('question'); // xin is not xịn
     expect(reading('cà phê thơm quá chị ơi')).toBe('other');
     expect(reading('tỏi đen ngon không shop')).toBe('question');
     expect(reading('lấy 2 hũ tỏi đen ngon lắm')).toBe('order TD1:2');
@@ -256,7 +262,12 @@ describe('không lấy with no nữa', () => {
   it('refuses the products after it, orders the others and cancels nothing', () => {
     expect(reading('không lấy tỏi đen, lấy cà phê')).toBe('order CF1:1');
     expect(reading('mình ko lấy tỏi đen, lấy xoài sấy 2 túi')).toBe('order XS1:2');
-    expect(reading('không lấy tỏi đen')).toBe('other');
+  });
+
+  it('with nothing else ordered takes the product back, and so does the southern khỏi lấy', () => {
+    expect(reading('không lấy tỏi đen nha shop')).toBe('cancel TD1:all');
+    expect(reading('khỏi lấy cà phê nha')).toBe('cancel CF1:all');
+    expect(reading('sao không lấy tỏi đen?')).toBe('question');
   });
 });
 
@@ -291,6 +302,11 @@ describe('cancels', () => {
     expect(reading('bỏ 2 bịch bánh tráng')).toBe('cancel BT1:2');
     expect(reading('em không lấy cà phê nữa')).toBe('cancel CF1:all');
     expect(reading('hủy TD1')).toBe('cancel TD1:all');
+  });
+
+  it('find their product past a few words in between (`bỏ giúp tôi hũ tỏi đen`), but `bỏ thêm` puts more in', () => {
+    expect(reading('Bỏ giúp tôi hũ tỏi đen')).toBe('cancel TD1:all');
+    expect(reading('bỏ thêm 1 hũ tỏi đen')).toBe('order TD1:1');
   });
 
   it('with a count and nothing named name no item, but say the count, so the whole order is not taken back', () => {
@@ -344,10 +360,41 @@ describe('cancels', () => {
 });
 
 describe('order words and questions', () => {
-  it('an order word in a condition, or after ai (who), asks rather than orders', () => {
-    expect(reading('mua 1 hũ tỏi đen thì ship bao nhiêu')).toBe('question');
+  it('an order word after nếu (if), or after ai (who), asks rather than orders', () => {
     expect(reading('nếu lấy 3 hũ tỏi đen có giảm không')).toBe('question');
     expect(reading('ai mua tỏi đen chưa review đi')).toBe('question');
+    // without nếu the order word wins over the question, as the grammar says
+    expect(reading('mua 1 hũ tỏi đen thì ship bao nhiêu')).toBe('order TD1:1');
+  });
+
+  it('an order word asking how, where or which asks rather than orders', () => {
+    expect(reading('tỏi đen này mua ở đâu vậy mọi người')).toBe('question');
+    expect(reading('đặt như nào vậy shop')).toBe('question');
+    expect(reading('lấy loại nào ngon hả shop', 'TD1')).toBe('question');
+    expect(reading('lấy 2 hũ tỏi đen, ship về đâu vậy')).toBe('order TD1:2');
+  });
+
+  it('an order word pointing at “this one” orders what is on screen', () => {
+    expect(reading('Lấy cái này', 'TD1')).toBe('order TD1:1');
+    expect(reading('chốt em này nha', 'CF1')).toBe('order CF1:1');
+    expect(reading('cái này bao nhiêu', 'TD1')).toBe('question');
+  });
+
+  it('a count asked about in a question clause is a price’s, not an order’s', () => {
+    expect(parse('Tôi lấy 2 hũ tỏi đen. Còn cà phê thì bao nhiêu một gói vậy chị?')).toMatchObject({
+      intent: 'order',
+      items: [{ code: 'TD1', qty: 2 }],
+      askedAbout: ['CF1'],
+    });
+  });
+
+  it('a number word that runs on into other words is not a count (tư vấn is advice)', () => {
+    expect(reading('cho tôi xin tư vấn về tỏi đen')).toBe('question');
+    expect(reading('lấy hai nha shop', 'TD1')).toBe('order TD1:2');
+  });
+
+  it('mấy … rồi tells, it does not ask', () => {
+    expect(reading('sản phẩm của chị rất tốt, tôi mua dùng mấy lần rồi')).toBe('other');
   });
 
   it('mấy (how many) asks, unless it calls people', () => {
@@ -452,6 +499,27 @@ describe('a story of an order gone by, or one for later', () => {
 
   it('asks nothing when it is only about the product', () => {
     expect(reading('tỏi đen có pha thêm gì không shop')).toBe('question');
+  });
+});
+
+describe('Telex keys left in a word when the keyboard missed them', () => {
+  it('are read past: chots is chốt, laays 2 hopj is lấy 2 hộp', () => {
+    expect(reading('chots', 'TD1')).toBe('order TD1:1');
+    expect(reading('laays 2 hopj toi den')).toBe('order TD1:2');
+    expect(reading('laays 2 hopj toir den')).toBe('order TD1:2');
+  });
+
+  it('leave alone words that mean something as typed, or mean nothing either way', () => {
+    expect(reading('shop ơi')).toBe('other');
+    expect(reading('xoong nồi đẹp quá')).toBe('other');
+  });
+});
+
+describe('a year, not a number', () => {
+  it('năm ngoái and năm trước are last year: a story, not an order of five', () => {
+    expect(reading('Năm ngoái tôi mua tỏi đen bên này, ăn rất tốt')).toBe('other');
+    expect(reading('năm trước mua 2 hũ tỏi đen')).toBe('other');
+    expect(reading('lấy năm hũ tỏi đen')).toBe('order TD1:5');
   });
 });
 
@@ -598,6 +666,12 @@ describe('codes and units that are words too', () => {
     expect(read('chuoi 5')).toBe('order CHUOI:5');
     expect(read('chuoi')).toBe('question');
     expect(read('chuối 5')).toBe('question'); // typed as the word, the bare number is not a quantity
+  });
+
+  it('a name, then digits set apart and a unit, is the name and its count even where name and digits spell a code', () => {
+    const coded = createParser([{ code: 'ATISO2', name: 'Trà atiso túi lọc', unit: 'hộp', aliases: ['atiso'] }]);
+    expect(coded.parse('atiso 2 hop nha', { showcase: null }).items).toEqual([{ code: 'ATISO2', qty: 2 }]);
+    expect(coded.parse('atiso 2 x3', { showcase: null }).items).toEqual([{ code: 'ATISO2', qty: 3 }]);
   });
 
   it('a code of letters joined by a hyphen is a code in any case', () => {

@@ -181,6 +181,11 @@ export class CatalogIndex {
       return byName;
     }
     if (byName !== null && (byCode === null || byName.end > byCode.end)) return byName;
+    // `atiso 2 hop` beside the code ATISO2: a name, then digits set apart and a unit, is a name and its count
+    if (byCode !== null && byName !== null && byName.end === byCode.end - 1 && tokens[byName.end]?.spaced === true) {
+      const after = tokens[byCode.end];
+      if (after !== undefined && after.kind === 'word' && after.role === 'free' && this.isUnit(after)) return byName;
+    }
     return byCode;
   }
 

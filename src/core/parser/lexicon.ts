@@ -18,9 +18,15 @@ export const LATER_WORD = new WordSet(['lát']);
 export const LATER_FIRST = new WordSet(['tí', 'tý', 'xíu', 'chút']);
 /** `hôm qua xem live, nay chốt 2 hũ`: now again. */
 export const NOW_WORDS = new WordSet(['nay', 'giờ']);
-/** `nếu mua 2 hũ`, `mua 1 chai thì ship bao nhiêu`: an order word in a condition asks, it does not order. */
+/** `nếu mua 2 hũ …`: an order word in a condition asks, it does not order (`lấy 2 hũ thì ship bao nhiêu` still orders, as the grammar says). */
 export const IF_WORDS = new WordSet(['nếu']);
-export const THEN_WORDS = new WordSet(['thì']);
+/** `mua ở đâu`, `đặt như nào`, `lấy loại nào`: how, where or which to order, asked. */
+export const HOW_WHERE = new WordSet(['đâu', 'nào', 'sao', 'ntn']);
+/** `lấy cái này`, `chốt em này`: the one on screen. */
+export const THIS_HEADS = new WordSet(['cái', 'em', 'sản', 'sp', 'loại', 'món', 'mẫu', 'bộ', 'con']);
+export const THIS = new WordSet(['này', 'nầy', 'ni', 'nì']);
+/** `năm ngoái`, `năm nay`: a year, not five. */
+export const YEAR_AFTER = new WordSet(['ngoái', 'nay', 'trước', 'tới', 'sau']);
 /** `ai mua mật ong chưa`: someone else's order is asked about. */
 export const WHO = new WordSet(['ai']);
 /** `mấy tổ`, `mấy lần`: how many, asked; `mấy bạn ơi` calls people. */
@@ -56,6 +62,8 @@ export const DROP_WORDS = new WordSet(['bỏ', 'bớt']);
 export const DON = new WordSet(['đơn']);
 /** `thôi bỏ đi`, `bỏ hết nha`: with nothing named after them, these make `bỏ` take back the whole order. */
 export const DROP_ALL = new WordSet(['đi', 'hết', 'luôn', 'lun']);
+/** `bỏ giúp tôi hũ phấn hoa`: words between `bỏ` and what it takes off (not `thêm`: `bỏ thêm` puts more in). */
+export const DROP_FILLERS = new WordSet(['giúp', 'giùm', 'dùm', 'hộ', 'cho', 'em', 'e', 'mình', 'mk', 'mik', 'tôi', 'tui', 't', 'chị', 'c', 'anh', 'a', 'cái']);
 /** `bỏ mật ong vào sữa chua`: put into, not take off. */
 export const INTO = new WordSet(['vào', 'vô', 'zô']);
 /**
@@ -69,8 +77,10 @@ export const HUY_CANCEL_NEXT = new WordSet([
 ]);
 /** `chị Yến`, `anh Huy`: a capitalised word after one of these is a person's name. */
 export const KIN = new WordSet(['chị', 'anh', 'em', 'bạn', 'cô', 'chú', 'bác', 'dì', 'ông', 'bà', 'cháu', 'bé', 'thầy', 'mợ', 'cậu', 'chỉ']);
-/** `mật ong nhà shop ngon lắm`: a product praised, not asked about. */
-export const PRAISE = new WordSet(['ngon', 'thơm', 'tuyệt', 'xịn', 'đẹp', 'tốt', 'thích', 'ghiền', 'nghiện']);
+/** `mật ong nhà shop ngon lắm`: a product praised, not asked about (not `xịn`: typed plain it is `xin`). */
+export const PRAISE = new WordSet(['ngon', 'thơm', 'tuyệt', 'đẹp', 'tốt', 'thích', 'ghiền', 'nghiện', 'khỏe', 'khoẻ']);
+/** `khỏi lấy kẹo dừa`: no need to take it (southern), a refusal like `không lấy`. */
+export const KHOI = new WordSet(['khỏi']);
 export const NEGATIONS = new WordSet(['không', 'ko', 'k', 'kh', 'hông', 'hok', 'hk', 'hem', 'khum', 'khg', 'kô', 'hong', 'chẳng', 'chả']);
 export const CANCEL_VERBS = new WordSet(['lấy', 'mua', 'đặt', 'chốt', 'order', 'cần', 'lay']);
 export const NUA = new WordSet(['nữa']);
@@ -79,12 +89,12 @@ export const KEEP_WORDS = new WordSet(['giữ']);
 export const THOI = new WordSet(['thôi']);
 
 /** Single-word question cues (intent 3). */
-export const QUESTION_WORDS = new WordSet(['giá', 'hỏi', 'bn', 'nhiêu', 'ntn', 'bnhiu', 'bnhieu', 'bnh']);
+export const QUESTION_WORDS = new WordSet(['giá', 'hỏi', 'bn', 'nhiêu', 'nhiu', 'ntn', 'bnhiu', 'bnhieu', 'bnh']);
 /** `hả`: a question particle, but `ha ha` typed plain is laughter. */
 export const HA = new WordSet(['hả', 'hở']);
 /** `gia đình`, `Gia Lai`: `gia` before these is not a price question. */
 export const GIA = new WordSet(['giá']);
-export const NHIEU = new WordSet(['nhiêu']);
+export const NHIEU = new WordSet(['nhiêu', 'nhiu']);
 export const NOT_AFTER_GIA = new WordSet(['đình', 'lai', 'lâm', 'vị', 'công', 'hạn', 'dụng', 'truyền', 'tộc', 'cảnh', 'chánh']);
 export const SAO = new WordSet(['sao']);
 /** Two-word question cues: first word → second words. */

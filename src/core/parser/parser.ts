@@ -18,6 +18,7 @@ import {
   CHUA,
   DON,
   DROP_ALL,
+  DROP_FILLERS,
   DROP_WORDS,
   HUY_CANCEL_NEXT,
   INTO,
@@ -40,7 +41,10 @@ import {
   NOW_WORDS,
   LATER_WORD,
   IF_WORDS,
-  THEN_WORDS,
+  HOW_WHERE,
+  KHOI,
+  THIS,
+  THIS_HEADS,
   WHO,
   MAY,
   MAY_PEOPLE,
@@ -149,11 +153,26 @@ export class ChatParser implements Parser {
     const showcase = this.showcaseCode(context?.showcase);
 
     let tokens = tokenize(text);
-    if (tokens.some((t) => t.info?.held === true)) {
+    let held = false;
+    let telex = false;
+    for (const t of tokens) {
+      if (t.info === null) continue;
+      if (t.info.held) held = true;
+      if (t.info.telex !== null) telex = true;
+    }
+    if (held) {
       text = collapseElongation(text);
       tokens = tokenize(text);
     }
     this.index.prime(tokens);
+    if (telex) {
+      const typed = this.withoutTelexKeys(text, tokens);
+      if (typed !== text) {
+        text = typed;
+        tokens = tokenize(text);
+        this.index.prime(tokens);
+      }
+    }
     const phone = markPhones(tokens);
     markMeasures(tokens, this.isUnit);
     let mentions = this.findMentions(tokens);
@@ -162,7 +181,7 @@ export class ChatParser implements Parser {
     const candidates = findQuantities(tokens, this.isUnit);
     const cues = this.readCues(tokens, mentions, candidates);
     const quantities = this.acceptQuantities(tokens, mentions, candidates, cues);
-    let bound = this.bind(tokens, mentions, quantities);
+    let bound = this.bind(tokens, mentions, quantities, cues.clauseOf);
     if (cues.refusedAt.length > 0 && cues.cancelAt.length === 0) {
       const kept = mentions.map((m) => !refused(m, cues));
       bound = bound.filter((_, k) => kept[k]);
@@ -188,8 +207,7 @@ export class ChatParser implements Parser {
           ambiguous = true;
           return;
         }
-        const q = bound[k];
-        addItem(items, this.codesOf(m)[0] as string, q === undefined ? null : q);
+        addItem(items, this.codesOf(m)[0] as string, bound[k]?.value ?? null);
       });
       result.items = items;
       // `bớt 1 chai`, `hủy 1 hũ`: a count of something unnamed (ORDER-GRAMMAR.md: no items), said so the whole order is not taken back
@@ -212,8 +230,11 @@ export class ChatParser implements Parser {
         const ordered: number[] = [];
         const asked: number[] = [];
         mentions.forEach((m, k) => {
-          const questionOnly =
-            bound[k] === undefined && !m.isCode && cues.questionClauses.includes(cues.clauseOf[m.start] ?? -1) && !this.clauseHasOrder(m, cues);
+          // `còn phấn hoa thì bao nhiêu một hũ?`: a count asked about in a question is a price's, not an order's
+          const q = bound[k];
+          const clause = cues.clauseOf[m.start] ?? -1;
+          const askedCount = q === undefined || (q.kind === 'number' && cues.clauseOf[q.start] === clause);
+          const questionOnly = askedCount && !m.isCode && cues.questionClauses.includes(clause) && !this.clauseHasOrder(m, cues);
           (questionOnly ? asked : ordered).push(k);
         });
         const chosen = ordered.length > 0 ? ordered : asked;
@@ -222,7 +243,7 @@ export class ChatParser implements Parser {
         for (const k of chosen) {
           const m = mentions[k] as Mention;
           if (m.products.length > 1) ambiguousCodes.push(...this.codesOf(m));
-          else addItem(items, this.codesOf(m)[0] as string, bound[k] ?? null);
+          else addItem(items, this.codesOf(m)[0] as string, bound[k]?.value ?? null);
         }
         result.intent = 'order';
         result.items = items.map((item) => ({ code: item.code, qty: item.qty ?? 1 }));
@@ -235,7 +256,7 @@ export class ChatParser implements Parser {
       }
       // `hôm qua mua 3 gói chuối rồi, ngon lắm`: a story of an order (or one for later), not a question about the product;
       // `mật ong nhà shop ngon lắm`: praise.
-      if (!cues.question && (cues.otherTimeClauses.size > 0 || tokens.some((t) => t.role === 'free' && PRAISE.has(t)))) return result;
+      if (!cues.question && (cues.otherTimeClauses.size > 0 || praises(tokens))) return result;
       result.intent = 'question';
       result.askedAbout = unique(mentions.flatMap((m) => this.codesOf(m)));
       return result;
@@ -270,6 +291,29 @@ export class ChatParser implements Parser {
       result.intent = 'contact';
     }
     return result;
+  }
+
+  /** `chots`, `laays 2 hopj`: a word that means nothing here, read without its Telex keys when that is a word the parser knows. */
+  private withoutTelexKeys(text: string, tokens: readonly Token[]): string {
+    let out = '';
+    let from = 0;
+    for (const t of tokens) {
+      const plain = t.info?.telex;
+      if (plain === null || plain === undefined || this.knows(t)) continue;
+      const reading = tokenize(plain);
+      const word = reading[0];
+      if (reading.length !== 1 || word === undefined) continue;
+      this.index.prime(reading);
+      if (!this.knows(word)) continue;
+      out += text.slice(from, t.start) + (t.title ? plain[0]!.toUpperCase() + plain.slice(1) : plain);
+      from = t.end;
+    }
+    return from === 0 ? text : out + text.slice(from);
+  }
+
+  /** A word of the lexicon, a unit, or the start of a product's name or code. */
+  private knows(t: Token): boolean {
+    return inLexicon(t) || this.isUnit(t) || (t.info !== null && (t.info.trieChild !== null || t.info.codes !== null));
   }
 
   private lastShowcaseRaw: unknown = null;
@@ -364,7 +408,15 @@ export class ChatParser implements Parser {
         if (!signing && !word) cancelAt.push(i);
       } else if (DROP_WORDS.has(t)) {
         let j = i + 1;
-        while (tokens[j]?.role === 'quantity') j++;
+        let countAt = -1;
+        for (let skipped = 0; skipped < 6 && j < tokens.length; skipped++) {
+          const u = tokens[j] as Token;
+          if (u.role === 'quantity') {
+            if (countAt < 0) countAt = j;
+            j++;
+          } else if (freeWord(u) && (DROP_FILLERS.has(u) || this.isUnit(u)) && !DON.has(u)) j++;
+          else break;
+        }
         const mentioned = mentions.find((m) => m.start === j);
         if (mentioned !== undefined) {
           // `bỏ mật ong vào sữa chua`: put in, not taken off
@@ -374,12 +426,12 @@ export class ChatParser implements Parser {
           // `bỏ hết mật ong`, `thôi bỏ đi shop`: all of what follows, or the whole order
           while (DROP_ALL.has(tokens[j])) j++;
           if (startsMention(mentions, j) || DON.has(tokens[j]) || onlyTailFrom(tokens, j)) cancelAt.push(i);
-        } else if (j > i + 1 && mentions.length === 0) {
+        } else if (countAt >= 0 && mentions.length === 0) {
           // `bớt 1 hũ` with nothing named: fewer of something the order book works out
           cancelAt.push(i);
-          dropQuantityAt = i + 1;
+          dropQuantityAt = countAt;
         }
-      } else if (NEGATIONS.has(t) && freeWord(next) && CANCEL_VERBS.has(next)) {
+      } else if ((NEGATIONS.has(t) || KHOI.has(t)) && freeWord(next) && CANCEL_VERBS.has(next)) {
         let later = false;
         for (let j = i + 2; j < tokens.length && !later; j++) later = NUA.has(tokens[j]);
         if (later || sawThoi) {
@@ -398,18 +450,20 @@ export class ChatParser implements Parser {
         const notNow =
           (PAST_SENSITIVE.has(t) && ROI.has(next)) || ((PAST_SENSITIVE.has(t) || CHOT.has(t)) && PAST_BEFORE.has(tokens[i - 1])) || otherTimeBefore(tokens, i, clauseOf);
         // `nếu mua 2 hũ …`, `mua 1 chai thì ship bao nhiêu`, `ai mua mật ong chưa`: asked, not ordered.
-        const asking = WHO.has(tokens[i - 1]) || conditional(tokens, i, clauseOf);
+        const asking = WHO.has(tokens[i - 1]) || conditional(tokens, i, clauseOf) || asksHow(tokens, i, clauseOf);
         if (notNow) otherTimeClauses.add(clause);
         else if (!asking) {
           orderAt.add(i);
-          if (CHOT.has(t)) chot = true;
+          if (CHOT.has(t) || pointsAtThis(tokens, i)) chot = true;
         }
       } else if (THEM.has(t) && startsQuantity(quantities, i + 1) && !otherTimeBefore(tokens, i, clauseOf)) {
         orderAt.add(i);
       } else if (CHO.has(t) && freeWord(next) && PRONOUNS.has(next)) {
         let k = i + 2;
         for (let skipped = 0; skipped < 2 && (CHO_FILLERS.has(tokens[k]) || tokens[k]?.name === true); skipped++) k++;
-        if (startsQuantity(quantities, k) || startsMention(mentions, k)) orderAt.add(i);
+        const count = quantities.find((q) => q.start === k);
+        // `cho tôi xin tư vấn` asks for advice: `tư` there is no count
+        if ((count !== undefined && !(count.words && count.unit === null && wordGoesOn(tokens, count.end))) || startsMention(mentions, k)) orderAt.add(i);
       }
 
       // questions
@@ -423,7 +477,8 @@ export class ChatParser implements Parser {
         const prev = tokens[i - 1];
         asks = !(prev !== undefined && (prev.kind === 'num' || NUMBER_WORDS.has(prev) || NEGATIONS.has(prev))); // `4 sao`, `không sao`
       } else if (MAY.has(t)) {
-        asks = !(freeWord(next) && MAY_PEOPLE.has(next)); // `mấy tổ`, `mấy lần`; not `mấy bạn ơi`
+        // `mấy tổ`, `mấy lần`; not `mấy bạn ơi`, nor `mua dùng mấy lần rồi` (a few times already)
+        asks = !(freeWord(next) && MAY_PEOPLE.has(next)) && !ROI.has(tokens[i + 2]);
       } else if (NEGATIONS.has(t) && !(freeWord(next) && CANCEL_VERBS.has(next))) {
         // `còn … không`, `có … không`, `được không`
         for (let j = i - 1; j >= 0 && clauseOf[j] === clause && !asks; j--) asks = tokens[j]?.role === 'free' && ASK_OPENERS.has(tokens[j]);
@@ -452,6 +507,9 @@ export class ChatParser implements Parser {
       break;
     }
     for (const at of orderAt) otherTimeClauses.delete(clauseOf[at] ?? -1);
+    // `không lấy mật ong nha shop`, `khỏi lấy kẹo dừa`: a refusal with nothing else ordered takes the product back
+    // (`sao không lấy tỏi đen?` asks why, and stays a question)
+    if (refusedAt.length > 0 && orderAt.size === 0 && !question && mentions.some((m) => m.start > (refusedAt[0] as number))) cancelAt.push(...refusedAt.splice(0));
     return { orderAt, chot, cancelAt, negatedOrderAt, question, questionClauses, clauseOf, dropQuantityAt, otherTimeClauses, refusedAt };
   }
 
@@ -469,7 +527,8 @@ export class ChatParser implements Parser {
       else if (q.kind !== 'number' || q.unit !== null) ok = true;
       else if (startsMention(mentions, q.end)) ok = true;
       else if (!q.words && postOf(mentions, q, tokens) >= 0) ok = true;
-      else if (q.afterOrder || q.each) ok = !q.weak;
+      // `lấy hai nha`, but not `cho tôi xin tư vấn`: a number word after an order word stands at the end of what is asked for
+      else if (q.afterOrder || q.each) ok = !q.weak && !(q.words && q.unit === null && wordGoesOn(tokens, q.end));
       else if (q.start === cues.dropQuantityAt) ok = !q.words;
       else ok = false;
       if (ok) accepted.push(q);
@@ -489,7 +548,7 @@ export class ChatParser implements Parser {
   }
 
   /** Each product mention's quantity, or undefined. ORDER-GRAMMAR.md: adjacent first, then the nearest. */
-  private bind(tokens: readonly Token[], mentions: Mention[], quantities: Qty[]): (number | undefined)[] {
+  private bind(tokens: readonly Token[], mentions: Mention[], quantities: Qty[], clauseOf: readonly number[]): (Qty | undefined)[] {
     const bound: (Qty | undefined)[] = new Array<Qty | undefined>(mentions.length);
     if (mentions.length === 0) return [];
     // The first product decides the comment's style: `2 hũ tỏi đen …` or `tỏi đen 2 hũ …`.
@@ -517,14 +576,16 @@ export class ChatParser implements Parser {
     for (const q of loose) {
       if (q.each) continue;
       if (q.kind === 'number' && q.unit === null && !q.afterOrder) continue;
+      // `mật ong đông trùng cho tôi 1 hũ, mật ong thường 2 chai`: its own clause first, then a product sold by its unit, then the nearest
       let best = -1;
-      let bestDistance = Number.POSITIVE_INFINITY;
+      let bestScore = Number.POSITIVE_INFINITY;
       mentions.forEach((m, k) => {
         if (bound[k] !== undefined) return;
         const distance = m.end <= q.start ? q.start - m.end : m.start - q.end;
-        if (distance < bestDistance) {
+        const score = (clauseOf[m.start] === clauseOf[q.start] ? 0 : 2000) + (this.unitFits(q, m) ? 0 : 1000) + distance;
+        if (score < bestScore) {
           best = k;
-          bestDistance = distance;
+          bestScore = score;
         }
       });
       if (best >= 0) bound[best] = q;
@@ -535,7 +596,7 @@ export class ChatParser implements Parser {
         if (bound[k] === undefined) bound[k] = q;
       });
     }
-    return bound.map((q) => q?.value);
+    return bound;
   }
 
   private unitFits(q: Qty, m: Mention): boolean {
@@ -674,14 +735,43 @@ function keptAfterCancel(tokens: readonly Token[], m: Mention, cues: Cues): bool
   return false;
 }
 
-/** The order word at `at` sits in a condition: `nếu` before it in its clause, or `thì` after it. */
+/** The order word at `at` sits in a condition: `nếu` before it in its clause. */
 function conditional(tokens: readonly Token[], at: number, clauseOf: readonly number[]): boolean {
   const clause = clauseOf[at];
-  for (let j = 0; j < tokens.length; j++) {
+  for (let j = at - 1; j >= 0 && clauseOf[j] === clause; j--) {
     const t = tokens[j] as Token;
-    if (j === at || clauseOf[j] !== clause || t.kind !== 'word' || t.role !== 'free') continue;
-    if (j < at ? IF_WORDS.has(t) : THEN_WORDS.has(t)) return true;
+    if (t.kind === 'word' && t.role === 'free' && IF_WORDS.has(t)) return true;
   }
+  return false;
+}
+
+/** `mua ở đâu`, `đặt như nào`, `lấy loại nào`: a how, where or which within a few words after the order word, before any quantity. */
+function asksHow(tokens: readonly Token[], at: number, clauseOf: readonly number[]): boolean {
+  for (let j = at + 1; j <= at + 4 && clauseOf[j] === clauseOf[at]; j++) {
+    const t = tokens[j] as Token;
+    if (t.role === 'quantity') return false;
+    if (t.kind === 'word' && t.role === 'free' && HOW_WHERE.has(t)) return true;
+  }
+  return false;
+}
+
+/** `lấy cái này`, `chốt em này nha`: right after the order word (fillers aside), the one on screen. */
+function pointsAtThis(tokens: readonly Token[], at: number): boolean {
+  let j = at + 1;
+  while (j < at + 4 && freeWord(tokens[j]) && ORDER_FILLERS.has(tokens[j]) && !THIS_HEADS.has(tokens[j])) j++;
+  const head = tokens[j];
+  return freeWord(head) && THIS_HEADS.has(head) && freeWord(tokens[j + 1]) && THIS.has(tokens[j + 1]);
+}
+
+/** A free word follows that is not a polite tail (`nha`, `shop`, `ạ`, `luôn`): the words before it are not a count. */
+function wordGoesOn(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at];
+  return freeWord(t) && !(POLITE_TAIL.has(t) || ORDER_FILLERS.has(t) || HUY_CANCEL_NEXT.has(t));
+}
+
+/** `… ngon lắm`, `… khỏe hẳn`: a word of praise the comment says freely. */
+function praises(tokens: readonly Token[]): boolean {
+  for (const t of tokens) if (t.kind === 'word' && t.role === 'free' && PRAISE.has(t)) return true;
   return false;
 }
 

@@ -13,6 +13,7 @@ import {
   SL,
   SO,
   UNIT_DIGITS_AFTER_TEN,
+  YEAR_AFTER,
 } from './lexicon';
 import { type Token } from './tokenize';
 
@@ -76,6 +77,8 @@ function readWords(tokens: readonly Token[], i: number): NumberRead | null {
   }
   const digit = NUMBER_WORDS.value(t);
   if (digit === 0) return null;
+  // `năm ngoái mua …`: last year, not five
+  if (digit === 5 && isFree(tokens[i + 1]) && YEAR_AFTER.has(tokens[i + 1])) return null;
   const tens = tokens[i + 1];
   if (isFree(tens) && MUOI_TENS.has(tens)) {
     const unitDigit = UNIT_DIGITS_AFTER_TEN.value(tokens[i + 2]);

@@ -3,6 +3,7 @@
 // separate tokens that remember they were glued (`2hũ`, `MO1`, `x2`), so the
 // later passes can tell `2 hũ` from `mo1`. Links, @tags and #tags are skipped.
 import { isHeldDown } from './elongation';
+import { withoutTelexKeys } from './telex';
 import { CharClass, charClass, letterFacts, toneOfMark } from './char-table';
 import { ensureMasks, type MaskedWord } from './lexicon-index';
 
@@ -29,6 +30,8 @@ export interface WordInfo extends MaskedWord {
   raw: string;
   /** A letter held down (`chốttt`): the parser reads the comment again with it typed once (elongation.ts). */
   held: boolean;
+  /** The word with Telex keys left in it dropped (`chots` → `chot`, telex.ts), or null. */
+  telex: string | null;
   hash: number;
   fold: string;
   key: string;
@@ -83,6 +86,7 @@ function describeWord(raw: string, hash: number): WordInfo {
   return {
     raw,
     held: isHeldDown(raw),
+    telex: withoutTelexKeys(raw),
     hash,
     fold: fold.length > 0 ? fold : raw,
     key: key + String(tone),

@@ -1,0 +1,16 @@
+// Vietnamese is typed with Telex: `chootj` becomes `chốt` as the keyboard
+// turns doubled vowels and a trailing tone key into marks. When the IME
+// misses, the keys stay: `chots`, `laays 2 hopj`. A seller reads the word, so
+// does the parser: the leftovers are dropped, giving the word typed without
+// marks. The parser only takes the reading when the typed word means nothing
+// and the reading is a word it knows (parser.ts).
+
+const TONE_KEYS = /[sfrxj]$/;
+const MODIFIERS = /dd|aa|ee|oo|aw|ow|uw/g;
+
+/** The word without Telex leftovers (lower-case ASCII letters only), or null when there are none to drop. */
+export function withoutTelexKeys(word: string): string | null {
+  if (word.length < 3 || !/^[a-z]+$/.test(word)) return null;
+  const plain = word.replace(TONE_KEYS, '').replace(MODIFIERS, (pair) => pair[0]!);
+  return plain !== word && plain.length >= 2 ? plain : null;
+}
