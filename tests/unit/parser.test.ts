@@ -82,6 +82,14 @@ describe('product names and aliases', () => {
     expect(result.ambiguous).toEqual(['TX1', 'TS1']);
   });
 
+  it('shared by two products mean the one on screen, unless a word of the comment belongs to the other', () => {
+    expect(reading('lấy 2 trà', 'TS1')).toBe('order TS1:2');
+    expect(reading('trà này lấy 1 hộp', 'TS1')).toBe('order TS1:1');
+    expect(parse('lấy 2 trà nha, loại xanh á', 'TS1')).toMatchObject({ items: [], review: 'ambiguous' });
+    expect(reading('lấy 2 trà nha, loại sen á', 'TS1')).toBe('order TS1:2');
+    expect(parse('lấy 2 trà', 'TD1')).toMatchObject({ items: [], review: 'ambiguous' });
+  });
+
   it('alone, with no quantity, order word or code, ask about the product', () => {
     expect(parse('tỏi đen')).toMatchObject({ intent: 'question', askedAbout: ['TD1'] });
     expect(parse('trà còn không')).toMatchObject({ intent: 'question', askedAbout: ['TX1', 'TS1'] });
@@ -306,7 +314,19 @@ describe('cancels', () => {
 
   it('find their product past a few words in between (`bỏ giúp tôi hũ tỏi đen`), but `bỏ thêm` puts more in', () => {
     expect(reading('Bỏ giúp tôi hũ tỏi đen')).toBe('cancel TD1:all');
+    expect(reading('bớt lại 1 hũ tỏi đen nha shop')).toBe('cancel TD1:1');
     expect(reading('bỏ thêm 1 hũ tỏi đen')).toBe('order TD1:1');
+  });
+
+  it('leave out a product the buyer says they still take (`mít vẫn lấy`), and one they swap to', () => {
+    expect(reading('hủy 2 hũ tỏi đen, cà phê vẫn lấy')).toBe('cancel TD1:2');
+    expect(reading('thôi không lấy cà phê nữa, tỏi đen vẫn giữ')).toBe('cancel CF1:all');
+    expect(reading('không lấy cà phê nữa, đổi sang 2 hũ tỏi đen')).toBe('cancel CF1:all');
+  });
+
+  it('of all of a name two products share (`hủy hết trà`) take back both', () => {
+    expect(reading('hủy hết trà')).toBe('cancel TX1:all TS1:all');
+    expect(parse('hủy trà')).toMatchObject({ items: [], review: 'ambiguous' });
   });
 
   it('with a count and nothing named name no item, but say the count, so the whole order is not taken back', () => {
@@ -374,10 +394,17 @@ describe('order words and questions', () => {
     expect(reading('lấy 2 hũ tỏi đen, ship về đâu vậy')).toBe('order TD1:2');
   });
 
-  it('an order word pointing at “this one” orders what is on screen', () => {
+  it('an ordered count in a clause naming nothing is for the product on screen', () => {
+    expect(reading('lấy 3 hũ, thêm 1 gói cà phê nữa', 'TD1')).toBe('order TD1:3 CF1:1');
+    expect(reading('lấy 1 gói cà phê', 'TD1')).toBe('order CF1:1');
+  });
+
+  it('an order or cancel word pointing at “this one” means what is on screen', () => {
     expect(reading('Lấy cái này', 'TD1')).toBe('order TD1:1');
     expect(reading('chốt em này nha', 'CF1')).toBe('order CF1:1');
     expect(reading('cái này bao nhiêu', 'TD1')).toBe('question');
+    expect(reading('Hủy cái này giúp tôi', 'TD1')).toBe('cancel TD1:all');
+    expect(reading('Hủy cái này giúp tôi')).toBe('cancel');
   });
 
   it('a count asked about in a question clause is a price’s, not an order’s', () => {
@@ -391,6 +418,19 @@ describe('order words and questions', () => {
   it('a number word that runs on into other words is not a count (tư vấn is advice)', () => {
     expect(reading('cho tôi xin tư vấn về tỏi đen')).toBe('question');
     expect(reading('lấy hai nha shop', 'TD1')).toBe('order TD1:2');
+  });
+
+  it('mua mấy asks how many to buy', () => {
+    expect(reading('nhà 5 người nên mua mấy gói cà phê vậy shop')).toBe('question');
+  });
+
+  it('a number that counts something else is no quantity: 1 chút, +1 like', () => {
+    expect(reading('cho em xin 1 chút thông tin về tỏi đen được không?')).toBe('question');
+    expect(reading('+1 like cho shop', 'TD1')).toBe('other');
+  });
+
+  it('đánh giá rates, it does not ask the price', () => {
+    expect(reading('đánh giá 5 sao rồi nha shop')).toBe('other');
   });
 
   it('mấy … rồi tells, it does not ask', () => {
@@ -557,6 +597,16 @@ describe('phone numbers', () => {
     for (const text of ['0912345678', 'sđt 0912 345 678', '0912.345.678', '091.234.5678', '0912-345-678', '+84 912 345 678', '84912345678', 'sdt:0912345678', '(+84) 912 345 678', '(84)912345678']) {
       expect(parse(text).phone, text).toBe('0912345678');
     }
+  });
+
+  it('glued to a phone label count, glued to other letters are part of a code', () => {
+    expect(parse('sdt0912345678').phone).toBe('0912345678');
+    expect(parse('mã vận đơn SPXVN0381234567 sao chưa cập nhật vậy')).toMatchObject({ intent: 'question', phone: null });
+  });
+
+  it('two in one comment: the first, or the new one after đổi (changed to)', () => {
+    expect(parse('0912345678 hoặc 0987654321').phone).toBe('0912345678');
+    expect(parse('số cũ 0912 345 678 đổi qua 0987.654.321 nha shop').phone).toBe('0987654321');
   });
 
   it('alone make a contact, and are reported whatever the intent', () => {

@@ -91,6 +91,8 @@ export class CatalogIndex {
   private readonly root: TrieNode = newNode();
   private readonly codePatterns = new Map<string, CodePattern[]>();
   private readonly nameWords = new Set<string>();
+  /** Each product's name and alias words, folded: what tells products sharing a name apart. */
+  private readonly productWords: Set<string>[] = [];
 
   constructor(
     catalog: readonly CatalogEntry[],
@@ -136,8 +138,10 @@ export class CatalogIndex {
     if (seen.has(id)) return;
     seen.add(id);
     let node = this.root;
+    const own = (this.productWords[product] ??= new Set());
     for (const word of words) {
       this.nameWords.add(word.fold);
+      own.add(word.fold);
       let child = node.next.get(word.fold);
       if (child === undefined) {
         child = newNode();
@@ -164,6 +168,11 @@ export class CatalogIndex {
   /** A count unit (`hũ`, the catalog's own units); tokens must have been primed. */
   isUnit(t: Token): boolean {
     return t.info !== null && t.info.unit;
+  }
+
+  /** A fold that is a word of this product's name or aliases. */
+  nameHasWord(product: number, fold: string): boolean {
+    return this.productWords[product]?.has(fold) ?? false;
   }
 
   /** A fold that is a word of some product's name or alias. */

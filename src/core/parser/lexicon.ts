@@ -3,6 +3,9 @@
 // word-set.ts lets an unaccented word match any accented form.
 import { WordSet } from './word-set';
 
+/** A set asked about only in a few places: it looks words up instead of taking one of the shared bits (lexicon-index.ts). */
+const rare = (words: readonly string[]): WordSet => new WordSet(words, 'exact', false);
+
 /** Order words (ORDER-GRAMMAR.md, intent 2). */
 export const ORDER_WORDS = new WordSet(['chốt', 'lấy', 'mua', 'đặt', 'order', 'oder', 'ođ']);
 export const CHOT = new WordSet(['chốt']);
@@ -21,19 +24,21 @@ export const NOW_WORDS = new WordSet(['nay', 'giờ']);
 /** `nếu mua 2 hũ …`: an order word in a condition asks, it does not order (`lấy 2 hũ thì ship bao nhiêu` still orders, as the grammar says). */
 export const IF_WORDS = new WordSet(['nếu']);
 /** `mua ở đâu`, `đặt như nào`, `lấy loại nào`: how, where or which to order, asked. */
-export const HOW_WHERE = new WordSet(['đâu', 'nào', 'sao', 'ntn']);
+export const HOW_WHERE = rare(['đâu', 'nào', 'sao', 'ntn']);
 /** `lấy cái này`, `chốt em này`: the one on screen. */
-export const THIS_HEADS = new WordSet(['cái', 'em', 'sản', 'sp', 'loại', 'món', 'mẫu', 'bộ', 'con']);
-export const THIS = new WordSet(['này', 'nầy', 'ni', 'nì']);
+export const THIS_HEADS = rare(['cái', 'em', 'sản', 'sp', 'loại', 'món', 'mẫu', 'bộ', 'con']);
+export const THIS = rare(['này', 'nầy', 'ni', 'nì']);
 /** `năm ngoái`, `năm nay`: a year, not five. */
-export const YEAR_AFTER = new WordSet(['ngoái', 'nay', 'trước', 'tới', 'sau']);
+export const YEAR_AFTER = rare(['ngoái', 'nay', 'trước', 'tới', 'sau']);
 /** `ai mua mật ong chưa`: someone else's order is asked about. */
 export const WHO = new WordSet(['ai']);
 /** `mấy tổ`, `mấy lần`: how many, asked; `mấy bạn ơi` calls people. */
 export const MAY = new WordSet(['mấy']);
 export const MAY_PEOPLE = new WordSet(['bạn', 'bà', 'chị', 'anh', 'em', 'cô', 'chú', 'bác', 'đứa', 'người', 'ông', 'shop', 'ad']);
 /** A number before these counts something else than items (`mua 3 lần`, `bé 2 tuổi`, `live 2 tiếng`). */
-export const COUNTERS = new WordSet(['lần', 'ngày', 'tuổi', 'tiếng', 'giờ', 'phút', 'tháng', 'tuần', 'đứa', 'bé', 'người']);
+export const COUNTERS = new WordSet([
+  'lần', 'ngày', 'tuổi', 'tiếng', 'giờ', 'phút', 'tháng', 'tuần', 'đứa', 'bé', 'người', 'chút', 'xíu', 'tí', 'like', 'tim', 'follow', 'share',
+]);
 /** `top 1`, `hạng 1`: a rank, not a quantity. */
 export const RANKS = new WordSet(['top', 'hạng']);
 /** `giảm còn 1 chai`, `đổi mật ong thành 3 chai`, `sửa lại 2 chai`: a new total, not units to add. */
@@ -61,31 +66,37 @@ export const CANCEL_WORDS = new WordSet(['hủy', 'cancel', 'hũy']);
 export const DROP_WORDS = new WordSet(['bỏ', 'bớt']);
 export const DON = new WordSet(['đơn']);
 /** `thôi bỏ đi`, `bỏ hết nha`: with nothing named after them, these make `bỏ` take back the whole order. */
-export const DROP_ALL = new WordSet(['đi', 'hết', 'luôn', 'lun']);
+export const DROP_ALL = rare(['đi', 'hết', 'luôn', 'lun']);
 /** `bỏ giúp tôi hũ phấn hoa`: words between `bỏ` and what it takes off (not `thêm`: `bỏ thêm` puts more in). */
-export const DROP_FILLERS = new WordSet(['giúp', 'giùm', 'dùm', 'hộ', 'cho', 'em', 'e', 'mình', 'mk', 'mik', 'tôi', 'tui', 't', 'chị', 'c', 'anh', 'a', 'cái']);
+export const DROP_FILLERS = rare([
+  'giúp', 'giùm', 'dùm', 'hộ', 'cho', 'em', 'e', 'mình', 'mk', 'mik', 'tôi', 'tui', 't', 'chị', 'c', 'anh', 'a', 'cái', 'lại', 'bớt',
+]);
 /** `bỏ mật ong vào sữa chua`: put into, not take off. */
-export const INTO = new WordSet(['vào', 'vô', 'zô']);
+export const INTO = rare(['vào', 'vô', 'zô']);
 /**
  * A plain `huy` cancels only before one of these, a product, a quantity or nothing; before any
  * other word it is part of a name or another word (`Huy đẹp trai`, `huy chương`, `huy động`).
  */
-export const HUY_CANCEL_NEXT = new WordSet([
+export const HUY_CANCEL_NEXT = rare([
   'đơn', 'nha', 'nhé', 'nhá', 'nhe', 'nghen', 'hen', 'giúp', 'giùm', 'dùm', 'hết', 'luôn', 'lun', 'đi', 'ạ', 'shop', 'sốp', 'ad',
   'em', 'e', 'cho', 'cái', 'mình', 'mk', 'mik', 'tui', 'liền', 'ngay', 'bớt', 'bỏ', 'với', 'lẹ', 'tất', 'toàn', 'món', 'hàng',
   'sp', 'sản', 'này', 'nay', 'rồi', 'vì', 'do', 'ak', 'ah', 'dc', 'đc', 'được', 'order', 'các', 'những', 'mấy', 'hộ',
 ]);
 /** `chị Yến`, `anh Huy`: a capitalised word after one of these is a person's name. */
-export const KIN = new WordSet(['chị', 'anh', 'em', 'bạn', 'cô', 'chú', 'bác', 'dì', 'ông', 'bà', 'cháu', 'bé', 'thầy', 'mợ', 'cậu', 'chỉ']);
+export const KIN = rare(['chị', 'anh', 'em', 'bạn', 'cô', 'chú', 'bác', 'dì', 'ông', 'bà', 'cháu', 'bé', 'thầy', 'mợ', 'cậu', 'chỉ']);
 /** `mật ong nhà shop ngon lắm`: a product praised, not asked about (not `xịn`: typed plain it is `xin`). */
-export const PRAISE = new WordSet(['ngon', 'thơm', 'tuyệt', 'đẹp', 'tốt', 'thích', 'ghiền', 'nghiện', 'khỏe', 'khoẻ']);
+export const PRAISE = rare(['ngon', 'thơm', 'tuyệt', 'đẹp', 'tốt', 'thích', 'ghiền', 'nghiện', 'khỏe', 'khoẻ']);
 /** `khỏi lấy kẹo dừa`: no need to take it (southern), a refusal like `không lấy`. */
-export const KHOI = new WordSet(['khỏi']);
+export const KHOI = new WordSet(['khỏi']); // shared: the cue scan only stops at words of shared sets
 export const NEGATIONS = new WordSet(['không', 'ko', 'k', 'kh', 'hông', 'hok', 'hk', 'hem', 'khum', 'khg', 'kô', 'hong', 'chẳng', 'chả']);
 export const CANCEL_VERBS = new WordSet(['lấy', 'mua', 'đặt', 'chốt', 'order', 'cần', 'lay']);
 export const NUA = new WordSet(['nữa']);
-/** `huỷ 1 hộp yến, giữ lại chuối`: what follows `giữ` in a cancel is kept, not cancelled. */
+/** `huỷ 1 hộp yến, giữ lại chuối`: what follows `giữ` in a cancel is kept, not cancelled; `mít vẫn lấy`: what precedes `vẫn` too. */
 export const KEEP_WORDS = new WordSet(['giữ']);
+export const STILL = rare(['vẫn']);
+/** `không lấy chuối nữa, đổi sang 2 gói khoai`: what follows `đổi sang` is wanted, not cancelled. */
+export const SWAP_VERBS = rare(['đổi', 'chuyển']);
+export const SWAP_TO = rare(['sang', 'qua', 'thành']);
 export const THOI = new WordSet(['thôi']);
 
 /** Single-word question cues (intent 3). */
@@ -95,6 +106,8 @@ export const HA = new WordSet(['hả', 'hở']);
 /** `gia đình`, `Gia Lai`: `gia` before these is not a price question. */
 export const GIA = new WordSet(['giá']);
 export const NHIEU = new WordSet(['nhiêu', 'nhiu']);
+/** `đánh giá 5 sao` rates, `tăng giá`, `giảm giá` talk of prices: no question. */
+export const NOT_BEFORE_GIA = rare(['đánh', 'tăng', 'giảm']);
 export const NOT_AFTER_GIA = new WordSet(['đình', 'lai', 'lâm', 'vị', 'công', 'hạn', 'dụng', 'truyền', 'tộc', 'cảnh', 'chánh']);
 export const SAO = new WordSet(['sao']);
 /** Two-word question cues: first word → second words. */
@@ -185,6 +198,8 @@ export const PLACE_WORDS = new WordSet([
   'đường', 'phố', 'ngõ', 'hẻm', 'kiệt', 'ngách', 'thôn', 'xóm', 'ấp', 'tổ', 'khu', 'lô', 'phường', 'xã', 'quận', 'huyện', 'tp',
   'thành', 'tỉnh', 'thị', 'tt', 'tx', 'kp', 'khối', 'bản', 'buôn', 'làng', 'chung', 'kđt', 'kcn', 'quốc',
 ]);
+/** `số cũ … đổi qua 0987…`: with these between two phones, the later one is the buyer's. */
+export const PHONE_CHANGES = rare(['đổi', 'thay', 'sửa', 'mới', 'nhầm', 'lộn']);
 /** Phone labels: they end an address. */
 export const PHONE_LABELS = new WordSet(['sđt', 'đt', 'zalo', 'phone', 'tel', 'sdt', 'đthoại', 'sdth']);
 /** Words that can start an address label: without one of these or a number, there is no address to look for. */

@@ -30,8 +30,12 @@ import {
   MOI,
   NEGATIONS,
   NOT_AFTER_GIA,
+  NOT_BEFORE_GIA,
   NUA,
   KEEP_WORDS,
+  STILL,
+  SWAP_TO,
+  SWAP_VERBS,
   NUMBER_WORDS,
   ORDER_FILLERS,
   ORDER_WORDS,
@@ -113,6 +117,8 @@ interface Cues {
   otherTimeClauses: Set<number>;
   /** `không lấy` with no `nữa`: the products after it are refused (`không lấy yến, lấy mật ong`). */
   refusedAt: number[];
+  /** `đổi sang`, `chuyển qua`: what follows is wanted instead. */
+  swapAt: number[];
 }
 
 export class ChatParser implements Parser {
@@ -198,13 +204,17 @@ export class ChatParser implements Parser {
       let ambiguous = false;
       let kept = false;
       mentions.forEach((m, k) => {
-        if (this.ownedByOrder(m, cues)) return;
+        // `hủy cà phê, lấy 2 tỏi`, `không lấy chuối nữa, đổi sang khoai lang`: wanted, not taken back
+        if (this.ownedByOrder(m, cues) || lastBefore(cues.swapAt, m.start) > lastBefore(cues.cancelAt, m.start)) return;
         if (keptAfterCancel(tokens, m, cues)) {
           kept = true;
           return;
         }
         if (m.products.length > 1) {
-          ambiguous = true;
+          // `hủy hết mật ong`: every product the name covers, all of it
+          if (DROP_ALL.has(tokens[m.start - 1]) && (tokens[m.start - 1] as Token).fold === 'het') {
+            for (const code of this.codesOf(m)) addItem(items, code, null);
+          } else ambiguous = true;
           return;
         }
         addItem(items, this.codesOf(m)[0] as string, bound[k]?.value ?? null);
@@ -213,7 +223,9 @@ export class ChatParser implements Parser {
       // `bớt 1 chai`, `hủy 1 hũ`: a count of something unnamed (ORDER-GRAMMAR.md: no items), said so the whole order is not taken back
       if (mentions.length === 0) {
         const counted = quantities.find((q) => q.start === cues.dropQuantityAt) ?? quantities.find((q) => q.unit !== null);
-        if (counted !== undefined) result.fewer = { qty: counted.value, unit: counted.unit?.raw ?? null };
+        // `hủy cái này giúp tôi`: the one on screen, named by pointing
+        if (showcase !== null && cues.cancelAt.some((at) => pointsAtThis(tokens, at))) result.items = [{ code: showcase, qty: counted?.value ?? null }];
+        else if (counted !== undefined) result.fewer = { qty: counted.value, unit: counted.unit?.raw ?? null };
       }
       // `hủy đơn, giữ mật ong`: everything but what is kept cannot be said as items; the seller decides.
       if (ambiguous || (kept && items.length === 0)) result.review = 'ambiguous';
@@ -242,8 +254,17 @@ export class ChatParser implements Parser {
         const ambiguousCodes: string[] = [];
         for (const k of chosen) {
           const m = mentions[k] as Mention;
-          if (m.products.length > 1) ambiguousCodes.push(...this.codesOf(m));
-          else addItem(items, this.codesOf(m)[0] as string, bound[k]?.value ?? null);
+          // `chốt 2 chai mật ong` with one of the honeys on screen: that one, unless a word of the comment points at another
+          const code = m.products.length === 1 ? this.codesOf(m)[0] : this.showcaseAmong(m, showcase, tokens);
+          if (code === undefined || code === null) ambiguousCodes.push(...this.codesOf(m));
+          else addItem(items, code, bound[k]?.value ?? null);
+        }
+        // `lấy 3 gói, thêm 1 gói mít nữa`: an ordered count in a clause naming nothing is for what is on screen
+        if (showcase !== null && strong && !items.some((item) => item.code === showcase)) {
+          const loose = quantities.find(
+            (q) => !bound.includes(q) && (q.afterOrder || q.unit !== null || q.kind === 'plus') && !mentions.some((m) => cues.clauseOf[m.start] === cues.clauseOf[q.start]),
+          );
+          if (loose !== undefined) items.unshift({ code: showcase, qty: loose.value });
         }
         result.intent = 'order';
         result.items = items.map((item) => ({ code: item.code, qty: item.qty ?? 1 }));
@@ -326,6 +347,18 @@ export class ChatParser implements Parser {
     this.lastShowcaseRaw = raw;
     this.lastShowcase = code;
     return code;
+  }
+
+  /** The showcased product, when a name several products share covers it and no word of the comment belongs to another of them only (`loại rừng á`). */
+  private showcaseAmong(m: Mention, showcase: string | null, tokens: readonly Token[]): string | null {
+    if (showcase === null) return null;
+    const shown = m.products.find((p) => this.index.codes[p] === showcase);
+    if (shown === undefined) return null;
+    for (const t of tokens) {
+      if (t.kind !== 'word' || t.role !== 'free') continue;
+      if (m.products.some((p) => p !== shown && this.index.nameHasWord(p, t.fold)) && !this.index.nameHasWord(shown, t.fold)) return null;
+    }
+    return showcase;
   }
 
   private codesOf(m: Mention): string[] {
@@ -462,20 +495,24 @@ export class ChatParser implements Parser {
         let k = i + 2;
         for (let skipped = 0; skipped < 2 && (CHO_FILLERS.has(tokens[k]) || tokens[k]?.name === true); skipped++) k++;
         const count = quantities.find((q) => q.start === k);
-        // `cho tôi xin tư vấn` asks for advice: `tư` there is no count
-        if ((count !== undefined && !(count.words && count.unit === null && wordGoesOn(tokens, count.end))) || startsMention(mentions, k)) orderAt.add(i);
+        // `cho tôi xin tư vấn`, `cho em xin 1 chút thông tin`: advice and information, not counted goods
+        if ((count !== undefined && !countsSomethingElse(tokens, count) && !(count.words && count.unit === null && wordGoesOn(tokens, count.end))) || startsMention(mentions, k)) {
+          orderAt.add(i);
+        }
       }
 
       // questions
       let asks = false;
       if (QUESTION_WORDS.has(t)) {
         // `gia đình` is family; `cam on nhieu` is thanks a lot
-        asks = !((GIA.has(t) && !t.marked && NOT_AFTER_GIA.has(next)) || (NHIEU.has(t) && thanksBefore(tokens, i)));
+        asks = !((GIA.has(t) && ((!t.marked && NOT_AFTER_GIA.has(next)) || NOT_BEFORE_GIA.has(tokens[i - 1]))) || (NHIEU.has(t) && thanksBefore(tokens, i)));
       } else if (HA.has(t)) {
         asks = t.marked || (tokens[i - 1]?.fold !== 'ha' && next?.fold !== 'ha'); // `ha ha` is laughter
       } else if (SAO.has(t)) {
         const prev = tokens[i - 1];
-        asks = !(prev !== undefined && (prev.kind === 'num' || NUMBER_WORDS.has(prev) || NEGATIONS.has(prev))); // `4 sao`, `không sao`
+        // `4 sao` rates, `không sao` is no matter; a code's digits before it (`SPXVN0381234567 sao chưa …`) do not rate
+        const rating = prev !== undefined && prev.kind === 'num' && prev.value <= 10 && !(tokens[i - 2]?.kind === 'word' && !prev.spaced);
+        asks = !(prev !== undefined && (rating || NUMBER_WORDS.has(prev) || NEGATIONS.has(prev)));
       } else if (MAY.has(t)) {
         // `mấy tổ`, `mấy lần`; not `mấy bạn ơi`, nor `mua dùng mấy lần rồi` (a few times already)
         asks = !(freeWord(next) && MAY_PEOPLE.has(next)) && !ROI.has(tokens[i + 2]);
@@ -510,7 +547,11 @@ export class ChatParser implements Parser {
     // `không lấy mật ong nha shop`, `khỏi lấy kẹo dừa`: a refusal with nothing else ordered takes the product back
     // (`sao không lấy tỏi đen?` asks why, and stays a question)
     if (refusedAt.length > 0 && orderAt.size === 0 && !question && mentions.some((m) => m.start > (refusedAt[0] as number))) cancelAt.push(...refusedAt.splice(0));
-    return { orderAt, chot, cancelAt, negatedOrderAt, question, questionClauses, clauseOf, dropQuantityAt, otherTimeClauses, refusedAt };
+    const swapAt: number[] = [];
+    for (let i = 1; i < tokens.length; i++) {
+      if (freeWord(tokens[i]) && SWAP_TO.has(tokens[i]) && freeWord(tokens[i - 1]) && SWAP_VERBS.has(tokens[i - 1])) swapAt.push(i);
+    }
+    return { orderAt, chot, cancelAt, negatedOrderAt, question, questionClauses, clauseOf, dropQuantityAt, otherTimeClauses, refusedAt, swapAt };
   }
 
   /** Which quantity expressions really are quantities here. */
@@ -523,7 +564,7 @@ export class ChatParser implements Parser {
       let ok: boolean;
       if (cues.otherTimeClauses.has(cues.clauseOf[q.start] ?? -1)) ok = false;
       // `mua 3 lần`, `bé 2 tuổi`, `top 1 mật ong`: the number counts something else, or ranks.
-      else if (q.kind === 'number' && q.unit === null && (COUNTERS.has(tokens[q.end]) || RANKS.has(before))) ok = false;
+      else if (countsSomethingElse(tokens, q)) ok = false;
       else if (q.kind !== 'number' || q.unit !== null) ok = true;
       else if (startsMention(mentions, q.end)) ok = true;
       else if (!q.words && postOf(mentions, q, tokens) >= 0) ok = true;
@@ -725,14 +766,16 @@ function onlyTailFrom(tokens: readonly Token[], at: number): boolean {
   return true;
 }
 
-/** A product after `giữ` (keep) that comes after the cancel word: the buyer keeps it. */
+/** A product after `giữ` (keep) that comes after the cancel word, or followed by `vẫn lấy`/`vẫn giữ` (`mít vẫn lấy`): the buyer keeps it. */
 function keptAfterCancel(tokens: readonly Token[], m: Mention, cues: Cues): boolean {
   const cancel = lastBefore(cues.cancelAt, m.start);
   for (let j = m.start - 1; j > cancel; j--) {
     const t = tokens[j] as Token;
     if (t.kind === 'word' && t.role === 'free' && KEEP_WORDS.has(t)) return true;
   }
-  return false;
+  const still = tokens[m.end];
+  const verb = tokens[m.end + 1];
+  return freeWord(still) && STILL.has(still) && freeWord(verb) && (KEEP_WORDS.has(verb) || CANCEL_VERBS.has(verb));
 }
 
 /** The order word at `at` sits in a condition: `nếu` before it in its clause. */
@@ -750,7 +793,7 @@ function asksHow(tokens: readonly Token[], at: number, clauseOf: readonly number
   for (let j = at + 1; j <= at + 4 && clauseOf[j] === clauseOf[at]; j++) {
     const t = tokens[j] as Token;
     if (t.role === 'quantity') return false;
-    if (t.kind === 'word' && t.role === 'free' && HOW_WHERE.has(t)) return true;
+    if (t.kind === 'word' && t.role === 'free' && (HOW_WHERE.has(t) || (MAY.has(t) && !MAY_PEOPLE.has(tokens[j + 1])))) return true;
   }
   return false;
 }
@@ -761,6 +804,11 @@ function pointsAtThis(tokens: readonly Token[], at: number): boolean {
   while (j < at + 4 && freeWord(tokens[j]) && ORDER_FILLERS.has(tokens[j]) && !THIS_HEADS.has(tokens[j])) j++;
   const head = tokens[j];
   return freeWord(head) && THIS_HEADS.has(head) && freeWord(tokens[j + 1]) && THIS.has(tokens[j + 1]);
+}
+
+/** `mua 3 lần`, `bé 2 tuổi`, `+1 like`, `top 1`: the number counts something else, or ranks. */
+function countsSomethingElse(tokens: readonly Token[], q: Qty): boolean {
+  return (q.kind === 'number' || q.kind === 'plus') && q.unit === null && (COUNTERS.has(tokens[q.end]) || RANKS.has(tokens[q.start - 1]));
 }
 
 /** A free word follows that is not a polite tail (`nha`, `shop`, `ạ`, `luôn`): the words before it are not a count. */

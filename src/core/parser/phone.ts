@@ -2,6 +2,7 @@
 // dots or hyphens; mobiles are 10 digits starting 03/05/07/08/09, landlines
 // 11 digits starting 02; `+84`/`84` stands for the leading 0. The tokens of a
 // phone are marked so no later pass reads them as a quantity.
+import { PHONE_CHANGES, PHONE_LABELS } from './lexicon';
 import { type Token } from './tokenize';
 
 /** The phone as digits with a leading 0, or null when these digits are not one. */
@@ -16,13 +17,17 @@ export function normalisePhoneDigits(digits: string): string | null {
 const isDigitGroup = (t: Token | undefined): t is Token =>
   t !== undefined && t.kind === 'num' && t.role === 'free' && !Number.isNaN(t.value);
 
-/** Marks every phone in the comment; returns the first, or null. */
+/** Marks every phone in the comment; returns the buyer's (the first, or the later one after `đổi`), or null. */
 export function markPhones(tokens: Token[]): string | null {
   let first: string | null = null;
+  let chosen: string | null = null;
+  let firstEnd = -1;
   for (let s = 0; s < tokens.length; s++) {
     if (!isDigitGroup(tokens[s])) continue;
     const prev = tokens[s - 1];
     if (prev !== undefined && !tokens[s]?.spaced && prev.kind === 'num') continue;
+    // `SPXVN0381234567` is a tracking code; `sdt0912345678` is still a phone
+    if (prev !== undefined && !tokens[s]?.spaced && prev.kind === 'word' && !PHONE_LABELS.has(prev)) continue;
     let digits = '';
     let j = s;
     let found: { phone: string; end: number } | null = null;
@@ -57,8 +62,11 @@ export function markPhones(tokens: Token[]): string | null {
     const plus = tokens[s - 1];
     if (plus?.kind === 'sym' && plus.raw === '+' && !tokens[s]?.spaced) plus.role = 'phone';
     for (let k = s; k <= found.end; k++) (tokens[k] as Token).role = 'phone';
-    if (first === null) first = found.phone;
+    if (first === null) {
+      first = chosen = found.phone;
+      firstEnd = found.end;
+    } else if (tokens.slice(firstEnd + 1, s).some((t) => t.kind === 'word' && PHONE_CHANGES.has(t))) chosen = found.phone;
     s = found.end;
   }
-  return first;
+  return chosen;
 }
