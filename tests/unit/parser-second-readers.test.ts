@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { parseCatalogCsv } from '../../src/adapters/csv/catalog-csv';
+import { createParser, type ParsedItem, type ParseResult } from '../../src/core/parser';
+import { readFixture } from '../helpers/fixtures';
+
+// Comments written and labelled from ORDER-GRAMMAR.md alone by readers who
+// never saw the parser, each set with its own catalog and its own kind of
+// buyer. Where the parser reads a comment otherwise on purpose, the fixture
+// says how (`ours`) and why; every other comment must read as labelled.
+interface Reading {
+  intent: ParseResult['intent'];
+  items: ParsedItem[];
+  phone: string | null;
+}
+
+interface SecondReading {
+  id: string;
+  text: string;
+  showcase?: string;
+  expect: Reading;
+  ours?: Reading;
+  why?: string;
+}
+
+const SETS: Record<string, string> = {
+  a: 'TikTok buyers: teen code, typos, several products',
+  b: 'words that fold alike, codes in many shapes, sizes and prices',
+  c: 'cancels, questions, contact details and chatter',
+  d: 'Facebook buyers: formal, long, several clauses',
+  e: 'southern teen code and Telex keys left in words',
+  f: 'names that overlap, several products in one comment',
+  g: 'numbers that are not quantities',
+};
+
+/** Items in a stable order: the contract does not order them. */
+const sorted = (items: readonly ParsedItem[]) => [...items].sort((x, y) => x.code.localeCompare(y.code));
+const read = (r: Reading) => ({ intent: r.intent, items: sorted(r.items), phone: r.phone });
+
+for (const [name, about] of Object.entries(SETS)) {
+  describe(`comments from a second reader (${about})`, () => {
+    const catalog = parseCatalogCsv(readFixture(`second-readers/catalog-${name}.csv`));
+    if (!catalog.ok) throw new Error(`second-readers/catalog-${name}.csv must load`);
+    const parser = createParser(catalog.products);
+    const cases = readFixture(`second-readers/${name}.jsonl`)
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => JSON.parse(line) as SecondReading);
+
+    it('are many, and the parser differs from the reader on few of them, each with its reason', () => {
+      expect(cases.length).toBeGreaterThanOrEqual(100);
+      const differ = cases.filter((c) => c.ours !== undefined);
+      expect(differ.length / cases.length).toBeLessThan(0.07);
+      for (const c of differ) expect(c.why?.trim().length ?? 0, c.id).toBeGreaterThan(20);
+    });
+
+    it.each(cases.map((c) => [c.id, c.text, c] as const))('%s: %j reads as labelled, or as the fixture says and why', (_id, _text, c) => {
+      const got = parser.parse(c.text, { showcase: c.showcase ?? null });
+      expect(read({ intent: got.intent, items: got.intent === 'order' || got.intent === 'cancel' ? got.items : [], phone: got.phone })).toEqual(read(c.ours ?? c.expect));
+    });
+  });
+}
