@@ -225,6 +225,31 @@ describe('cancels that count units but name no product', () => {
   });
 });
 
+describe('a swap ("đổi trà xanh sang trà sen")', () => {
+  it('puts the new product in the same order, as many as the buyer held of the old one, and frees the old one’s stock', async () => {
+    const { say, app, stock } = await start();
+    await say('Lan', 'chốt 3 chai mật ong');
+    await say('Lan', 'CF2 x1');
+    const [before] = await app.call('listOrders', {});
+    const receipt = await say('Lan', 'đổi mật ong sang khô gà');
+    expect(receipt.outcome).toMatchObject({ action: 'ordered', items: [{ code: 'KS1', qty: 1 }], detail: { swappedOut: [{ code: 'MO1', qty: null }] } });
+    const orders = await app.call('listOrders', {});
+    expect(orders).toHaveLength(1);
+    expect(orders[0]!.code).toBe(before!.code);
+    // only two jars of khô gà in stock: the third waits
+    expect(orders[0]!.items.map(({ code, qty }) => [code, qty])).toEqual([['CF2', 1], ['KS1', 2]]);
+    expect(stock('MO1')).toBe(5);
+    expect((await app.call('listWaitlist', {})).map((w) => [w.productCode, w.qty])).toEqual([['KS1', 1]]);
+  });
+
+  it('with counts said takes those off and puts those in', async () => {
+    const { say, app } = await start();
+    await say('Lan', 'chốt 3 gói cà phê');
+    await say('Lan', 'đổi 2 gói cà phê thành 2 chai mật ong nha shop');
+    expect((await app.call('listOrders', {}))[0]!.items.map(({ code, qty }) => [code, qty])).toEqual([['CF2', 1], ['MO1', 2]]);
+  });
+});
+
 describe('a cancel the parser could not pin down', () => {
   it('goes to the review queue as a cancel, and settling takes units off instead of ordering them', async () => {
     const { say, app, productId } = await start();

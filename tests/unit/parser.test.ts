@@ -257,6 +257,27 @@ describe('capitalised words in the middle of a comment', () => {
   });
 });
 
+describe('a swap', () => {
+  it('orders the new product and says what comes off the order, and whether the count follows it', () => {
+    expect(parse('đổi trà xanh sang trà sen')).toMatchObject({
+      intent: 'order',
+      items: [{ code: 'TS1', qty: 1 }],
+      swap: { out: [{ code: 'TX1', qty: null }], sameCount: true },
+    });
+    expect(parse('đổi 2 gói cà phê thành 2 hũ tỏi đen nha shop')).toMatchObject({
+      intent: 'order',
+      items: [{ code: 'TD1', qty: 2 }],
+      swap: { out: [{ code: 'CF1', qty: 2 }], sameCount: false },
+    });
+  });
+
+  it('is not a new total of one product, nor a cancel that goes on to order', () => {
+    expect(parse('đổi tỏi đen thành 3 hũ')).toMatchObject({ review: 'set-quantity' });
+    expect(parse('đổi tỏi đen thành 3 hũ').swap).toBeUndefined();
+    expect(reading('không lấy cà phê nữa, đổi sang 2 hũ tỏi đen')).toBe('cancel CF1:all');
+  });
+});
+
 describe('a new total for what the buyer holds', () => {
   it('is an order the review queue takes, since its items are totals, not units to add', () => {
     expect(parse('giảm còn 1 hũ tỏi đen thôi')).toMatchObject({ intent: 'order', items: [{ code: 'TD1', qty: 1 }], review: 'set-quantity' });
@@ -394,9 +415,20 @@ describe('order words and questions', () => {
     expect(reading('lấy 2 hũ tỏi đen, ship về đâu vậy')).toBe('order TD1:2');
   });
 
-  it('an ordered count in a clause naming nothing is for the product on screen', () => {
+  it('an ordered count in a clause naming nothing, or pointing at “this”, is for the product on screen', () => {
     expect(reading('lấy 3 hũ, thêm 1 gói cà phê nữa', 'TD1')).toBe('order TD1:3 CF1:1');
+    expect(reading('chốt 1 cái này với 1 gói cà phê', 'TD1')).toBe('order TD1:1 CF1:1');
     expect(reading('lấy 1 gói cà phê', 'TD1')).toBe('order CF1:1');
+  });
+
+  it('counts given one per person add up', () => {
+    expect(reading('chốt cho mẹ 1 cho em 1', 'TD1')).toBe('order TD1:2');
+    expect(reading('+1 cho mẹ +1 cho em', 'TD1')).toBe('order TD1:2');
+    expect(reading('+1 +1', 'TD1')).toBe('order TD1:1'); // the same +1 said twice
+  });
+
+  it('which one (`loại … nào`) asks, with the product in between', () => {
+    expect(reading('tư vấn giúp e loại trà xanh nào ngon')).toBe('question');
   });
 
   it('an order or cancel word pointing at “this one” means what is on screen', () => {
@@ -698,6 +730,18 @@ describe('catalog words that are words in their own right', () => {
   it('let the catalog’s own unit win over the same word as a price', () => {
     expect(read('2 củ sâm')).toBe('order SAM1:2');
     expect(read('1 củ', 'SAM1')).toBe('order SAM1:1');
+  });
+
+  it('let a name starting with a price word win over the price (`1 cu đơ` is candy, not a million)', () => {
+    const candy = createParser([
+      { code: 'CD9', name: 'Kẹo cu đơ Hà Tĩnh', unit: 'hộp', aliases: ['cu đơ', 'kẹo cu đơ'] },
+      { code: 'MD5', name: 'Miến dong', unit: 'gói', aliases: ['miến'] },
+    ]);
+    expect(candy.parse('mình lấy 2 miến với 1 cu đơ nhé', { showcase: null }).items).toEqual([
+      { code: 'MD5', qty: 2 },
+      { code: 'CD9', qty: 1 },
+    ]);
+    expect(candy.parse('giá 1 củ thôi hả', { showcase: null }).intent).toBe('question');
   });
 });
 

@@ -72,6 +72,8 @@ export const liveCommentSchema = z.object({
     reviewReason: z.string().optional(),
     /** Products a question asked about (the parser's askedAbout): feeds auto-showcase. */
     askedAbout: z.array(z.string()).optional(),
+    /** A swap: what came off the order for the new items (qty null: all of it). */
+    swappedOut: z.array(z.object({ code: z.string(), qty: z.number().int().nullable() })).optional(),
   }),
 });
 export type LiveComment = z.infer<typeof liveCommentSchema>;

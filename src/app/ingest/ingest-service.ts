@@ -335,10 +335,16 @@ export class IngestService {
           const product = uow.productByCode(code);
           if (product) requests.push({ product, qty });
         }
-        if (requests.length < plan.items.length) {
+        const swapOut = (plan.swapOut ?? []).flatMap(({ code, qty }) => {
+          const product = uow.productByCode(code);
+          return product ? [{ productId: product.id, qty }] : [];
+        });
+        if (requests.length < plan.items.length || swapOut.length < (plan.swapOut ?? []).length) {
           this.review(outcome, reviews.add(sessionId, chatMessageId, 'unknown-product', now), 'unknown-product', changes);
         } else {
-          const result = orderBook.add(uow, { sessionId, customerId, items: requests, chatMessageId, source: 'chat', platform: message.platform });
+          const request = { sessionId, customerId, items: requests, chatMessageId, source: 'chat' as const, platform: message.platform };
+          const result = swapOut.length > 0 ? orderBook.swap(uow, request, swapOut, plan.sameCount === true) : orderBook.add(uow, request);
+          if (plan.swapOut) outcome.detail.swappedOut = plan.swapOut.map(({ code, qty }) => ({ code, qty }));
           outcome.action = result.order ? 'ordered' : 'waitlisted';
           outcome.orderId = result.order?.id ?? null;
           orderCode = result.order?.code ?? null;

@@ -131,6 +131,25 @@ export class OrderBook {
   }
 
   /**
+   * `đổi trà xanh sang trà sen`: the new items go into the buyer's order, then `out` comes off it
+   * (qty null: all of it), so the order stays the same one. With `sameCount`, the one new item
+   * takes as many units as the buyer held of what goes out.
+   */
+  swap(uow: UnitOfWork, request: Parameters<OrderBook['add']>[1], out: { productId: number; qty: number | null }[], sameCount: boolean): AddResult {
+    let items = request.items;
+    if (sameCount && items.length === 1) {
+      const order = uow.openOrder(request.sessionId, request.customerId);
+      const held = unitsBy(order ? this.repos.orders.lines(order.id) : [], byProduct);
+      for (const line of this.repos.waitlist.ofCustomer(request.customerId, request.sessionId)) held.set(line.productId, (held.get(line.productId) ?? 0) + line.qty);
+      const units = out.reduce((sum, { productId, qty }) => sum + Math.min(held.get(productId) ?? 0, qty ?? Number.POSITIVE_INFINITY), 0);
+      if (units > 0) items = [{ ...items[0]!, qty: units }];
+    }
+    const added = this.add(uow, { ...request, items });
+    this.cancel(uow, { sessionId: request.sessionId, customerId: request.customerId, items: out });
+    return added;
+  }
+
+  /**
    * Takes back what a buyer cancels in this session: `items` null is their
    * whole open order and everything they wait for; otherwise those products
    * (qty null = all of it). Freed stock goes to the next in line.

@@ -26,6 +26,8 @@ export interface CommentDetail {
   reviewReason?: string;
   /** Products a question asked about: feeds auto-showcase. */
   askedAbout?: string[];
+  /** A swap (`đổi trà xanh sang trà sen`): what came off the order for the new items (qty null: all of it). */
+  swappedOut?: CodeQty[];
 }
 
 export interface CommentOutcome {

@@ -6,8 +6,11 @@ import type { ParseResult } from '../parser/parse-result';
 export type ReviewReason = 'no-product' | 'ambiguous' | 'unknown-product' | 'set-quantity' | 'cancel';
 
 export type CommentPlan =
-  /** Add these products to the buyer's open order (quantities are at least 1). */
-  | { kind: 'order'; items: { code: string; qty: number }[] }
+  /**
+   * Add these products to the buyer's open order (quantities are at least 1). A swap first takes
+   * `swapOut` off (qty null: all of it); with `sameCount`, the one item takes as many units as came off.
+   */
+  | { kind: 'order'; items: { code: string; qty: number }[]; swapOut?: { code: string; qty: number | null }[]; sameCount?: boolean }
   /** items null: cancel the buyer's whole open order; otherwise remove these (qty null = all of that product). */
   | { kind: 'cancel'; items: { code: string; qty: number | null }[] | null }
   /** `bớt 1 chai`: this many units of a product the comment does not name (the unit word, if any, narrows it). */
@@ -21,7 +24,9 @@ export function planComment(result: ParseResult): CommentPlan {
   if (result.intent === 'order') {
     if (result.review) return { kind: 'review', reason: result.review };
     if (result.items.length === 0) return { kind: 'review', reason: 'no-product' };
-    return { kind: 'order', items: mergeItems(result.items.map((item) => ({ code: item.code, qty: item.qty ?? 1 }))) };
+    const items = mergeItems(result.items.map((item) => ({ code: item.code, qty: item.qty ?? 1 })));
+    if (result.swap) return { kind: 'order', items, swapOut: result.swap.out.map((item) => ({ code: item.code, qty: item.qty })), sameCount: result.swap.sameCount };
+    return { kind: 'order', items };
   }
   if (result.intent === 'cancel') {
     // "huỷ cái kia" with a name the parser could not pin down must not cancel the wrong thing.

@@ -82,8 +82,11 @@ export const HUY_CANCEL_NEXT = rare([
   'em', 'e', 'cho', 'cái', 'mình', 'mk', 'mik', 'tui', 'liền', 'ngay', 'bớt', 'bỏ', 'với', 'lẹ', 'tất', 'toàn', 'món', 'hàng',
   'sp', 'sản', 'này', 'nay', 'rồi', 'vì', 'do', 'ak', 'ah', 'dc', 'đc', 'được', 'order', 'các', 'những', 'mấy', 'hộ',
 ]);
-/** `chị Yến`, `anh Huy`: a capitalised word after one of these is a person's name. */
-export const KIN = rare(['chị', 'anh', 'em', 'bạn', 'cô', 'chú', 'bác', 'dì', 'ông', 'bà', 'cháu', 'bé', 'thầy', 'mợ', 'cậu', 'chỉ']);
+/** `chị Yến`, `anh Huy`: a capitalised word after one of these is a person's name; `cho mẹ 1`: a count for that person. */
+export const KIN = rare([
+  'chị', 'anh', 'em', 'bạn', 'cô', 'chú', 'bác', 'dì', 'ông', 'bà', 'cháu', 'bé', 'thầy', 'mợ', 'cậu', 'chỉ', 'mẹ', 'má', 'bố', 'ba', 'cha', 'vợ',
+  'chồng', 'con', 'nội', 'ngoại', 'sếp',
+]);
 /** `mật ong nhà shop ngon lắm`: a product praised, not asked about (not `xịn`: typed plain it is `xin`). */
 export const PRAISE = rare(['ngon', 'thơm', 'tuyệt', 'đẹp', 'tốt', 'thích', 'ghiền', 'nghiện', 'khỏe', 'khoẻ']);
 /** `khỏi lấy kẹo dừa`: no need to take it (southern), a refusal like `không lấy`. */
@@ -114,11 +117,14 @@ export const SAO = new WordSet(['sao']);
 /** `bao nhiêu`, `bao lâu`: a question, even where the catalog sells by the `bao` (sack). */
 export const BAO = new WordSet(['bao']);
 export const BAO_ASKS = new WordSet(['nhiêu', 'tiền', 'giờ', 'lâu', 'nhiu']);
+/** `loại nào`, `hũ nào`, and with the product between (`loại nấm nào ngon`): which, asked. */
+export const WHICH_HEADS = new WordSet(['khi', 'loại', 'cái', 'hũ', 'gói', 'chai', 'hộp', 'lúc', 'hôm', 'bữa', 'ngày']);
+export const NAO = new WordSet(['nào']);
 export const QUESTION_PAIRS: [WordSet, WordSet][] = [
   [BAO, BAO_ASKS],
   [new WordSet(['thế', 'như', 'làm']), new WordSet(['nào', 'sao'])],
   [new WordSet(['ở', 'tại', 'đi']), new WordSet(['đâu'])],
-  [new WordSet(['khi', 'loại', 'cái', 'hũ', 'gói', 'chai', 'hộp', 'lúc', 'hôm', 'bữa', 'ngày']), new WordSet(['nào'])],
+  [WHICH_HEADS, NAO],
   [new WordSet(['là', 'cái']), new WordSet(['gì'])],
   [new WordSet(['mấy']), new WordSet(['tiền', 'k', 'nghìn', 'ngàn', 'giờ', 'ngày', 'sao'])],
   [new WordSet(['có']), new WordSet(['chưa'])],

@@ -3,7 +3,8 @@
 import { DONG_SPACED, K, PRICE_GLUED, PRICE_SPACED, SIZE_GLUED, SIZE_SPACED } from './lexicon';
 import { type Token } from './tokenize';
 
-export function markMeasures(tokens: Token[], isCountUnit: (t: Token) => boolean): void {
+/** `namesAt`: a product name of two words or more starts at this token (`1 cu đơ` is candy, not a million). */
+export function markMeasures(tokens: Token[], isCountUnit: (t: Token) => boolean, namesAt: (at: number) => boolean = () => false): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.kind !== 'num' || t.role !== 'free') continue;
@@ -12,11 +13,11 @@ export function markMeasures(tokens: Token[], isCountUnit: (t: Token) => boolean
     let measure = false;
     if (next.kind === 'word' && next.role === 'free') {
       if (!next.spaced) {
-        // glued: `2hũ` is a count, `1kg` a size (ORDER-GRAMMAR.md), `150k` a price
+        // glued: `2hũ` is a count, `1kg` a size (ORDER-GRAMMAR.md, even where the shop sells by the kilo), `150k` a price
         measure = (SIZE_GLUED.has(next.fold) || PRICE_GLUED.has(next.fold)) && !(isCountUnit(next) && next.fold !== 'kg');
       } else if (SIZE_SPACED.has(next.fold) && !isCountUnit(next)) {
         measure = true;
-      } else if ((PRICE_SPACED.has(next) || (DONG_SPACED.has(next) && t.value >= 1000)) && !isCountUnit(next)) {
+      } else if ((PRICE_SPACED.has(next) || (DONG_SPACED.has(next) && t.value >= 1000)) && !isCountUnit(next) && !namesAt(i + 1)) {
         measure = true;
       } else if (K.has(next) && !next.marked && t.value >= 10 && !isCountUnit(next)) {
         measure = true; // `150 k`; a small number before `k` is more likely "không"

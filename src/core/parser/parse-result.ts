@@ -29,6 +29,12 @@ export interface ParseResult {
    * unit word as typed. `items` stays empty; the order book works out which product is meant.
    */
   fewer?: { qty: number; unit: string | null };
+  /**
+   * `đổi trà xanh sang trà sen`: a swap. These come off the buyer's order first (qty null: all of
+   * it); `items` then go in, and an item whose count the buyer did not say (`sameCount`) takes as
+   * many units as came off.
+   */
+  swap?: { out: ParsedItem[]; sameCount: boolean };
   /** An address the buyer gave, as typed. */
   address?: string | null;
 }

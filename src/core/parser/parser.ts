@@ -63,6 +63,8 @@ import {
   PRONOUNS,
   QUESTION_PAIR_FIRSTS,
   QUESTION_PAIRS,
+  WHICH_HEADS,
+  NAO,
   ADDRESS_HINTS,
   QUESTION_WORDS,
   ROI,
@@ -180,7 +182,10 @@ export class ChatParser implements Parser {
       }
     }
     const phone = markPhones(tokens);
-    markMeasures(tokens, this.isUnit);
+    markMeasures(tokens, this.isUnit, (at) => {
+      const m = this.index.matchAt(tokens, at);
+      return m !== null && m.end - m.start > 1;
+    });
     let mentions = this.findMentions(tokens);
     const address = mayHoldAddress(tokens) ? findAddress(tokens, text, mentions, this.isUnit) : null;
     if (address !== null) mentions = address.mentions;
@@ -234,6 +239,27 @@ export class ChatParser implements Parser {
 
     const strong = cues.orderAt.size > 0 || quantities.some((q) => q.kind === 'plus');
 
+    // 2a. a swap: `đổi 2 gói xoài thành 2 gói mít`, `đổi trà xanh sang trà sen`
+    const to = cues.swapAt[0];
+    if (to !== undefined && cues.swapAt.length === 1) {
+      const from = mentions.filter((m) => m.end <= to && m.start > to - 1 - SWAP_REACH);
+      const into = mentions.filter((m) => m.start > to);
+      if (from.length > 0 && into.length > 0 && [...from, ...into].every((m) => m.products.length === 1)) {
+        const code = (m: Mention) => this.codesOf(m)[0] as string;
+        const out: ParsedItem[] = [];
+        for (const m of from) addItem(out, code(m), bound[mentions.indexOf(m)]?.value ?? null);
+        const stated = into.map((m) => bound[mentions.indexOf(m)]?.value);
+        const items: ParsedItem[] = [];
+        into.forEach((m, k) => addItem(items, code(m), stated[k] ?? (into.length === 1 && out.length === 1 ? out[0]!.qty : null) ?? 1));
+        if (!items.every((item) => out.some((gone) => gone.code === item.code))) {
+          result.intent = 'order';
+          result.items = items;
+          result.swap = { out, sameCount: into.length === 1 && stated[0] === undefined && out[0]?.qty === null };
+          return result;
+        }
+      }
+    }
+
     // 2. order: a product named with a quantity, an order word or as a code
     if (mentions.length > 0) {
       const anyQty = bound.some((q) => q !== undefined);
@@ -259,10 +285,14 @@ export class ChatParser implements Parser {
           if (code === undefined || code === null) ambiguousCodes.push(...this.codesOf(m));
           else addItem(items, code, bound[k]?.value ?? null);
         }
-        // `lấy 3 gói, thêm 1 gói mít nữa`: an ordered count in a clause naming nothing is for what is on screen
+        // `lấy 3 gói, thêm 1 gói mít nữa`, `chốt 1 cái này với 1 gói chuối`: an ordered count in a clause naming nothing,
+        // or pointing at `this`, is for what is on screen
         if (showcase !== null && strong && !items.some((item) => item.code === showcase)) {
           const loose = quantities.find(
-            (q) => !bound.includes(q) && (q.afterOrder || q.unit !== null || q.kind === 'plus') && !mentions.some((m) => cues.clauseOf[m.start] === cues.clauseOf[q.start]),
+            (q) =>
+              !bound.includes(q) &&
+              (q.afterOrder || q.unit !== null || q.kind === 'plus') &&
+              (THIS.has(tokens[q.end]) || !mentions.some((m) => cues.clauseOf[m.start] === cues.clauseOf[q.start])),
           );
           if (loose !== undefined) items.unshift({ code: showcase, qty: loose.value });
         }
@@ -293,8 +323,11 @@ export class ChatParser implements Parser {
       (!cues.question && first !== undefined);
     if (showcase !== null && ordersShowcase) {
       const preferred = standalone.find((q) => q.kind === 'plus' || q.afterOrder) ?? first;
+      // `chốt cho mẹ 1 cho em 1`, `+1 cho mẹ +1 cho em`: one count per person, added up
+      const perPerson = standalone.filter((q) => forSomeone(tokens, q));
+      const qty = perPerson.length >= 2 ? Math.min(999, perPerson.reduce((sum, q) => sum + q.value, 0)) : (preferred?.value ?? 1);
       result.intent = 'order';
-      result.items = [{ code: showcase, qty: preferred?.value ?? 1 }];
+      result.items = [{ code: showcase, qty }];
       if (setsTotal(tokens)) result.review = 'set-quantity';
       return result;
     }
@@ -526,6 +559,12 @@ export class ChatParser implements Parser {
           asks = pair[0].has(t) && pair[1].has(next);
         }
       }
+      if (!asks && WHICH_HEADS.has(t) && next?.role === 'mention') {
+        // `loại nấm nào ngon`: the product between the head and `nào`
+        let j = i + 1;
+        while (tokens[j]?.role === 'mention') j++;
+        asks = freeWord(tokens[j]) && NAO.has(tokens[j]);
+      }
       if (asks) {
         question = true;
         questionClauses.push(clause);
@@ -549,7 +588,14 @@ export class ChatParser implements Parser {
     if (refusedAt.length > 0 && orderAt.size === 0 && !question && mentions.some((m) => m.start > (refusedAt[0] as number))) cancelAt.push(...refusedAt.splice(0));
     const swapAt: number[] = [];
     for (let i = 1; i < tokens.length; i++) {
-      if (freeWord(tokens[i]) && SWAP_TO.has(tokens[i]) && freeWord(tokens[i - 1]) && SWAP_VERBS.has(tokens[i - 1])) swapAt.push(i);
+      if (!(freeWord(tokens[i]) && SWAP_TO.has(tokens[i]))) continue;
+      // `đổi sang`, `đổi 2 gói xoài thành …`: the verb earlier in the clause
+      for (let j = i - 1; j >= 0 && j >= i - 1 - SWAP_REACH && clauseOf[j] === clauseOf[i]; j--) {
+        if (freeWord(tokens[j]) && SWAP_VERBS.has(tokens[j])) {
+          swapAt.push(i);
+          break;
+        }
+      }
     }
     return { orderAt, chot, cancelAt, negatedOrderAt, question, questionClauses, clauseOf, dropQuantityAt, otherTimeClauses, refusedAt, swapAt };
   }
@@ -583,7 +629,7 @@ export class ChatParser implements Parser {
       if (cues.orderAt.has(j)) return true;
       const t = tokens[j] as Token;
       if (t.kind === 'sym' || t.role !== 'free') return false;
-      if (!(ORDER_FILLERS.has(t) || PRONOUNS.has(t) || t.name)) return false;
+      if (!(ORDER_FILLERS.has(t) || PRONOUNS.has(t) || KIN.has(t) || t.name)) return false;
     }
     return false;
   }
@@ -765,6 +811,19 @@ function onlyTailFrom(tokens: readonly Token[], at: number): boolean {
   }
   return true;
 }
+
+/** `cho mẹ 1`, `1 cho em`, `+1 cho mẹ`: a count given for a person, just before or after it. */
+function forSomeone(tokens: readonly Token[], q: Qty): boolean {
+  const before = tokens[q.start - 2];
+  const after = tokens[q.end];
+  return (
+    (CHO.has(before) && freeWord(tokens[q.start - 1]) && (PRONOUNS.has(tokens[q.start - 1]) || KIN.has(tokens[q.start - 1]))) ||
+    (CHO.has(after) && freeWord(tokens[q.end + 1]) && (PRONOUNS.has(tokens[q.end + 1]) || KIN.has(tokens[q.end + 1])))
+  );
+}
+
+/** How many tokens before `sang`/`thành` the product swapped out may start (`đổi 2 gói xoài loại dẻo thành …`). */
+const SWAP_REACH = 8;
 
 /** A product after `giữ` (keep) that comes after the cancel word, or followed by `vẫn lấy`/`vẫn giữ` (`mít vẫn lấy`): the buyer keeps it. */
 function keptAfterCancel(tokens: readonly Token[], m: Mention, cues: Cues): boolean {
