@@ -95,6 +95,14 @@ describe('a seller on the Live console', () => {
     await page.getByText('Đã bớt khỏi đơn').waitFor();
   });
 
+  it('sees a swap change the buyer’s order in place, and the feed say what went out', async () => {
+    await comment('Bình', 'đổi cà phê sang khô gà nha');
+    const card = page.getByTestId('order-card').filter({ hasText: 'Bình' });
+    await card.locator('.order-total').filter({ hasText: '275.000 ₫' }).waitFor();
+    const row = page.getByTestId('chat-feed').locator('[data-intent="order"]').filter({ hasText: 'đổi cà phê sang khô gà nha' });
+    await expect(row.innerText()).resolves.toContain('(bỏ CF2)');
+  });
+
   it('takes a phone order through the manual entry (key N)', async () => {
     await page.locator('body').press('n');
     const dialog = page.getByRole('dialog');
@@ -121,7 +129,7 @@ describe('a seller on the Live console', () => {
     await feed.getByText('bình luận số 2999').waitFor();
     const rows = await feed.locator('.feed-row').count();
     expect(rows).toBeLessThan(100);
-    await page.getByText('3.008 bình luận').waitFor(); // the 3,000 and the 8 comments before them
+    await page.getByText('3.009 bình luận').waitFor(); // the 3,000 and the 9 comments before them
   });
 
   it('documents its keyboard shortcuts on screen', async () => {

@@ -23,10 +23,13 @@ function ActionNote({ comment }: { comment: LiveComment }) {
   const action = comment.action;
   if (!action || action === 'none') return null;
   const waiting = comment.detail.waitlisted?.reduce((sum, item) => sum + item.qty, 0) ?? 0;
+  const swapped = comment.detail.swappedOut?.map((item) => item.code).join(', ');
   const text =
     action === 'ordered' && waiting > 0
       ? t('action.partlyWaitlisted', { code: comment.orderCode ?? '', waiting })
-      : t(`action.${action}`, { code: comment.orderCode ?? '' });
+      : action === 'ordered' && swapped
+        ? t('action.swapped', { code: comment.orderCode ?? '', out: swapped })
+        : t(`action.${action}`, { code: comment.orderCode ?? '' });
   return <span className={`feed-action action-${action}`}>{text}</span>;
 }
 

@@ -295,7 +295,7 @@ export class CommentGenerator {
       case 'showcase':
         return showcased ? this.showcaseOrder(showcased) : undefined;
       case 'ambiguous':
-        return this.ambiguousOrder();
+        return this.ambiguousOrder(showcased);
       case 'question':
         return this.question();
       case 'cancel':
@@ -435,10 +435,11 @@ export class CommentGenerator {
   /**
    * "lấy 2 mật ong nha, loại rừng á" where two products answer to "mật ong":
    * the parser can only send it to the review queue; a person reading the
-   * hint knows which. Checked against the real parser, so it never lands on
-   * a product by itself.
+   * hint knows which. Checked against the real parser with what is on screen
+   * (the parser reads a shared name as the showcased product when the hint
+   * allows), so it never lands on a product by itself.
    */
-  private ambiguousOrder(): { text: string; truth: SimulatedTruth } | undefined {
+  private ambiguousOrder(showcased: ProductForms | undefined): { text: string; truth: SimulatedTruth } | undefined {
     const shared = this.random.pick(this.shared);
     const { product, hints } = this.random.pick(shared.owners);
     const hint = this.random.pick(hints);
@@ -453,7 +454,7 @@ export class CommentGenerator {
       `chốt ${n} ${u}${form} nha shop, loại ${hint}`,
     ]);
     this.parser ??= createParser(this.catalog);
-    const parsed = this.parser.parse(text, { showcase: null });
+    const parsed = this.parser.parse(text, { showcase: showcased?.entry.code ?? null });
     const onlyReview = parsed.intent === 'order' && parsed.review === 'ambiguous' && parsed.items.length === 0 && (parsed.ambiguous ?? []).includes(product.entry.code);
     if (!onlyReview) return undefined;
     return { text, truth: { intent: 'order', items: [{ code: product.entry.code, qty: n }], phone: null, kind: 'review:ambiguous' } };
