@@ -67,6 +67,8 @@ export const DROP_WORDS = new WordSet(['bỏ', 'bớt']);
 export const DON = new WordSet(['đơn']);
 /** `thôi bỏ đi`, `bỏ hết nha`: with nothing named after them, these make `bỏ` take back the whole order. */
 export const DROP_ALL = rare(['đi', 'hết', 'luôn', 'lun']);
+/** `hủy hết mật ong`: all of every product the name covers. */
+export const HET = rare(['hết']);
 /** `bỏ giúp tôi hũ phấn hoa`: words between `bỏ` and what it takes off (not `thêm`: `bỏ thêm` puts more in). */
 export const DROP_FILLERS = rare([
   'giúp', 'giùm', 'dùm', 'hộ', 'cho', 'em', 'e', 'mình', 'mk', 'mik', 'tôi', 'tui', 't', 'chị', 'c', 'anh', 'a', 'cái', 'lại', 'bớt',

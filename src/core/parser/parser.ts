@@ -19,6 +19,7 @@ import {
   DON,
   DROP_ALL,
   DROP_FILLERS,
+  HET,
   DROP_WORDS,
   HUY_CANCEL_NEXT,
   INTO,
@@ -217,7 +218,7 @@ export class ChatParser implements Parser {
         }
         if (m.products.length > 1) {
           // `hủy hết mật ong`: every product the name covers, all of it
-          if (DROP_ALL.has(tokens[m.start - 1]) && (tokens[m.start - 1] as Token).fold === 'het') {
+          if (HET.has(tokens[m.start - 1])) {
             for (const code of this.codesOf(m)) addItem(items, code, null);
           } else ambiguous = true;
           return;
@@ -249,8 +250,10 @@ export class ChatParser implements Parser {
         const out: ParsedItem[] = [];
         for (const m of from) addItem(out, code(m), bound[mentions.indexOf(m)]?.value ?? null);
         const stated = into.map((m) => bound[mentions.indexOf(m)]?.value);
+        // the new product's count: as said; else, one for one, the count that goes out; else 1
+        const oneForOne = into.length === 1 && out.length === 1 ? out[0]!.qty : null;
         const items: ParsedItem[] = [];
-        into.forEach((m, k) => addItem(items, code(m), stated[k] ?? (into.length === 1 && out.length === 1 ? out[0]!.qty : null) ?? 1));
+        into.forEach((m, k) => addItem(items, code(m), stated[k] ?? oneForOne ?? 1));
         if (!items.every((item) => out.some((gone) => gone.code === item.code))) {
           result.intent = 'order';
           result.items = items;
@@ -515,7 +518,7 @@ export class ChatParser implements Parser {
         // `chốt rồi` is still an order (done, I take it); `đã chốt` is not.
         const notNow =
           (PAST_SENSITIVE.has(t) && ROI.has(next)) || ((PAST_SENSITIVE.has(t) || CHOT.has(t)) && PAST_BEFORE.has(tokens[i - 1])) || otherTimeBefore(tokens, i, clauseOf);
-        // `nếu mua 2 hũ …`, `mua 1 chai thì ship bao nhiêu`, `ai mua mật ong chưa`: asked, not ordered.
+        // `nếu mua 2 hũ …`, `ai mua mật ong chưa`, `mua ở đâu`: asked, not ordered.
         const asking = WHO.has(tokens[i - 1]) || conditional(tokens, i, clauseOf) || asksHow(tokens, i, clauseOf);
         if (notNow) otherTimeClauses.add(clause);
         else if (!asking) {
@@ -529,7 +532,7 @@ export class ChatParser implements Parser {
         for (let skipped = 0; skipped < 2 && (CHO_FILLERS.has(tokens[k]) || tokens[k]?.name === true); skipped++) k++;
         const count = quantities.find((q) => q.start === k);
         // `cho tôi xin tư vấn`, `cho em xin 1 chút thông tin`: advice and information, not counted goods
-        if ((count !== undefined && !countsSomethingElse(tokens, count) && !(count.words && count.unit === null && wordGoesOn(tokens, count.end))) || startsMention(mentions, k)) {
+        if ((count !== undefined && !countsSomethingElse(tokens, count) && !runsOn(tokens, count)) || startsMention(mentions, k)) {
           orderAt.add(i);
         }
       }
@@ -615,7 +618,7 @@ export class ChatParser implements Parser {
       else if (startsMention(mentions, q.end)) ok = true;
       else if (!q.words && postOf(mentions, q, tokens) >= 0) ok = true;
       // `lấy hai nha`, but not `cho tôi xin tư vấn`: a number word after an order word stands at the end of what is asked for
-      else if (q.afterOrder || q.each) ok = !q.weak && !(q.words && q.unit === null && wordGoesOn(tokens, q.end));
+      else if (q.afterOrder || q.each) ok = !q.weak && !runsOn(tokens, q);
       else if (q.start === cues.dropQuantityAt) ok = !q.words;
       else ok = false;
       if (ok) accepted.push(q);
@@ -870,10 +873,10 @@ function countsSomethingElse(tokens: readonly Token[], q: Qty): boolean {
   return (q.kind === 'number' || q.kind === 'plus') && q.unit === null && (COUNTERS.has(tokens[q.end]) || RANKS.has(tokens[q.start - 1]));
 }
 
-/** A free word follows that is not a polite tail (`nha`, `shop`, `ạ`, `luôn`): the words before it are not a count. */
-function wordGoesOn(tokens: readonly Token[], at: number): boolean {
-  const t = tokens[at];
-  return freeWord(t) && !(POLITE_TAIL.has(t) || ORDER_FILLERS.has(t) || HUY_CANCEL_NEXT.has(t));
+/** A number word followed by a free word other than a polite tail (`nha`, `shop`, `luôn`): part of a phrase (`tư vấn`), not a count. */
+function runsOn(tokens: readonly Token[], q: Qty): boolean {
+  const t = tokens[q.end];
+  return q.words && q.unit === null && freeWord(t) && !(POLITE_TAIL.has(t) || ORDER_FILLERS.has(t) || HUY_CANCEL_NEXT.has(t));
 }
 
 /** `… ngon lắm`, `… khỏe hẳn`: a word of praise the comment says freely. */
