@@ -32,6 +32,7 @@ const SETS: Record<string, string> = {
   g: 'numbers that are not quantities',
   h: 'what buyers say to the product on screen',
   i: 'YouTube and Twitch buyers from the North, English mixed in',
+  j: 'every rule of the grammar said in other words',
 };
 
 /** Items in a stable order: the contract does not order them. */

@@ -245,9 +245,10 @@ describe('capitalised words in the middle of a comment', () => {
     expect(reading('mua tỏi đen gửi về miền Nam')).toBe('order TD1:1'); // Nam is not nấm
   });
 
-  it('after a kinship word are a person, even typed with a product’s marks', () => {
+  it('after a kinship word, là or tên are a person, even typed with a product’s marks', () => {
     expect(reading('chào chị Trà nha')).toBe('other'); // Trà is someone, not tea
     expect(reading('chị Trà ơi chốt 2 gói trà xanh')).toBe('order TX1:2');
+    expect(reading('em là Trà, lấy 2 hũ tỏi đen')).toBe('order TD1:2');
   });
 
   it('at the start of a comment, or a whole comment in capitals, are still keywords', () => {
@@ -676,6 +677,15 @@ describe('addresses', () => {
     expect(result).toMatchObject({ intent: 'order', items: [{ code: 'TD1', qty: 2 }] });
     expect(result.address).toBeUndefined();
     expect(parse('12 lô B khu đô thị mới')).toMatchObject({ intent: 'contact' });
+  });
+
+  it('take a street typed without marks even when its first word spells a unit (Phan, not phần)', () => {
+    expect(parse('giao về 88 Phan Chu Trinh, Hội An nha')).toMatchObject({ intent: 'contact', address: '88 Phan Chu Trinh, Hội An' });
+  });
+
+  it('after a label may be one place name', () => {
+    expect(parse('địa chỉ Pleiku')).toMatchObject({ intent: 'contact', address: 'Pleiku' });
+    expect(reading('địa chỉ shop')).toBe('other');
   });
 
   it('are not a place name alone', () => {

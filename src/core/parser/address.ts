@@ -89,8 +89,9 @@ function streetFollows(tokens: readonly Token[], i: number, isUnit: (t: Token) =
   if (next === undefined || next.role !== 'free') return false;
   // `2 lo mật ong`: a plain word that is a unit (`lọ`) as well as a place (`lô`) counts jars here
   if ((PLACE_WORDS.has(next) || STREET_PREFIXES.has(next)) && !(isUnit(next) && !next.marked)) return true;
-  // `12 Hùng Vương`, but `2 Hộp Quà` is a quantity of something
-  return isTitleWord(next) && !isUnit(next) && isTitleWord(tokens[k + 1]);
+  // `12 Hùng Vương`, but `2 Hộp Quà` is a quantity of something; `88 Phan Chu Trinh` typed plain is a street (`Phan` is no `phần`)
+  const after = tokens[k + 1];
+  return isTitleWord(next) && after !== undefined && isTitleWord(after) && (!isUnit(next) || (!next.marked && !after.marked));
 }
 
 function houseNumberStart(tokens: readonly Token[], i: number, isUnit: (t: Token) => boolean): number {
@@ -150,7 +151,8 @@ export function findAddress(
       let first = label.end;
       while (LEAD_WORDS.has(tokens[first]) || isSym(tokens[first], ':-')) first++;
       if (tokens[first] === undefined || NOT_CONTENT.has(tokens[first])) continue;
-      if (!label.colon && tokens.length - label.end < 2) continue;
+      // `địa chỉ Pleiku`: one word is enough when it is a place's name
+      if (!label.colon && tokens.length - label.end < 2 && !isTitleWord(tokens[label.end])) continue;
       start = first;
     } else {
       start = houseNumberStart(tokens, i, isUnit);

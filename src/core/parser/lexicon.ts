@@ -89,6 +89,8 @@ export const KIN = rare([
   'chị', 'anh', 'em', 'bạn', 'cô', 'chú', 'bác', 'dì', 'ông', 'bà', 'cháu', 'bé', 'thầy', 'mợ', 'cậu', 'chỉ', 'mẹ', 'má', 'bố', 'ba', 'cha', 'vợ',
   'chồng', 'con', 'nội', 'ngoại', 'sếp',
 ]);
+/** `em là Yến`, `tên Yến`: a capitalised word after these is a name. */
+export const NAMING = rare(['là', 'tên']);
 /** `mật ong nhà shop ngon lắm`: a product praised, not asked about (not `xịn`: typed plain it is `xin`). */
 export const PRAISE = rare(['ngon', 'thơm', 'tuyệt', 'đẹp', 'tốt', 'thích', 'ghiền', 'nghiện', 'khỏe', 'khoẻ']);
 /** `khỏi lấy kẹo dừa`: no need to take it (southern), a refusal like `không lấy`. */

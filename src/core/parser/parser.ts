@@ -24,6 +24,7 @@ import {
   HUY_CANCEL_NEXT,
   INTO,
   KIN,
+  NAMING,
   PRAISE,
   GIA,
   NHIEU,
@@ -430,8 +431,8 @@ export class ChatParser implements Parser {
     const t = tokens[m.start] as Token;
     // `miền Nam`: one capitalised plain word mid-sentence is a name, not the product `nấm` (but `Chipi` is `chipi`)
     if (t.name && !t.marked && !m.asSpelt) return true;
-    // `Chào chị Yến`: a capitalised word after a kinship word is someone's name, marks and all
-    if (t.name && KIN.has(tokens[m.start - 1])) return true;
+    // `Chào chị Yến`, `em là Yến`: a capitalised word after a kinship word or `là`/`tên` is someone's name, marks and all
+    if (t.name && (KIN.has(tokens[m.start - 1]) || NAMING.has(tokens[m.start - 1]))) return true;
     if (THANKS_FIRST.has(t) && THANKS_SECOND.has(tokens[m.end])) return true;
     if (t.marked || !(NUMBER_WORDS.has(t) || MUOI_TEN.has(t) || CHUC.has(t))) return false;
     const next = tokens[m.end];
