@@ -33,6 +33,8 @@ const SETS: Record<string, string> = {
   h: 'what buyers say to the product on screen',
   i: 'YouTube and Twitch buyers from the North, English mixed in',
   j: 'every rule of the grammar said in other words',
+  k: 'addresses and phone numbers the way buyers give them',
+  l: 'order words that order nothing, and orders said politely',
 };
 
 /** Items in a stable order: the contract does not order them. */

@@ -245,10 +245,12 @@ describe('capitalised words in the middle of a comment', () => {
     expect(reading('mua tỏi đen gửi về miền Nam')).toBe('order TD1:1'); // Nam is not nấm
   });
 
-  it('after a kinship word, là or tên are a person, even typed with a product’s marks', () => {
+  it('after a kinship word, là, tên or another name word are a person, even typed with a product’s marks', () => {
     expect(reading('chào chị Trà nha')).toBe('other'); // Trà is someone, not tea
     expect(reading('chị Trà ơi chốt 2 gói trà xanh')).toBe('order TX1:2');
     expect(reading('em là Trà, lấy 2 hũ tỏi đen')).toBe('order TD1:2');
+    expect(parse('Nguyễn Thị Thu Trà - 0987.654.321')).toMatchObject({ intent: 'contact', phone: '0987654321' });
+    expect(reading('Lấy 2 Hũ Tỏi')).toBe('order TD1:2'); // a unit before it is no name
   });
 
   it('at the start of a comment, or a whole comment in capitals, are still keywords', () => {
@@ -588,6 +590,39 @@ describe('Telex keys left in a word when the keyboard missed them', () => {
   });
 });
 
+describe('an order word that is not this buyer ordering now', () => {
+  it('for later: mai, tuần sau, lúc đó', () => {
+    expect(reading('mai em chốt 2 hũ tỏi đen nha')).toBe('other');
+    expect(reading('tuần sau em mua 1 gói cà phê với 2 túi xoài nhé')).toBe('other');
+    expect(reading('thứ tư tuần sau em mới nhận lương, lúc đó chốt 2 hũ tỏi đen')).toBe('other');
+    expect(reading('chốt 2 hũ tỏi đen, mai giao nha')).toBe('order TD1:2'); // a delivery date, not an order for later
+  });
+
+  it('gone by: hồi tết, or hôm qua after the order word', () => {
+    expect(reading('hồi tết mua nước mắm bên này biếu, ai cũng khen')).toBe('other');
+    expect(reading('sao em đặt 2 gói cà phê hôm qua chưa thấy ai gọi')).toBe('question');
+  });
+
+  it('someone else’s, a promotion quoted, once-ordered-then, or don’t', () => {
+    expect(reading('chị kia chốt 2 rồi kìa', 'TD1')).toBe('other');
+    expect(reading('shop nói mua 2 tặng 1 hả', 'TD1')).toBe('question');
+    expect(reading('chốt rồi thì bao lâu nhận được hàng ạ', 'TD1')).toBe('question');
+    expect(reading('vợ em bảo đừng mua thêm tỏi đen nữa', 'CF1')).not.toMatch(/^(order|cancel)/);
+  });
+
+  it('in a clause opened by nếu, counts and all', () => {
+    expect(reading('nếu có tỏi đen loại nhỏ thì em lấy 3 hũ')).toBe('other');
+  });
+});
+
+describe('a product in a statement', () => {
+  it('is told about, not asked about, when the comment says lắm, quá or rồi and asks nothing', () => {
+    expect(reading('đã nhận được cà phê, đóng gói kỹ lắm shop ơi')).toBe('other');
+    expect(reading('nhà em uống cà phê mấy năm rồi, đậm lắm')).toBe('other');
+    expect(reading('tỏi đen còn không shop')).toBe('question');
+  });
+});
+
 describe('a year, not a number', () => {
   it('năm ngoái and năm trước are last year: a story, not an order of five', () => {
     expect(reading('Năm ngoái tôi mua tỏi đen bên này, ăn rất tốt')).toBe('other');
@@ -681,6 +716,15 @@ describe('addresses', () => {
 
   it('take a street typed without marks even when its first word spells a unit (Phan, not phần)', () => {
     expect(parse('giao về 88 Phan Chu Trinh, Hội An nha')).toMatchObject({ intent: 'contact', address: '88 Phan Chu Trinh, Hội An' });
+  });
+
+  it('end before a phone label in capitals, and keep a building letter after tòa', () => {
+    expect(parse('giao về số 8 Phan Đình Phùng, TP Hà Tĩnh, SĐT 0913 456 789').address).toBe('số 8 Phan Đình Phùng, TP Hà Tĩnh');
+    expect(parse('đc: 15 Dương Đình Nghệ, chung cư Green Park, tòa K')).toMatchObject({ intent: 'contact', address: '15 Dương Đình Nghệ, chung cư Green Park, tòa K' });
+  });
+
+  it('do not start at the number of +2', () => {
+    expect(parse('+2 Trần Văn Tư 0909 876 543', 'TD1')).toMatchObject({ intent: 'order', items: [{ code: 'TD1', qty: 2 }], phone: '0909876543' });
   });
 
   it('after a label may be one place name', () => {

@@ -89,15 +89,22 @@ function streetFollows(tokens: readonly Token[], i: number, isUnit: (t: Token) =
   if (next === undefined || next.role !== 'free') return false;
   // `2 lo mật ong`: a plain word that is a unit (`lọ`) as well as a place (`lô`) counts jars here
   if ((PLACE_WORDS.has(next) || STREET_PREFIXES.has(next)) && !(isUnit(next) && !next.marked)) return true;
-  // `12 Hùng Vương`, but `2 Hộp Quà` is a quantity of something; `88 Phan Chu Trinh` typed plain is a street (`Phan` is no `phần`)
-  const after = tokens[k + 1];
-  return isTitleWord(next) && after !== undefined && isTitleWord(after) && (!isUnit(next) || (!next.marked && !after.marked));
+  // `12 Hùng Vương`, but `2 Hộp Quà` is a quantity of something
+  return isTitleWord(next) && !countsAt(tokens, k, isUnit) && isTitleWord(tokens[k + 1]);
+}
+
+/** A unit word at k, unless it is a plain capitalised word opening a name (`88 Phan Chu Trinh`: `Phan` is no `phần`). */
+function countsAt(tokens: readonly Token[], k: number, isUnit: (t: Token) => boolean): boolean {
+  const t = tokens[k];
+  if (!isWord(t) || !isUnit(t)) return false;
+  return t.marked || !isTitleWord(t) || !isTitleWord(tokens[k + 1]);
 }
 
 function houseNumberStart(tokens: readonly Token[], i: number, isUnit: (t: Token) => boolean): number {
   const t = tokens[i];
   if (t === undefined || t.kind !== 'num' || t.role !== 'free' || t.grouped) return -1;
   const prev = tokens[i - 1];
+  if (isSym(prev, '+') && !t.spaced) return -1; // `+2 Trần Văn Tư`: two for Tư, no house number
   if (prev !== undefined && prev.role === 'free' && STREET_PREFIXES.has(prev)) return i - 1;
   if (prev !== undefined && prev.role === 'free' && WEAK_STREET_PREFIXES.has(prev)) return streetFollows(tokens, i, isUnit) ? i - 1 : -1;
   if (prev !== undefined && !t.spaced && prev.kind !== 'sym') return -1;
@@ -115,8 +122,10 @@ function spanEnd(
   let k = start;
   while (k < tokens.length) {
     const t = tokens[k] as Token;
-    if (t.role === 'phone' || isSym(t, '?!')) break;
-    if (isWord(t) && t.role === 'free' && !t.name && !t.title && !t.allCaps) {
+    if (t.role === 'phone' || isSym(t, '?!') || (isWord(t) && PHONE_LABELS.has(t))) break; // `…, TP Hà Tĩnh, SĐT 0913…`
+    // `tòa K`, `block B`: one capital letter after a place word names the building
+    const building = isWord(t) && t.raw.length === 1 && t.raw !== t.raw.toLowerCase() && PLACE_WORDS.has(tokens[k - 1]);
+    if (isWord(t) && t.role === 'free' && !t.name && !t.title && !t.allCaps && !building) {
       if (PHONE_LABELS.has(t) || ORDER_WORDS.has(t) || CANCEL_WORDS.has(t) || ENDS_ADDRESS.some((set) => set.has(t))) break;
       // without a label, an address is street and place names: a plain lower-case word ends it
       if (!labelled && !PLACE_WORDS.has(t) && !STREET_PREFIXES.has(t) && !WEAK_STREET_PREFIXES.has(t) && t.fold.length > 1) break;
@@ -126,7 +135,7 @@ function spanEnd(
     if (t.kind === 'num' && k > start) {
       const next = tokens[k + 1];
       const nextMention = mentionAt.get(k + 1);
-      if ((next !== undefined && isWord(next) && isUnit(next)) || (nextMention !== undefined && !next?.title)) break;
+      if (countsAt(tokens, k + 1, isUnit) || (nextMention !== undefined && !next?.title)) break;
     }
     k++;
   }

@@ -16,13 +16,24 @@ export const ROI = new WordSet(['rồi']);
 /** `hôm qua mua 3 gói`, `lần trước lấy 2 hũ`, `lúc nãy chốt 2`: a time gone by earlier in the clause makes an order word a story. */
 export const PAST_TIME_FIRST = new WordSet(['hôm', 'lần', 'bữa', 'tuần', 'tháng', 'đợt', 'năm', 'lúc', 'hồi', 'ban', 'khi']);
 export const PAST_TIME_SECOND = new WordSet(['qua', 'trước', 'ngoái', 'nãy']);
-/** `lát e chốt`, `tí nữa mua`: an order for later is not one yet. `lát` alone; the others with `nữa`. */
-export const LATER_WORD = new WordSet(['lát']);
+/** `lát e chốt`, `mai em chốt`, `tí nữa mua`: an order for later is not one yet. `lát`, `mai` alone; the others with `nữa`. */
+export const LATER_WORD = new WordSet(['lát', 'mai', 'mốt']);
 export const LATER_FIRST = new WordSet(['tí', 'tý', 'xíu', 'chút']);
+/** `tuần sau em mua`, `lúc đó chốt`: with a word of PAST_TIME_FIRST, a time to come. `hồi tết mua`: `hồi` alone is back then. */
+export const LATER_SECOND = rare(['sau', 'tới', 'đó']);
+export const BACK_THEN = rare(['hồi']);
 /** `hôm qua xem live, nay chốt 2 hũ`: now again. */
 export const NOW_WORDS = new WordSet(['nay', 'giờ']);
 /** `nếu mua 2 hũ …`: an order word in a condition asks, it does not order (`lấy 2 hũ thì ship bao nhiêu` still orders, as the grammar says). */
 export const IF_WORDS = new WordSet(['nếu']);
+/** `chị kia chốt 2 rồi kìa`: someone else's order (a person word, then one of these, before the order word). */
+export const THAT_ONE = rare(['kia', 'ấy', 'đó', 'khác']);
+export const PERSON = rare(['người', 'bạn', 'chị', 'anh', 'em', 'cô', 'chú', 'bác', 'ông', 'bà', 'mẹ', 'bố', 'ba', 'vợ', 'chồng']);
+/** `mua 2 tặng 1`: a promotion quoted, `chốt rồi thì …`: once ordered, then; `đừng mua`: don't. None orders. */
+export const GIFT = rare(['tặng']);
+export const THEN = rare(['thì']);
+export const DONE = rare(['rồi', 'xong']);
+export const DONT = rare(['đừng']);
 /** `mua ở đâu`, `đặt như nào`, `lấy loại nào`: how, where or which to order, asked. */
 export const HOW_WHERE = rare(['đâu', 'nào', 'sao', 'ntn']);
 /** `lấy cái này`, `chốt em này`: the one on screen. */
@@ -93,6 +104,8 @@ export const KIN = rare([
 export const NAMING = rare(['là', 'tên']);
 /** `mật ong nhà shop ngon lắm`: a product praised, not asked about (not `xịn`: typed plain it is `xin`). */
 export const PRAISE = rare(['ngon', 'thơm', 'tuyệt', 'đẹp', 'tốt', 'thích', 'ghiền', 'nghiện', 'khỏe', 'khoẻ']);
+/** `đóng gói kỹ lắm`, `làm mực 20 năm rồi`: a product in a statement (with no question cue), not asked about. */
+export const TELLING = rare(['lắm', 'quá', 'ghê', 'rồi']);
 /** `khỏi lấy kẹo dừa`: no need to take it (southern), a refusal like `không lấy`. */
 export const KHOI = new WordSet(['khỏi']); // shared: the cue scan only stops at words of shared sets
 export const NEGATIONS = new WordSet(['không', 'ko', 'k', 'kh', 'hông', 'hok', 'hk', 'hem', 'khum', 'khg', 'kô', 'hong', 'chẳng', 'chả']);
@@ -206,7 +219,7 @@ export const STREET_PREFIXES = new WordSet([
 export const WEAK_STREET_PREFIXES = new WordSet(['số', 'nhà', 'căn', 'phòng', 'tầng']);
 export const PLACE_WORDS = new WordSet([
   'đường', 'phố', 'ngõ', 'hẻm', 'kiệt', 'ngách', 'thôn', 'xóm', 'ấp', 'tổ', 'khu', 'lô', 'phường', 'xã', 'quận', 'huyện', 'tp',
-  'thành', 'tỉnh', 'thị', 'tt', 'tx', 'kp', 'khối', 'bản', 'buôn', 'làng', 'chung', 'kđt', 'kcn', 'quốc',
+  'thành', 'tỉnh', 'thị', 'tt', 'tx', 'kp', 'khối', 'bản', 'buôn', 'làng', 'chung', 'kđt', 'kcn', 'quốc', 'tòa', 'toà', 'block',
 ]);
 /** `số cũ … đổi qua 0987…`: with these between two phones, the later one is the buyer's. */
 export const PHONE_CHANGES = rare(['đổi', 'thay', 'sửa', 'mới', 'nhầm', 'lộn']);

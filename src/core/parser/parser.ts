@@ -25,6 +25,15 @@ import {
   INTO,
   KIN,
   NAMING,
+  LATER_SECOND,
+  BACK_THEN,
+  THAT_ONE,
+  PERSON,
+  GIFT,
+  THEN,
+  DONE,
+  DONT,
+  TELLING,
   PRAISE,
   GIA,
   NHIEU,
@@ -311,7 +320,7 @@ export class ChatParser implements Parser {
       }
       // `hôm qua mua 3 gói chuối rồi, ngon lắm`: a story of an order (or one for later), not a question about the product;
       // `mật ong nhà shop ngon lắm`: praise.
-      if (!cues.question && (cues.otherTimeClauses.size > 0 || praises(tokens))) return result;
+      if (!cues.question && (cues.otherTimeClauses.size > 0 || tells(tokens))) return result;
       result.intent = 'question';
       result.askedAbout = unique(mentions.flatMap((m) => this.codesOf(m)));
       return result;
@@ -431,8 +440,12 @@ export class ChatParser implements Parser {
     const t = tokens[m.start] as Token;
     // `miền Nam`: one capitalised plain word mid-sentence is a name, not the product `nấm` (but `Chipi` is `chipi`)
     if (t.name && !t.marked && !m.asSpelt) return true;
-    // `Chào chị Yến`, `em là Yến`: a capitalised word after a kinship word or `là`/`tên` is someone's name, marks and all
-    if (t.name && (KIN.has(tokens[m.start - 1]) || NAMING.has(tokens[m.start - 1]))) return true;
+    // `Chào chị Yến`, `em là Yến`, `Trần Thị Hải Yến`: a capitalised word after a kinship word, `là`/`tên` or another
+    // capitalised word is someone's name, marks and all
+    const prev = tokens[m.start - 1];
+    if (t.name && (KIN.has(prev) || NAMING.has(prev) || (prev !== undefined && prev.kind === 'word' && prev.title && prev.role === 'free' && !inLexicon(prev) && !this.isUnit(prev)))) {
+      return true;
+    }
     if (THANKS_FIRST.has(t) && THANKS_SECOND.has(tokens[m.end])) return true;
     if (t.marked || !(NUMBER_WORDS.has(t) || MUOI_TEN.has(t) || CHUC.has(t))) return false;
     const next = tokens[m.end];
@@ -518,10 +531,15 @@ export class ChatParser implements Parser {
         // `đã mua`, `mua rồi`, `hôm qua lấy 2 hũ`: the buyer tells of an order, they do not make one.
         // `chốt rồi` is still an order (done, I take it); `đã chốt` is not.
         const notNow =
-          (PAST_SENSITIVE.has(t) && ROI.has(next)) || ((PAST_SENSITIVE.has(t) || CHOT.has(t)) && PAST_BEFORE.has(tokens[i - 1])) || otherTimeBefore(tokens, i, clauseOf);
-        // `nếu mua 2 hũ …`, `ai mua mật ong chưa`, `mua ở đâu`: asked, not ordered.
-        const asking = WHO.has(tokens[i - 1]) || conditional(tokens, i, clauseOf) || asksHow(tokens, i, clauseOf);
-        if (notNow) otherTimeClauses.add(clause);
+          (PAST_SENSITIVE.has(t) && ROI.has(next)) ||
+          ((PAST_SENSITIVE.has(t) || CHOT.has(t)) && PAST_BEFORE.has(tokens[i - 1])) ||
+          otherTimeBefore(tokens, i, clauseOf) ||
+          pastAfter(tokens, i, clauseOf);
+        // `nếu có … thì em lấy 3 kg`: the whole clause is a maybe, its counts included
+        const maybe = conditional(tokens, i, clauseOf);
+        // `ai mua mật ong chưa`, `mua ở đâu`, `chị kia chốt 2 rồi`, `mua 2 tặng 1`, `chốt rồi thì …`, `đừng mua`: not this buyer ordering now
+        const asking = WHO.has(tokens[i - 1]) || asksHow(tokens, i, clauseOf) || notOrdering(tokens, i);
+        if (notNow || maybe) otherTimeClauses.add(clause);
         else if (!asking) {
           orderAt.add(i);
           if (CHOT.has(t) || pointsAtThis(tokens, i)) chot = true;
@@ -791,7 +809,26 @@ function otherTimeBefore(tokens: readonly Token[], at: number, clauseOf: readonl
     if (NOW_WORDS.has(t)) return false;
     if (PAST_TIME_FIRST.has(t) && PAST_TIME_SECOND.has(tokens[j + 1])) return true;
     if (LATER_WORD.has(t) || (LATER_FIRST.has(t) && NUA.has(tokens[j + 1]))) return true;
+    if ((PAST_TIME_FIRST.has(t) && LATER_SECOND.has(tokens[j + 1])) || BACK_THEN.has(t)) return true;
   }
+  return false;
+}
+
+/** `sao em đặt 2 gói hôm qua chưa thấy …`: a time gone by after the order word, in its clause (a time to come there is a delivery date). */
+function pastAfter(tokens: readonly Token[], at: number, clauseOf: readonly number[]): boolean {
+  for (let j = at + 1; j < tokens.length && clauseOf[j] === clauseOf[at]; j++) {
+    const t = tokens[j] as Token;
+    if (t.role === 'free' && t.kind === 'word' && PAST_TIME_FIRST.has(t) && PAST_TIME_SECOND.has(tokens[j + 1])) return true;
+  }
+  return false;
+}
+
+/** `chị kia chốt 2 rồi kìa` (someone else), `mua 2 tặng 1` (a promotion), `chốt rồi thì …` (once ordered), `đừng mua` (don't). */
+function notOrdering(tokens: readonly Token[], at: number): boolean {
+  if (DONT.has(tokens[at - 1])) return true;
+  if (THAT_ONE.has(tokens[at - 1]) && PERSON.has(tokens[at - 2])) return true;
+  if (DONE.has(tokens[at + 1]) && THEN.has(tokens[at + 2])) return true;
+  for (let j = at + 1; j <= at + 3 && j < tokens.length; j++) if (GIFT.has(tokens[j])) return true;
   return false;
 }
 
@@ -880,9 +917,9 @@ function runsOn(tokens: readonly Token[], q: Qty): boolean {
   return q.words && q.unit === null && freeWord(t) && !(POLITE_TAIL.has(t) || ORDER_FILLERS.has(t) || HUY_CANCEL_NEXT.has(t));
 }
 
-/** `… ngon lắm`, `… khỏe hẳn`: a word of praise the comment says freely. */
-function praises(tokens: readonly Token[]): boolean {
-  for (const t of tokens) if (t.kind === 'word' && t.role === 'free' && PRAISE.has(t)) return true;
+/** `… ngon lắm`, `… khỏe hẳn`, `… 20 năm rồi`: praise, or a statement, said freely. */
+function tells(tokens: readonly Token[]): boolean {
+  for (const t of tokens) if (t.kind === 'word' && t.role === 'free' && (PRAISE.has(t) || TELLING.has(t))) return true;
   return false;
 }
 
