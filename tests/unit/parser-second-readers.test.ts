@@ -35,6 +35,8 @@ const SETS: Record<string, string> = {
   j: 'every rule of the grammar said in other words',
   k: 'addresses and phone numbers the way buyers give them',
   l: 'order words that order nothing, and orders said politely',
+  m: 'a seller who numbers her products (A1, B2)',
+  n: 'the grammar’s own traps, combined',
 };
 
 /** Items in a stable order: the contract does not order them. */

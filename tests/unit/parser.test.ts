@@ -799,6 +799,41 @@ describe('catalog words that are words in their own right', () => {
   });
 });
 
+describe('codes of a letter and a digit (A1, B2)', () => {
+  const numbered = createParser([
+    { code: 'A1', name: 'Mật ong hoa cà phê', unit: 'chai', aliases: ['mật ong'] },
+    { code: 'A2', name: 'Mật ong rừng', unit: 'chai', aliases: ['mật ong rừng'] },
+    { code: 'B2', name: 'Trà atiso', unit: 'hộp', aliases: ['atiso'] },
+    { code: 'B3', name: 'Trà sen', unit: 'hộp', aliases: ['trà sen'] },
+    { code: 'C1', name: 'Mít sấy', unit: 'gói', aliases: ['mít sấy'] },
+  ]);
+  const read = (text: string): string => {
+    const result = numbered.parse(text, { showcase: null });
+    return [result.intent, ...result.items.map((item) => `${item.code}:${item.qty ?? 'all'}`)].join(' ');
+  };
+
+  it('are not a pronoun and a count set apart (cho a 2 hộp: anh, two boxes)', () => {
+    expect(read('cho a 2 hộp trà sen')).toBe('order B3:2');
+    expect(read('A 2')).toBe('order A2:1');
+  });
+
+  it('are not the label of a place (khu A1, tòa B2, kiot C1)', () => {
+    expect(read('đc: 12 Hùng Vương, tổ 5, khu A1, Pleiku')).toBe('contact');
+    expect(read('chốt 2 B3, đc: 45 Phan Đình Phùng, tòa A2, Đà Lạt')).toBe('order B3:2');
+    expect(read('giao kiot C1 chợ Đà Lạt giúp e, sđt 0369 888 777')).toBe('contact');
+  });
+
+  it('take a name right after them as a description, not a second product', () => {
+    expect(read('A2 mật ong')).toBe('order A2:1');
+    expect(read('A2 x2, 1 chai mật ong')).toBe('order A2:2 A1:1');
+  });
+
+  it('told about in a statement order nothing, and asked about with gì are a question', () => {
+    expect(read('mã A1 hôm qua em nhận rồi, ngon lắm')).toBe('other');
+    expect(read('B2 là trà gì vậy c')).toBe('question');
+  });
+});
+
 describe('codes and units that are words too', () => {
   const wordy = createParser([
     { code: 'CHUOI', name: 'Chuối sấy dẻo', unit: 'gói', aliases: ['chuối', 'chuối sấy'] },

@@ -157,6 +157,8 @@ export const POLITE_TAIL = new WordSet([
   'shop', 'ạ', 'vậy', 'nhỉ', 'chị', 'anh', 'em', 'e', 'c', 'a', 'ơi', 'ad', 'sốp', 'shp', 'v', 'z', 'ta', 'hả', 'hở', 'bạn', 'b',
   'à', 'nhở', 'vầy', 'dạ', 'ah', 'ha', 'admin', 'ak', 'nè', 'thế', 'nhể', 'á', 'shopp', 'sop',
 ]);
+/** `gì` ending a comment asks (`D2 là hạt gì vậy`). */
+export const GI = new WordSet(['gì']);
 /** `chưa` ending a comment asks too (`có hàng chưa`). */
 export const CHUA = new WordSet(['chưa']);
 
@@ -219,7 +221,8 @@ export const STREET_PREFIXES = new WordSet([
 export const WEAK_STREET_PREFIXES = new WordSet(['số', 'nhà', 'căn', 'phòng', 'tầng']);
 export const PLACE_WORDS = new WordSet([
   'đường', 'phố', 'ngõ', 'hẻm', 'kiệt', 'ngách', 'thôn', 'xóm', 'ấp', 'tổ', 'khu', 'lô', 'phường', 'xã', 'quận', 'huyện', 'tp',
-  'thành', 'tỉnh', 'thị', 'tt', 'tx', 'kp', 'khối', 'bản', 'buôn', 'làng', 'chung', 'kđt', 'kcn', 'quốc', 'tòa', 'toà', 'block',
+  'thành', 'tỉnh', 'thị', 'tt', 'tx', 'kp', 'khối', 'bản', 'buôn', 'làng', 'chung', 'kđt', 'kcn', 'quốc', 'tòa', 'toà', 'block', 'kiot',
+  'sạp', 'quầy', 'dãy',
 ]);
 /** `số cũ … đổi qua 0987…`: with these between two phones, the later one is the buyer's. */
 export const PHONE_CHANGES = rare(['đổi', 'thay', 'sửa', 'mới', 'nhầm', 'lộn']);

@@ -77,6 +77,10 @@ import {
   WHICH_HEADS,
   NAO,
   ADDRESS_HINTS,
+  PLACE_WORDS,
+  STREET_PREFIXES,
+  WEAK_STREET_PREFIXES,
+  GI,
   QUESTION_WORDS,
   ROI,
   SAO,
@@ -276,7 +280,8 @@ export class ChatParser implements Parser {
     // 2. order: a product named with a quantity, an order word or as a code
     if (mentions.length > 0) {
       const anyQty = bound.some((q) => q !== undefined);
-      const anyCode = mentions.some((m) => m.isCode);
+      // `mã A1 hôm qua em nhận rồi, ngon lắm`: a code told about is no order
+      const anyCode = mentions.some((m) => m.isCode) && !tells(tokens);
       if (strong || (!cues.question && (anyQty || anyCode))) {
         const ordered: number[] = [];
         const asked: number[] = [];
@@ -421,15 +426,36 @@ export class ChatParser implements Parser {
         continue;
       }
       const m = this.index.matchAt(tokens, i);
-      if (m === null || this.isNumberBeforeProduct(tokens, m)) {
+      if (m === null || this.isNumberBeforeProduct(tokens, m) || (m.isCode && this.notTheCode(tokens, m))) {
         i++;
         continue;
       }
       for (let k = m.start; k < m.end; k++) (tokens[k] as Token).role = 'mention';
+      // `A2 mật ong`: a name right after a code typed in one piece describes the product of the code
+      // (`1 yen 1 mat ong`: not `yen 1`, which is a name and a count as much as the code YEN1)
+      const last = mentions[mentions.length - 1];
+      if (last !== undefined && last.isCode && !m.isCode && last.end === m.start && oneWord(tokens, last)) {
+        i = m.end;
+        continue;
+      }
       mentions.push(m);
       i = m.end;
     }
     return mentions;
+  }
+
+  /**
+   * Letters and digits that spell a code but are something else: a place's label (`khu A1`, `tòa B2`,
+   * `kiot C1`), or a pronoun and a count set apart (`cho a 2 hộp trà sen`: anh, two boxes).
+   */
+  private notTheCode(tokens: readonly Token[], m: Mention): boolean {
+    const prev = tokens[m.start - 1];
+    if (prev !== undefined && prev.kind === 'word' && (PLACE_WORDS.has(prev) || STREET_PREFIXES.has(prev) || WEAK_STREET_PREFIXES.has(prev))) return true;
+    const letters = tokens[m.start] as Token;
+    const digits = tokens[m.start + 1];
+    if (m.end - m.start !== 2 || letters.fold.length !== 1 || digits?.kind !== 'num' || !digits.spaced) return false;
+    const after = tokens[m.end];
+    return after !== undefined && after.kind === 'word' && (this.isUnit(after) || this.index.matchAt(tokens, m.end) !== null);
   }
 
   /**
@@ -598,7 +624,8 @@ export class ChatParser implements Parser {
       const t = tokens[i] as Token;
       if (t.kind === 'sym' || t.role === 'phone') continue;
       if (t.kind === 'word' && t.role === 'free' && POLITE_TAIL.has(t) && !NEGATIONS.has(t)) continue;
-      if (t.kind === 'word' && t.role === 'free' && (NEGATIONS.has(t) || CHUA.has(t))) {
+      // (`D2 là hạt gì vậy c`: `gì` ending it asks too)
+      if (t.kind === 'word' && t.role === 'free' && (NEGATIONS.has(t) || CHUA.has(t) || GI.has(t))) {
         question = true;
         questionClauses.push(clauseOf[i] as number);
       }
@@ -850,6 +877,12 @@ function onlyTailFrom(tokens: readonly Token[], at: number): boolean {
     if (t.kind === 'word' && t.role === 'free' && (POLITE_TAIL.has(t) || HUY_CANCEL_NEXT.has(t))) continue;
     return false;
   }
+  return true;
+}
+
+/** The mention is typed with nothing set apart inside it (`A2`, `td-1`; not `yen 1`). */
+function oneWord(tokens: readonly Token[], m: Mention): boolean {
+  for (let k = m.start + 1; k < m.end; k++) if ((tokens[k] as Token).spaced) return false;
   return true;
 }
 
