@@ -3,7 +3,7 @@
 // word-set.ts lets an unaccented word match any accented form.
 import { WordSet } from './word-set';
 
-/** A set asked about only in a few places: it looks words up instead of taking one of the shared bits (lexicon-index.ts). */
+/** A set asked about only in a few places: it looks words up instead of taking one of the shared bits (lexicon-index.ts, 96 in all). */
 const rare = (words: readonly string[]): WordSet => new WordSet(words, 'exact', false);
 
 /** Order words (ORDER-GRAMMAR.md, intent 2). */
@@ -30,14 +30,14 @@ export const IF_WORDS = new WordSet(['nếu']);
 export const THAT_ONE = rare(['kia', 'ấy', 'đó', 'khác']);
 export const PERSON = rare(['người', 'bạn', 'chị', 'anh', 'em', 'cô', 'chú', 'bác', 'ông', 'bà', 'mẹ', 'bố', 'ba', 'vợ', 'chồng']);
 /** `mua 2 tặng 1`: a promotion quoted, `chốt rồi thì …`: once ordered, then; `đừng mua`: don't. None orders. */
-export const GIFT = rare(['tặng']);
+export const GIFT = new WordSet(['tặng']);
 export const THEN = rare(['thì']);
 export const DONE = rare(['rồi', 'xong']);
 export const DONT = rare(['đừng']);
 /** `mua ở đâu`, `đặt như nào`, `lấy loại nào`: how, where or which to order, asked. */
-export const HOW_WHERE = rare(['đâu', 'nào', 'sao', 'ntn']);
+export const HOW_WHERE = new WordSet(['đâu', 'nào', 'sao', 'ntn']);
 /** `lấy cái này`, `chốt em này`: the one on screen. */
-export const THIS_HEADS = rare(['cái', 'em', 'sản', 'sp', 'loại', 'món', 'mẫu', 'bộ', 'con']);
+export const THIS_HEADS = new WordSet(['cái', 'em', 'sản', 'sp', 'loại', 'món', 'mẫu', 'bộ', 'con']);
 export const THIS = rare(['này', 'nầy', 'ni', 'nì']);
 /** `năm ngoái`, `năm nay`: a year, not five. */
 export const YEAR_AFTER = rare(['ngoái', 'nay', 'trước', 'tới', 'sau']);
@@ -96,16 +96,16 @@ export const HUY_CANCEL_NEXT = rare([
   'sp', 'sản', 'này', 'nay', 'rồi', 'vì', 'do', 'ak', 'ah', 'dc', 'đc', 'được', 'order', 'các', 'những', 'mấy', 'hộ',
 ]);
 /** `chị Yến`, `anh Huy`: a capitalised word after one of these is a person's name; `cho mẹ 1`: a count for that person. */
-export const KIN = rare([
+export const KIN = new WordSet([
   'chị', 'anh', 'em', 'bạn', 'cô', 'chú', 'bác', 'dì', 'ông', 'bà', 'cháu', 'bé', 'thầy', 'mợ', 'cậu', 'chỉ', 'mẹ', 'má', 'bố', 'ba', 'cha', 'vợ',
   'chồng', 'con', 'nội', 'ngoại', 'sếp',
 ]);
 /** `em là Yến`, `tên Yến`: a capitalised word after these is a name. */
 export const NAMING = rare(['là', 'tên']);
 /** `mật ong nhà shop ngon lắm`: a product praised, not asked about (not `xịn`: typed plain it is `xin`). */
-export const PRAISE = rare(['ngon', 'thơm', 'tuyệt', 'đẹp', 'tốt', 'thích', 'ghiền', 'nghiện', 'khỏe', 'khoẻ']);
+export const PRAISE = new WordSet(['ngon', 'thơm', 'tuyệt', 'đẹp', 'tốt', 'thích', 'ghiền', 'nghiện', 'khỏe', 'khoẻ']);
 /** `đóng gói kỹ lắm`, `làm mực 20 năm rồi`: a product in a statement (with no question cue), not asked about. */
-export const TELLING = rare(['lắm', 'quá', 'ghê', 'rồi']);
+export const TELLING = new WordSet(['lắm', 'quá', 'ghê', 'rồi']);
 /** `khỏi lấy kẹo dừa`: no need to take it (southern), a refusal like `không lấy`. */
 export const KHOI = new WordSet(['khỏi']); // shared: the cue scan only stops at words of shared sets
 export const NEGATIONS = new WordSet(['không', 'ko', 'k', 'kh', 'hông', 'hok', 'hk', 'hem', 'khum', 'khg', 'kô', 'hong', 'chẳng', 'chả']);

@@ -280,9 +280,8 @@ export class ChatParser implements Parser {
     // 2. order: a product named with a quantity, an order word or as a code
     if (mentions.length > 0) {
       const anyQty = bound.some((q) => q !== undefined);
-      // `mã A1 hôm qua em nhận rồi, ngon lắm`: a code told about is no order
-      const anyCode = mentions.some((m) => m.isCode) && !tells(tokens);
-      if (strong || (!cues.question && (anyQty || anyCode))) {
+      // `mã A1 hôm qua em nhận rồi, ngon lắm`: a code told about is no order (asked last: most comments decide before)
+      if (strong || (!cues.question && (anyQty || (mentions.some((m) => m.isCode) && !tells(tokens))))) {
         const ordered: number[] = [];
         const asked: number[] = [];
         mentions.forEach((m, k) => {
