@@ -21,20 +21,9 @@ import {
   DROP_FILLERS,
   HET,
   DROP_WORDS,
-  HUY_CANCEL_NEXT,
   INTO,
   KIN,
   NAMING,
-  LATER_SECOND,
-  BACK_THEN,
-  THAT_ONE,
-  PERSON,
-  GIFT,
-  THEN,
-  DONE,
-  DONT,
-  TELLING,
-  PRAISE,
   GIA,
   NHIEU,
   HA,
@@ -43,31 +32,17 @@ import {
   NOT_AFTER_GIA,
   NOT_BEFORE_GIA,
   NUA,
-  KEEP_WORDS,
-  STILL,
   SWAP_TO,
   SWAP_VERBS,
   NUMBER_WORDS,
   ORDER_FILLERS,
   ORDER_WORDS,
   PAST_BEFORE,
-  PAST_TIME_FIRST,
-  PAST_TIME_SECOND,
-  NOW_WORDS,
-  LATER_WORD,
-  IF_WORDS,
-  HOW_WHERE,
   KHOI,
   THIS,
-  THIS_HEADS,
   WHO,
   MAY,
   MAY_PEOPLE,
-  COUNTERS,
-  RANKS,
-  SET_VERBS,
-  SET_MARKS,
-  LATER_FIRST,
   THEM,
   PAST_SENSITIVE,
   POLITE_TAIL,
@@ -89,7 +64,11 @@ import {
   THOI,
   UNIT_WORDS,
 } from './lexicon';
+import { keptAfterCancel, onlyTailFrom, plainHuyIsAWord } from './cancel-context';
+import { countsSomethingElse, forSomeone, runsOn, setsTotal, tells } from './count-context';
 import { markMeasures } from './measures';
+import { asksHow, conditional, notOrdering, otherTimeBefore, pastAfter, pointsAtThis } from './order-word-context';
+import { clausesOf, freeWord, isSym, lastBefore, startsMention, startsQuantity } from './token-tests';
 import type { CatalogEntry, ParseResult, ParsedItem } from './parse-result';
 import { markPhones } from './phone';
 import { findQuantities, type Qty } from './quantities';
@@ -115,9 +94,6 @@ function firstWordShape(text: string): WordShape | null {
   const word = tokenize(String(text ?? '').normalize('NFC')).find((t) => t.kind === 'word');
   return word === undefined ? null : { fold: word.fold, key: word.key, marked: word.marked };
 }
-
-const isSym = (t: Token | undefined, chars: string): boolean => t !== undefined && t.kind === 'sym' && chars.includes(t.raw);
-const freeWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word' && t.role === 'free';
 
 interface Cues {
   orderAt: Set<number>;
@@ -226,7 +202,7 @@ export class ChatParser implements Parser {
       mentions.forEach((m, k) => {
         // `hủy cà phê, lấy 2 tỏi`, `không lấy chuối nữa, đổi sang khoai lang`: wanted, not taken back
         if (this.ownedByOrder(m, cues) || lastBefore(cues.swapAt, m.start) > lastBefore(cues.cancelAt, m.start)) return;
-        if (keptAfterCancel(tokens, m, cues)) {
+        if (keptAfterCancel(tokens, m, cues.cancelAt)) {
           kept = true;
           return;
         }
@@ -799,16 +775,6 @@ function mayHoldAddress(tokens: readonly Token[]): boolean {
   return false;
 }
 
-function startsMention(mentions: readonly Mention[], at: number): boolean {
-  for (const m of mentions) if (m.start === at) return true;
-  return false;
-}
-
-function startsQuantity(quantities: readonly Qty[], at: number): boolean {
-  for (const q of quantities) if (q.start === at) return true;
-  return false;
-}
-
 function addItem(items: ParsedItem[], code: string, qty: number | null): void {
   const existing = items.find((item) => item.code === code);
   if (existing === undefined) items.push({ code, qty });
@@ -823,173 +789,17 @@ export function createParser(catalog: readonly CatalogEntry[]): Parser {
   return new ChatParser(catalog);
 }
 
-/**
- * A time other than now earlier in the token's clause, with no `nay`/`giờ` after it: gone by
- * (`hôm qua`, `lần trước`) or to come (`lát`, `tí nữa`).
- */
-function otherTimeBefore(tokens: readonly Token[], at: number, clauseOf: readonly number[]): boolean {
-  const clause = clauseOf[at];
-  for (let j = at - 1; j >= 0 && clauseOf[j] === clause; j--) {
-    const t = tokens[j] as Token;
-    if (t.role !== 'free' || t.kind !== 'word') continue;
-    if (NOW_WORDS.has(t)) return false;
-    if (PAST_TIME_FIRST.has(t) && PAST_TIME_SECOND.has(tokens[j + 1])) return true;
-    if (LATER_WORD.has(t) || (LATER_FIRST.has(t) && NUA.has(tokens[j + 1]))) return true;
-    if ((PAST_TIME_FIRST.has(t) && LATER_SECOND.has(tokens[j + 1])) || BACK_THEN.has(t)) return true;
-  }
-  return false;
-}
-
-/** `sao em đặt 2 gói hôm qua chưa thấy …`: a time gone by after the order word, in its clause (a time to come there is a delivery date). */
-function pastAfter(tokens: readonly Token[], at: number, clauseOf: readonly number[]): boolean {
-  for (let j = at + 1; j < tokens.length && clauseOf[j] === clauseOf[at]; j++) {
-    const t = tokens[j] as Token;
-    if (t.role === 'free' && t.kind === 'word' && PAST_TIME_FIRST.has(t) && PAST_TIME_SECOND.has(tokens[j + 1])) return true;
-  }
-  return false;
-}
-
-/** `chị kia chốt 2 rồi kìa` (someone else), `mua 2 tặng 1` (a promotion), `chốt rồi thì …` (once ordered), `đừng mua` (don't). */
-function notOrdering(tokens: readonly Token[], at: number): boolean {
-  if (DONT.has(tokens[at - 1])) return true;
-  if (THAT_ONE.has(tokens[at - 1]) && PERSON.has(tokens[at - 2])) return true;
-  if (DONE.has(tokens[at + 1]) && THEN.has(tokens[at + 2])) return true;
-  for (let j = at + 1; j <= at + 3 && j < tokens.length; j++) if (GIFT.has(tokens[j])) return true;
-  return false;
-}
-
-/**
- * A plain `huy` is a word of its own (a name, `huy chương`, `huy động`) unless a cancel can go on from
- * it: nothing, punctuation, `đơn`, a product, a quantity, or a word such as `nha`, `giúp`, `hết`.
- */
-function plainHuyIsAWord(tokens: readonly Token[], at: number, mentions: readonly Mention[], quantities: readonly Qty[]): boolean {
-  const next = tokens[at + 1];
-  if (next === undefined || next.kind !== 'word' || next.role !== 'free') return false;
-  return !(HUY_CANCEL_NEXT.has(next) || startsMention(mentions, at + 1) || startsQuantity(quantities, at + 1));
-}
-
-/** From `at` on there is nothing but punctuation and polite words (`shop`, `nha`, `ạ`). */
-function onlyTailFrom(tokens: readonly Token[], at: number): boolean {
-  for (let j = at; j < tokens.length; j++) {
-    const t = tokens[j] as Token;
-    if (t.kind === 'sym' || t.role === 'phone') continue;
-    if (t.kind === 'word' && t.role === 'free' && (POLITE_TAIL.has(t) || HUY_CANCEL_NEXT.has(t))) continue;
-    return false;
-  }
-  return true;
-}
-
 /** The mention is typed with nothing set apart inside it (`A2`, `td-1`; not `yen 1`). */
 function oneWord(tokens: readonly Token[], m: Mention): boolean {
   for (let k = m.start + 1; k < m.end; k++) if ((tokens[k] as Token).spaced) return false;
   return true;
 }
 
-/** `cho mẹ 1`, `1 cho em`, `+1 cho mẹ`: a count given for a person, just before or after it. */
-function forSomeone(tokens: readonly Token[], q: Qty): boolean {
-  const before = tokens[q.start - 2];
-  const after = tokens[q.end];
-  return (
-    (CHO.has(before) && freeWord(tokens[q.start - 1]) && (PRONOUNS.has(tokens[q.start - 1]) || KIN.has(tokens[q.start - 1]))) ||
-    (CHO.has(after) && freeWord(tokens[q.end + 1]) && (PRONOUNS.has(tokens[q.end + 1]) || KIN.has(tokens[q.end + 1])))
-  );
-}
-
 /** How many tokens before `sang`/`thành` the product swapped out may start (`đổi 2 gói xoài loại dẻo thành …`). */
 const SWAP_REACH = 8;
-
-/** A product after `giữ` (keep) that comes after the cancel word, or followed by `vẫn lấy`/`vẫn giữ` (`mít vẫn lấy`): the buyer keeps it. */
-function keptAfterCancel(tokens: readonly Token[], m: Mention, cues: Cues): boolean {
-  const cancel = lastBefore(cues.cancelAt, m.start);
-  for (let j = m.start - 1; j > cancel; j--) {
-    const t = tokens[j] as Token;
-    if (t.kind === 'word' && t.role === 'free' && KEEP_WORDS.has(t)) return true;
-  }
-  const still = tokens[m.end];
-  const verb = tokens[m.end + 1];
-  return freeWord(still) && STILL.has(still) && freeWord(verb) && (KEEP_WORDS.has(verb) || CANCEL_VERBS.has(verb));
-}
-
-/** The order word at `at` sits in a condition: `nếu` before it in its clause. */
-function conditional(tokens: readonly Token[], at: number, clauseOf: readonly number[]): boolean {
-  const clause = clauseOf[at];
-  for (let j = at - 1; j >= 0 && clauseOf[j] === clause; j--) {
-    const t = tokens[j] as Token;
-    if (t.kind === 'word' && t.role === 'free' && IF_WORDS.has(t)) return true;
-  }
-  return false;
-}
-
-/** `mua ở đâu`, `đặt như nào`, `lấy loại nào`: a how, where or which within a few words after the order word, before any quantity. */
-function asksHow(tokens: readonly Token[], at: number, clauseOf: readonly number[]): boolean {
-  for (let j = at + 1; j <= at + 4 && clauseOf[j] === clauseOf[at]; j++) {
-    const t = tokens[j] as Token;
-    if (t.role === 'quantity') return false;
-    if (t.kind === 'word' && t.role === 'free' && (HOW_WHERE.has(t) || (MAY.has(t) && !MAY_PEOPLE.has(tokens[j + 1])))) return true;
-  }
-  return false;
-}
-
-/** `lấy cái này`, `chốt em này nha`: right after the order word (fillers aside), the one on screen. */
-function pointsAtThis(tokens: readonly Token[], at: number): boolean {
-  let j = at + 1;
-  while (j < at + 4 && freeWord(tokens[j]) && ORDER_FILLERS.has(tokens[j]) && !THIS_HEADS.has(tokens[j])) j++;
-  const head = tokens[j];
-  return freeWord(head) && THIS_HEADS.has(head) && freeWord(tokens[j + 1]) && THIS.has(tokens[j + 1]);
-}
-
-/** `mua 3 lần`, `bé 2 tuổi`, `+1 like`, `top 1`: the number counts something else, or ranks. */
-function countsSomethingElse(tokens: readonly Token[], q: Qty): boolean {
-  return (q.kind === 'number' || q.kind === 'plus') && q.unit === null && (COUNTERS.has(tokens[q.end]) || RANKS.has(tokens[q.start - 1]));
-}
-
-/** A number word followed by a free word other than a polite tail (`nha`, `shop`, `luôn`): part of a phrase (`tư vấn`), not a count. */
-function runsOn(tokens: readonly Token[], q: Qty): boolean {
-  const t = tokens[q.end];
-  return q.words && q.unit === null && freeWord(t) && !(POLITE_TAIL.has(t) || ORDER_FILLERS.has(t) || HUY_CANCEL_NEXT.has(t));
-}
-
-/** `… ngon lắm`, `… khỏe hẳn`, `… 20 năm rồi`: praise, or a statement, said freely. */
-function tells(tokens: readonly Token[]): boolean {
-  for (const t of tokens) if (t.kind === 'word' && t.role === 'free' && (PRAISE.has(t) || TELLING.has(t))) return true;
-  return false;
-}
-
-/** Each token's clause: a new one after `, . ! ? ; ( )` and at each sentence start. */
-function clausesOf(tokens: readonly Token[]): number[] {
-  const clauseOf = new Array<number>(tokens.length);
-  let clause = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    if (isSym(t, ',.!?;()') || (t.kind === 'word' && t.sentenceStart && i > 0)) clause++;
-    clauseOf[i] = clause;
-  }
-  return clauseOf;
-}
-
-/** The last of `positions` before `at`, or -1. */
-function lastBefore(positions: Iterable<number>, at: number): number {
-  let last = -1;
-  for (const p of positions) if (p < at && p > last) last = p;
-  return last;
-}
 
 /** The nearest order cue before the product is a refusal (`không lấy …`). */
 function refused(m: Mention, cues: Cues): boolean {
   const refusal = lastBefore(cues.refusedAt, m.start);
   return refusal >= 0 && lastBefore(cues.orderAt, m.start) < refusal;
-}
-
-/** `giảm còn 1 chai`, `đổi mật ong thành 3 chai`: a change verb, then `còn`/`thành`/`lại` within a few words. */
-function setsTotal(tokens: readonly Token[]): boolean {
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    if (t.kind !== 'word' || t.role !== 'free' || !SET_VERBS.has(t)) continue;
-    for (let j = i + 1; j <= i + 4 && j < tokens.length; j++) {
-      const u = tokens[j] as Token;
-      if (u.kind === 'sym' && ',.!?;'.includes(u.raw)) break;
-      if (u.kind === 'word' && u.role === 'free' && SET_MARKS.has(u)) return true;
-    }
-  }
-  return false;
 }

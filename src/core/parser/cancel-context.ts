@@ -1,0 +1,41 @@
+// What a cancel leaves alone: a plain `huy` that is a name or another word,
+// a product the buyer keeps (`giữ`, `vẫn lấy`), and where nothing but polite
+// words follow (`thôi bỏ đi shop`).
+import type { Mention } from './catalog-index';
+import { CANCEL_VERBS, HUY_CANCEL_NEXT, KEEP_WORDS, POLITE_TAIL, STILL } from './lexicon';
+import type { Qty } from './quantities';
+import { freeWord, lastBefore, startsMention, startsQuantity } from './token-tests';
+import type { Token } from './tokenize';
+
+/**
+ * A plain `huy` is a word of its own (a name, `huy chương`, `huy động`) unless a cancel can go on from
+ * it: nothing, punctuation, `đơn`, a product, a quantity, or a word such as `nha`, `giúp`, `hết`.
+ */
+export function plainHuyIsAWord(tokens: readonly Token[], at: number, mentions: readonly Mention[], quantities: readonly Qty[]): boolean {
+  const next = tokens[at + 1];
+  if (next === undefined || next.kind !== 'word' || next.role !== 'free') return false;
+  return !(HUY_CANCEL_NEXT.has(next) || startsMention(mentions, at + 1) || startsQuantity(quantities, at + 1));
+}
+
+/** From `at` on there is nothing but punctuation and polite words (`shop`, `nha`, `ạ`). */
+export function onlyTailFrom(tokens: readonly Token[], at: number): boolean {
+  for (let j = at; j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if (t.kind === 'sym' || t.role === 'phone') continue;
+    if (t.kind === 'word' && t.role === 'free' && (POLITE_TAIL.has(t) || HUY_CANCEL_NEXT.has(t))) continue;
+    return false;
+  }
+  return true;
+}
+
+/** A product after `giữ` (keep) that comes after the cancel word, or followed by `vẫn lấy`/`vẫn giữ` (`mít vẫn lấy`): the buyer keeps it. */
+export function keptAfterCancel(tokens: readonly Token[], m: Mention, cancelAt: readonly number[]): boolean {
+  const cancel = lastBefore(cancelAt, m.start);
+  for (let j = m.start - 1; j > cancel; j--) {
+    const t = tokens[j] as Token;
+    if (t.kind === 'word' && t.role === 'free' && KEEP_WORDS.has(t)) return true;
+  }
+  const still = tokens[m.end];
+  const verb = tokens[m.end + 1];
+  return freeWord(still) && STILL.has(still) && freeWord(verb) && (KEEP_WORDS.has(verb) || CANCEL_VERBS.has(verb));
+}

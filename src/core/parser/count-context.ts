@@ -1,0 +1,48 @@
+// What a number or a whole comment says besides a count of goods: a count of
+// something else, a word of a phrase, one count per person, a new total, or a
+// statement (praise, a story) rather than a question.
+import { CHO, COUNTERS, HUY_CANCEL_NEXT, KIN, ORDER_FILLERS, POLITE_TAIL, PRAISE, PRONOUNS, RANKS, SET_MARKS, SET_VERBS, TELLING } from './lexicon';
+import type { Qty } from './quantities';
+import { freeWord } from './token-tests';
+import type { Token } from './tokenize';
+
+/** `mua 3 lần`, `bé 2 tuổi`, `+1 like`, `top 1`: the number counts something else, or ranks. */
+export function countsSomethingElse(tokens: readonly Token[], q: Qty): boolean {
+  return (q.kind === 'number' || q.kind === 'plus') && q.unit === null && (COUNTERS.has(tokens[q.end]) || RANKS.has(tokens[q.start - 1]));
+}
+
+/** A number word followed by a free word other than a polite tail (`nha`, `shop`, `luôn`): part of a phrase (`tư vấn`), not a count. */
+export function runsOn(tokens: readonly Token[], q: Qty): boolean {
+  const t = tokens[q.end];
+  return q.words && q.unit === null && freeWord(t) && !(POLITE_TAIL.has(t) || ORDER_FILLERS.has(t) || HUY_CANCEL_NEXT.has(t));
+}
+
+/** `cho mẹ 1`, `1 cho em`, `+1 cho mẹ`: a count given for a person, just before or after it. */
+export function forSomeone(tokens: readonly Token[], q: Qty): boolean {
+  const before = tokens[q.start - 2];
+  const after = tokens[q.end];
+  return (
+    (CHO.has(before) && freeWord(tokens[q.start - 1]) && (PRONOUNS.has(tokens[q.start - 1]) || KIN.has(tokens[q.start - 1]))) ||
+    (CHO.has(after) && freeWord(tokens[q.end + 1]) && (PRONOUNS.has(tokens[q.end + 1]) || KIN.has(tokens[q.end + 1])))
+  );
+}
+
+/** `giảm còn 1 chai`, `đổi mật ong thành 3 chai`: a change verb, then `còn`/`thành`/`lại` within a few words. */
+export function setsTotal(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== 'word' || t.role !== 'free' || !SET_VERBS.has(t)) continue;
+    for (let j = i + 1; j <= i + 4 && j < tokens.length; j++) {
+      const u = tokens[j] as Token;
+      if (u.kind === 'sym' && ',.!?;'.includes(u.raw)) break;
+      if (u.kind === 'word' && u.role === 'free' && SET_MARKS.has(u)) return true;
+    }
+  }
+  return false;
+}
+
+/** `… ngon lắm`, `… khỏe hẳn`, `… 20 năm rồi`: praise, or a statement, said freely. */
+export function tells(tokens: readonly Token[]): boolean {
+  for (const t of tokens) if (t.kind === 'word' && t.role === 'free' && (PRAISE.has(t) || TELLING.has(t))) return true;
+  return false;
+}

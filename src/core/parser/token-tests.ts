@@ -1,0 +1,38 @@
+// Small questions every cue reader asks of the tokens: is it a free word, a
+// symbol, where do clauses start, which cue came last before a word.
+import type { Mention } from './catalog-index';
+import type { Qty } from './quantities';
+import type { Token } from './tokenize';
+
+export const isSym = (t: Token | undefined, chars: string): boolean => t !== undefined && t.kind === 'sym' && chars.includes(t.raw);
+
+export const freeWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word' && t.role === 'free';
+
+export function startsMention(mentions: readonly Mention[], at: number): boolean {
+  for (const m of mentions) if (m.start === at) return true;
+  return false;
+}
+
+export function startsQuantity(quantities: readonly Qty[], at: number): boolean {
+  for (const q of quantities) if (q.start === at) return true;
+  return false;
+}
+
+/** Each token's clause: a new one after `, . ! ? ; ( )` and at each sentence start. */
+export function clausesOf(tokens: readonly Token[]): number[] {
+  const clauseOf = new Array<number>(tokens.length);
+  let clause = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (isSym(t, ',.!?;()') || (t.kind === 'word' && t.sentenceStart && i > 0)) clause++;
+    clauseOf[i] = clause;
+  }
+  return clauseOf;
+}
+
+/** The last of `positions` before `at`, or -1. */
+export function lastBefore(positions: Iterable<number>, at: number): number {
+  let last = -1;
+  for (const p of positions) if (p < at && p > last) last = p;
+  return last;
+}
