@@ -37,6 +37,8 @@ const SETS: Record<string, string> = {
   l: 'order words that order nothing, and orders said politely',
   m: 'a seller who numbers her products (A1, B2)',
   n: 'the grammar’s own traps, combined',
+  o: 'an evening live of Northwest specialties, weights and all',
+  p: 'two intents in one comment, and which wins',
 };
 
 /** Items in a stable order: the contract does not order them. */

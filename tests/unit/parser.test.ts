@@ -348,6 +348,16 @@ describe('cancels', () => {
     expect(reading('không lấy cà phê nữa, đổi sang 2 hũ tỏi đen')).toBe('cancel CF1:all');
   });
 
+  it('leave out a product in a clause of its own that asks, or counts with a marker', () => {
+    expect(reading('hủy tỏi đen nha, cà phê còn không shop')).toBe('cancel TD1:all');
+    expect(reading('TD1 hủy, CF1 x2')).toBe('cancel TD1:all');
+    expect(reading('hủy tỏi đen, cà phê nữa')).toBe('cancel TD1:all CF1:all');
+  });
+
+  it('are not said to be none (`ko huỷ đâu`)', () => {
+    expect(reading('ko huỷ đâu c ơi, vẫn lấy 2 hũ tỏi đen nha')).toBe('order TD1:2');
+  });
+
   it('of all of a name two products share (`hủy hết trà`) take back both', () => {
     expect(reading('hủy hết trà')).toBe('cancel TX1:all TS1:all');
     expect(parse('hủy trà')).toMatchObject({ items: [], review: 'ambiguous' });
@@ -428,6 +438,15 @@ describe('order words and questions', () => {
     expect(reading('chốt cho mẹ 1 cho em 1', 'TD1')).toBe('order TD1:2');
     expect(reading('+1 cho mẹ +1 cho em', 'TD1')).toBe('order TD1:2');
     expect(reading('+1 +1', 'TD1')).toBe('order TD1:1'); // the same +1 said twice
+  });
+
+  it('turned down with `thì thôi` is neither ordered nor asked about', () => {
+    expect(reading('lấy 2 hũ tỏi đen với 1 gói cà phê, xoài thì thôi')).toBe('order TD1:2 CF1:1');
+  });
+
+  it('`à` ending a clause asks (`hết tỏi đen à`), a plain `a` is anh', () => {
+    expect(parse('hết tỏi đen à, không sao, em lấy 2 gói cà phê')).toMatchObject({ items: [{ code: 'CF1', qty: 2 }], askedAbout: ['TD1'] });
+    expect(reading('tỏi đen 150k 1 hũ a')).toBe('order TD1:1');
   });
 
   it('which one (`loại … nào`) asks, with the product in between', () => {

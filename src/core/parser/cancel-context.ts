@@ -2,7 +2,7 @@
 // a product the buyer keeps (`giữ`, `vẫn lấy`), and where nothing but polite
 // words follow (`thôi bỏ đi shop`).
 import type { Mention } from './catalog-index';
-import { CANCEL_VERBS, HUY_CANCEL_NEXT, KEEP_WORDS, POLITE_TAIL, STILL } from './lexicon';
+import { CANCEL_VERBS, HUY_CANCEL_NEXT, KEEP_WORDS, POLITE_TAIL, STILL, THEN, THOI } from './lexicon';
 import type { Qty } from './quantities';
 import { freeWord, lastBefore, startsMention, startsQuantity } from './token-tests';
 import type { Token } from './tokenize';
@@ -38,4 +38,9 @@ export function keptAfterCancel(tokens: readonly Token[], m: Mention, cancelAt: 
   const still = tokens[m.end];
   const verb = tokens[m.end + 1];
   return freeWord(still) && STILL.has(still) && freeWord(verb) && (KEEP_WORDS.has(verb) || CANCEL_VERBS.has(verb));
+}
+
+/** `yến thì thôi`: the product, then `thì thôi` (then no): turned down, not cancelled and not ordered. */
+export function declined(tokens: readonly Token[], m: Mention): boolean {
+  return THEN.has(tokens[m.end]) && THOI.has(tokens[m.end + 1]);
 }

@@ -159,6 +159,8 @@ export const POLITE_TAIL = new WordSet([
 ]);
 /** `gì` ending a comment asks (`D2 là hạt gì vậy`). */
 export const GI = new WordSet(['gì']);
+/** `hết mật ong à?`: `à` ending a clause asks. */
+export const A_ASKS = rare(['à']);
 /** `chưa` ending a comment asks too (`có hàng chưa`). */
 export const CHUA = new WordSet(['chưa']);
 

@@ -56,6 +56,7 @@ import {
   STREET_PREFIXES,
   WEAK_STREET_PREFIXES,
   GI,
+  A_ASKS,
   QUESTION_WORDS,
   ROI,
   SAO,
@@ -64,7 +65,7 @@ import {
   THOI,
   UNIT_WORDS,
 } from './lexicon';
-import { keptAfterCancel, onlyTailFrom, plainHuyIsAWord } from './cancel-context';
+import { declined, keptAfterCancel, onlyTailFrom, plainHuyIsAWord } from './cancel-context';
 import { countsSomethingElse, forSomeone, runsOn, setsTotal, tells } from './count-context';
 import { markMeasures } from './measures';
 import { asksHow, conditional, notOrdering, otherTimeBefore, pastAfter, pointsAtThis } from './order-word-context';
@@ -202,6 +203,10 @@ export class ChatParser implements Parser {
       mentions.forEach((m, k) => {
         // `hủy cà phê, lấy 2 tỏi`, `không lấy chuối nữa, đổi sang khoai lang`: wanted, not taken back
         if (this.ownedByOrder(m, cues) || lastBefore(cues.swapAt, m.start) > lastBefore(cues.cancelAt, m.start)) return;
+        // `hủy phấn hoa, mật ong còn không`, `PH1 hủy, MO1 x2`: a clause of its own that asks, or counts with a marker, is not the cancel's
+        const clause = cues.clauseOf[m.start];
+        const q = bound[k];
+        if (!cues.cancelAt.some((at) => cues.clauseOf[at] === clause) && (cues.questionClauses.includes(clause ?? -1) || (q !== undefined && q.kind !== 'number'))) return;
         if (keptAfterCancel(tokens, m, cues.cancelAt)) {
           kept = true;
           return;
@@ -261,6 +266,8 @@ export class ChatParser implements Parser {
         const ordered: number[] = [];
         const asked: number[] = [];
         mentions.forEach((m, k) => {
+          // `yến thì thôi`: turned down, neither ordered nor asked about
+          if (declined(tokens, m)) return;
           // `còn phấn hoa thì bao nhiêu một hũ?`: a count asked about in a question is a price's, not an order's
           const q = bound[k];
           const clause = cues.clauseOf[m.start] ?? -1;
@@ -489,7 +496,9 @@ export class ChatParser implements Parser {
           !t.marked && ((t.title && (ORDER_WORDS.has(next) || startsQuantity(quantities, i + 1) || startsMention(mentions, i + 1))) || (t.fold === 'huy' && freeWord(next) && ORDER_WORDS.has(next)));
         // `Huy đẹp trai quá`, `huy chương`, `anh Huy`: a plain huy before any other word, or named, is not a cancel
         const word = !t.marked && t.fold === 'huy' && (plainHuyIsAWord(tokens, i, mentions, quantities) || (t.title && KIN.has(tokens[i - 1])));
-        if (!signing && !word) cancelAt.push(i);
+        // `ko huỷ đâu c ơi, vẫn lấy 2 lọ`: a cancel said not to be one
+        const denied = NEGATIONS.has(tokens[i - 1]);
+        if (!signing && !word && !denied) cancelAt.push(i);
       } else if (DROP_WORDS.has(t)) {
         let j = i + 1;
         let countAt = -1;
@@ -564,6 +573,9 @@ export class ChatParser implements Parser {
         asks = !((GIA.has(t) && ((!t.marked && NOT_AFTER_GIA.has(next)) || NOT_BEFORE_GIA.has(tokens[i - 1]))) || (NHIEU.has(t) && thanksBefore(tokens, i)));
       } else if (HA.has(t)) {
         asks = t.marked || (tokens[i - 1]?.fold !== 'ha' && next?.fold !== 'ha'); // `ha ha` is laughter
+      } else if (A_ASKS.has(t) && t.marked && i > 0) {
+        // `hết mật ong à?`: ending a clause (`à shop ơi` opens one; a plain `a` is anh)
+        asks = next === undefined || next.kind === 'sym';
       } else if (SAO.has(t)) {
         const prev = tokens[i - 1];
         // `4 sao` rates, `không sao` is no matter; a code's digits before it (`SPXVN0381234567 sao chưa …`) do not rate
