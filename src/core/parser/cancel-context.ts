@@ -1,6 +1,7 @@
 // What a cancel leaves alone: a plain `huy` that is a name or another word,
 // a product the buyer keeps (`giữ`, `vẫn lấy`), and where nothing but polite
-// words follow (`thôi bỏ đi shop`).
+// words follow (`thôi bỏ đi shop`); and a product turned down without a
+// cancel (`yến thì thôi`).
 import type { Mention } from './catalog-index';
 import { CANCEL_VERBS, HUY_CANCEL_NEXT, KEEP_WORDS, POLITE_TAIL, STILL, THEN, THOI } from './lexicon';
 import type { Qty } from './quantities';
