@@ -335,10 +335,7 @@ export class IngestService {
           const product = uow.productByCode(code);
           if (product) requests.push({ product, qty });
         }
-        const swapOut = (plan.swapOut ?? []).flatMap(({ code, qty }) => {
-          const product = uow.productByCode(code);
-          return product ? [{ productId: product.id, qty }] : [];
-        });
+        const swapOut = byProductId(uow, plan.swapOut ?? []);
         if (requests.length < plan.items.length || swapOut.length < (plan.swapOut ?? []).length) {
           this.review(outcome, reviews.add(sessionId, chatMessageId, 'unknown-product', now), 'unknown-product', changes);
         } else {
@@ -351,13 +348,7 @@ export class IngestService {
           if (result.waitlisted.length > 0) outcome.detail.waitlisted = result.waitlisted.map(({ code, qty }) => ({ code, qty }));
         }
       } else if (plan.kind === 'cancel') {
-        const cancelled =
-          plan.items === null
-            ? null
-            : plan.items.flatMap(({ code, qty }) => {
-                const product = uow.productByCode(code);
-                return product ? [{ productId: product.id, qty }] : [];
-              });
+        const cancelled = plan.items === null ? null : byProductId(uow, plan.items);
         const result =
           cancelled !== null && cancelled.length === 0
             ? { orderId: null, orderCode: null, changed: false }
@@ -443,4 +434,12 @@ export class IngestService {
 function sentAtMs(message: ChatMessage, receivedAt: string): number {
   const sent = Date.parse(message.sentAt);
   return Number.isNaN(sent) ? Date.parse(receivedAt) : sent;
+}
+
+/** Cancel and swap lines by product id; codes no longer in the catalog are left out (callers compare the counts). */
+function byProductId(uow: UnitOfWork, items: readonly { code: string; qty: number | null }[]): { productId: number; qty: number | null }[] {
+  return items.flatMap(({ code, qty }) => {
+    const product = uow.productByCode(code);
+    return product ? [{ productId: product.id, qty }] : [];
+  });
 }

@@ -138,9 +138,7 @@ export class OrderBook {
   swap(uow: UnitOfWork, request: Parameters<OrderBook['add']>[1], out: { productId: number; qty: number | null }[], sameCount: boolean): AddResult {
     let items = request.items;
     if (sameCount && items.length === 1) {
-      const order = uow.openOrder(request.sessionId, request.customerId);
-      const held = unitsBy(order ? this.repos.orders.lines(order.id) : [], byProduct);
-      for (const line of this.repos.waitlist.ofCustomer(request.customerId, request.sessionId)) held.set(line.productId, (held.get(line.productId) ?? 0) + line.qty);
+      const held = unitsBy(this.holdings(uow, request.sessionId, request.customerId), byProduct);
       const units = out.reduce((sum, { productId, qty }) => sum + Math.min(held.get(productId) ?? 0, qty ?? Number.POSITIVE_INFINITY), 0);
       if (units > 0) items = [{ ...items[0]!, qty: units }];
     }
@@ -205,10 +203,7 @@ export class OrderBook {
     request: { sessionId: number; customerId: number; qty: number; unit: string | null; showcaseProductId: number | null },
   ): ({ orderId: number | null; orderCode: string | null; changed: boolean; productId: number | null }) | 'unclear' {
     const order = uow.openOrder(request.sessionId, request.customerId);
-    const held = [
-      ...(order ? this.repos.orders.lines(order.id) : []),
-      ...this.repos.waitlist.ofCustomer(request.customerId, request.sessionId),
-    ].flatMap(({ productId }) => {
+    const held = this.holdings(uow, request.sessionId, request.customerId).flatMap(({ productId }) => {
       const product = uow.product(productId);
       return product ? [{ productId, unit: product.unit }] : [];
     });
@@ -217,6 +212,12 @@ export class OrderBook {
     if (productId === null) return 'unclear';
     const result = this.cancel(uow, { sessionId: request.sessionId, customerId: request.customerId, items: [{ productId, qty: request.qty }] });
     return { ...result, productId };
+  }
+
+  /** What a buyer has in this session: the lines of their open order, then what they wait for. */
+  private holdings(uow: UnitOfWork, sessionId: number, customerId: number): { productId: number; qty: number }[] {
+    const order = uow.openOrder(sessionId, customerId);
+    return [...(order ? this.repos.orders.lines(order.id) : []), ...this.repos.waitlist.ofCustomer(customerId, sessionId)];
   }
 
   /** Passes whatever stock these products have to the buyers waiting for them, in comment order. */

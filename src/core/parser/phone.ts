@@ -19,7 +19,6 @@ const isDigitGroup = (t: Token | undefined): t is Token =>
 
 /** Marks every phone in the comment; returns the buyer's (the first, or the later one after `đổi`), or null. */
 export function markPhones(tokens: Token[]): string | null {
-  let first: string | null = null;
   let chosen: string | null = null;
   let firstEnd = -1;
   for (let s = 0; s < tokens.length; s++) {
@@ -62,8 +61,8 @@ export function markPhones(tokens: Token[]): string | null {
     const plus = tokens[s - 1];
     if (plus?.kind === 'sym' && plus.raw === '+' && !tokens[s]?.spaced) plus.role = 'phone';
     for (let k = s; k <= found.end; k++) (tokens[k] as Token).role = 'phone';
-    if (first === null) {
-      first = chosen = found.phone;
+    if (firstEnd < 0) {
+      chosen = found.phone;
       firstEnd = found.end;
     } else if (tokens.slice(firstEnd + 1, s).some((t) => t.kind === 'word' && PHONE_CHANGES.has(t))) chosen = found.phone;
     s = found.end;
