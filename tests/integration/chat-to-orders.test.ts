@@ -8,6 +8,10 @@ afterEach(() => {
   live = undefined;
 });
 const start = async () => (live = await startLiveApp());
+/** An order's lines as [code, qty] pairs, to compare in one line. */
+const codesAndQty = (items: readonly { code: string; qty: number }[]) => items.map(({ code, qty }) => [code, qty]);
+/** The lines of the first order listed (the only one, in these tests). */
+const firstOrderLines = async (app: LiveApp['app']) => codesAndQty((await app.call('listOrders', {}))[0]!.items);
 
 describe('the raw chat log', () => {
   it('stores every comment before acting on it, with what the parser and order book made of it beside it', async () => {
@@ -142,13 +146,13 @@ describe('cancels', () => {
     await say('Lan', 'chốt 3 mật ong');
     await say('Lan', 'CF2 x2');
     await say('Lan', 'huỷ 1 chai mật ong');
-    expect((await app.call('listOrders', {}))[0]!.items.map(({ code, qty }) => [code, qty])).toEqual([
+    expect(await firstOrderLines(app)).toEqual([
       ['MO1', 2],
       ['CF2', 2],
     ]);
     await say('Lan', 'hủy CF2');
     const [order] = await app.call('listOrders', {});
-    expect(order!.items.map(({ code, qty }) => [code, qty])).toEqual([['MO1', 2]]);
+    expect(codesAndQty(order!.items)).toEqual([['MO1', 2]]);
     expect(order!.status).toBe('pending');
   });
 
@@ -161,33 +165,32 @@ describe('cancels', () => {
     const { say, app } = await start();
     await say('Lan', 'chốt 3 mật ong');
     expect((await say('Lan', 'giảm còn 1 chai mật ong thôi')).outcome?.action).toBe('review');
-    expect((await app.call('listOrders', {}))[0]!.items.map(({ code, qty }) => [code, qty])).toEqual([['MO1', 3]]);
+    expect(await firstOrderLines(app)).toEqual([['MO1', 3]]);
     const [entry] = await app.call('listReviewQueue', {});
     expect(entry).toMatchObject({ text: 'giảm còn 1 chai mật ong thôi', reason: 'set-quantity', status: 'open' });
 
     // Settled, the entry sets the total: two bottles go back on the shelf, none is added.
     const stockBefore = live!.stock('MO1');
     const placed = await app.call('resolveReview', { id: entry!.id, items: [{ productId: live!.productId('MO1'), qty: 1 }] });
-    expect(placed.order!.items.map(({ code, qty }) => [code, qty])).toEqual([['MO1', 1]]);
+    expect(codesAndQty(placed.order!.items)).toEqual([['MO1', 1]]);
     expect(live!.stock('MO1')).toBe(stockBefore + 2);
     // And one more than held is one more reserved.
     await say('Lan', 'đổi mật ong thành 2 chai');
     const [again] = await app.call('listReviewQueue', {});
     await app.call('resolveReview', { id: again!.id, items: [{ productId: live!.productId('MO1'), qty: 2 }] });
-    expect((await app.call('listOrders', {}))[0]!.items.map(({ code, qty }) => [code, qty])).toEqual([['MO1', 2]]);
+    expect(await firstOrderLines(app)).toEqual([['MO1', 2]]);
     expect(live!.stock('MO1')).toBe(stockBefore + 1);
   });
 });
 
 describe('cancels that count units but name no product', () => {
-  const lines = async (app: LiveApp['app']) => (await app.call('listOrders', {}))[0]!.items.map(({ code, qty }) => [code, qty]);
 
   it('take them off the one product the buyer holds, not the whole order', async () => {
     const { say, app, stock } = await start();
     await say('Lan', 'chốt 3 mật ong');
     const receipt = await say('Lan', 'bớt 1 chai');
     expect(receipt.outcome).toMatchObject({ intent: 'cancel', action: 'cancelled', items: [{ code: 'MO1', qty: 1 }] });
-    expect(await lines(app)).toEqual([['MO1', 2]]);
+    expect(await firstOrderLines(app)).toEqual([['MO1', 2]]);
     expect(stock('MO1')).toBe(3);
   });
 
@@ -197,10 +200,10 @@ describe('cancels that count units but name no product', () => {
     await say('Lan', 'CF2 x2');
     await say('Lan', '1 hũ khô gà');
     await say('Lan', 'hủy 1 hũ');
-    expect(await lines(app)).toEqual([['MO1', 2], ['CF2', 2]]);
+    expect(await firstOrderLines(app)).toEqual([['MO1', 2], ['CF2', 2]]);
     await app.call('setShowcase', { productId: productId('CF2') });
     expect((await say('Lan', 'bớt 1')).outcome).toMatchObject({ action: 'cancelled', items: [{ code: 'CF2', qty: 1 }] });
-    expect(await lines(app)).toEqual([['MO1', 2], ['CF2', 1]]);
+    expect(await firstOrderLines(app)).toEqual([['MO1', 2], ['CF2', 1]]);
   });
 
   it('go to the review queue when several products fit, and settling takes the chosen units off', async () => {
@@ -208,12 +211,12 @@ describe('cancels that count units but name no product', () => {
     await say('Lan', 'chốt 2 mật ong');
     await say('Lan', 'CF2 x2');
     expect((await say('Lan', 'bớt 1 cái nha')).outcome?.action).toBe('review');
-    expect(await lines(app)).toEqual([['MO1', 2], ['CF2', 2]]);
+    expect(await firstOrderLines(app)).toEqual([['MO1', 2], ['CF2', 2]]);
     const [entry] = await app.call('listReviewQueue', {});
     expect(entry).toMatchObject({ reason: 'cancel', status: 'open' });
     const stockBefore = stock('CF2');
     const settled = await app.call('resolveReview', { id: entry!.id, items: [{ productId: productId('CF2'), qty: 1 }] });
-    expect(settled.order!.items.map(({ code, qty }) => [code, qty])).toEqual([['MO1', 2], ['CF2', 1]]);
+    expect(codesAndQty(settled.order!.items)).toEqual([['MO1', 2], ['CF2', 1]]);
     expect(stock('CF2')).toBe(stockBefore + 1);
     expect((await app.call('listComments', {}))[0]).toMatchObject({ text: 'bớt 1 cái nha', action: 'cancelled' });
   });
@@ -237,7 +240,7 @@ describe('a swap ("đổi trà xanh sang trà sen")', () => {
     expect(orders).toHaveLength(1);
     expect(orders[0]!.code).toBe(before!.code);
     // only two jars of khô gà in stock: the third waits
-    expect(orders[0]!.items.map(({ code, qty }) => [code, qty])).toEqual([['CF2', 1], ['KS1', 2]]);
+    expect(codesAndQty(orders[0]!.items)).toEqual([['CF2', 1], ['KS1', 2]]);
     expect(stock('MO1')).toBe(5);
     expect((await app.call('listWaitlist', {})).map((w) => [w.productCode, w.qty])).toEqual([['KS1', 1]]);
   });
@@ -246,7 +249,7 @@ describe('a swap ("đổi trà xanh sang trà sen")', () => {
     const { say, app } = await start();
     await say('Lan', 'chốt 3 gói cà phê');
     await say('Lan', 'đổi 2 gói cà phê thành 2 chai mật ong nha shop');
-    expect((await app.call('listOrders', {}))[0]!.items.map(({ code, qty }) => [code, qty])).toEqual([['CF2', 1], ['MO1', 2]]);
+    expect(await firstOrderLines(app)).toEqual([['CF2', 1], ['MO1', 2]]);
   });
 });
 
@@ -260,7 +263,7 @@ describe('a cancel the parser could not pin down', () => {
     expect(entry).toMatchObject({ reason: 'cancel' });
     await app.call('resolveReview', { id: entry!.id, items: [{ productId: productId('CF2'), qty: 2 }] });
     const [order] = await app.call('listOrders', {});
-    expect(order!.items.map(({ code, qty }) => [code, qty])).toEqual([['MO1', 2]]);
+    expect(codesAndQty(order!.items)).toEqual([['MO1', 2]]);
     expect(order!.status).toBe('pending');
   });
 });
