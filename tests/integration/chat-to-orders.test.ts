@@ -251,6 +251,15 @@ describe('a swap ("đổi trà xanh sang trà sen")', () => {
     await say('Lan', 'đổi 2 gói cà phê thành 2 chai mật ong nha shop');
     expect(await firstOrderLines(app)).toEqual([['CF2', 1], ['MO1', 2]]);
   });
+
+  it('said the other way round ("lấy Y thay cho X", "đổi X lấy Y") swaps the same', async () => {
+    const { say, app } = await start();
+    await say('Lan', 'chốt 2 gói cà phê');
+    await say('Lan', 'lấy mật ong thay cho cà phê nha');
+    expect(await firstOrderLines(app)).toEqual([['MO1', 2]]);
+    await say('Lan', 'đổi mật ong lấy khô gà');
+    expect(await firstOrderLines(app)).toEqual([['KS1', 2]]);
+  });
 });
 
 describe('a cancel the parser could not pin down', () => {

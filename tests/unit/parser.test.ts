@@ -274,6 +274,25 @@ describe('a swap', () => {
     });
   });
 
+  it('reads the other word orders: đổi X lấy Y, thay X bằng Y, and lấy Y thay (cho) X', () => {
+    const swapped = { intent: 'order', items: [{ code: 'TD1', qty: 1 }], swap: { out: [{ code: 'CF1', qty: null }], sameCount: true } };
+    expect(parse('đổi cà phê lấy tỏi đen')).toMatchObject(swapped);
+    expect(parse('thay cà phê bằng tỏi đen nha shop')).toMatchObject(swapped);
+    expect(parse('cà phê thay bằng tỏi đen được không')).toMatchObject(swapped);
+    expect(parse('lấy tỏi đen thay cho cà phê nha')).toMatchObject(swapped);
+    expect(parse('lấy 2 hũ tỏi đen thay 2 gói cà phê')).toMatchObject({
+      intent: 'order',
+      items: [{ code: 'TD1', qty: 2 }],
+      swap: { out: [{ code: 'CF1', qty: 2 }], sameCount: false },
+    });
+  });
+
+  it('needs a product on both sides: đổi ý (a change of mind) and thấy typed plain are no swap', () => {
+    expect(parse('đổi ý lấy 2 hũ tỏi đen').swap).toBeUndefined();
+    expect(parse('ca phe thay ngon, lay 2 hu toi den').swap).toBeUndefined();
+    expect(reading('em thay mặt mẹ đặt 2 hũ tỏi đen')).toBe('order TD1:2');
+  });
+
   it('is not a new total of one product, nor a cancel that goes on to order', () => {
     expect(parse('đổi tỏi đen thành 3 hũ')).toMatchObject({ review: 'set-quantity' });
     expect(parse('đổi tỏi đen thành 3 hũ').swap).toBeUndefined();

@@ -117,6 +117,13 @@ export const STILL = rare(['vẫn']);
 /** `không lấy chuối nữa, đổi sang 2 gói khoai`: what follows `đổi sang` is wanted, not cancelled. */
 export const SWAP_VERBS = rare(['đổi', 'chuyển']);
 export const SWAP_TO = rare(['sang', 'qua', 'thành']);
+/** `đổi phấn hoa lấy mật ong`: after `đổi` and a product, `lấy` says what is wanted instead. */
+export const SWAP_TAKE = rare(['lấy']);
+/** `lấy mật ong thay (cho) phấn hoa`: what comes before `thay` is wanted, what follows goes; `thay X bằng Y` the other way. */
+export const SWAP_INSTEAD = rare(['thay']);
+export const SWAP_WITH = rare(['bằng']);
+/** Words that may sit between `thay` and the product it replaces (`thay cho`, `thay vì`). */
+export const SWAP_INSTEAD_FILLERS = rare(['cho', 'vì', 'vào']);
 export const THOI = new WordSet(['thôi']);
 
 /** Single-word question cues (intent 3). */

@@ -32,8 +32,6 @@ import {
   NOT_AFTER_GIA,
   NOT_BEFORE_GIA,
   NUA,
-  SWAP_TO,
-  SWAP_VERBS,
   NUMBER_WORDS,
   ORDER_FILLERS,
   ORDER_WORDS,
@@ -73,6 +71,7 @@ import { clausesOf, freeWord, isSym, lastBefore, startsMention, startsQuantity }
 import type { CatalogEntry, ParseResult, ParsedItem } from './parse-result';
 import { markPhones } from './phone';
 import { findQuantities, type Qty } from './quantities';
+import { readSwaps, SWAP_REACH } from './swap-context';
 import { tokenize, type Token } from './tokenize';
 import { inLexicon, WordSet, type WordShape } from './word-set';
 
@@ -113,6 +112,8 @@ interface Cues {
   refusedAt: number[];
   /** `đổi sang`, `chuyển qua`: what follows is wanted instead. */
   swapAt: number[];
+  /** `thay (cho)`: what precedes is wanted instead of what follows. */
+  swapBackAt: number[];
 }
 
 export class ChatParser implements Parser {
@@ -235,11 +236,14 @@ export class ChatParser implements Parser {
 
     const strong = cues.orderAt.size > 0 || quantities.some((q) => q.kind === 'plus');
 
-    // 2a. a swap: `đổi 2 gói xoài thành 2 gói mít`, `đổi trà xanh sang trà sen`
-    const to = cues.swapAt[0];
-    if (to !== undefined && cues.swapAt.length === 1) {
-      const from = mentions.filter((m) => m.end <= to && m.start > to - 1 - SWAP_REACH);
-      const into = mentions.filter((m) => m.start > to);
+    // 2a. a swap: `đổi 2 gói xoài thành 2 gói mít`, `đổi trà xanh sang trà sen`, `lấy mật ong thay cho phấn hoa`
+    if (cues.swapAt.length + cues.swapBackAt.length === 1) {
+      const back = cues.swapBackAt.length === 1;
+      const pivot = (back ? cues.swapBackAt[0] : cues.swapAt[0]) as number;
+      const before = mentions.filter((m) => m.end <= pivot && m.start > pivot - 1 - SWAP_REACH);
+      // read back, what is replaced is the rest of the clause (`…, thêm 1 hũ yến` is another order)
+      const after = mentions.filter((m) => m.start > pivot && (!back || cues.clauseOf[m.start] === cues.clauseOf[pivot]));
+      const [from, into] = back ? [after, before] : [before, after];
       if (from.length > 0 && into.length > 0 && [...from, ...into].every((m) => m.products.length === 1)) {
         const code = (m: Mention) => this.codesOf(m)[0] as string;
         const out: ParsedItem[] = [];
@@ -622,18 +626,8 @@ export class ChatParser implements Parser {
     // `không lấy mật ong nha shop`, `khỏi lấy kẹo dừa`: a refusal with nothing else ordered takes the product back
     // (`sao không lấy tỏi đen?` asks why, and stays a question)
     if (refusedAt.length > 0 && orderAt.size === 0 && !question && mentions.some((m) => m.start > (refusedAt[0] as number))) cancelAt.push(...refusedAt.splice(0));
-    const swapAt: number[] = [];
-    for (let i = 1; i < tokens.length; i++) {
-      if (!(freeWord(tokens[i]) && SWAP_TO.has(tokens[i]))) continue;
-      // `đổi sang`, `đổi 2 gói xoài thành …`: the verb earlier in the clause
-      for (let j = i - 1; j >= 0 && j >= i - 1 - SWAP_REACH && clauseOf[j] === clauseOf[i]; j--) {
-        if (freeWord(tokens[j]) && SWAP_VERBS.has(tokens[j])) {
-          swapAt.push(i);
-          break;
-        }
-      }
-    }
-    return { orderAt, chot, cancelAt, negatedOrderAt, question, questionClauses, clauseOf, dropQuantityAt, otherTimeClauses, refusedAt, swapAt };
+    const { swapAt, swapBackAt } = readSwaps(tokens, clauseOf);
+    return { orderAt, chot, cancelAt, negatedOrderAt, question, questionClauses, clauseOf, dropQuantityAt, otherTimeClauses, refusedAt, swapAt, swapBackAt };
   }
 
   /** Which quantity expressions really are quantities here. */
@@ -806,9 +800,6 @@ function oneWord(tokens: readonly Token[], m: Mention): boolean {
   for (let k = m.start + 1; k < m.end; k++) if ((tokens[k] as Token).spaced) return false;
   return true;
 }
-
-/** How many tokens before `sang`/`thành` the product swapped out may start (`đổi 2 gói xoài loại dẻo thành …`). */
-const SWAP_REACH = 8;
 
 /** The nearest order cue before the product is a refusal (`không lấy …`). */
 function refused(m: Mention, cues: Cues): boolean {
