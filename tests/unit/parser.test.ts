@@ -42,6 +42,12 @@ describe('a product code', () => {
     expect(parse('td1 giá bao nhiêu').askedAbout).toEqual(['TD1']);
   });
 
+  it('as a hashtag (#TD1) is a code; other hashtags are skipped', () => {
+    expect(reading('#TD1 x2')).toBe('order TD1:2');
+    expect(reading('#CF1 hủy')).toBe('cancel CF1:all');
+    expect(reading('#tỏiđen #ocop ngon quá')).toBe('other');
+  });
+
   it('made only of letters that also spell a word counts only when typed in capitals', () => {
     expect(reading('CHE')).toBe('order CHE:1');
     expect(reading('che lam 2 goi')).toBe('order CHE:2'); // the alias `chè lam`, not the code
@@ -719,6 +725,15 @@ describe('phone numbers', () => {
     expect(reading('0912345678')).toBe('contact');
     expect(parse('chốt 2 hũ mắm ruốc sđt 0988-777-666')).toMatchObject({ intent: 'order', phone: '0988777666' });
     expect(parse('0912345678 tỏi đen còn không')).toMatchObject({ intent: 'question', phone: '0912345678' });
+  });
+
+  it('after an account label or beside a bank are an account number: no phone, no quantity', () => {
+    expect(parse('stk MB 0901234567 của shop đúng không')).toMatchObject({ intent: 'question', phone: null });
+    expect(parse('ck từ tk 0961000789 vcb nha shop', 'TD1')).toMatchObject({ intent: 'other', phone: null });
+    expect(parse('không lấy nữa, stk em 0561000234 hoàn giúp em')).toMatchObject({ intent: 'cancel', phone: null });
+    expect(parse('so tai khoan 0912345678').phone).toBeNull();
+    // a phone label wins: the account words come after the number
+    expect(parse('lấy 2 hũ tỏi đen sdt 0912 345 678 ck vcb rồi')).toMatchObject({ intent: 'order', phone: '0912345678' });
   });
 
   it('must be a Vietnamese mobile or landline', () => {

@@ -235,6 +235,15 @@ export const PLACE_WORDS = new WordSet([
 ]);
 /** `số cũ … đổi qua 0987…`: with these between two phones, the later one is the buyer's. */
 export const PHONE_CHANGES = rare(['đổi', 'thay', 'sửa', 'mới', 'nhầm', 'lộn']);
+/** `stk 0961000789`, `tk … vcb`: a bank account, not a phone (`tài khoản` is read as a pair). */
+export const ACCOUNT_LABELS = rare(['stk', 'tk', 'stknh', 'acc']);
+export const ACCOUNT_TAI = rare(['tài']);
+export const ACCOUNT_KHOAN = rare(['khoản']);
+export const BANKS = rare([
+  'vcb', 'vietcombank', 'mb', 'mbbank', 'techcombank', 'tcb', 'acb', 'bidv', 'agribank', 'agri', 'vietinbank', 'vtb', 'tpbank', 'tpb',
+  'vpbank', 'vpb', 'sacombank', 'stb', 'shb', 'hdbank', 'ocb', 'msb', 'vib', 'seabank', 'eximbank', 'lpbank', 'abbank', 'bvbank',
+  'namabank', 'kienlongbank', 'pvcombank', 'ncb', 'bank', 'cake', 'timo',
+]);
 /** Phone labels: they end an address. */
 export const PHONE_LABELS = new WordSet(['sđt', 'đt', 'zalo', 'phone', 'tel', 'sdt', 'đthoại', 'sdth']);
 /** Words that can start an address label: without one of these or a number, there is no address to look for. */

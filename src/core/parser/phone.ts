@@ -2,7 +2,7 @@
 // dots or hyphens; mobiles are 10 digits starting 03/05/07/08/09, landlines
 // 11 digits starting 02; `+84`/`84` stands for the leading 0. The tokens of a
 // phone are marked so no later pass reads them as a quantity.
-import { PHONE_CHANGES, PHONE_LABELS } from './lexicon';
+import { ACCOUNT_KHOAN, ACCOUNT_LABELS, ACCOUNT_TAI, BANKS, PHONE_CHANGES, PHONE_LABELS } from './lexicon';
 import { type Token } from './tokenize';
 
 /** The phone as digits with a leading 0, or null when these digits are not one. */
@@ -58,6 +58,12 @@ export function markPhones(tokens: Token[]): string | null {
       } else break;
     }
     if (found === null) continue;
+    if (bankAccount(tokens, s, found.end)) {
+      // `stk MB 0901234567`, `ck từ tk 0961000789 vcb`: an account number, neither a phone nor a quantity
+      for (let k = s; k <= found.end; k++) (tokens[k] as Token).role = 'measure';
+      s = found.end;
+      continue;
+    }
     const plus = tokens[s - 1];
     if (plus?.kind === 'sym' && plus.raw === '+' && !tokens[s]?.spaced) plus.role = 'phone';
     for (let k = s; k <= found.end; k++) (tokens[k] as Token).role = 'phone';
@@ -68,4 +74,18 @@ export function markPhones(tokens: Token[]): string | null {
     s = found.end;
   }
   return chosen;
+}
+
+/** Up to three words before the digits hold an account label, or a bank's name stands next to them. */
+function bankAccount(tokens: readonly Token[], start: number, end: number): boolean {
+  const word = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
+  if (word(tokens[end + 1]) && BANKS.has(tokens[end + 1])) return true;
+  for (let k = start - 1, words = 0; k >= 0 && words < 3; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'num') return false;
+    if (t.kind !== 'word') continue;
+    words += 1;
+    if (ACCOUNT_LABELS.has(t) || BANKS.has(t) || (ACCOUNT_KHOAN.has(t) && ACCOUNT_TAI.has(tokens[k - 1]))) return true;
+  }
+  return false;
 }

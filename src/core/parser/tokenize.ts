@@ -1,7 +1,8 @@
 // Splits a comment into words, numbers and the few symbols that mean
 // something (+ x * : , . ? ! / % -). Letters and digits glued together are
 // separate tokens that remember they were glued (`2hũ`, `MO1`, `x2`), so the
-// later passes can tell `2 hũ` from `mo1`. Links, @tags and #tags are skipped.
+// later passes can tell `2 hũ` from `mo1`. Links, @tags and #tags are skipped,
+// except a #tag shaped like a product code (`#MO1`).
 import { isHeldDown } from './elongation';
 import { withoutTelexKeys } from './telex';
 import { CharClass, charClass, letterFacts, toneOfMark } from './char-table';
@@ -188,6 +189,12 @@ function skipToSpace(text: string, i: number): number {
   return j;
 }
 
+/** `MO1`, `td-1`, `MDT`: letters then digits, or two to six capitals; not `ocop`, `matong` or `chotdon`. */
+function codeShapedTag(text: string, from: number): boolean {
+  const end = skipToSpace(text, from);
+  return /^(?:[A-Za-z]{1,8}-?\d{1,3}|[A-Z]{2,6})$/.test(text.slice(from, end));
+}
+
 function makeToken(kind: TokenKind, raw: string, start: number, end: number, spaced: boolean): Token {
   return {
     kind,
@@ -223,7 +230,8 @@ export function tokenize(input: string): Token[] {
     const code = text.charCodeAt(i);
     const cls = charClass(code);
     if (cls === CharClass.Space || cls === CharClass.Ignore || cls === CharClass.Mark) {
-      if (code === 0x40 || code === 0x23) i = skipToSpace(text, i); // @tag, #tag
+      // @tag, #tag; but `#MO1 x2` is how sellers ask for orders: a #tag shaped like a code is read as one
+      if (code === 0x40 || (code === 0x23 && !codeShapedTag(text, i + 1))) i = skipToSpace(text, i);
       else i++;
       spaced = true;
       continue;
