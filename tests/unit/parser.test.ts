@@ -152,6 +152,13 @@ describe('quantities', () => {
     }
   });
 
+  it('counts an emoji when x follows one (❤️x3, 👍 x10), not what is on screen', () => {
+    expect(reading('❤️x3', 'TD1')).toBe('other');
+    expect(reading('👍 x10', 'TD1')).toBe('other');
+    expect(reading('x3', 'TD1')).toBe('order TD1:3');
+    expect(reading('🔥🔥 +1', 'TD1')).toBe('order TD1:1');
+  });
+
   it('may be a marker just before the product: +2, x2, sl 2', () => {
     expect(reading('+2 tỏi đen')).toBe('order TD1:2');
     expect(reading('x2 cà phê')).toBe('order CF1:2');
@@ -332,6 +339,11 @@ describe('cancels', () => {
   it('are not read into a plain lower-case huy before an order word: that is Huy ordering', () => {
     expect(reading('huy lay 2 hu toi den')).toBe('order TD1:2');
     expect(reading('huy don')).toBe('cancel');
+  });
+
+  it('are not a cancel suffered (bị hủy): that asks, or complains', () => {
+    expect(reading('đơn chưa ck có bị hủy không shop?')).toBe('question');
+    expect(reading('hủy đơn giúp em')).toBe('cancel');
   });
 
   it('leave out what the buyer says to keep', () => {
@@ -602,7 +614,32 @@ describe('a story of an order gone by, or one for later', () => {
     expect(reading('lúc nãy e chốt 2 rồi', 'TD1')).toBe('other');
   });
 
+  it('nor orders counted in times, nor one made and not yet come', () => {
+    expect(reading('tỏi đen ngon lắm, mua 3 lần rồi')).toBe('other');
+    expect(reading('em đặt 2 hũ rồi mà chưa thấy', 'TD1')).toBe('other');
+    expect(reading('bữa tê o đặt 2 hũ tỏi đen rồi, răng chừ chưa thấy giao')).toBe('other');
+    expect(reading('chốt 2 hũ rồi nha', 'TD1')).toBe('order TD1:2');
+  });
+
+  it('nor goods received, missing or damaged, nor a gift sent in the live', () => {
+    expect(reading('nhận được 2 hũ rồi, ngon', 'TD1')).toBe('other');
+    expect(reading('giao thiếu 1 gói cà phê shop ơi', 'CF1')).toBe('other');
+    expect(reading('hàng bị vỡ 1 chai nước mắm, shop xử lý giúp em')).toBe('other');
+    expect(reading('Minh Thư đã tặng Hoa hồng x5', 'TD1')).toBe('other');
+    expect(reading('Tuấn đã tặng 2 Hộp quà', 'TS1')).toBe('other');
+    // what was received is still the product a count ordered now belongs to
+    expect(reading('đã nhận 5 gói xoài, lấy tiếp 2 gói nữa nha')).toBe('order XS1:2');
+    // `hong` typed plain is hông (not): only a marked hỏng is damage
+    expect(reading('lấy 2 hũ tỏi đen được hong')).toBe('order TD1:2');
+  });
+
+  it('names a product told of without ordering it, beside one ordered now', () => {
+    expect(reading('tháng trước mua 5 gói cà phê rồi, nay lấy 2 hũ tỏi đen', 'CF1')).toBe('order TD1:2');
+  });
+
   it('nor does an order for later', () => {
+    expect(reading('em chốt sau nha shop, giờ đang bận', 'TD1')).toBe('other');
+    expect(reading('lay sau hu', 'TD1')).toBe('order TD1:6');
     expect(reading('lát e chốt', 'TD1')).toBe('other');
     expect(reading('tí nữa em lấy 2', 'TD1')).toBe('other');
     expect(reading('lấy 2 hũ, lát chuyển khoản', 'TD1')).toBe('order TD1:2');
@@ -640,6 +677,11 @@ describe('an order word that is not this buyer ordering now', () => {
     expect(reading('tuần sau em mua 1 gói cà phê với 2 túi xoài nhé')).toBe('other');
     expect(reading('thứ tư tuần sau em mới nhận lương, lúc đó chốt 2 hũ tỏi đen')).toBe('other');
     expect(reading('chốt 2 hũ tỏi đen, mai giao nha')).toBe('order TD1:2'); // a delivery date, not an order for later
+  });
+
+  it('people in general buying: nhiều người mua', () => {
+    expect(reading('tỏi đen nhiều người mua ghê')).toBe('other');
+    expect(reading('nhiều người mua quá, em cũng lấy 1 hũ tỏi đen')).toBe('order TD1:1');
   });
 
   it('gone by: hồi tết, or hôm qua after the order word', () => {

@@ -14,8 +14,9 @@ export const PAST_SENSITIVE = new WordSet(['lấy', 'mua', 'đặt', 'order']);
 export const PAST_BEFORE = new WordSet(['đã', 'từng']);
 export const ROI = new WordSet(['rồi']);
 /** `hôm qua mua 3 gói`, `lần trước lấy 2 hũ`, `lúc nãy chốt 2`: a time gone by earlier in the clause makes an order word a story. */
-export const PAST_TIME_FIRST = new WordSet(['hôm', 'lần', 'bữa', 'tuần', 'tháng', 'đợt', 'năm', 'lúc', 'hồi', 'ban', 'khi']);
-export const PAST_TIME_SECOND = new WordSet(['qua', 'trước', 'ngoái', 'nãy']);
+export const PAST_TIME_FIRST = new WordSet(['hôm', 'lần', 'bữa', 'bựa', 'tuần', 'tháng', 'đợt', 'năm', 'lúc', 'hồi', 'ban', 'khi']);
+/** (`bữa tê`, `bựa tê`: the other day, in the Centre) */
+export const PAST_TIME_SECOND = new WordSet(['qua', 'trước', 'ngoái', 'nãy', 'kia', 'tê']);
 /** `lát e chốt`, `mai em chốt`, `tí nữa mua`: an order for later is not one yet. `lát`, `mai` alone; the others with `nữa`. */
 export const LATER_WORD = new WordSet(['lát', 'mai', 'mốt']);
 export const LATER_FIRST = new WordSet(['tí', 'tý', 'xíu', 'chút']);
@@ -24,6 +25,23 @@ export const LATER_SECOND = rare(['sau', 'tới', 'đó']);
 export const BACK_THEN = rare(['hồi']);
 /** `hôm qua xem live, nay chốt 2 hũ`: now again. */
 export const NOW_WORDS = new WordSet(['nay', 'giờ']);
+/** `mua 3 lần rồi`: orders counted in times are orders told of. */
+export const TIMES = rare(['lần', 'lượt']);
+/** `đặt 2 hũ rồi mà chưa thấy`: after `rồi`, `chưa` and one of these tell of an order not yet come. */
+export const NOT_YET_COME = rare(['thấy', 'nhận', 'có', 'giao', 'gọi', 'ship', 'về', 'tới', 'đến', 'ai']);
+/** `đã nhận`, `nhận được 2 hũ`, `nhận hàng rồi`: goods received. */
+export const RECEIVED = rare(['nhận']);
+export const RECEIVED_AFTER = rare(['được', 'rồi', 'hàng', 'đủ']);
+/** `giao thiếu 1 chai`, `bị vỡ 1 hũ`: goods missing or damaged (typed with their marks: `hong` is `hông`, `vo` is `vô`). */
+export const DAMAGED = rare(['thiếu', 'vỡ', 'bể', 'hỏng', 'móp', 'chảy']);
+/** `Minh Thư đã tặng Hoa hồng x5`: a gift sent in the live, not an order. */
+export const SENT_BEFORE = rare(['đã', 'vừa']);
+/** `đơn có bị hủy không`: a cancel suffered, not made. */
+export const PASSIVE = rare(['bị']);
+/** `nhiều người mua`, `mọi người mua đi`: people in general buying, not this buyer. */
+export const PEOPLE = rare(['người']);
+/** `em chốt sau nha`: later (`sau` with no count or product after it; `lấy sau hũ` is six). */
+export const LATER_AFTER = rare(['sau']);
 /** `nếu mua 2 hũ …`: an order word in a condition asks, it does not order (`lấy 2 hũ thì ship bao nhiêu` still orders, as the grammar says). */
 export const IF_WORDS = new WordSet(['nếu']);
 /** `chị kia chốt 2 rồi kìa`: someone else's order (a person word, then one of these, before the order word). */

@@ -7,61 +7,64 @@ import { collapseElongation } from './elongation';
 import { findAddress } from './address';
 import { CatalogIndex, type Mention } from './catalog-index';
 import {
+  ADDRESS_HINTS,
   ASK_OPENERS,
+  A_ASKS,
   CANCEL_VERBS,
   CANCEL_WORDS,
   CHO,
-  CHO_FILLERS,
   CHOT,
-  CHUC,
-  MUOI_TEN,
+  CHO_FILLERS,
   CHUA,
+  CHUC,
   DON,
   DROP_ALL,
   DROP_FILLERS,
-  HET,
   DROP_WORDS,
-  INTO,
-  KIN,
-  NAMING,
+  GI,
   GIA,
-  NHIEU,
   HA,
+  HET,
+  INTO,
+  KHOI,
+  KIN,
+  LATER_AFTER,
+  MAY,
+  MAY_PEOPLE,
   MOI,
+  MUOI_TEN,
+  NAMING,
+  NAO,
   NEGATIONS,
+  NHIEU,
   NOT_AFTER_GIA,
   NOT_BEFORE_GIA,
   NUA,
   NUMBER_WORDS,
   ORDER_FILLERS,
   ORDER_WORDS,
+  PASSIVE,
   PAST_BEFORE,
-  KHOI,
-  THIS,
-  WHO,
-  MAY,
-  MAY_PEOPLE,
-  THEM,
   PAST_SENSITIVE,
+  PEOPLE,
+  PLACE_WORDS,
   POLITE_TAIL,
   PRONOUNS,
-  QUESTION_PAIR_FIRSTS,
   QUESTION_PAIRS,
-  WHICH_HEADS,
-  NAO,
-  ADDRESS_HINTS,
-  PLACE_WORDS,
-  STREET_PREFIXES,
-  WEAK_STREET_PREFIXES,
-  GI,
-  A_ASKS,
+  QUESTION_PAIR_FIRSTS,
   QUESTION_WORDS,
   ROI,
   SAO,
+  STREET_PREFIXES,
   THANKS_FIRST,
   THANKS_SECOND,
+  THEM,
+  THIS,
   THOI,
   UNIT_WORDS,
+  WEAK_STREET_PREFIXES,
+  WHICH_HEADS,
+  WHO,
 } from './lexicon';
 import { declined, keptAfterCancel, onlyTailFrom, plainHuyIsAWord } from './cancel-context';
 import { countsSomethingElse, forSomeone, runsOn, setsTotal, tells } from './count-context';
@@ -71,6 +74,7 @@ import { clausesOf, freeWord, isSym, lastBefore, startsMention, startsQuantity }
 import type { CatalogEntry, ParseResult, ParsedItem } from './parse-result';
 import { markPhones } from './phone';
 import { findQuantities, type Qty } from './quantities';
+import { storyClauses, toldAsDone } from './story-context';
 import { readSwaps, SWAP_REACH } from './swap-context';
 import { tokenize, type Token } from './tokenize';
 import { inLexicon, WordSet, type WordShape } from './word-set';
@@ -269,17 +273,23 @@ export class ChatParser implements Parser {
       if (strong || (!cues.question && (anyQty || (mentions.some((m) => m.isCode) && !tells(tokens))))) {
         const ordered: number[] = [];
         const asked: number[] = [];
+        const told: number[] = [];
         mentions.forEach((m, k) => {
           // `yến thì thôi`: turned down, neither ordered nor asked about
           if (declined(tokens, m)) return;
           // `còn phấn hoa thì bao nhiêu một hũ?`: a count asked about in a question is a price's, not an order's
           const q = bound[k];
           const clause = cues.clauseOf[m.start] ?? -1;
+          // `tháng trước mua 5 gói chipi rồi, nay lấy 2 gói phước hỷ`: chipi is told of, only phước hỷ is ordered
+          if (q === undefined && cues.otherTimeClauses.has(clause) && !this.clauseHasOrder(m, cues)) {
+            told.push(k);
+            return;
+          }
           const askedCount = q === undefined || (q.kind === 'number' && cues.clauseOf[q.start] === clause);
           const questionOnly = askedCount && !m.isCode && cues.questionClauses.includes(clause) && !this.clauseHasOrder(m, cues);
           (questionOnly ? asked : ordered).push(k);
         });
-        const chosen = ordered.length > 0 ? ordered : asked;
+        const chosen = ordered.length > 0 ? ordered : asked.length > 0 ? asked : told;
         const items: ParsedItem[] = [];
         const ambiguousCodes: string[] = [];
         for (const k of chosen) {
@@ -500,8 +510,8 @@ export class ChatParser implements Parser {
           !t.marked && ((t.title && (ORDER_WORDS.has(next) || startsQuantity(quantities, i + 1) || startsMention(mentions, i + 1))) || (t.fold === 'huy' && freeWord(next) && ORDER_WORDS.has(next)));
         // `Huy đẹp trai quá`, `huy chương`, `anh Huy`: a plain huy before any other word, or named, is not a cancel
         const word = !t.marked && t.fold === 'huy' && (plainHuyIsAWord(tokens, i, mentions, quantities) || (t.title && KIN.has(tokens[i - 1])));
-        // `ko huỷ đâu c ơi, vẫn lấy 2 lọ`: a cancel said not to be one
-        const denied = NEGATIONS.has(tokens[i - 1]);
+        // `ko huỷ đâu c ơi, vẫn lấy 2 lọ`: a cancel said not to be one; `đơn có bị hủy không`: one suffered, asked about
+        const denied = NEGATIONS.has(tokens[i - 1]) || PASSIVE.has(tokens[i - 1]);
         if (!signing && !word && !denied) cancelAt.push(i);
       } else if (DROP_WORDS.has(t)) {
         let j = i + 1;
@@ -548,11 +558,14 @@ export class ChatParser implements Parser {
           (PAST_SENSITIVE.has(t) && ROI.has(next)) ||
           ((PAST_SENSITIVE.has(t) || CHOT.has(t)) && PAST_BEFORE.has(tokens[i - 1])) ||
           otherTimeBefore(tokens, i, clauseOf) ||
-          pastAfter(tokens, i, clauseOf);
+          pastAfter(tokens, i, clauseOf) ||
+          toldAsDone(tokens, i, clauseOf, quantities) ||
+          // `em chốt sau nha`: later; `lấy sau hũ` counts six
+          (LATER_AFTER.has(next) && !quantities.some((q) => q.start === i + 1 && (q.unit !== null || startsMention(mentions, q.end))));
         // `nếu có … thì em lấy 3 kg`: the whole clause is a maybe, its counts included
         const maybe = conditional(tokens, i, clauseOf);
         // `ai mua mật ong chưa`, `mua ở đâu`, `chị kia chốt 2 rồi`, `mua 2 tặng 1`, `chốt rồi thì …`, `đừng mua`: not this buyer ordering now
-        const asking = WHO.has(tokens[i - 1]) || asksHow(tokens, i, clauseOf) || notOrdering(tokens, i);
+        const asking = WHO.has(tokens[i - 1]) || PEOPLE.has(tokens[i - 1]) || asksHow(tokens, i, clauseOf) || notOrdering(tokens, i);
         if (notNow || maybe) otherTimeClauses.add(clause);
         else if (!asking) {
           orderAt.add(i);
@@ -622,6 +635,7 @@ export class ChatParser implements Parser {
       }
       break;
     }
+    for (const clause of storyClauses(tokens, clauseOf)) otherTimeClauses.add(clause);
     for (const at of orderAt) otherTimeClauses.delete(clauseOf[at] ?? -1);
     // `không lấy mật ong nha shop`, `khỏi lấy kẹo dừa`: a refusal with nothing else ordered takes the product back
     // (`sao không lấy tỏi đen?` asks why, and stays a question)

@@ -129,6 +129,11 @@ export function findQuantities(tokens: Token[], isUnit: (t: Token) => boolean): 
         !t.marked &&
         !(tokens[i - 1]?.kind === 'num' && tokens[i - 1]?.role === 'free' && !t.spaced))
     ) {
+      // `❤️x3`, `👍 x10`: the count is of the emoji
+      if (t.afterGlyph) {
+        i++;
+        continue;
+      }
       kind = 'times';
       numberAt = i + 1;
     } else if (SL.has(t) || (SO.has(t) && LUONG.has(tokens[i + 1]))) {

@@ -152,6 +152,8 @@ export interface Token {
   end: number;
   /** Whitespace (or a skipped emoji, link, tag) before this token: not glued to the previous one. */
   spaced: boolean;
+  /** An emoji or other pictograph stands between the previous token and this one (`❤️x3`, `👍 x10`). */
+  afterGlyph: boolean;
   /** The first word of the comment or of a sentence. */
   sentenceStart: boolean;
   /** Capitalised like a name: an upper-case first letter followed by lower case. */
@@ -195,6 +197,9 @@ function codeShapedTag(text: string, from: number): boolean {
   return /^(?:[A-Za-z]{1,8}-?\d{1,3}|[A-Z]{2,6})$/.test(text.slice(from, end));
 }
 
+/** Emoji (astral, as surrogates) and the arrows, symbols and dingbats of the BMP (❤ ☕ ✨). */
+const isPictograph = (code: number): boolean => (code >= 0xd800 && code <= 0xdfff) || (code >= 0x2190 && code <= 0x2bff);
+
 function makeToken(kind: TokenKind, raw: string, start: number, end: number, spaced: boolean): Token {
   return {
     kind,
@@ -205,6 +210,7 @@ function makeToken(kind: TokenKind, raw: string, start: number, end: number, spa
     start,
     end,
     spaced,
+    afterGlyph: false,
     sentenceStart: false,
     title: false,
     name: false,
@@ -225,11 +231,13 @@ export function tokenize(input: string): Token[] {
   const n = text.length;
   let i = 0;
   let spaced = true;
+  let glyph = false;
   let sentenceStart = true;
   while (i < n) {
     const code = text.charCodeAt(i);
     const cls = charClass(code);
     if (cls === CharClass.Space || cls === CharClass.Ignore || cls === CharClass.Mark) {
+      if (isPictograph(code)) glyph = true;
       // @tag, #tag; but `#MO1 x2` is how sellers ask for orders: a #tag shaped like a code is read as one
       if (code === 0x40 || (code === 0x23 && !codeShapedTag(text, i + 1))) i = skipToSpace(text, i);
       else i++;
@@ -324,7 +332,9 @@ export function tokenize(input: string): Token[] {
       tokens.push(makeToken('sym', raw, start, i, spaced));
       if (raw === '.' || raw === '!' || raw === '?') sentenceStart = true;
     }
+    (tokens[tokens.length - 1] as Token).afterGlyph = glyph;
     spaced = false;
+    glyph = false;
   }
   return tokens;
 }

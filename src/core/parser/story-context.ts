@@ -1,0 +1,37 @@
+// A comment that tells of goods already ordered, received, damaged or sent
+// as a gift, rather than ordering: `mua 3 lần rồi`, `đặt 2 hũ rồi mà chưa
+// thấy`, `nhận được 2 hũ rồi`, `giao thiếu 1 chai`, `đã tặng Hoa hồng x5`.
+// Its counts are not orders, whatever is on screen.
+import { CHUA, DAMAGED, GIFT, MAY, NOT_YET_COME, PAST_BEFORE, RECEIVED, RECEIVED_AFTER, ROI, SENT_BEFORE, TIMES } from './lexicon';
+import type { Qty } from './quantities';
+import { freeWord } from './token-tests';
+import type { Token } from './tokenize';
+
+/** The order word at `at` tells of orders made: counted in times (`mua 3 lần`, `mua mấy lần`), or done and not yet come (`đặt 2 hũ rồi mà chưa thấy`). */
+export function toldAsDone(tokens: readonly Token[], at: number, clauseOf: readonly number[], quantities: readonly Qty[]): boolean {
+  const clause = clauseOf[at];
+  for (const q of quantities) if (q.start > at && clauseOf[q.start] === clause && q.unit === null && TIMES.has(tokens[q.end])) return true;
+  let done = false;
+  for (let j = at + 1; j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if (!freeWord(t)) continue;
+    if (clauseOf[j] === clause && MAY.has(t) && TIMES.has(tokens[j + 1])) return true;
+    if (clauseOf[j] === clause && ROI.has(t)) done = true;
+    else if (done && CHUA.has(t) && freeWord(tokens[j + 1]) && NOT_YET_COME.has(tokens[j + 1])) return true;
+  }
+  return false;
+}
+
+/** Clauses that tell of goods received (`đã nhận`, `nhận được`), missing or damaged (`thiếu`, `vỡ`), or a gift sent (`đã tặng`). */
+export function storyClauses(tokens: readonly Token[], clauseOf: readonly number[]): number[] {
+  const clauses: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!freeWord(t)) continue;
+    const received = RECEIVED.has(t) && (PAST_BEFORE.has(tokens[i - 1]) || RECEIVED_AFTER.has(tokens[i + 1]));
+    const damaged = DAMAGED.has(t) && t.marked;
+    const gift = GIFT.has(t) && SENT_BEFORE.has(tokens[i - 1]);
+    if (received || damaged || gift) clauses.push(clauseOf[i] as number);
+  }
+  return clauses;
+}
