@@ -605,6 +605,25 @@ describe('the showcased product', () => {
   });
 });
 
+describe('the Centre’s words (Huế, Quảng Nam, Nghệ An)', () => {
+  it('asks with răng (why), mô (which) and chi (what), typed with their marks where plain spelling is another word', () => {
+    expect(reading('răng chừ chưa thấy lên hàng')).toBe('question');
+    expect(reading('tỏi đen với mắm ruốc cái mô tốt hơn')).toBe('question');
+    expect(reading('cái ni là cái chi', 'TD1')).toBe('question');
+    expect(reading('TD1 với MR1 khác chi nhau')).toBe('question');
+    expect(reading('o nên lấy chi, tỏi đen hay mắm ruốc')).toBe('question');
+    // `rang` is roast, `cho chi` is chị
+    expect(reading('cà phê rang mộc lấy 2 gói')).toBe('order CF1:2');
+    expect(reading('cho chi 2 hu toi den')).toBe('order TD1:2');
+  });
+
+  it('gives to eng, o and mệ as to anh, cô and bà, and a name after o is a person', () => {
+    expect(reading('cho eng tỏi đen')).toBe('order TD1:1');
+    expect(reading('cho o 2 hũ nghe cháu', 'TD1')).toBe('order TD1:2');
+    expect(reading('o Trà lấy 2 hũ tỏi đen')).toBe('order TD1:2');
+  });
+});
+
 describe('a story of an order gone by, or one for later', () => {
   it('orders nothing, even with a product and a quantity', () => {
     expect(reading('hôm qua mua 3 hũ tỏi đen rồi, ngon lắm')).toBe('other');
@@ -617,7 +636,7 @@ describe('a story of an order gone by, or one for later', () => {
   it('nor orders counted in times, nor one made and not yet come', () => {
     expect(reading('tỏi đen ngon lắm, mua 3 lần rồi')).toBe('other');
     expect(reading('em đặt 2 hũ rồi mà chưa thấy', 'TD1')).toBe('other');
-    expect(reading('bữa tê o đặt 2 hũ tỏi đen rồi, răng chừ chưa thấy giao')).toBe('other');
+    expect(reading('bữa tê o đặt 2 hũ tỏi đen rồi, răng chừ chưa thấy giao')).toBe('question'); // răng: why, in the Centre
     expect(reading('chốt 2 hũ rồi nha', 'TD1')).toBe('order TD1:2');
   });
 
@@ -848,6 +867,12 @@ describe('everything else', () => {
     for (const text of ['xinh quá 😍', 'chào shop', 'https://shopee.vn/abc?x=1', '@Huy vào xem nè', 'ib', 'đã chuyển khoản rồi nha', 'ha ha ha', '', '👍👍👍', '1', '#tỏiđen #ocop']) {
       expect(reading(text), text).toBe('other');
     }
+  });
+
+  it('is other when a word typed plain only looks like a question word: tham gia (giá), may mắn (mấy)', () => {
+    expect(reading('Huy Hoàng đã tham gia phòng live', 'TD1')).toBe('other');
+    expect(reading('1 like = 1 may mắn, share giúp shop nha', 'TD1')).toBe('other');
+    expect(reading('con may hu')).toBe('question');
   });
 });
 

@@ -80,6 +80,8 @@ export const THEM = new WordSet(['thêm']);
 export const CHO = new WordSet(['cho']);
 export const PRONOUNS = new WordSet([
   'em', 'e', 'mình', 'mk', 'mik', 'chị', 'c', 'anh', 'a', 'tui', 'tôi', 't', 'cô', 'chú', 'bác', 'con', 'cháu', 'dì', 'ad',
+  // the Centre: `cho eng` (anh), `cho o` (aunt), `cho mệ` (grandma)
+  'eng', 'o', 'mệ',
 ]);
 /** Words that may sit between `cho em` and what it asks for (`cho em xin 2 hũ`). */
 export const CHO_FILLERS = new WordSet(['xin', 'thêm', 'lấy', 'mua', 'đặt', 'chốt', 'luôn', 'với']);
@@ -116,7 +118,7 @@ export const HUY_CANCEL_NEXT = rare([
 /** `chị Yến`, `anh Huy`: a capitalised word after one of these is a person's name; `cho mẹ 1`: a count for that person. */
 export const KIN = new WordSet([
   'chị', 'anh', 'em', 'bạn', 'cô', 'chú', 'bác', 'dì', 'ông', 'bà', 'cháu', 'bé', 'thầy', 'mợ', 'cậu', 'chỉ', 'mẹ', 'má', 'bố', 'ba', 'cha', 'vợ',
-  'chồng', 'con', 'nội', 'ngoại', 'sếp',
+  'chồng', 'con', 'nội', 'ngoại', 'sếp', 'o', 'mệ', 'eng', 'mụ', 'dượng',
 ]);
 /** `em là Yến`, `tên Yến`: a capitalised word after these is a name. */
 export const NAMING = rare(['là', 'tên']);
@@ -151,8 +153,10 @@ export const HA = new WordSet(['hả', 'hở']);
 /** `gia đình`, `Gia Lai`: `gia` before these is not a price question. */
 export const GIA = new WordSet(['giá']);
 export const NHIEU = new WordSet(['nhiêu', 'nhiu']);
-/** `đánh giá 5 sao` rates, `tăng giá`, `giảm giá` talk of prices: no question. */
-export const NOT_BEFORE_GIA = rare(['đánh', 'tăng', 'giảm']);
+/** `đánh giá 5 sao` rates, `tăng giá`, `giảm giá` talk of prices, `tham gia` takes part: no question. */
+export const NOT_BEFORE_GIA = rare(['đánh', 'tăng', 'giảm', 'tham', 'quốc', 'chuyên']);
+/** `may mắn` (luck), `may mặc` (clothing): a plain `may` there is not `mấy`. */
+export const NOT_AFTER_MAY = rare(['mắn', 'mặc']);
 export const NOT_AFTER_GIA = new WordSet(['đình', 'lai', 'lâm', 'vị', 'công', 'hạn', 'dụng', 'truyền', 'tộc', 'cảnh', 'chánh']);
 export const SAO = new WordSet(['sao']);
 /** Two-word question cues: first word → second words. */
@@ -162,6 +166,8 @@ export const BAO_ASKS = new WordSet(['nhiêu', 'tiền', 'giờ', 'lâu', 'nhiu'
 /** `loại nào`, `hũ nào`, and with the product between (`loại nấm nào ngon`): which, asked. */
 export const WHICH_HEADS = new WordSet(['khi', 'loại', 'cái', 'hũ', 'gói', 'chai', 'hộp', 'lúc', 'hôm', 'bữa', 'ngày']);
 export const NAO = new WordSet(['nào']);
+/** `lấy chi`, `cái chi`, `khác chi nhau`: `chi` is what, in the Centre (after these; elsewhere a plain `chi` is chị). */
+export const CHI_WHAT = rare(['chi']);
 export const QUESTION_PAIRS: [WordSet, WordSet][] = [
   [BAO, BAO_ASKS],
   [new WordSet(['thế', 'như', 'làm']), new WordSet(['nào', 'sao'])],
@@ -170,11 +176,16 @@ export const QUESTION_PAIRS: [WordSet, WordSet][] = [
   [new WordSet(['là', 'cái']), new WordSet(['gì'])],
   [new WordSet(['mấy']), new WordSet(['tiền', 'k', 'nghìn', 'ngàn', 'giờ', 'ngày', 'sao'])],
   [new WordSet(['có']), new WordSet(['chưa'])],
+  [rare(['cái', 'loại', 'lấy', 'làm', 'mua', 'khác']), CHI_WHAT],
+  [rare(['khác']), rare(['nhau', 'gì', 'j'])],
 ];
 /** Any first word of QUESTION_PAIRS: most words are none, and skip the pair checks. */
 export const QUESTION_PAIR_FIRSTS = new WordSet(
-  ['bao', 'thế', 'như', 'làm', 'ở', 'tại', 'đi', 'khi', 'loại', 'cái', 'hũ', 'gói', 'chai', 'hộp', 'lúc', 'hôm', 'bữa', 'ngày', 'là', 'mấy', 'có'],
+  ['bao', 'thế', 'như', 'làm', 'ở', 'tại', 'đi', 'khi', 'loại', 'cái', 'hũ', 'gói', 'chai', 'hộp', 'lúc', 'hôm', 'bữa', 'ngày', 'là', 'mấy', 'có', 'khác', 'lấy', 'mua'],
 );
+/** `răng chừ chưa thấy`, `cái mô tốt hơn`: why and which, in the Centre; only typed with their marks (`rang` is roast, `mo` a code). */
+export const DIALECT_ASKS = new WordSet(['răng', 'mô'], 'never');
+export const NOT_AFTER_MO = rare(['tả', 'hình', 'phỏng']);
 /** `còn … không`, `có … không`, `được không`. */
 export const ASK_OPENERS = new WordSet(['còn', 'có', 'được', 'dc', 'đc', 'đươc', 'kịp', 'nhận', 'ship']);
 /** Words that may follow a final `không` and still leave it a question (`còn không shop ạ`). */

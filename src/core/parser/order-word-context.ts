@@ -4,6 +4,7 @@
 // parser, as a seller would read them).
 import {
   BACK_THEN,
+  CHI_WHAT,
   DONE,
   DONT,
   GIFT,
@@ -73,12 +74,14 @@ export function conditional(tokens: readonly Token[], at: number, clauseOf: read
   return false;
 }
 
-/** `mua ở đâu`, `đặt như nào`, `lấy loại nào`: a how, where or which within a few words after the order word, before any quantity. */
+/** `mua ở đâu`, `đặt như nào`, `lấy loại nào`, `lấy chi`: a how, where or which within a few words after the order word, before any quantity. */
 export function asksHow(tokens: readonly Token[], at: number, clauseOf: readonly number[]): boolean {
   for (let j = at + 1; j <= at + 4 && clauseOf[j] === clauseOf[at]; j++) {
     const t = tokens[j] as Token;
     if (t.role === 'quantity') return false;
     if (t.kind === 'word' && t.role === 'free' && (HOW_WHERE.has(t) || (MAY.has(t) && !MAY_PEOPLE.has(tokens[j + 1])))) return true;
+    // `o nên lấy chi`: what to take (a plain `chi` right after the order word; `lấy cho chị` has `cho` between)
+    if (j === at + 1 && freeWord(t) && CHI_WHAT.has(t)) return true;
   }
   return false;
 }

@@ -17,6 +17,7 @@ import {
   CHO_FILLERS,
   CHUA,
   CHUC,
+  DIALECT_ASKS,
   DON,
   DROP_ALL,
   DROP_FILLERS,
@@ -38,6 +39,8 @@ import {
   NEGATIONS,
   NHIEU,
   NOT_AFTER_GIA,
+  NOT_AFTER_MAY,
+  NOT_AFTER_MO,
   NOT_BEFORE_GIA,
   NUA,
   NUMBER_WORDS,
@@ -598,9 +601,11 @@ export class ChatParser implements Parser {
         // `4 sao` rates, `không sao` is no matter; a code's digits before it (`SPXVN0381234567 sao chưa …`) do not rate
         const rating = prev !== undefined && prev.kind === 'num' && prev.value <= 10 && !(tokens[i - 2]?.kind === 'word' && !prev.spaced);
         asks = !(prev !== undefined && (rating || NUMBER_WORDS.has(prev) || NEGATIONS.has(prev)));
+      } else if (DIALECT_ASKS.has(t)) {
+        asks = t.marked && !(freeWord(next) && NOT_AFTER_MO.has(next));
       } else if (MAY.has(t)) {
-        // `mấy tổ`, `mấy lần`; not `mấy bạn ơi`, nor `mua dùng mấy lần rồi` (a few times already)
-        asks = !(freeWord(next) && MAY_PEOPLE.has(next)) && !ROI.has(tokens[i + 2]);
+        // `mấy tổ`, `mấy lần`; not `mấy bạn ơi`, nor `mua dùng mấy lần rồi` (a few times already); `may mắn` typed plain is luck
+        asks = !(freeWord(next) && (MAY_PEOPLE.has(next) || (!t.marked && NOT_AFTER_MAY.has(next)))) && !ROI.has(tokens[i + 2]);
       } else if (NEGATIONS.has(t) && !(freeWord(next) && CANCEL_VERBS.has(next))) {
         // `còn … không`, `có … không`, `được không`
         for (let j = i - 1; j >= 0 && clauseOf[j] === clause && !asks; j--) asks = tokens[j]?.role === 'free' && ASK_OPENERS.has(tokens[j]);
