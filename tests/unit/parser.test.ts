@@ -159,6 +159,12 @@ describe('quantities', () => {
     expect(reading('🔥🔥 +1', 'TD1')).toBe('order TD1:1');
   });
 
+  it('a spaced + between two products joins them: its count is a plain one, and a question stays a question', () => {
+    expect(reading('2 hũ tỏi đen + 1 gói cà phê')).toBe('order TD1:2 CF1:1');
+    expect(reading('tổng 2 hũ tỏi đen + 1 gói cà phê bao nhiêu')).toBe('question');
+    expect(reading('tỏi đen + 2')).toBe('order TD1:2');
+  });
+
   it('may be a marker just before the product: +2, x2, sl 2', () => {
     expect(reading('+2 tỏi đen')).toBe('order TD1:2');
     expect(reading('x2 cà phê')).toBe('order CF1:2');
@@ -343,6 +349,8 @@ describe('cancels', () => {
 
   it('are not a cancel suffered (bị hủy): that asks, or complains', () => {
     expect(reading('đơn chưa ck có bị hủy không shop?')).toBe('question');
+    expect(reading('Ngọc Hân đã hủy theo dõi')).toBe('other');
+    expect(reading('hủy đăng ký kênh rồi nha')).toBe('other');
     expect(reading('hủy đơn giúp em')).toBe('cancel');
   });
 

@@ -36,6 +36,8 @@ export const RECEIVED_AFTER = rare(['được', 'rồi', 'hàng', 'đủ']);
 export const DAMAGED = rare(['thiếu', 'vỡ', 'bể', 'hỏng', 'móp', 'chảy']);
 /** `Minh Thư đã tặng Hoa hồng x5`: a gift sent in the live, not an order. */
 export const SENT_BEFORE = rare(['đã', 'vừa']);
+/** `hủy theo dõi`, `hủy đăng ký`, `hủy follow`: what is ended is a follow or a subscription. */
+export const UNFOLLOW = rare(['theo', 'follow', 'fl', 'flw', 'đăng', 'sub', 'kết']);
 /** `đơn có bị hủy không`: a cancel suffered, not made. */
 export const PASSIVE = rare(['bị']);
 /** `nhiều người mua`, `mọi người mua đi`: people in general buying, not this buyer. */

@@ -64,6 +64,7 @@ import {
   THEM,
   THIS,
   THOI,
+  UNFOLLOW,
   UNIT_WORDS,
   WEAK_STREET_PREFIXES,
   WHICH_HEADS,
@@ -513,8 +514,9 @@ export class ChatParser implements Parser {
           !t.marked && ((t.title && (ORDER_WORDS.has(next) || startsQuantity(quantities, i + 1) || startsMention(mentions, i + 1))) || (t.fold === 'huy' && freeWord(next) && ORDER_WORDS.has(next)));
         // `Huy đẹp trai quá`, `huy chương`, `anh Huy`: a plain huy before any other word, or named, is not a cancel
         const word = !t.marked && t.fold === 'huy' && (plainHuyIsAWord(tokens, i, mentions, quantities) || (t.title && KIN.has(tokens[i - 1])));
-        // `ko huỷ đâu c ơi, vẫn lấy 2 lọ`: a cancel said not to be one; `đơn có bị hủy không`: one suffered, asked about
-        const denied = NEGATIONS.has(tokens[i - 1]) || PASSIVE.has(tokens[i - 1]);
+        // `ko huỷ đâu c ơi, vẫn lấy 2 lọ`: a cancel said not to be one; `đơn có bị hủy không`: one suffered, asked about;
+        // `hủy theo dõi`, `hủy đăng ký`: a follow or a subscription ended, not an order
+        const denied = NEGATIONS.has(tokens[i - 1]) || PASSIVE.has(tokens[i - 1]) || (freeWord(next) && UNFOLLOW.has(next));
         if (!signing && !word && !denied) cancelAt.push(i);
       } else if (DROP_WORDS.has(t)) {
         let j = i + 1;

@@ -120,6 +120,19 @@ export function findQuantities(tokens: Token[], isUnit: (t: Token) => boolean): 
     let kind: QtyKind = 'number';
     let numberAt = i;
     if (t.kind === 'sym' && t.raw === '+') {
+      // `2 hũ phấn hoa + 1 chai mật ong`: between two products, a spaced + joins them (its count is a plain one);
+      // `mật ong + 2` is still two more
+      const then = tokens[i + 2];
+      if (
+        tokens[i - 1]?.role === 'mention' &&
+        tokens[i + 1]?.spaced === true &&
+        tokens[i + 1]?.kind === 'num' &&
+        then !== undefined &&
+        (then.role === 'mention' || (then.kind === 'word' && isUnit(then)))
+      ) {
+        i++;
+        continue;
+      }
       kind = 'plus';
       numberAt = i + 1;
     } else if (
