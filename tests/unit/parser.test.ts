@@ -159,6 +159,17 @@ describe('quantities', () => {
     expect(reading('🔥🔥 +1', 'TD1')).toBe('order TD1:1');
   });
 
+  it('with a marker (x2, sl 2) orders over a question asked in another clause, not in its own', () => {
+    expect(reading('sl 2 TD1, tổng 500k đúng không')).toBe('order TD1:2');
+    expect(reading('tỏi đen x2 giá bao nhiêu')).toBe('question');
+  });
+
+  it('right after còn (còn 25 hũ, còn lại 3 gói) counts what is left, not an order', () => {
+    expect(reading('còn 25 hũ', 'TD1')).toBe('other');
+    expect(reading('TD1 250k, còn lại 3 hũ thôi')).toBe('order TD1:1');
+    expect(reading('giảm còn 1 hũ tỏi đen thôi')).toBe('order TD1:1');
+  });
+
   it('a spaced + between two products joins them: its count is a plain one, and a question stays a question', () => {
     expect(reading('2 hũ tỏi đen + 1 gói cà phê')).toBe('order TD1:2 CF1:1');
     expect(reading('tổng 2 hũ tỏi đen + 1 gói cà phê bao nhiêu')).toBe('question');

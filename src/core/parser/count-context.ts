@@ -1,7 +1,7 @@
 // What a number or a whole comment says besides a count of goods: a count of
 // something else, a word of a phrase, one count per person, a new total, or a
 // statement (praise, a story) rather than a question.
-import { CHO, COUNTERS, HUY_CANCEL_NEXT, KIN, ORDER_FILLERS, POLITE_TAIL, PRAISE, PRONOUNS, RANKS, SET_MARKS, SET_VERBS, TELLING } from './lexicon';
+import { CHO, CON, COUNTERS, HUY_CANCEL_NEXT, KIN, LAI, ORDER_FILLERS, POLITE_TAIL, PRAISE, PRONOUNS, RANKS, SET_MARKS, SET_VERBS, TELLING } from './lexicon';
 import type { Qty } from './quantities';
 import { freeWord } from './token-tests';
 import type { Token } from './tokenize';
@@ -9,6 +9,15 @@ import type { Token } from './tokenize';
 /** `mua 3 lần`, `bé 2 tuổi`, `+1 like`, `top 1`: the number counts something else, or ranks. */
 export function countsSomethingElse(tokens: readonly Token[], q: Qty): boolean {
   return (q.kind === 'number' || q.kind === 'plus') && q.unit === null && (COUNTERS.has(tokens[q.end]) || RANKS.has(tokens[q.start - 1]));
+}
+
+/** `còn 25 hũ`, `còn lại 3 chai`: right after `còn` (and `lại`), with no change verb before it in the clause (`giảm còn 1 chai`). */
+export function countsWhatIsLeft(tokens: readonly Token[], q: Qty, clauseOf: readonly number[]): boolean {
+  let j = q.start - 1;
+  if (freeWord(tokens[j]) && LAI.has(tokens[j])) j--;
+  if (!(freeWord(tokens[j]) && CON.has(tokens[j]))) return false;
+  for (let k = j - 1; k >= 0 && clauseOf[k] === clauseOf[q.start]; k--) if (freeWord(tokens[k]) && SET_VERBS.has(tokens[k])) return false;
+  return true;
 }
 
 /** A number word followed by a free word other than a polite tail (`nha`, `shop`, `luôn`): part of a phrase (`tư vấn`), not a count. */

@@ -36,6 +36,9 @@ export const RECEIVED_AFTER = rare(['được', 'rồi', 'hàng', 'đủ']);
 export const DAMAGED = rare(['thiếu', 'vỡ', 'bể', 'hỏng', 'móp', 'chảy']);
 /** `Minh Thư đã tặng Hoa hồng x5`: a gift sent in the live, not an order. */
 export const SENT_BEFORE = rare(['đã', 'vừa']);
+/** `còn 25 hũ`, `còn lại 3 chai`: a count of what is left. */
+export const CON = rare(['còn']);
+export const LAI = rare(['lại']);
 /** `hủy theo dõi`, `hủy đăng ký`, `hủy follow`: what is ended is a follow or a subscription. */
 export const UNFOLLOW = rare(['theo', 'follow', 'fl', 'flw', 'đăng', 'sub', 'kết']);
 /** `đơn có bị hủy không`: a cancel suffered, not made. */

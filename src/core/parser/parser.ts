@@ -71,7 +71,7 @@ import {
   WHO,
 } from './lexicon';
 import { declined, keptAfterCancel, onlyTailFrom, plainHuyIsAWord } from './cancel-context';
-import { countsSomethingElse, forSomeone, runsOn, setsTotal, tells } from './count-context';
+import { countsSomethingElse, countsWhatIsLeft, forSomeone, runsOn, setsTotal, tells } from './count-context';
 import { markMeasures } from './measures';
 import { asksHow, conditional, notOrdering, otherTimeBefore, pastAfter, pointsAtThis } from './order-word-context';
 import { clausesOf, freeWord, isSym, lastBefore, startsMention, startsQuantity } from './token-tests';
@@ -242,7 +242,11 @@ export class ChatParser implements Parser {
       return result;
     }
 
-    const strong = cues.orderAt.size > 0 || quantities.some((q) => q.kind === 'plus');
+    // `sl 2 NC2, tổng 220k đúng không`: a count with a marker, in a clause that asks nothing, orders like +N
+    // (`mật ong x2 giá bao nhiêu` asks, in one clause)
+    const strong =
+      cues.orderAt.size > 0 ||
+      quantities.some((q) => q.kind === 'plus' || (q.kind !== 'number' && !cues.questionClauses.includes(cues.clauseOf[q.start] ?? -1)));
 
     // 2a. a swap: `đổi 2 gói xoài thành 2 gói mít`, `đổi trà xanh sang trà sen`, `lấy mật ong thay cho phấn hoa`
     if (cues.swapAt.length + cues.swapBackAt.length === 1) {
@@ -662,6 +666,8 @@ export class ChatParser implements Parser {
       if (cues.otherTimeClauses.has(cues.clauseOf[q.start] ?? -1)) ok = false;
       // `mua 3 lần`, `bé 2 tuổi`, `top 1 mật ong`: the number counts something else, or ranks.
       else if (countsSomethingElse(tokens, q)) ok = false;
+      // `còn 25 hũ`, `còn lại 3 chai`: what is left in stock, told (`giảm còn 1 chai` sets a total, `lấy … còn 2` orders)
+      else if (countsWhatIsLeft(tokens, q, cues.clauseOf) && !cues.orderAt.size) ok = false;
       else if (q.kind !== 'number' || q.unit !== null) ok = true;
       else if (startsMention(mentions, q.end)) ok = true;
       else if (!q.words && postOf(mentions, q, tokens) >= 0) ok = true;
