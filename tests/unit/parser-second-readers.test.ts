@@ -39,6 +39,11 @@ const SETS: Record<string, string> = {
   n: 'the grammar’s own traps, combined',
   o: 'an evening live of Northwest specialties, weights and all',
   p: 'two intents in one comment, and which wins',
+  q: 'buyers from the Centre and older buyers typing slowly',
+  r: 'voice typing and autocorrect',
+  s: 'products whose names hold number words (gạo Tám Thơm, bưởi Năm Roi)',
+  t: 'what else reaches a live chat: tags, emoji counts, notices, quotes',
+  u: 'payments, account numbers and talk after the order',
 };
 
 /** Items in a stable order: the contract does not order them. */
