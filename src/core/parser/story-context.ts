@@ -2,7 +2,7 @@
 // as a gift, rather than ordering: `mua 3 lần rồi`, `đặt 2 hũ rồi mà chưa
 // thấy`, `nhận được 2 hũ rồi`, `giao thiếu 1 chai`, `đã tặng Hoa hồng x5`.
 // Its counts are not orders, whatever is on screen.
-import { CHUA, DAMAGED, GIFT, MAY, NOT_YET_COME, PAST_BEFORE, RECEIVED, RECEIVED_AFTER, ROI, SENT_BEFORE, TIMES } from './lexicon';
+import { CHUA, DAMAGED, GIFT, MAY, NOT_YET_COME, PAST_BEFORE, RECEIVED, RECEIVED_AFTER, ROI, SENT_BEFORE, SWAP_AND_STORY_WORDS, TIMES } from './lexicon';
 import type { Qty } from './quantities';
 import { freeWord } from './token-tests';
 import type { Token } from './tokenize';
@@ -27,7 +27,7 @@ export function storyClauses(tokens: readonly Token[], clauseOf: readonly number
   const clauses: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (!freeWord(t)) continue;
+    if (!freeWord(t) || !SWAP_AND_STORY_WORDS.has(t)) continue;
     const received = RECEIVED.has(t) && (PAST_BEFORE.has(tokens[i - 1]) || RECEIVED_AFTER.has(tokens[i + 1]));
     const damaged = DAMAGED.has(t) && t.marked;
     const gift = GIFT.has(t) && SENT_BEFORE.has(tokens[i - 1]);
