@@ -183,6 +183,18 @@ describe('cancels', () => {
   });
 });
 
+describe('orders for part of a unit ("nửa ký", "5 lạng")', () => {
+  it('go to the review queue as such, and settle at the count the seller picks', async () => {
+    const { say, app, productId } = await start();
+    expect((await say('Lan', 'cho chị nửa gói cà phê')).outcome?.action).toBe('review');
+    expect(await app.call('listOrders', {})).toEqual([]);
+    const [entry] = await app.call('listReviewQueue', {});
+    expect(entry).toMatchObject({ text: 'cho chị nửa gói cà phê', reason: 'part', status: 'open' });
+    await app.call('resolveReview', { id: entry!.id, items: [{ productId: productId('CF2'), qty: 1 }] });
+    expect(await firstOrderLines(app)).toEqual([['CF2', 1]]);
+  });
+});
+
 describe('cancels that count units but name no product', () => {
 
   it('take them off the one product the buyer holds, not the whole order', async () => {

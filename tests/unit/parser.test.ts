@@ -205,6 +205,67 @@ describe('quantities', () => {
   });
 });
 
+describe('counts said in other ways', () => {
+  it('reads nửa chục as five, chục rưỡi as fifteen and a tá as a dozen', () => {
+    expect(reading('lấy nửa chục hũ tỏi đen')).toBe('order TD1:5');
+    expect(reading('lấy chục rưỡi túi xoài')).toBe('order XS1:15');
+    expect(reading('1 tá gói cà phê')).toBe('order CF1:12');
+    expect(reading('lấy 2 tá', 'CF1')).toBe('order CF1:24');
+    // `ta` typed plain is a word (we, a particle), not a dozen
+    expect(reading('lấy 2 ta', 'CF1')).toBe('order CF1:2');
+  });
+
+  it('sends part of a unit (nửa ký, 1 ký rưỡi, 2,5 ký, 5 lạng) to the review queue as one, for the seller to settle', () => {
+    expect(parse('cho chị nửa ký bò khô')).toMatchObject({ intent: 'order', items: [{ code: 'BO1', qty: 1 }], review: 'part' });
+    expect(parse('lấy 1 ký rưỡi gừng')).toMatchObject({ intent: 'order', items: [{ code: 'GG1', qty: 1 }], review: 'part' });
+    expect(parse('chốt 2,5 ký bò khô')).toMatchObject({ intent: 'order', items: [{ code: 'BO1', qty: 1 }], review: 'part' });
+    expect(parse('chốt 5 lạng', 'BO1')).toMatchObject({ intent: 'order', items: [{ code: 'BO1', qty: 1 }], review: 'part' });
+    expect(parse('lấy 2 ký bò khô').review).toBeUndefined();
+    // taking back part of a unit: the seller decides what comes off
+    expect(parse('hủy nửa ký bò khô')).toMatchObject({ intent: 'cancel', review: 'ambiguous' });
+    // `nua` typed plain before no unit is nữa (more)
+    expect(reading('lấy thêm 2 hũ nua', 'TD1')).toBe('order TD1:2');
+  });
+
+  it('leaves what a pack holds out of the count when a product is sold by that pack', () => {
+    const packs = createParser([
+      { code: 'BP2', name: 'Bánh pía set 2 hộp', unit: 'set', aliases: ['bánh pía'] },
+      { code: 'MO3', name: 'Mật ong combo 3 hũ', unit: 'combo', aliases: ['mật ong'] },
+    ]);
+    const read = (text: string, showcase: string | null = null) => packs.parse(text, { showcase }).items;
+    expect(read('chốt 1 set 2 hộp bánh pía')).toEqual([{ code: 'BP2', qty: 1 }]);
+    expect(read('chốt combo 3 hũ', 'MO3')).toEqual([{ code: 'MO3', qty: 1 }]);
+    expect(read('lấy 2 combo 3 hũ mật ong')).toEqual([{ code: 'MO3', qty: 2 }]);
+    // a count ordered in its own clause beats the one told with the name
+    expect(read('bánh pía 1 set 2 hộp đúng ko, lấy 2 set')).toEqual([{ code: 'BP2', qty: 2 }]);
+    // where nothing is sold by the combo, its counts are what is ordered
+    expect(reading('lấy combo 2 gói cà phê 1 hũ tỏi đen')).toBe('order CF1:2 TD1:1');
+  });
+});
+
+describe('lists of several lines', () => {
+  it('do not count the numbers of numbered lines', () => {
+    expect(reading('Chốt:\n1. TD1\n2. CF1\n3. XS1')).toBe('order TD1:1 CF1:1 XS1:1');
+    expect(reading('hủy:\n1. TD1\n2) CF1')).toBe('cancel TD1:all CF1:all');
+    expect(reading('TD1\n2 hũ')).toBe('order TD1:2');
+  });
+
+  it('bind a marked count over the size between it and its product', () => {
+    expect(reading('• Tỏi đen 500g x2\n• Cà phê 500g x1')).toBe('order TD1:2 CF1:1');
+  });
+
+  it('add up counts each given for a person with what is on screen', () => {
+    expect(reading('mẹ 2 chai, em 1 chai', 'NM1')).toBe('order NM1:3');
+    expect(reading('mẹ 1 hộp\nchị hai 1 hộp\nem 1 hộp', 'TS1')).toBe('order TS1:3');
+    expect(reading('1 chai cho em, 1 chai cho mẹ, 1 chai biếu sếp', 'NM1')).toBe('order NM1:3');
+  });
+
+  it('read a name with a middle name (Lê Thị Yến) as a person', () => {
+    const yen = createParser([{ code: 'YEN1', name: 'Yến sào', unit: 'hộp', aliases: ['yến'] }]);
+    expect(yen.parse('Tên: Lê Thị Yến\nSĐT: 0987 654 321', { showcase: null })).toMatchObject({ intent: 'contact', phone: '0987654321' });
+  });
+});
+
 describe('several products in one comment', () => {
   it('each take the quantity nearest to them', () => {
     expect(reading('1 tỏi đen 2 cà phê')).toBe('order TD1:1 CF1:2');
@@ -586,6 +647,30 @@ describe('order words and questions', () => {
 
   it('stars are not a question: 4 sao', () => {
     expect(reading('OCOP 4 sao xịn thật')).toBe('other');
+  });
+});
+
+describe('conditions, choices and when', () => {
+  it('order when the condition is only stock, and ask when it waits on terms the seller must grant', () => {
+    expect(reading('nếu còn hàng thì lấy 2 hũ tỏi đen')).toBe('order TD1:2');
+    expect(reading('freeship thì chốt 2 hũ', 'TD1')).toBe('question');
+    expect(reading('có giá sỉ thì em lấy 20 gói cà phê')).toBe('question');
+    expect(reading('shop freeship rồi thì chốt 2 hũ tỏi đen nha')).toBe('order TD1:2');
+    // a price alone may be the seller's own, accepted
+    expect(reading('tỏi đen 250k thì e lấy 2 hũ')).toBe('order TD1:2');
+    expect(reading('2 hũ tỏi đen giá combo nha, lấy 1 gói cà phê')).toBe('order TD1:2 CF1:1');
+  });
+
+  it('ask with hay between two counts or two products', () => {
+    expect(reading('túi 6 hũ hay 4 hũ', 'TD1')).toBe('question');
+    expect(reading('lấy tỏi đen hay cà phê')).toBe('question');
+    expect(reading('live hay quá, lấy 2 hũ tỏi đen')).toBe('order TD1:2');
+  });
+
+  it('ask when to order (mấy giờ chốt, khi nào chốt) without ordering', () => {
+    expect(reading('mấy giờ chốt đơn vậy shop?', 'TD1')).toBe('question');
+    expect(reading('khi nào em chốt được', 'TD1')).toBe('question');
+    expect(reading('hôm nay chốt 2 hũ', 'TD1')).toBe('order TD1:2');
   });
 });
 

@@ -1,7 +1,7 @@
 // What a number or a whole comment says besides a count of goods: a count of
 // something else, a word of a phrase, one count per person, a new total, or a
 // statement (praise, a story) rather than a question.
-import { CHO, CON, COUNTERS, HUY_CANCEL_NEXT, KIN, LAI, ORDER_FILLERS, POLITE_TAIL, PRAISE, PRONOUNS, RANKS, SET_MARKS, SET_VERBS, TELLING } from './lexicon';
+import { CHO, CON, COUNTERS, GIVE, HUY_CANCEL_NEXT, KIN, LAI, NUMBER_WORDS, ORDER_FILLERS, POLITE_TAIL, PRAISE, PRONOUNS, RANKS, SET_MARKS, SET_VERBS, TELLING } from './lexicon';
 import type { Qty } from './quantities';
 import { freeWord } from './token-tests';
 import type { Token } from './tokenize';
@@ -26,14 +26,20 @@ export function runsOn(tokens: readonly Token[], q: Qty): boolean {
   return q.words && q.unit === null && freeWord(t) && !(POLITE_TAIL.has(t) || ORDER_FILLERS.has(t) || HUY_CANCEL_NEXT.has(t));
 }
 
-/** `cho mẹ 1`, `1 cho em`, `+1 cho mẹ`: a count given for a person, just before or after it. */
+/**
+ * `cho mẹ 1`, `1 cho em`, `1 chai biếu sếp`: a count given for a person, just before or after it;
+ * `mẹ 2 chai, em 1 chai`, `chị hai 1 hộp`: a person opening the clause, then the count.
+ */
 export function forSomeone(tokens: readonly Token[], q: Qty): boolean {
-  const before = tokens[q.start - 2];
+  const person = (t: Token | undefined) => freeWord(t) && (PRONOUNS.has(t) || KIN.has(t));
   const after = tokens[q.end];
-  return (
-    (CHO.has(before) && freeWord(tokens[q.start - 1]) && (PRONOUNS.has(tokens[q.start - 1]) || KIN.has(tokens[q.start - 1]))) ||
-    (CHO.has(after) && freeWord(tokens[q.end + 1]) && (PRONOUNS.has(tokens[q.end + 1]) || KIN.has(tokens[q.end + 1])))
-  );
+  if ((CHO.has(tokens[q.start - 2]) && person(tokens[q.start - 1])) || ((CHO.has(after) || GIVE.has(after)) && person(tokens[q.end + 1]))) return true;
+  // (`chị hai`, `cô năm`: a kinship word and a birth-order number are one person)
+  const at = person(tokens[q.start - 1]) ? q.start - 1 : NUMBER_WORDS.has(tokens[q.start - 1]) && person(tokens[q.start - 2]) ? q.start - 2 : -1;
+  if (at < 0) return false;
+  const opener = tokens[at] as Token;
+  const before = tokens[at - 1];
+  return before === undefined || before.kind === 'sym' || opener.sentenceStart;
 }
 
 /** `giảm còn 1 chai`, `đổi mật ong thành 3 chai`: a change verb, then `còn`/`thành`/`lại` within a few words. */

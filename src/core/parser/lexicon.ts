@@ -32,6 +32,14 @@ export const NOW_WORDS = new WordSet(['nay', 'giờ']);
 export const SWAP_AND_STORY_WORDS = new WordSet([
   'sang', 'qua', 'thành', 'lấy', 'bằng', 'thay', 'nhận', 'thiếu', 'vỡ', 'bể', 'hỏng', 'móp', 'chảy', 'tặng',
 ]);
+/** `nếu còn hàng thì lấy 2`: a condition of stock only (with `còn`, `có` or `sẵn`), which every order has: no maybe. */
+export const STOCK_HELD = rare(['còn', 'có', 'sẵn', 'đủ']);
+export const STOCK_WORDS = rare(['còn', 'có', 'sẵn', 'đủ', 'hàng', 'shop', 'sốp', 'bên', 'mình', 'chị', 'anh', 'em', 'c', 'a', 'e', 'ạ', 'nha']);
+/** `freeship thì chốt`, `giá sỉ thì lấy`, `giảm 10k thì lấy`: terms the buyer waits on before ordering. */
+export const TERMS = rare(['giá', 'giảm', 'bớt', 'freeship', 'free', 'sỉ', 'rẻ', 'voucher', 'mã', 'chiết', 'khuyến', 'tặng', 'bao']);
+/** `mấy giờ chốt đơn`, `khi nào chốt`, `bao giờ mua được`: when to order, asked before the order word. */
+export const WHEN_FIRST = rare(['mấy', 'khi', 'lúc', 'hôm', 'ngày', 'bao']);
+export const WHEN_SECOND = rare(['giờ', 'h', 'nào']);
 /** `mua 3 lần rồi`: orders counted in times are orders told of. */
 export const TIMES = rare(['lần', 'lượt']);
 /** `đặt 2 hũ rồi mà chưa thấy`: after `rồi`, `chưa` and one of these tell of an order not yet come. */
@@ -80,6 +88,8 @@ export const MAY_PEOPLE = new WordSet(['bạn', 'bà', 'chị', 'anh', 'em', 'c�
 export const COUNTERS = new WordSet([
   'lần', 'ngày', 'tuổi', 'tiếng', 'giờ', 'phút', 'tháng', 'tuần', 'đứa', 'bé', 'người', 'chút', 'xíu', 'tí', 'like', 'tim', 'follow', 'share',
 ]);
+/** `5 lạng`, `300 gram`: an amount in a unit below the one sold (quantities.ts reads it as part of a unit). */
+export const SUBUNITS = rare(['lạng', 'gam', 'gram', 'gr', 'ml', 'lít']);
 /** `top 1`, `hạng 1`: a rank, not a quantity. */
 export const RANKS = new WordSet(['top', 'hạng']);
 /** `giảm còn 1 chai`, `đổi mật ong thành 3 chai`, `sửa lại 2 chai`: a new total, not units to add. */
@@ -127,11 +137,15 @@ export const HUY_CANCEL_NEXT = rare([
   'em', 'e', 'cho', 'cái', 'mình', 'mk', 'mik', 'tui', 'liền', 'ngay', 'bớt', 'bỏ', 'với', 'lẹ', 'tất', 'toàn', 'món', 'hàng',
   'sp', 'sản', 'này', 'nay', 'rồi', 'vì', 'do', 'ak', 'ah', 'dc', 'đc', 'được', 'order', 'các', 'những', 'mấy', 'hộ',
 ]);
+/** `1 chai biếu sếp`, `1 hộp tặng mẹ`: given to a person, as `cho` is. */
+export const GIVE = rare(['biếu', 'tặng']);
 /** `chị Yến`, `anh Huy`: a capitalised word after one of these is a person's name; `cho mẹ 1`: a count for that person. */
 export const KIN = new WordSet([
   'chị', 'anh', 'em', 'bạn', 'cô', 'chú', 'bác', 'dì', 'ông', 'bà', 'cháu', 'bé', 'thầy', 'mợ', 'cậu', 'chỉ', 'mẹ', 'má', 'bố', 'ba', 'cha', 'vợ',
   'chồng', 'con', 'nội', 'ngoại', 'sếp', 'o', 'mệ', 'eng', 'mụ', 'dượng',
 ]);
+/** `Lê Thị Yến`, `Nguyễn Văn Huy`: capitalised, the middle names of most Vietnamese (`thị` is also a place word). */
+export const MIDDLE_NAMES = rare(['thị', 'văn']);
 /** `em là Yến`, `tên Yến`: a capitalised word after these is a name. */
 export const NAMING = rare(['là', 'tên']);
 /** `mật ong nhà shop ngon lắm`: a product praised, not asked about (not `xịn`: typed plain it is `xin`). */
@@ -167,6 +181,8 @@ export const GIA = new WordSet(['giá']);
 export const NHIEU = new WordSet(['nhiêu', 'nhiu']);
 /** `đánh giá 5 sao` rates, `tăng giá`, `giảm giá` talk of prices, `tham gia` takes part: no question. */
 export const NOT_BEFORE_GIA = rare(['đánh', 'tăng', 'giảm', 'tham', 'quốc', 'chuyên']);
+/** `2 hũ phấn giá combo nha`: at that price, said, not asked (`giá combo bao nhiêu` asks by its other words). */
+export const PRICE_KINDS = rare(['combo', 'ưu', 'khuyến', 'sale', 'live']);
 /** `may mắn` (luck), `may mặc` (clothing): a plain `may` there is not `mấy`. */
 export const NOT_AFTER_MAY = rare(['mắn', 'mặc']);
 export const NOT_AFTER_GIA = new WordSet(['đình', 'lai', 'lâm', 'vị', 'công', 'hạn', 'dụng', 'truyền', 'tộc', 'cảnh', 'chánh']);
@@ -178,6 +194,8 @@ export const BAO_ASKS = new WordSet(['nhiêu', 'tiền', 'giờ', 'lâu', 'nhiu'
 /** `loại nào`, `hũ nào`, and with the product between (`loại nấm nào ngon`): which, asked. */
 export const WHICH_HEADS = new WordSet(['khi', 'loại', 'cái', 'hũ', 'gói', 'chai', 'hộp', 'lúc', 'hôm', 'bữa', 'ngày']);
 export const NAO = new WordSet(['nào']);
+/** `lốc 6 hộp hay 4 hộp`, `mật ong hay phấn hoa`: between two counts or two products, a choice asked. */
+export const CHOICE = new WordSet(['hay', 'hoặc']);
 /** `lấy chi`, `cái chi`, `khác chi nhau`: `chi` is what, in the Centre (after these; elsewhere a plain `chi` is chị). */
 export const CHI_WHAT = rare(['chi']);
 export const QUESTION_PAIRS: [WordSet, WordSet][] = [
@@ -237,6 +255,12 @@ export const UNIT_DIGITS_AFTER_TEN = new WordSet(
 export const MUOI_TEN = new WordSet(['mười'], 'never');
 export const MUOI_TENS = new WordSet(['mươi'], 'never');
 export const CHUC = new WordSet(['chục'], 'never');
+/** `nửa chục` is five (typed plain, `nua` before chục cannot be nữa); `chục rưỡi` fifteen; `1 tá` a dozen (marked only: `ta` is a word). */
+export const HALF = rare(['nửa']);
+export const AND_A_HALF = rare(['rưỡi']);
+export const DOZEN = rare(['tá']);
+/** `combo 3 hũ`, `set 2 hộp`, `lốc 6 hộp`: a count right after a pack word is what the pack holds. */
+export const PACKS = rare(['combo', 'set', 'lốc', 'thùng', 'bộ', 'bao', 'túi', 'hộp', 'gói', 'két']);
 /** Plain number words that, after an order word, more likely mean something else (`mua sau` buy later, `mua tam` for now, `mua mot` the day after tomorrow). */
 export const PLAIN_AMBIGUOUS_NUMBERS = new Set(['sau', 'tam', 'chin', 'mot']);
 

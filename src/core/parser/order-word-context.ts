@@ -5,6 +5,7 @@
 import {
   BACK_THEN,
   CHI_WHAT,
+  CHOICE,
   DONE,
   DONT,
   GIFT,
@@ -24,9 +25,14 @@ import {
   THAT_ONE,
   THEN,
   THIS,
+  STOCK_HELD,
+  STOCK_WORDS,
+  TERMS,
   THIS_HEADS,
+  WHEN_FIRST,
+  WHEN_SECOND,
 } from './lexicon';
-import { freeWord } from './token-tests';
+import { choiceBetween, freeWord } from './token-tests';
 import type { Token } from './tokenize';
 
 /**
@@ -64,14 +70,41 @@ export function notOrdering(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
-/** The order word at `at` sits in a condition: `nếu` before it in its clause. */
-export function conditional(tokens: readonly Token[], at: number, clauseOf: readonly number[]): boolean {
+/**
+ * The order word at `at` hangs on a condition: `nếu` before it in its clause (but not `nếu còn hàng`:
+ * every order hangs on stock), or terms the seller must answer first, before a `thì` just before it
+ * (`freeship thì chốt 2 hũ`, `giảm còn 130k thì em lấy 3 chai`): those ask.
+ */
+export function conditional(tokens: readonly Token[], at: number, clauseOf: readonly number[]): 'if' | 'terms' | null {
   const clause = clauseOf[at];
+  let then = -1;
   for (let j = at - 1; j >= 0 && clauseOf[j] === clause; j--) {
     const t = tokens[j] as Token;
-    if (t.kind === 'word' && t.role === 'free' && IF_WORDS.has(t)) return true;
+    if (t.kind !== 'word' || t.role !== 'free') continue;
+    if (IF_WORDS.has(t)) return onlyStock(tokens, j + 1, then >= 0 ? then : at) ? null : 'if';
+    if (then < 0 && j >= at - 3 && THEN.has(t)) then = j;
   }
-  return false;
+  if (then < 0) return null;
+  for (let j = then - 1; j >= 0 && clauseOf[j] === clause; j--) {
+    const t = tokens[j] as Token;
+    // `shop freeship rồi thì chốt`: granted already
+    if (freeWord(t) && DONE.has(t)) return null;
+    // (a price alone is not a term: `lạp xưởng 180k thì e lấy 2 gói` may accept the seller's own)
+    if ((t.kind === 'sym' && t.raw === '%') || (freeWord(t) && TERMS.has(t))) return 'terms';
+  }
+  return null;
+}
+
+/** `nếu còn hàng`, `nếu shop còn`: the condition is only stock. */
+function onlyStock(tokens: readonly Token[], from: number, to: number): boolean {
+  let stock = false;
+  for (let j = from; j < to; j++) {
+    const t = tokens[j] as Token;
+    if (t.kind === 'sym') continue;
+    if (!freeWord(t) || !STOCK_WORDS.has(t)) return false;
+    if (STOCK_HELD.has(t)) stock = true;
+  }
+  return stock;
 }
 
 /** `mua ở đâu`, `đặt như nào`, `lấy loại nào`, `lấy chi`: a how, where or which within a few words after the order word, before any quantity. */
@@ -82,6 +115,16 @@ export function asksHow(tokens: readonly Token[], at: number, clauseOf: readonly
     if (t.kind === 'word' && t.role === 'free' && (HOW_WHERE.has(t) || (MAY.has(t) && !MAY_PEOPLE.has(tokens[j + 1])))) return true;
     // `o nên lấy chi`: what to take (a plain `chi` right after the order word; `lấy cho chị` has `cho` between)
     if (j === at + 1 && freeWord(t) && CHI_WHAT.has(t)) return true;
+    // `lấy mật ong hay phấn hoa`: which of two
+    if (freeWord(t) && CHOICE.has(t) && choiceBetween(tokens, j)) return true;
+  }
+  return false;
+}
+
+/** `mấy giờ chốt đơn`, `khi nào chốt`: when to order, asked just before the order word (a pronoun may sit between). */
+export function asksWhenBefore(tokens: readonly Token[], at: number, clauseOf: readonly number[]): boolean {
+  for (let j = at - 2; j >= 0 && j >= at - 4 && clauseOf[j] === clauseOf[at]; j--) {
+    if (freeWord(tokens[j]) && WHEN_FIRST.has(tokens[j]) && freeWord(tokens[j + 1]) && WHEN_SECOND.has(tokens[j + 1])) return true;
   }
   return false;
 }

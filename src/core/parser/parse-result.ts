@@ -18,10 +18,11 @@ export interface ParseResult {
   askedAbout?: string[];
   /**
    * Why the order cannot simply be added, and the review queue takes it: an order word with no
-   * product it could match, an ambiguous name, or a new total for what the buyer holds
-   * (`giảm còn 1 chai`: the items are that total, not units to add).
+   * product it could match, an ambiguous name, a new total for what the buyer holds
+   * (`giảm còn 1 chai`: the items are that total, not units to add), or part of a unit
+   * (`nửa ký`, `5 lạng`: the item counts one, the seller sets what it comes to).
    */
-  review?: 'no-product' | 'ambiguous' | 'set-quantity';
+  review?: 'no-product' | 'ambiguous' | 'set-quantity' | 'part';
   /** With `review: 'ambiguous'`: the codes the ambiguous name could mean, for the seller to pick from. */
   ambiguous?: string[];
   /**

@@ -15,6 +15,7 @@ import {
   CHO,
   CHOT,
   CHO_FILLERS,
+  CHOICE,
   CHUA,
   CHUC,
   DIALECT_ASKS,
@@ -31,6 +32,7 @@ import {
   KIN,
   LATER_AFTER,
   MAY,
+  MIDDLE_NAMES,
   MAY_PEOPLE,
   MOI,
   MUOI_TEN,
@@ -46,10 +48,12 @@ import {
   NUMBER_WORDS,
   ORDER_FILLERS,
   ORDER_WORDS,
+  PACKS,
   PASSIVE,
   PAST_BEFORE,
   PAST_SENSITIVE,
   PEOPLE,
+  PRICE_KINDS,
   PLACE_WORDS,
   POLITE_TAIL,
   PRONOUNS,
@@ -73,8 +77,8 @@ import {
 import { declined, keptAfterCancel, onlyTailFrom, plainHuyIsAWord } from './cancel-context';
 import { countsSomethingElse, countsWhatIsLeft, forSomeone, runsOn, setsTotal, tells } from './count-context';
 import { markMeasures } from './measures';
-import { asksHow, conditional, notOrdering, otherTimeBefore, pastAfter, pointsAtThis } from './order-word-context';
-import { clausesOf, freeWord, isSym, lastBefore, startsMention, startsQuantity } from './token-tests';
+import { asksHow, asksWhenBefore, conditional, notOrdering, otherTimeBefore, pastAfter, pointsAtThis } from './order-word-context';
+import { choiceBetween, clausesOf, freeWord, isSym, lastBefore, startsMention, startsQuantity } from './token-tests';
 import type { CatalogEntry, ParseResult, ParsedItem } from './parse-result';
 import { markPhones } from './phone';
 import { findQuantities, type Qty } from './quantities';
@@ -227,7 +231,9 @@ export class ChatParser implements Parser {
           } else ambiguous = true;
           return;
         }
-        addItem(items, this.codesOf(m)[0] as string, bound[k]?.value ?? null);
+        // `hủy nửa ký trà`: part of a unit cannot come off a count of units; the seller decides
+        if (q?.part === true) ambiguous = true;
+        addItem(items, this.codesOf(m)[0] as string, q?.value ?? null);
       });
       result.items = items;
       // `bớt 1 chai`, `hủy 1 hũ`: a count of something unnamed (ORDER-GRAMMAR.md: no items), said so the whole order is not taken back
@@ -279,6 +285,15 @@ export class ChatParser implements Parser {
       const anyQty = bound.some((q) => q !== undefined);
       // `mã A1 hôm qua em nhận rồi, ngon lắm`: a code told about is no order (asked last: most comments decide before)
       if (strong || (!cues.question && (anyQty || (mentions.some((m) => m.isCode) && !tells(tokens))))) {
+        // `bánh pía 1 set 2 hộp đúng ko, lấy 2 set`: with one product named, a count ordered in a clause of its own
+        // beats one told with the name (`thêm 1 chai nữa` adds instead)
+        const only = bound[0];
+        if (mentions.length === 1 && only !== undefined && !only.afterOrder) {
+          const ordered = quantities.find(
+            (q) => q !== only && q.afterOrder && (q.unit !== null || q.kind !== 'number') && cues.clauseOf[q.start] !== cues.clauseOf[only.start] && !THEM.has(tokens[q.start - 1]),
+          );
+          if (ordered !== undefined) bound = [ordered];
+        }
         const ordered: number[] = [];
         const asked: number[] = [];
         const told: number[] = [];
@@ -324,6 +339,7 @@ export class ChatParser implements Parser {
           result.review = 'ambiguous';
           result.ambiguous = ambiguousCodes;
         } else if (setsTotal(tokens)) result.review = 'set-quantity';
+        else if (chosen.some((k) => bound[k]?.part === true)) result.review = 'part';
         if (chosen === ordered && asked.length > 0) result.askedAbout = unique(asked.flatMap((k) => this.codesOf(mentions[k] as Mention)));
         return result;
       }
@@ -351,6 +367,7 @@ export class ChatParser implements Parser {
       result.intent = 'order';
       result.items = [{ code: showcase, qty }];
       if (setsTotal(tokens)) result.review = 'set-quantity';
+      else if (preferred?.part === true) result.review = 'part';
       return result;
     }
     if (showcase === null && strong && standalone.some((q) => q.afterOrder || q.kind === 'plus')) {
@@ -473,14 +490,37 @@ export class ChatParser implements Parser {
     // `Chào chị Yến`, `em là Yến`, `Trần Thị Hải Yến`: a capitalised word after a kinship word, `là`/`tên` or another
     // capitalised word is someone's name, marks and all
     const prev = tokens[m.start - 1];
-    if (t.name && (KIN.has(prev) || NAMING.has(prev) || (prev !== undefined && prev.kind === 'word' && prev.title && prev.role === 'free' && !inLexicon(prev) && !this.isUnit(prev)))) {
+    const next = tokens[m.end];
+    if (
+      t.name &&
+      (KIN.has(prev) ||
+        NAMING.has(prev) ||
+        (prev?.title === true && MIDDLE_NAMES.has(prev)) ||
+        this.plainNameWord(prev))
+    ) {
       return true;
     }
-    if (THANKS_FIRST.has(t) && THANKS_SECOND.has(tokens[m.end])) return true;
+    if (THANKS_FIRST.has(t) && THANKS_SECOND.has(next)) return true;
     if (t.marked || !(NUMBER_WORDS.has(t) || MUOI_TEN.has(t) || CHUC.has(t))) return false;
-    const next = tokens[m.end];
     if (next === undefined || next.kind !== 'word') return false;
     return this.isUnit(next) || this.index.matchAt(tokens, m.end) !== null;
+  }
+
+  /**
+   * A pack some product is sold by, just before a count (`combo 3 hũ`, `1 set 2 hộp`): what the pack
+   * holds. Typed with its marks, the unit of a count before it, or a word with no marks to lose
+   * (`bo 1 gói` is bỏ, `cho tui 2 túi` is tôi). Where no product is sold by it, `combo 2 chai mật ong`
+   * counts what is ordered.
+   */
+  private holdsPack(t: Token | undefined): boolean {
+    if (t === undefined || t.kind !== 'word' || t.role === 'mention' || !PACKS.has(t)) return false;
+    if (!this.productUnits.some((unit) => unit?.fold === t.fold)) return false;
+    return t.marked || t.role === 'quantity' || t.fold === 'combo' || t.fold === 'set';
+  }
+
+  /** A capitalised free word that is no keyword and no unit: a word of someone's or some place's name. */
+  private plainNameWord(t: Token | undefined): boolean {
+    return t !== undefined && t.kind === 'word' && t.title && t.role === 'free' && !inLexicon(t) && !this.isUnit(t);
   }
 
   private readCues(tokens: Token[], mentions: Mention[], quantities: Qty[]): Cues {
@@ -572,9 +612,14 @@ export class ChatParser implements Parser {
           // `em chốt sau nha`: later; `lấy sau hũ` counts six
           (LATER_AFTER.has(next) && !quantities.some((q) => q.start === i + 1 && (q.unit !== null || startsMention(mentions, q.end))));
         // `nếu có … thì em lấy 3 kg`: the whole clause is a maybe, its counts included
-        const maybe = conditional(tokens, i, clauseOf);
+        const condition = conditional(tokens, i, clauseOf);
+        const maybe = condition !== null;
+        if (condition === 'terms') {
+          question = true;
+          questionClauses.push(clause);
+        }
         // `ai mua mật ong chưa`, `mua ở đâu`, `chị kia chốt 2 rồi`, `mua 2 tặng 1`, `chốt rồi thì …`, `đừng mua`: not this buyer ordering now
-        const asking = WHO.has(tokens[i - 1]) || PEOPLE.has(tokens[i - 1]) || asksHow(tokens, i, clauseOf) || notOrdering(tokens, i);
+        const asking = WHO.has(tokens[i - 1]) || PEOPLE.has(tokens[i - 1]) || asksHow(tokens, i, clauseOf) || asksWhenBefore(tokens, i, clauseOf) || notOrdering(tokens, i);
         if (notNow || maybe) otherTimeClauses.add(clause);
         else if (!asking) {
           orderAt.add(i);
@@ -596,7 +641,10 @@ export class ChatParser implements Parser {
       let asks = false;
       if (QUESTION_WORDS.has(t)) {
         // `gia đình` is family; `cam on nhieu` is thanks a lot
-        asks = !((GIA.has(t) && ((!t.marked && NOT_AFTER_GIA.has(next)) || NOT_BEFORE_GIA.has(tokens[i - 1]))) || (NHIEU.has(t) && thanksBefore(tokens, i)));
+        asks = !(
+          (GIA.has(t) && ((!t.marked && NOT_AFTER_GIA.has(next)) || NOT_BEFORE_GIA.has(tokens[i - 1]) || (freeWord(next) && PRICE_KINDS.has(next)))) ||
+          (NHIEU.has(t) && thanksBefore(tokens, i))
+        );
       } else if (HA.has(t)) {
         asks = t.marked || (tokens[i - 1]?.fold !== 'ha' && next?.fold !== 'ha'); // `ha ha` is laughter
       } else if (A_ASKS.has(t) && t.marked && i > 0) {
@@ -607,6 +655,8 @@ export class ChatParser implements Parser {
         // `4 sao` rates, `không sao` is no matter; a code's digits before it (`SPXVN0381234567 sao chưa …`) do not rate
         const rating = prev !== undefined && prev.kind === 'num' && prev.value <= 10 && !(tokens[i - 2]?.kind === 'word' && !prev.spaced);
         asks = !(prev !== undefined && (rating || NUMBER_WORDS.has(prev) || NEGATIONS.has(prev)));
+      } else if (CHOICE.has(t)) {
+        asks = choiceBetween(tokens, i);
       } else if (DIALECT_ASKS.has(t)) {
         asks = t.marked && !(freeWord(next) && NOT_AFTER_MO.has(next));
       } else if (MAY.has(t)) {
@@ -666,9 +716,11 @@ export class ChatParser implements Parser {
       if (cues.otherTimeClauses.has(cues.clauseOf[q.start] ?? -1)) ok = false;
       // `mua 3 lần`, `bé 2 tuổi`, `top 1 mật ong`: the number counts something else, or ranks.
       else if (countsSomethingElse(tokens, q)) ok = false;
+      // `combo 3 hũ`, `2 set 2 hộp`: what a pack holds, not how many packs
+      else if (q.unit !== null && this.holdsPack(tokens[q.start - 1])) ok = false;
       // `còn 25 hũ`, `còn lại 3 chai`: what is left in stock, told (`giảm còn 1 chai` sets a total, `lấy … còn 2` orders)
       else if (countsWhatIsLeft(tokens, q, cues.clauseOf) && !cues.orderAt.size) ok = false;
-      else if (q.kind !== 'number' || q.unit !== null) ok = true;
+      else if (q.kind !== 'number' || q.unit !== null || q.part) ok = true;
       else if (startsMention(mentions, q.end)) ok = true;
       else if (!q.words && postOf(mentions, q, tokens) >= 0) ok = true;
       // `lấy hai nha`, but not `cho tôi xin tư vấn`: a number word after an order word stands at the end of what is asked for
@@ -771,9 +823,12 @@ function preOf(mentions: readonly Mention[], q: Qty): number {
 /** The mention a quantity stands just after (`tỏi đen 2 hũ`, `TD1 2`, `TD1: 2`, `TD1 - 2`), or -1. */
 function postOf(mentions: readonly Mention[], q: Qty, tokens: readonly Token[]): number {
   const colon = isSym(tokens[q.start - 1], ':-');
+  // `phấn hoa 200g x1`: a marked count reaches back over the size
+  let from = q.start;
+  if (q.kind !== 'number') while (tokens[from - 1]?.role === 'measure') from--;
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k] as Mention;
-    if (m.end === q.start || (colon && m.end === q.start - 1)) {
+    if (m.end === from || (colon && m.end === q.start - 1)) {
       // After a name, bare digits count when set apart (`mật ong: 2`) or in a list (`mật ong 2, phấn hoa 1`).
       const counts = q.kind !== 'number' || q.unit !== null || (!q.words && (m.isCode || m.spellsCode || (colon && m.end === q.start - 1) || listedWithNumbers(mentions, tokens)));
       return counts ? k : -1;

@@ -2,9 +2,13 @@
 // belongs to: `2`, `hai`, `1 chục`, `2 hũ`, `2hũ`, `x2`, `×2`, `*2`, `sl 2`,
 // `sl: 2`, `số lượng 2`, `+2`. Only 1–999 are quantities.
 import {
+  AND_A_HALF,
   BAO,
   BAO_ASKS,
   CHUC,
+  DOZEN,
+  HALF,
+  SUBUNITS,
   LUONG,
   MUOI_TEN,
   MUOI_TENS,
@@ -41,6 +45,11 @@ export interface Qty {
   afterOrder: boolean;
   /** `mỗi loại 2`: for every product named. Set by the parser. */
   each: boolean;
+  /**
+   * Part of a unit, or an amount in a smaller one (`nửa ký`, `1 ký rưỡi`, `2,5 ký`, `5 lạng`): counted
+   * as one, for the seller to settle from the review queue.
+   */
+  part: boolean;
 }
 
 interface NumberRead {
@@ -91,14 +100,23 @@ function readWords(tokens: readonly Token[], i: number): NumberRead | null {
 function readNumber(tokens: readonly Token[], i: number, afterMarker = false): NumberRead | null {
   const read = readDigits(tokens, i, afterMarker) ?? readWords(tokens, i);
   if (read !== null) {
-    // `1 chục`, `2 chục` = 10, 20
-    const chuc = tokens[read.end];
-    if (isFree(chuc) && CHUC.has(chuc)) return { value: read.value * 10, end: read.end + 1, words: read.words, weak: false };
+    // `1 chục`, `2 chục` = 10, 20; `1 chục rưỡi` = 15; `2 tá` = 24
+    const after = tokens[read.end];
+    if (isFree(after) && CHUC.has(after)) return andAHalf(tokens, { value: read.value * 10, end: read.end + 1, words: read.words, weak: false });
+    if (isFree(after) && after.marked && DOZEN.has(after)) return { value: read.value * 12, end: read.end + 1, words: read.words, weak: false };
     return read;
   }
   const t = tokens[i];
-  if (isFree(t) && CHUC.has(t)) return { value: 10, end: i + 1, words: true, weak: false };
+  if (isFree(t) && CHUC.has(t)) return andAHalf(tokens, { value: 10, end: i + 1, words: true, weak: false });
+  // `nửa chục` = 5
+  if (isFree(t) && HALF.has(t) && isFree(tokens[i + 1]) && CHUC.has(tokens[i + 1])) return { value: 5, end: i + 2, words: true, weak: false };
   return null;
+}
+
+/** `chục rưỡi`: ten and a half of ten. */
+function andAHalf(tokens: readonly Token[], tens: NumberRead): NumberRead {
+  const half = tokens[tens.end];
+  return isFree(half) && AND_A_HALF.has(half) ? { ...tens, value: tens.value + 5, end: tens.end + 1 } : tens;
 }
 
 function unitAt(tokens: readonly Token[], j: number, isUnit: (t: Token) => boolean): Token | null {
@@ -115,6 +133,13 @@ export function findQuantities(tokens: Token[], isUnit: (t: Token) => boolean): 
     const t = tokens[i] as Token;
     if (t.role !== 'free') {
       i++;
+      continue;
+    }
+    const partRead = readPart(tokens, i, isUnit);
+    if (partRead !== null) {
+      found.push(partRead);
+      for (let k = i; k < partRead.end; k++) (tokens[k] as Token).role = 'quantity';
+      i = partRead.end;
       continue;
     }
     let kind: QtyKind = 'number';
@@ -172,8 +197,19 @@ export function findQuantities(tokens: Token[], isUnit: (t: Token) => boolean): 
       }
     }
     const unit = unitAt(tokens, end, isUnit);
-    if (unit !== null) end++;
-    else {
+    let part = false;
+    if (unit !== null) {
+      end++;
+      // `1 ký rưỡi`: one and a half
+      if (isFree(tokens[end]) && AND_A_HALF.has(tokens[end])) {
+        end++;
+        part = true;
+      }
+    } else if (!read.words && isFree(tokens[end]) && SUBUNITS.has(tokens[end])) {
+      // `5 lạng`: half a kilo in the unit below it
+      end++;
+      part = true;
+    } else {
       // a number glued to a word that is not a unit (`2h`, `5p`, `1st`) is not a quantity
       const glued = tokens[end];
       if (!read.words && glued !== undefined && !glued.spaced && glued.kind === 'word') {
@@ -188,16 +224,49 @@ export function findQuantities(tokens: Token[], isUnit: (t: Token) => boolean): 
     found.push({
       start: i,
       end,
-      value: read.value,
+      value: part ? 1 : read.value,
       unit,
       kind,
       words: read.words,
       weak: read.weak,
       afterOrder: false,
       each: false,
+      part,
     });
     for (let k = i; k < end; k++) (tokens[k] as Token).role = 'quantity';
     i = end;
   }
   return found;
+}
+
+/** `nửa ký`, `nửa hũ` (not `nửa chục`, five); `2,5 ký`, `1.5 kg` (a decimal, then a unit set apart). */
+function readPart(tokens: readonly Token[], i: number, isUnit: (t: Token) => boolean): Qty | null {
+  const t = tokens[i] as Token;
+  let unitAt = -1;
+  if (t.kind === 'word' && HALF.has(t)) {
+    unitAt = i + 1;
+    const next = tokens[unitAt];
+    // a plain `nua` is `nữa` (more) unless a unit follows it
+    if (!isFree(next) || next.kind !== 'word' || CHUC.has(next) || !(isUnit(next) || SUBUNITS.has(next))) return null;
+  } else if (t.kind === 'num' && !t.grouped) {
+    const sep = tokens[i + 1];
+    const fraction = tokens[i + 2];
+    if (!isSym(sep, '.,') || sep?.spaced !== false || fraction?.kind !== 'num' || fraction.spaced || fraction.fold.length > 2) return null;
+    unitAt = i + 3;
+    const unit = tokens[unitAt];
+    if (!isFree(unit) || unit.kind !== 'word' || !unit.spaced || !isUnit(unit)) return null;
+  } else return null;
+  const unit = tokens[unitAt] as Token;
+  return {
+    start: i,
+    end: unitAt + 1,
+    value: 1,
+    unit: isUnit(unit) ? unit : null,
+    kind: 'number',
+    words: t.kind === 'word',
+    weak: false,
+    afterOrder: false,
+    each: false,
+    part: true,
+  };
 }

@@ -36,3 +36,10 @@ export function lastBefore(positions: Iterable<number>, at: number): number {
   for (const p of positions) if (p < at && p > last) last = p;
   return last;
 }
+
+/** `6 hộp hay 4 hộp`, `mật ong hay phấn hoa`: the word at `at` stands between two counts or two products. */
+export function choiceBetween(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1]?.role;
+  const after = tokens[at + 1]?.role;
+  return (before === 'quantity' || before === 'mention') && (after === 'quantity' || after === 'mention');
+}

@@ -233,6 +233,8 @@ export function tokenize(input: string): Token[] {
   let spaced = true;
   let glyph = false;
   let sentenceStart = true;
+  // a comment of several lines may number them (`1. MO1\n2. PH1`)
+  let lineStart = text.includes('\n');
   while (i < n) {
     const code = text.charCodeAt(i);
     const cls = charClass(code);
@@ -248,8 +250,20 @@ export function tokenize(input: string): Token[] {
       i++;
       spaced = true;
       sentenceStart = true;
+      lineStart = true;
       continue;
     }
+    if (lineStart && cls === CharClass.Digit) {
+      // `1.`, `2)`, `3/` opening a line number the line: no count
+      const marker = /^\d{1,2}[.)/](?=\s)/.exec(text.slice(i, i + 4));
+      if (marker !== null) {
+        i += marker[0].length;
+        spaced = true;
+        lineStart = false;
+        continue;
+      }
+    }
+    lineStart = false;
     if (cls === CharClass.Letter && isLinkStart(text, i)) {
       i = skipToSpace(text, i);
       spaced = true;
