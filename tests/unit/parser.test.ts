@@ -164,6 +164,15 @@ describe('quantities', () => {
     expect(reading('tỏi đen x2 giá bao nhiêu')).toBe('question');
   });
 
+  it('after thêm, in a clause naming nothing, add to the one product named', () => {
+    expect(reading('lấy 2 hũ tỏi đen, thêm 1 hũ nữa cho chị gái, tổng 3 hũ')).toBe('order TD1:3');
+    expect(reading('lấy 3 gói, thêm 1 túi xoài nữa', 'CF1')).toBe('order CF1:3 XS1:1');
+  });
+
+  it('judged too many (3 chai nhiều quá) is no count, and còn 1 chai thôi is a new total', () => {
+    expect(parse('3 chai nhiều quá, còn 1 chai thôi shop', 'NM1')).toMatchObject({ intent: 'order', items: [{ code: 'NM1', qty: 1 }], review: 'set-quantity' });
+  });
+
   it('right after còn (còn 25 hũ, còn lại 3 gói) counts what is left, not an order', () => {
     expect(reading('còn 25 hũ', 'TD1')).toBe('other');
     expect(reading('TD1 250k, còn lại 3 hũ thôi')).toBe('order TD1:1');
@@ -417,6 +426,10 @@ describe('cancels', () => {
   it('are not read into a plain lower-case huy before an order word: that is Huy ordering', () => {
     expect(reading('huy lay 2 hu toi den')).toBe('order TD1:2');
     expect(reading('huy don')).toBe('cancel');
+  });
+
+  it('leave out a product in a clause of its own about its price', () => {
+    expect(reading('bỏ cà phê đi, giảm giá tỏi đen cho em')).toBe('cancel CF1:all');
   });
 
   it('are not a cancel suffered (bị hủy): that asks, or complains', () => {
@@ -976,6 +989,7 @@ describe('everything else', () => {
   it('is other when a word typed plain only looks like a question word: tham gia (giá), may mắn (mấy)', () => {
     expect(reading('Huy Hoàng đã tham gia phòng live', 'TD1')).toBe('other');
     expect(reading('1 like = 1 may mắn, share giúp shop nha', 'TD1')).toBe('other');
+    expect(reading('Chúc shop buôn may bán đắt\n1 like\n1 share', 'TD1')).toBe('other');
     expect(reading('con may hu')).toBe('question');
   });
 });

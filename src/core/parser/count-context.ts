@@ -1,20 +1,24 @@
 // What a number or a whole comment says besides a count of goods: a count of
 // something else, a word of a phrase, one count per person, a new total, or a
 // statement (praise, a story) rather than a question.
-import { CHO, CON, COUNTERS, GIVE, HUY_CANCEL_NEXT, KIN, LAI, NUMBER_WORDS, ORDER_FILLERS, POLITE_TAIL, PRAISE, PRONOUNS, RANKS, SET_MARKS, SET_VERBS, TELLING } from './lexicon';
+import { CHO, CON, COUNTERS, GIVE, HUY_CANCEL_NEXT, KIN, LAI, NUMBER_WORDS, ORDER_FILLERS, POLITE_TAIL, PRAISE, PRONOUNS, RANKS, SET_MARKS, SET_VERBS, TELLING, THOI, TOO_MANY } from './lexicon';
 import type { Qty } from './quantities';
 import { freeWord } from './token-tests';
 import type { Token } from './tokenize';
 
-/** `mua 3 lần`, `bé 2 tuổi`, `+1 like`, `top 1`: the number counts something else, or ranks. */
+/** `mua 3 lần`, `bé 2 tuổi`, `+1 like`, `top 1`: the number counts something else, or ranks; `3 chai nhiều quá`: a count judged, not ordered. */
 export function countsSomethingElse(tokens: readonly Token[], q: Qty): boolean {
-  return (q.kind === 'number' || q.kind === 'plus') && q.unit === null && (COUNTERS.has(tokens[q.end]) || RANKS.has(tokens[q.start - 1]));
+  const after = tokens[q.end];
+  if (freeWord(after) && after.marked && TOO_MANY.has(after)) return true;
+  return (q.kind === 'number' || q.kind === 'plus') && q.unit === null && (COUNTERS.has(after) || RANKS.has(tokens[q.start - 1]));
 }
 
 /** `còn 25 hũ`, `còn lại 3 chai`: right after `còn` (and `lại`), with no change verb before it in the clause (`giảm còn 1 chai`). */
 export function countsWhatIsLeft(tokens: readonly Token[], q: Qty, clauseOf: readonly number[]): boolean {
   let j = q.start - 1;
   if (freeWord(tokens[j]) && LAI.has(tokens[j])) j--;
+  // `còn 1 chai thôi`: only that many, a new total (setsTotal); `còn lại 3 hũ thôi` is still stock
+  else if (freeWord(tokens[q.end]) && THOI.has(tokens[q.end])) return false;
   if (!(freeWord(tokens[j]) && CON.has(tokens[j]))) return false;
   for (let k = j - 1; k >= 0 && clauseOf[k] === clauseOf[q.start]; k--) if (freeWord(tokens[k]) && SET_VERBS.has(tokens[k])) return false;
   return true;
@@ -42,10 +46,18 @@ export function forSomeone(tokens: readonly Token[], q: Qty): boolean {
   return before === undefined || before.kind === 'sym' || opener.sentenceStart;
 }
 
-/** `giảm còn 1 chai`, `đổi mật ong thành 3 chai`: a change verb, then `còn`/`thành`/`lại` within a few words. */
+/**
+ * `giảm còn 1 chai`, `đổi mật ong thành 3 chai`: a change verb, then `còn`/`thành`/`lại` within a few
+ * words; or `còn 1 chai thôi`, a count kept and no more.
+ */
 export function setsTotal(tokens: readonly Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
+    if (freeWord(t) && CON.has(t) && tokens[i + 1]?.role === 'quantity') {
+      let j = i + 1;
+      while (tokens[j]?.role === 'quantity') j++;
+      if (freeWord(tokens[j]) && THOI.has(tokens[j])) return true;
+    }
     if (t.kind !== 'word' || t.role !== 'free' || !SET_VERBS.has(t)) continue;
     for (let j = i + 1; j <= i + 4 && j < tokens.length; j++) {
       const u = tokens[j] as Token;

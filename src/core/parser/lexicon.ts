@@ -51,6 +51,8 @@ export const RECEIVED_AFTER = rare(['được', 'rồi', 'hàng', 'đủ']);
 export const DAMAGED = rare(['thiếu', 'vỡ', 'bể', 'hỏng', 'móp', 'chảy']);
 /** `Minh Thư đã tặng Hoa hồng x5`: a gift sent in the live, not an order. */
 export const SENT_BEFORE = rare(['đã', 'vừa']);
+/** `3 chai nhiều quá`: too many, a count judged (typed with its marks: `nhieu` is nhiêu). */
+export const TOO_MANY = rare(['nhiều']);
 /** `còn 25 hũ`, `còn lại 3 chai`: a count of what is left. */
 export const CON = rare(['còn']);
 export const LAI = rare(['lại']);
@@ -183,8 +185,8 @@ export const NHIEU = new WordSet(['nhiêu', 'nhiu']);
 export const NOT_BEFORE_GIA = rare(['đánh', 'tăng', 'giảm', 'tham', 'quốc', 'chuyên']);
 /** `2 hũ phấn giá combo nha`: at that price, said, not asked (`giá combo bao nhiêu` asks by its other words). */
 export const PRICE_KINDS = rare(['combo', 'ưu', 'khuyến', 'sale', 'live']);
-/** `may mắn` (luck), `may mặc` (clothing): a plain `may` there is not `mấy`. */
-export const NOT_AFTER_MAY = rare(['mắn', 'mặc']);
+/** `may mắn` (luck), `may mặc` (clothing), `buôn may bán đắt`: a plain `may` there is not `mấy`. */
+export const NOT_AFTER_MAY = rare(['mắn', 'mặc', 'bán']);
 export const NOT_AFTER_GIA = new WordSet(['đình', 'lai', 'lâm', 'vị', 'công', 'hạn', 'dụng', 'truyền', 'tộc', 'cảnh', 'chánh']);
 export const SAO = new WordSet(['sao']);
 /** Two-word question cues: first word → second words. */

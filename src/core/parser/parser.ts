@@ -219,7 +219,13 @@ export class ChatParser implements Parser {
         // `hủy phấn hoa, mật ong còn không`, `PH1 hủy, MO1 x2`: a clause of its own that asks, or counts with a marker, is not the cancel's
         const clause = cues.clauseOf[m.start];
         const q = bound[k];
-        if (!cues.cancelAt.some((at) => cues.clauseOf[at] === clause) && (cues.questionClauses.includes(clause ?? -1) || (q !== undefined && q.kind !== 'number'))) return;
+        // (`bỏ phấn hoa đi, giảm giá mật ong cho em`: a clause of its own about the price is not the cancel's either)
+        if (
+          !cues.cancelAt.some((at) => cues.clauseOf[at] === clause) &&
+          (cues.questionClauses.includes(clause ?? -1) || (q !== undefined && q.kind !== 'number') || tokens.some((t, j) => cues.clauseOf[j] === clause && freeWord(t) && GIA.has(t)))
+        ) {
+          return;
+        }
         if (keptAfterCancel(tokens, m, cues.cancelAt)) {
           kept = true;
           return;
@@ -321,6 +327,15 @@ export class ChatParser implements Parser {
           const code = m.products.length === 1 ? this.codesOf(m)[0] : this.showcaseAmong(m, showcase, tokens);
           if (code === undefined || code === null) ambiguousCodes.push(...this.codesOf(m));
           else addItem(items, code, bound[k]?.value ?? null);
+        }
+        // `lấy 2 chai mật ong, thêm 1 chai nữa`: more of the one product named, said in a clause naming nothing
+        if (items.length === 1 && chosen.length === 1) {
+          const named = mentions[chosen[0] as number] as Mention;
+          for (const q of quantities) {
+            if (bound.includes(q) || !THEM.has(tokens[q.start - 1]) || !this.unitFits(q, named)) continue;
+            if (mentions.some((m) => cues.clauseOf[m.start] === cues.clauseOf[q.start])) continue;
+            (items[0] as ParsedItem).qty = Math.min(999, ((items[0] as ParsedItem).qty ?? 1) + q.value);
+          }
         }
         // `lấy 3 gói, thêm 1 gói mít nữa`, `chốt 1 cái này với 1 gói chuối`: an ordered count in a clause naming nothing,
         // or pointing at `this`, is for what is on screen
