@@ -44,6 +44,10 @@ const SETS: Record<string, string> = {
   s: 'products whose names hold number words (gạo Tám Thơm, bưởi Năm Roi)',
   t: 'what else reaches a live chat: tags, emoji counts, notices, quotes',
   u: 'payments, account numbers and talk after the order',
+  v: 'handicrafts: sizes, colours, sets and pairs',
+  w: 'whole order forms: lists, lines, people, totals',
+  x: 'bargaining, deals and wholesale',
+  y: 'goods sold by weight and in packs',
 };
 
 /** Items in a stable order: the contract does not order them. */

@@ -13,9 +13,9 @@ import {
   CANCEL_VERBS,
   CANCEL_WORDS,
   CHO,
+  CHOICE,
   CHOT,
   CHO_FILLERS,
-  CHOICE,
   CHUA,
   CHUC,
   DIALECT_ASKS,
@@ -32,8 +32,8 @@ import {
   KIN,
   LATER_AFTER,
   MAY,
-  MIDDLE_NAMES,
   MAY_PEOPLE,
+  MIDDLE_NAMES,
   MOI,
   MUOI_TEN,
   NAMING,
@@ -53,15 +53,16 @@ import {
   PAST_BEFORE,
   PAST_SENSITIVE,
   PEOPLE,
-  PRICE_KINDS,
   PLACE_WORDS,
   POLITE_TAIL,
+  PRICE_KINDS,
   PRONOUNS,
   QUESTION_PAIRS,
   QUESTION_PAIR_FIRSTS,
   QUESTION_WORDS,
   ROI,
   SAO,
+  SET_MARKS,
   STREET_PREFIXES,
   THANKS_FIRST,
   THANKS_SECOND,
@@ -293,12 +294,17 @@ export class ChatParser implements Parser {
       if (strong || (!cues.question && (anyQty || (mentions.some((m) => m.isCode) && !tells(tokens))))) {
         // `bánh pía 1 set 2 hộp đúng ko, lấy 2 set`: with one product named, a count ordered in a clause of its own
         // beats one told with the name (`thêm 1 chai nữa` adds instead)
+        // `em đặt 5 hũ phấn rồi, giảm còn 2 hũ thôi`: with a new total, the count after `còn`/`thành` is that total
         const only = bound[0];
         if (mentions.length === 1 && only !== undefined && !only.afterOrder) {
           const ordered = quantities.find(
             (q) => q !== only && q.afterOrder && (q.unit !== null || q.kind !== 'number') && cues.clauseOf[q.start] !== cues.clauseOf[only.start] && !THEM.has(tokens[q.start - 1]),
           );
           if (ordered !== undefined) bound = [ordered];
+        }
+        if (mentions.length === 1 && only !== undefined && setsTotal(tokens)) {
+          const total = quantities.find((q) => q !== only && freeWord(tokens[q.start - 1]) && SET_MARKS.has(tokens[q.start - 1]));
+          if (total !== undefined) bound = [total];
         }
         const ordered: number[] = [];
         const asked: number[] = [];
