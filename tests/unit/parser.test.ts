@@ -663,6 +663,28 @@ describe('order words and questions', () => {
   });
 });
 
+describe('buyers’ own words for taking', () => {
+  it('order with xin, xí, hốt, múc or book when a count or a product follows at once', () => {
+    expect(reading('em xin 1', 'TD1')).toBe('order TD1:1');
+    expect(reading('xí 1 hũ được không shop', 'TD1')).toBe('order TD1:1');
+    expect(reading('hốt 2 hũ tỏi đen')).toBe('order TD1:2');
+    expect(reading('book 2 slot tỏi đen')).toBe('order TD1:2');
+    expect(reading('cho em xin giá tỏi đen')).toBe('question');
+    expect(reading('cho em xin 1 chút thông tin', 'TD1')).toBe('other');
+  });
+
+  it('take back with không/khỏi before them, and a held-down last letter is typed once (chốtt)', () => {
+    expect(reading('ko xí nữa nha shop')).toBe('cancel');
+    expect(reading('thôi khỏi giữ tỏi đen cho em nha')).toBe('cancel TD1:all');
+    expect(reading('chốtt', 'TD1')).toBe('order TD1:1');
+  });
+
+  it('are no order when settling a plan or asking when an order made comes', () => {
+    expect(reading('chốt kèo cuối tuần đi chơi nha mấy bà', 'TD1')).toBe('other');
+    expect(reading('chốt rồi bao giờ gửi hàng ạ', 'TD1')).toBe('question');
+  });
+});
+
 describe('conditions, choices and when', () => {
   it('order when the condition is only stock, and ask when it waits on terms the seller must grant', () => {
     expect(reading('nếu còn hàng thì lấy 2 hũ tỏi đen')).toBe('order TD1:2');
@@ -767,6 +789,12 @@ describe('a story of an order gone by, or one for later', () => {
     expect(reading('đã nhận 5 gói xoài, lấy tiếp 2 gói nữa nha')).toBe('order XS1:2');
     // `hong` typed plain is hông (not): only a marked hỏng is damage
     expect(reading('lấy 2 hũ tỏi đen được hong')).toBe('order TD1:2');
+  });
+
+  it('tells of a time gone by even with no order word (lần trước em bao 3 hũ), but today is now', () => {
+    expect(reading('lần trước em bao 3 hũ xài hết rồi', 'TD1')).toBe('other');
+    expect(reading('hôm nay 2 hũ', 'TD1')).toBe('order TD1:2');
+    expect(reading('lấy 2 hũ tỏi đen hôm nay nha')).toBe('order TD1:2');
   });
 
   it('names a product told of without ordering it, beside one ordered now', () => {

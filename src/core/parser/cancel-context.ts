@@ -3,7 +3,7 @@
 // words follow (`thôi bỏ đi shop`); and a product turned down without a
 // cancel (`yến thì thôi`).
 import type { Mention } from './catalog-index';
-import { CANCEL_VERBS, HUY_CANCEL_NEXT, KEEP_WORDS, POLITE_TAIL, STILL, THEN, THOI } from './lexicon';
+import { CANCEL_VERBS, HUY_CANCEL_NEXT, KEEP_WORDS, KHOI, NEGATIONS, POLITE_TAIL, STILL, THEN, THOI } from './lexicon';
 import type { Qty } from './quantities';
 import { freeWord, lastBefore, startsMention, startsQuantity } from './token-tests';
 import type { Token } from './tokenize';
@@ -32,9 +32,11 @@ export function onlyTailFrom(tokens: readonly Token[], at: number): boolean {
 /** A product after `giữ` (keep) that comes after the cancel word, or followed by `vẫn lấy`/`vẫn giữ` (`mít vẫn lấy`): the buyer keeps it. */
 export function keptAfterCancel(tokens: readonly Token[], m: Mention, cancelAt: readonly number[]): boolean {
   const cancel = lastBefore(cancelAt, m.start);
+  // `khỏi giữ mật ong`, `không giữ nữa`: the `giữ` a negation takes back is not a keep
+  const negatedVerb = NEGATIONS.has(tokens[cancel]) || KHOI.has(tokens[cancel]) ? cancel + 1 : -1;
   for (let j = m.start - 1; j > cancel; j--) {
     const t = tokens[j] as Token;
-    if (t.kind === 'word' && t.role === 'free' && KEEP_WORDS.has(t)) return true;
+    if (j !== negatedVerb && t.kind === 'word' && t.role === 'free' && KEEP_WORDS.has(t)) return true;
   }
   const still = tokens[m.end];
   const verb = tokens[m.end + 1];

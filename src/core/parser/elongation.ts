@@ -1,16 +1,18 @@
 // Buyers hold a key down for emphasis: `chốttt`, `lấyyy 2`, `nhaaaa`. A seller
 // reads the word; so does the parser, once a letter typed three times or more
-// in a row is typed once. No Vietnamese word doubles a letter more than once
+// in a row is typed once (and a consonant doubled at a word's end, `chốtt`). No Vietnamese word doubles a letter more than once
 // (`xoong`), so nothing real is lost. Left alone: words of one repeated letter
 // (`kkkk` is laughter, not `k` for không) and runs touching a digit (a product
 // code such as `AAA1`).
 
 const RUN = /(\p{L})\1{2,}/gu;
+/** `chốtt`, `lấy 2 hũ nhaa`: no Vietnamese word ends in a doubled consonant. */
+const DOUBLED_END = /([bcdghklmnpqrstvx])\1$/iu;
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /** The comment with every held letter typed once. The tokenizer says when it is needed (WordInfo.held): most comments never come here. */
 export function collapseElongation(text: string): string {
-  return text.replace(WORD, (word) => (/\p{N}/u.test(word) || !isHeldDown(word) ? word : word.replace(RUN, '$1')));
+  return text.replace(WORD, (word) => (/\p{N}/u.test(word) || !isHeldDown(word) ? word : word.replace(RUN, '$1').replace(DOUBLED_END, '$1')));
 }
 
 /** One word as the tokenizer cuts it (letters only): a letter three times in a row, and some other letter too. */
@@ -23,5 +25,5 @@ export function isHeldDown(word: string): boolean {
     if ((c | 0x20) !== first) other = true;
     if (i >= 2 && c === word.charCodeAt(i - 1) && c === word.charCodeAt(i - 2)) held = true;
   }
-  return held && other;
+  return (held || (word.length >= 3 && DOUBLED_END.test(word))) && other;
 }

@@ -31,6 +31,7 @@ export const NOW_WORDS = new WordSet(['nay', 'giờ']);
  */
 export const SWAP_AND_STORY_WORDS = new WordSet([
   'sang', 'qua', 'thành', 'lấy', 'bằng', 'thay', 'nhận', 'thiếu', 'vỡ', 'bể', 'hỏng', 'móp', 'chảy', 'tặng',
+  'hôm', 'lần', 'bữa', 'bựa', 'tuần', 'tháng', 'đợt', 'năm', 'lúc', 'ban', 'khi',
 ]);
 /** `nếu còn hàng thì lấy 2`: a condition of stock only (with `còn`, `có` or `sẵn`), which every order has: no maybe. */
 export const STOCK_HELD = rare(['còn', 'có', 'sẵn', 'đủ']);
@@ -69,6 +70,8 @@ export const IF_WORDS = new WordSet(['nếu']);
 /** `chị kia chốt 2 rồi kìa`: someone else's order (a person word, then one of these, before the order word). */
 export const THAT_ONE = rare(['kia', 'ấy', 'đó', 'khác']);
 export const PERSON = rare(['người', 'bạn', 'chị', 'anh', 'em', 'cô', 'chú', 'bác', 'ông', 'bà', 'mẹ', 'bố', 'ba', 'vợ', 'chồng']);
+/** `chốt kèo cuối tuần`: a plan settled, not an order. */
+export const PLAN = rare(['kèo']);
 /** `mua 2 tặng 1`: a promotion quoted, `chốt rồi thì …`: once ordered, then; `đừng mua`: don't. None orders. */
 export const GIFT = new WordSet(['tặng']);
 export const THEN = rare(['thì']);
@@ -99,6 +102,8 @@ export const SET_VERBS = new WordSet(['giảm', 'bớt', 'đổi', 'sửa', 'ch�
 export const SET_MARKS = new WordSet(['còn', 'thành', 'lại']);
 /** `thêm 2` adds to an order only with a quantity right after it (`mật ong có thêm đường không` asks). */
 export const THEM = new WordSet(['thêm']);
+/** `em xin 1`, `xí 1 hũ`, `hốt 2 hũ`, `book 2 slot`: buyers' words for taking, orders only with a count or a product right after. */
+export const SOFT_ORDER_WORDS = new WordSet(['xin', 'xí', 'hốt', 'múc', 'book', 'quất']);
 
 /** `cho em 3 hũ`: `cho` + one of these, when a quantity or product follows. */
 export const CHO = new WordSet(['cho']);
@@ -157,7 +162,7 @@ export const TELLING = new WordSet(['lắm', 'quá', 'ghê', 'rồi']);
 /** `khỏi lấy kẹo dừa`: no need to take it (southern), a refusal like `không lấy`. */
 export const KHOI = new WordSet(['khỏi']); // shared: the cue scan only stops at words of shared sets
 export const NEGATIONS = new WordSet(['không', 'ko', 'k', 'kh', 'hông', 'hok', 'hk', 'hem', 'khum', 'khg', 'kô', 'hong', 'chẳng', 'chả']);
-export const CANCEL_VERBS = new WordSet(['lấy', 'mua', 'đặt', 'chốt', 'order', 'cần', 'lay']);
+export const CANCEL_VERBS = new WordSet(['lấy', 'mua', 'đặt', 'chốt', 'order', 'cần', 'lay', 'xí', 'hốt', 'múc', 'giữ', 'book']);
 export const NUA = new WordSet(['nữa']);
 /** `huỷ 1 hộp yến, giữ lại chuối`: what follows `giữ` in a cancel is kept, not cancelled; `mít vẫn lấy`: what precedes `vẫn` too. */
 export const KEEP_WORDS = new WordSet(['giữ']);
@@ -236,7 +241,7 @@ export const CHUA = new WordSet(['chưa']);
 export const UNIT_WORDS = [
   'hũ', 'hủ', 'hộp', 'gói', 'chai', 'túi', 'bịch', 'lọ', 'cái', 'kg', 'phần', 'set',
   'thùng', 'lon', 'vỉ', 'bình', 'ký', 'kí', 'cân', 'quả', 'trái', 'lốc', 'cặp', 'combo', 'suất', 'chiếc', 'miếng', 'xấp',
-  'bó', 'tép', 'khay', 'hôp',
+  'bó', 'tép', 'khay', 'hôp', 'slot',
 ];
 
 /** Number words; `lăm` (5) and `mốt` (1) only after a ten. */

@@ -22,6 +22,7 @@ import {
   PAST_TIME_FIRST,
   PAST_TIME_SECOND,
   PERSON,
+  PLAN,
   THAT_ONE,
   THEN,
   THIS,
@@ -56,16 +57,20 @@ export function otherTimeBefore(tokens: readonly Token[], at: number, clauseOf: 
 export function pastAfter(tokens: readonly Token[], at: number, clauseOf: readonly number[]): boolean {
   for (let j = at + 1; j < tokens.length && clauseOf[j] === clauseOf[at]; j++) {
     const t = tokens[j] as Token;
-    if (t.role === 'free' && t.kind === 'word' && PAST_TIME_FIRST.has(t) && PAST_TIME_SECOND.has(tokens[j + 1])) return true;
+    // (`nay` typed plain folds onto `nãy`: `lấy 2 hũ hôm nay` is today)
+    if (t.role === 'free' && t.kind === 'word' && PAST_TIME_FIRST.has(t) && PAST_TIME_SECOND.has(tokens[j + 1]) && !NOW_WORDS.has(tokens[j + 1])) return true;
   }
   return false;
 }
 
-/** `chị kia chốt 2 rồi kìa` (someone else), `mua 2 tặng 1` (a promotion), `chốt rồi thì …` (once ordered), `đừng mua` (don't). */
+/** `chị kia chốt 2 rồi kìa` (someone else), `mua 2 tặng 1` (a promotion), `chốt rồi thì …` (once ordered), `đừng mua` (don't), `chốt kèo` (a plan). */
 export function notOrdering(tokens: readonly Token[], at: number): boolean {
   if (DONT.has(tokens[at - 1])) return true;
   if (THAT_ONE.has(tokens[at - 1]) && PERSON.has(tokens[at - 2])) return true;
   if (DONE.has(tokens[at + 1]) && THEN.has(tokens[at + 2])) return true;
+  // `chốt rồi bao giờ gửi hàng`: ordered before, asking when it comes; `chốt kèo cuối tuần`: a plan settled
+  if (DONE.has(tokens[at + 1]) && WHEN_FIRST.has(tokens[at + 2]) && WHEN_SECOND.has(tokens[at + 3])) return true;
+  if (PLAN.has(tokens[at + 1])) return true;
   for (let j = at + 1; j <= at + 3 && j < tokens.length; j++) if (GIFT.has(tokens[j])) return true;
   return false;
 }

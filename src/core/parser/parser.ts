@@ -63,6 +63,7 @@ import {
   ROI,
   SAO,
   SET_MARKS,
+  SOFT_ORDER_WORDS,
   STREET_PREFIXES,
   THANKS_FIRST,
   THANKS_SECOND,
@@ -648,6 +649,10 @@ export class ChatParser implements Parser {
         }
       } else if (THEM.has(t) && startsQuantity(quantities, i + 1) && !otherTimeBefore(tokens, i, clauseOf)) {
         orderAt.add(i);
+      } else if (SOFT_ORDER_WORDS.has(t) && !otherTimeBefore(tokens, i, clauseOf) && !toldAsDone(tokens, i, clauseOf, quantities)) {
+        // `em xin 1`, `xí 1 hũ được không`: a count (of goods) or a product right after; `xin giá`, `xin 1 chút thông tin` ask
+        const count = quantities.find((q) => q.start === i + 1);
+        if ((count !== undefined && !countsSomethingElse(tokens, count) && !runsOn(tokens, count)) || startsMention(mentions, i + 1)) orderAt.add(i);
       } else if (CHO.has(t) && freeWord(next) && PRONOUNS.has(next)) {
         let k = i + 2;
         for (let skipped = 0; skipped < 2 && (CHO_FILLERS.has(tokens[k]) || tokens[k]?.name === true); skipped++) k++;

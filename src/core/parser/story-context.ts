@@ -2,7 +2,7 @@
 // as a gift, rather than ordering: `mua 3 lần rồi`, `đặt 2 hũ rồi mà chưa
 // thấy`, `nhận được 2 hũ rồi`, `giao thiếu 1 chai`, `đã tặng Hoa hồng x5`.
 // Its counts are not orders, whatever is on screen.
-import { CHUA, DAMAGED, GIFT, MAY, NOT_YET_COME, PAST_BEFORE, RECEIVED, RECEIVED_AFTER, ROI, SENT_BEFORE, SWAP_AND_STORY_WORDS, TIMES } from './lexicon';
+import { CHUA, DAMAGED, GIFT, MAY, NOT_YET_COME, NOW_WORDS, PAST_BEFORE, PAST_TIME_FIRST, PAST_TIME_SECOND, RECEIVED, RECEIVED_AFTER, ROI, SENT_BEFORE, SWAP_AND_STORY_WORDS, TIMES } from './lexicon';
 import type { Qty } from './quantities';
 import { freeWord } from './token-tests';
 import type { Token } from './tokenize';
@@ -22,7 +22,7 @@ export function toldAsDone(tokens: readonly Token[], at: number, clauseOf: reado
   return false;
 }
 
-/** Clauses that tell of goods received (`đã nhận`, `nhận được`), missing or damaged (`thiếu`, `vỡ`), or a gift sent (`đã tặng`). */
+/** Clauses that tell of goods received (`đã nhận`, `nhận được`), missing or damaged (`thiếu`, `vỡ`), a gift sent (`đã tặng`), or a time gone by (`lần trước`). */
 export function storyClauses(tokens: readonly Token[], clauseOf: readonly number[]): number[] {
   const clauses: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -31,7 +31,10 @@ export function storyClauses(tokens: readonly Token[], clauseOf: readonly number
     const received = RECEIVED.has(t) && (PAST_BEFORE.has(tokens[i - 1]) || RECEIVED_AFTER.has(tokens[i + 1]));
     const damaged = DAMAGED.has(t) && t.marked;
     const gift = GIFT.has(t) && SENT_BEFORE.has(tokens[i - 1]);
-    if (received || damaged || gift) clauses.push(clauseOf[i] as number);
+    // `lần trước em bao 3 hũ`, `hôm qua 2 hũ`: a time gone by, with or without an order word
+    // (`nay` typed plain folds onto `nãy`: `hôm nay` is now)
+    const past = PAST_TIME_FIRST.has(t) && PAST_TIME_SECOND.has(tokens[i + 1]) && !NOW_WORDS.has(tokens[i + 1]);
+    if (received || damaged || gift || past) clauses.push(clauseOf[i] as number);
   }
   return clauses;
 }
