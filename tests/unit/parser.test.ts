@@ -685,6 +685,38 @@ describe('buyers’ own words for taking', () => {
   });
 });
 
+describe('how sure the buyer is', () => {
+  it('orders what is tried (lấy thử 1 hũ, thử 1 hũ xem sao) and what is kept for them (để em 1 chai)', () => {
+    expect(reading('thử 1 hũ xem sao', 'TD1')).toBe('order TD1:1');
+    expect(reading('mua thử 1 gói xem có ngon không', 'CF1')).toBe('order CF1:1');
+    expect(parse('em lấy thử 1 cái')).toMatchObject({ intent: 'order', review: 'no-product' });
+    expect(reading('còn không shop, còn thì để em 1 chai', 'NM1')).toBe('order NM1:1');
+  });
+
+  it('orders nothing not yet taken (chưa lấy), left for next time, wished for, joked about or not affordable', () => {
+    expect(reading('lấy 1 hũ tỏi đen, chưa lấy cà phê đâu')).toBe('order TD1:1');
+    expect(reading('lấy 2 hũ tỏi đen, cà phê để lần sau')).toBe('order TD1:2');
+    expect(reading('ước gì có 2 hũ tỏi đen')).toBe('other');
+    expect(reading('trúng số em lấy 10 hũ tỏi đen')).toBe('other');
+    expect(reading('lấy 100 hũ đùa thôi', 'TD1')).toBe('other');
+    expect(reading('đùa chứ lấy 1 hũ thôi', 'TD1')).toBe('order TD1:1');
+    expect(reading('muốn mua 2 hũ mà hết tiền', 'TD1')).toBe('other');
+    expect(reading('chắc lấy 2 hũ mà không biết còn không', 'TD1')).toBe('order TD1:2');
+  });
+
+  it('orders later, not now, after waiting for something or on a weekday', () => {
+    expect(reading('chờ lương về rồi em lấy 2 hũ nha', 'TD1')).toBe('other');
+    expect(reading('để em hỏi chồng đã rồi chốt', 'TD1')).toBe('other');
+    expect(reading('lương về thứ tư, thứ tư em chốt', 'TD1')).toBe('other');
+    expect(reading('em xem live rồi chốt 2 hũ', 'TD1')).toBe('order TD1:2');
+  });
+
+  it('does not ask the seller when asking someone at home, nor order when buying is a purpose', () => {
+    expect(reading('để em hỏi chồng đã')).toBe('other');
+    expect(reading('tỏi đen có hũ nhỏ để mua thử không')).toBe('question');
+  });
+});
+
 describe('conditions, choices and when', () => {
   it('order when the condition is only stock, and ask when it waits on terms the seller must grant', () => {
     expect(reading('nếu còn hàng thì lấy 2 hũ tỏi đen')).toBe('order TD1:2');

@@ -26,18 +26,37 @@ export const BACK_THEN = rare(['hồi']);
 /** `hôm qua xem live, nay chốt 2 hũ`: now again. */
 export const NOW_WORDS = new WordSet(['nay', 'giờ']);
 /**
- * Every word that starts a swap or a story (below and above): the scans for them look only at
- * tokens in this set, a bit test, instead of asking each rare set of every word.
+ * Every word that starts a rarer cue (a swap, a story, a wish, `để em 1 chai`): the scans look only at
+ * tokens in this set, a bit test, instead of asking each rare set of every word; and the cue loop,
+ * which skips words of no shared set, stops at them.
  */
-export const SWAP_AND_STORY_WORDS = new WordSet([
+export const RARE_CUE_WORDS = new WordSet([
   'sang', 'qua', 'thành', 'lấy', 'bằng', 'thay', 'nhận', 'thiếu', 'vỡ', 'bể', 'hỏng', 'móp', 'chảy', 'tặng',
-  'hôm', 'lần', 'bữa', 'bựa', 'tuần', 'tháng', 'đợt', 'năm', 'lúc', 'ban', 'khi',
+  'hôm', 'lần', 'bữa', 'bựa', 'tuần', 'tháng', 'đợt', 'năm', 'lúc', 'ban', 'khi', 'ước', 'trúng', 'mơ', 'để',
 ]);
 /** `nếu còn hàng thì lấy 2`: a condition of stock only (with `còn`, `có` or `sẵn`), which every order has: no maybe. */
 export const STOCK_HELD = rare(['còn', 'có', 'sẵn', 'đủ']);
 export const STOCK_WORDS = rare(['còn', 'có', 'sẵn', 'đủ', 'hàng', 'shop', 'sốp', 'bên', 'mình', 'chị', 'anh', 'em', 'c', 'a', 'e', 'ạ', 'nha']);
 /** `freeship thì chốt`, `giá sỉ thì lấy`, `giảm 10k thì lấy`: terms the buyer waits on before ordering. */
 export const TERMS = rare(['giá', 'giảm', 'bớt', 'freeship', 'free', 'sỉ', 'rẻ', 'voucher', 'mã', 'chiết', 'khuyến', 'tặng', 'bao']);
+/** `xem sao`, `xem có ngon không`: see how it goes, said, not asked. */
+export const SEE = rare(['xem']);
+/** `để em hỏi chồng đã`: asking someone at home, not the seller. */
+export const ASK = rare(['hỏi']);
+export const ASKED_AT_HOME = rare(['chồng', 'vợ', 'mẹ', 'má', 'bố', 'ba', 'cha', 'xã', 'nhà', 'ý']);
+/** `ước gì lấy được 2 hũ`, `trúng số em lấy 10 hộp`: a wish, not an order. */
+export const WISH = rare(['ước', 'trúng', 'mơ']);
+/** `muốn mua 2 hũ mà hết tiền`, `mà không có tiền`: but (then no money: cannot). */
+export const BUT = rare(['mà']);
+export const HAVE = rare(['có', 'đủ']);
+/** `lấy 100 hũ đùa thôi`: a joke (`đùa chứ lấy 1 hũ` is not). */
+export const JOKING = rare(['đùa', 'giỡn', 'xạo']);
+export const BUT_REALLY = rare(['chứ']);
+/** `chờ lương về rồi em lấy`, `để em hỏi chồng đã rồi chốt`: after waiting for something, later (`đã` just before `rồi`). */
+export const WAIT_WORDS = rare(['chờ', 'đợi']);
+export const WAIT_FIRST = rare(['đã']);
+/** `thứ tư em chốt`: a weekday, a time to come. */
+export const WEEKDAY = rare(['thứ']);
 /** `mấy giờ chốt đơn`, `khi nào chốt`, `bao giờ mua được`: when to order, asked before the order word. */
 export const WHEN_FIRST = rare(['mấy', 'khi', 'lúc', 'hôm', 'ngày', 'bao']);
 export const WHEN_SECOND = rare(['giờ', 'h', 'nào']);
@@ -107,6 +126,8 @@ export const SOFT_ORDER_WORDS = new WordSet(['xin', 'xí', 'hốt', 'múc', 'boo
 
 /** `cho em 3 hũ`: `cho` + one of these, when a quantity or product follows. */
 export const CHO = new WordSet(['cho']);
+/** `để em 1 chai`: keep for me, as `cho em` gives; `để mua thử` (in order to) before an order word orders nothing. */
+export const DE = rare(['để']);
 export const PRONOUNS = new WordSet([
   'em', 'e', 'mình', 'mk', 'mik', 'chị', 'c', 'anh', 'a', 'tui', 'tôi', 't', 'cô', 'chú', 'bác', 'con', 'cháu', 'dì', 'ad',
   // the Centre: `cho eng` (anh), `cho o` (aunt), `cho mệ` (grandma)
@@ -117,7 +138,7 @@ export const CHO_FILLERS = new WordSet(['xin', 'thêm', 'lấy', 'mua', 'đặt'
 /** Words that may sit between an order word and its quantity (`lấy cho mình 2`). */
 export const ORDER_FILLERS = new WordSet([
   'cho', 'em', 'e', 'mình', 'mk', 'mik', 'chị', 'c', 'anh', 'a', 'tui', 'tôi', 't', 'xin', 'thêm', 'luôn', 'ơi', 'shop', 'đơn',
-  'nha', 'nhé', 'ạ', 'sốp', 'liền', 'ngay', 'dùm', 'giúp', 'giùm', 'với',
+  'nha', 'nhé', 'ạ', 'sốp', 'liền', 'ngay', 'dùm', 'giúp', 'giùm', 'với', 'thử',
 ]);
 
 /** Cancels (intent 1). `hủ` is a jar, and folds to a different word. */

@@ -4,34 +4,47 @@
 // parser, as a seller would read them).
 import {
   BACK_THEN,
+  BUT,
+  BUT_REALLY,
   CHI_WHAT,
   CHOICE,
+  CHUA,
   DONE,
   DONT,
   GIFT,
+  HAVE,
+  HET,
   HOW_WHERE,
   IF_WORDS,
+  JOKING,
   LATER_FIRST,
   LATER_SECOND,
   LATER_WORD,
   MAY,
   MAY_PEOPLE,
+  NEGATIONS,
   NOW_WORDS,
   NUA,
+  NUMBER_WORDS,
   ORDER_FILLERS,
   PAST_TIME_FIRST,
   PAST_TIME_SECOND,
   PERSON,
   PLAN,
-  THAT_ONE,
-  THEN,
-  THIS,
+  ROI,
   STOCK_HELD,
   STOCK_WORDS,
   TERMS,
+  THAT_ONE,
+  THEN,
+  THIS,
   THIS_HEADS,
+  WAIT_FIRST,
+  WAIT_WORDS,
+  WEEKDAY,
   WHEN_FIRST,
   WHEN_SECOND,
+  WISH,
 } from './lexicon';
 import { choiceBetween, freeWord } from './token-tests';
 import type { Token } from './tokenize';
@@ -47,9 +60,19 @@ export function otherTimeBefore(tokens: readonly Token[], at: number, clauseOf: 
     if (t.role !== 'free' || t.kind !== 'word') continue;
     if (NOW_WORDS.has(t)) return false;
     if (PAST_TIME_FIRST.has(t) && PAST_TIME_SECOND.has(tokens[j + 1])) return true;
+    // `thứ tư em chốt`: a weekday
+    if (WEEKDAY.has(t) && (NUMBER_WORDS.has(tokens[j + 1]) || tokens[j + 1]?.kind === 'num')) return true;
+    // `chờ lương về rồi em lấy`, `hỏi chồng đã rồi chốt`: after waiting for something first
+    if (ROI.has(t) && (WAIT_FIRST.has(tokens[j - 1]) || waitedBefore(tokens, j, clauseOf))) return true;
     if (LATER_WORD.has(t) || (LATER_FIRST.has(t) && NUA.has(tokens[j + 1]))) return true;
     if ((PAST_TIME_FIRST.has(t) && LATER_SECOND.has(tokens[j + 1])) || BACK_THEN.has(t)) return true;
   }
+  return false;
+}
+
+/** `chờ`/`đợi` earlier in the clause than `rồi` at `at`. */
+function waitedBefore(tokens: readonly Token[], at: number, clauseOf: readonly number[]): boolean {
+  for (let j = at - 1; j >= 0 && clauseOf[j] === clauseOf[at]; j--) if (freeWord(tokens[j]) && WAIT_WORDS.has(tokens[j])) return true;
   return false;
 }
 
@@ -63,7 +86,10 @@ export function pastAfter(tokens: readonly Token[], at: number, clauseOf: readon
   return false;
 }
 
-/** `chị kia chốt 2 rồi kìa` (someone else), `mua 2 tặng 1` (a promotion), `chốt rồi thì …` (once ordered), `đừng mua` (don't), `chốt kèo` (a plan). */
+/**
+ * `chị kia chốt 2 rồi kìa` (someone else), `mua 2 tặng 1` (a promotion), `chốt rồi thì …` (once ordered),
+ * `đừng mua` (don't), `chốt kèo` (a plan).
+ */
 export function notOrdering(tokens: readonly Token[], at: number): boolean {
   if (DONT.has(tokens[at - 1])) return true;
   if (THAT_ONE.has(tokens[at - 1]) && PERSON.has(tokens[at - 2])) return true;
@@ -122,6 +148,22 @@ export function asksHow(tokens: readonly Token[], at: number, clauseOf: readonly
     if (j === at + 1 && freeWord(t) && CHI_WHAT.has(t)) return true;
     // `lấy mật ong hay phấn hoa`: which of two
     if (freeWord(t) && CHOICE.has(t) && choiceBetween(tokens, j)) return true;
+  }
+  return false;
+}
+
+/**
+ * An order only in words, its counts included: a wish earlier in the clause (`ước gì lấy được 2 hũ`,
+ * `trúng số em lấy 10 hộp`), `but` and no money after it (`muốn mua 2 hũ mà hết tiền`), or a joke said
+ * (`lấy 100 hũ đùa thôi`; `đùa chứ lấy 1 hũ` is meant).
+ */
+export function unreal(tokens: readonly Token[], at: number, clauseOf: readonly number[]): boolean {
+  for (let j = at - 1; j >= 0 && clauseOf[j] === clauseOf[at]; j--) if (freeWord(tokens[j]) && WISH.has(tokens[j])) return true;
+  for (let j = at + 1; j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if (!freeWord(t)) continue;
+    if (BUT.has(t) && (HET.has(tokens[j + 1]) || ((NEGATIONS.has(tokens[j + 1]) || CHUA.has(tokens[j + 1])) && HAVE.has(tokens[j + 2])))) return true;
+    if (clauseOf[j] === clauseOf[at] && JOKING.has(t) && !BUT_REALLY.has(tokens[j + 1])) return true;
   }
   return false;
 }

@@ -8,6 +8,8 @@ import { findAddress } from './address';
 import { CatalogIndex, type Mention } from './catalog-index';
 import {
   ADDRESS_HINTS,
+  ASK,
+  ASKED_AT_HOME,
   ASK_OPENERS,
   A_ASKS,
   CANCEL_VERBS,
@@ -18,6 +20,7 @@ import {
   CHO_FILLERS,
   CHUA,
   CHUC,
+  DE,
   DIALECT_ASKS,
   DON,
   DROP_ALL,
@@ -62,6 +65,7 @@ import {
   QUESTION_WORDS,
   ROI,
   SAO,
+  SEE,
   SET_MARKS,
   SOFT_ORDER_WORDS,
   STREET_PREFIXES,
@@ -79,7 +83,7 @@ import {
 import { declined, keptAfterCancel, onlyTailFrom, plainHuyIsAWord } from './cancel-context';
 import { countsSomethingElse, countsWhatIsLeft, forSomeone, runsOn, setsTotal, tells } from './count-context';
 import { markMeasures } from './measures';
-import { asksHow, asksWhenBefore, conditional, notOrdering, otherTimeBefore, pastAfter, pointsAtThis } from './order-word-context';
+import { asksHow, asksWhenBefore, conditional, notOrdering, unreal, otherTimeBefore, pastAfter, pointsAtThis } from './order-word-context';
 import { choiceBetween, clausesOf, freeWord, isSym, lastBefore, startsMention, startsQuantity } from './token-tests';
 import type { CatalogEntry, ParseResult, ParsedItem } from './parse-result';
 import { markPhones } from './phone';
@@ -557,6 +561,7 @@ export class ChatParser implements Parser {
     let dropQuantityAt = -1;
     const otherTimeClauses = new Set<number>();
     const refusedAt: number[] = [];
+    const notYetAt: number[] = [];
 
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
@@ -609,6 +614,10 @@ export class ChatParser implements Parser {
           cancelAt.push(i);
           dropQuantityAt = countAt;
         }
+      } else if (CHUA.has(t) && freeWord(next) && CANCEL_VERBS.has(next)) {
+        // `lấy 1 chai mật ong, chưa lấy phấn hoa đâu`: not yet, so not ordered, and nothing is taken back
+        notYetAt.push(i);
+        negatedOrderAt.add(i + 1);
       } else if ((NEGATIONS.has(t) || KHOI.has(t)) && freeWord(next) && CANCEL_VERBS.has(next)) {
         let later = false;
         for (let j = i + 2; j < tokens.length && !later; j++) later = NUA.has(tokens[j]);
@@ -631,6 +640,7 @@ export class ChatParser implements Parser {
           otherTimeBefore(tokens, i, clauseOf) ||
           pastAfter(tokens, i, clauseOf) ||
           toldAsDone(tokens, i, clauseOf, quantities) ||
+          unreal(tokens, i, clauseOf) ||
           // `em chốt sau nha`: later; `lấy sau hũ` counts six
           (LATER_AFTER.has(next) && !quantities.some((q) => q.start === i + 1 && (q.unit !== null || startsMention(mentions, q.end))));
         // `nếu có … thì em lấy 3 kg`: the whole clause is a maybe, its counts included
@@ -641,7 +651,14 @@ export class ChatParser implements Parser {
           questionClauses.push(clause);
         }
         // `ai mua mật ong chưa`, `mua ở đâu`, `chị kia chốt 2 rồi`, `mua 2 tặng 1`, `chốt rồi thì …`, `đừng mua`: not this buyer ordering now
-        const asking = WHO.has(tokens[i - 1]) || PEOPLE.has(tokens[i - 1]) || asksHow(tokens, i, clauseOf) || asksWhenBefore(tokens, i, clauseOf) || notOrdering(tokens, i);
+        // `để mua thử`: in order to buy
+        const asking =
+          WHO.has(tokens[i - 1]) ||
+          PEOPLE.has(tokens[i - 1]) ||
+          DE.has(tokens[i - 1]) ||
+          asksHow(tokens, i, clauseOf) ||
+          asksWhenBefore(tokens, i, clauseOf) ||
+          notOrdering(tokens, i);
         if (notNow || maybe) otherTimeClauses.add(clause);
         else if (!asking) {
           orderAt.add(i);
@@ -653,7 +670,7 @@ export class ChatParser implements Parser {
         // `em xin 1`, `xí 1 hũ được không`: a count (of goods) or a product right after; `xin giá`, `xin 1 chút thông tin` ask
         const count = quantities.find((q) => q.start === i + 1);
         if ((count !== undefined && !countsSomethingElse(tokens, count) && !runsOn(tokens, count)) || startsMention(mentions, i + 1)) orderAt.add(i);
-      } else if (CHO.has(t) && freeWord(next) && PRONOUNS.has(next)) {
+      } else if ((CHO.has(t) || DE.has(t)) && freeWord(next) && PRONOUNS.has(next)) {
         let k = i + 2;
         for (let skipped = 0; skipped < 2 && (CHO_FILLERS.has(tokens[k]) || tokens[k]?.name === true); skipped++) k++;
         const count = quantities.find((q) => q.start === k);
@@ -666,10 +683,11 @@ export class ChatParser implements Parser {
       // questions
       let asks = false;
       if (QUESTION_WORDS.has(t)) {
-        // `gia đình` is family; `cam on nhieu` is thanks a lot
+        // `gia đình` is family; `cam on nhieu` is thanks a lot; `để em hỏi chồng đã` asks someone at home
         asks = !(
           (GIA.has(t) && ((!t.marked && NOT_AFTER_GIA.has(next)) || NOT_BEFORE_GIA.has(tokens[i - 1]) || (freeWord(next) && PRICE_KINDS.has(next)))) ||
-          (NHIEU.has(t) && thanksBefore(tokens, i))
+          (NHIEU.has(t) && thanksBefore(tokens, i)) ||
+          (ASK.has(t) && freeWord(next) && ASKED_AT_HOME.has(next))
         );
       } else if (HA.has(t)) {
         asks = t.marked || (tokens[i - 1]?.fold !== 'ha' && next?.fold !== 'ha'); // `ha ha` is laughter
@@ -680,7 +698,8 @@ export class ChatParser implements Parser {
         const prev = tokens[i - 1];
         // `4 sao` rates, `không sao` is no matter; a code's digits before it (`SPXVN0381234567 sao chưa …`) do not rate
         const rating = prev !== undefined && prev.kind === 'num' && prev.value <= 10 && !(tokens[i - 2]?.kind === 'word' && !prev.spaced);
-        asks = !(prev !== undefined && (rating || NUMBER_WORDS.has(prev) || NEGATIONS.has(prev)));
+        // `thử 1 hũ xem sao`: see how it goes
+        asks = !(prev !== undefined && (rating || NUMBER_WORDS.has(prev) || NEGATIONS.has(prev) || SEE.has(prev)));
       } else if (CHOICE.has(t)) {
         asks = choiceBetween(tokens, i);
       } else if (DIALECT_ASKS.has(t)) {
@@ -690,7 +709,8 @@ export class ChatParser implements Parser {
         asks = !(freeWord(next) && (MAY_PEOPLE.has(next) || (!t.marked && NOT_AFTER_MAY.has(next)))) && !ROI.has(tokens[i + 2]);
       } else if (NEGATIONS.has(t) && !(freeWord(next) && CANCEL_VERBS.has(next))) {
         // `còn … không`, `có … không`, `được không`
-        for (let j = i - 1; j >= 0 && clauseOf[j] === clause && !asks; j--) asks = tokens[j]?.role === 'free' && ASK_OPENERS.has(tokens[j]);
+        // (`mua thử 1 chai xem có ngon không`: whether, wondered, not asked)
+        for (let j = i - 1; j >= 0 && clauseOf[j] === clause && !asks; j--) asks = tokens[j]?.role === 'free' && ASK_OPENERS.has(tokens[j]) && !SEE.has(tokens[j - 1]);
       }
       if (!asks && freeWord(next) && QUESTION_PAIR_FIRSTS.has(t)) {
         for (let p = 0; p < QUESTION_PAIRS.length && !asks; p++) {
@@ -727,6 +747,7 @@ export class ChatParser implements Parser {
     // `không lấy mật ong nha shop`, `khỏi lấy kẹo dừa`: a refusal with nothing else ordered takes the product back
     // (`sao không lấy tỏi đen?` asks why, and stays a question)
     if (refusedAt.length > 0 && orderAt.size === 0 && !question && mentions.some((m) => m.start > (refusedAt[0] as number))) cancelAt.push(...refusedAt.splice(0));
+    refusedAt.push(...notYetAt);
     const { swapAt, swapBackAt } = readSwaps(tokens, clauseOf);
     return { orderAt, chot, cancelAt, negatedOrderAt, question, questionClauses, clauseOf, dropQuantityAt, otherTimeClauses, refusedAt, swapAt, swapBackAt };
   }

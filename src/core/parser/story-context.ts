@@ -2,7 +2,7 @@
 // as a gift, rather than ordering: `mua 3 lần rồi`, `đặt 2 hũ rồi mà chưa
 // thấy`, `nhận được 2 hũ rồi`, `giao thiếu 1 chai`, `đã tặng Hoa hồng x5`.
 // Its counts are not orders, whatever is on screen.
-import { CHUA, DAMAGED, GIFT, MAY, NOT_YET_COME, NOW_WORDS, PAST_BEFORE, PAST_TIME_FIRST, PAST_TIME_SECOND, RECEIVED, RECEIVED_AFTER, ROI, SENT_BEFORE, SWAP_AND_STORY_WORDS, TIMES } from './lexicon';
+import { CHUA, DAMAGED, GIFT, LATER_SECOND, MAY, NOT_YET_COME, NOW_WORDS, PAST_BEFORE, PAST_TIME_FIRST, PAST_TIME_SECOND, RECEIVED, RECEIVED_AFTER, ROI, SENT_BEFORE, RARE_CUE_WORDS, TIMES, WISH } from './lexicon';
 import type { Qty } from './quantities';
 import { freeWord } from './token-tests';
 import type { Token } from './tokenize';
@@ -22,19 +22,22 @@ export function toldAsDone(tokens: readonly Token[], at: number, clauseOf: reado
   return false;
 }
 
-/** Clauses that tell of goods received (`đã nhận`, `nhận được`), missing or damaged (`thiếu`, `vỡ`), a gift sent (`đã tặng`), or a time gone by (`lần trước`). */
+/** Clauses that tell of goods received (`đã nhận`, `nhận được`), missing or damaged (`thiếu`, `vỡ`), a gift sent (`đã tặng`), or a time gone by or to come (`lần trước`, `lần sau`). */
 export function storyClauses(tokens: readonly Token[], clauseOf: readonly number[]): number[] {
   const clauses: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (!freeWord(t) || !SWAP_AND_STORY_WORDS.has(t)) continue;
+    if (!freeWord(t) || !RARE_CUE_WORDS.has(t)) continue;
     const received = RECEIVED.has(t) && (PAST_BEFORE.has(tokens[i - 1]) || RECEIVED_AFTER.has(tokens[i + 1]));
     const damaged = DAMAGED.has(t) && t.marked;
     const gift = GIFT.has(t) && SENT_BEFORE.has(tokens[i - 1]);
     // `lần trước em bao 3 hũ`, `hôm qua 2 hũ`: a time gone by, with or without an order word
     // (`nay` typed plain folds onto `nãy`: `hôm nay` is now)
     const past = PAST_TIME_FIRST.has(t) && PAST_TIME_SECOND.has(tokens[i + 1]) && !NOW_WORDS.has(tokens[i + 1]);
-    if (received || damaged || gift || past) clauses.push(clauseOf[i] as number);
+    // `phấn hoa để lần sau`: a time to come
+    const later = PAST_TIME_FIRST.has(t) && LATER_SECOND.has(tokens[i + 1]);
+    // `ước gì có 2 hũ`: a wish
+    if (received || damaged || gift || past || later || WISH.has(t)) clauses.push(clauseOf[i] as number);
   }
   return clauses;
 }

@@ -2,7 +2,7 @@
 // forward, what goes comes first (`đổi trà xanh sang trà sen`, `đổi phấn hoa
 // lấy mật ong`, `thay phấn hoa bằng mật ong`), and back, what is wanted comes
 // first (`lấy mật ong thay cho phấn hoa`).
-import { SWAP_AND_STORY_WORDS, SWAP_INSTEAD, SWAP_INSTEAD_FILLERS, SWAP_TAKE, SWAP_TO, SWAP_VERBS, SWAP_WITH } from './lexicon';
+import { RARE_CUE_WORDS, SWAP_INSTEAD, SWAP_INSTEAD_FILLERS, SWAP_TAKE, SWAP_TO, SWAP_VERBS, SWAP_WITH } from './lexicon';
 import { freeWord } from './token-tests';
 import type { Token } from './tokenize';
 import type { WordSet } from './word-set';
@@ -22,7 +22,7 @@ export function readSwaps(tokens: readonly Token[], clauseOf: readonly number[])
   const swapBackAt: number[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!freeWord(t) || !SWAP_AND_STORY_WORDS.has(t)) continue;
+    if (!freeWord(t) || !RARE_CUE_WORDS.has(t)) continue;
     if (SWAP_TO.has(t)) {
       if (wordBefore(tokens, clauseOf, i, SWAP_VERBS) >= 0) swapAt.push(i);
     } else if (SWAP_TAKE.has(t)) {
