@@ -685,6 +685,35 @@ describe('buyers’ own words for taking', () => {
   });
 });
 
+describe('a buyer correcting themselves in the comment', () => {
+  it('orders what follows the last correction, carrying over the product or the count it leaves unsaid', () => {
+    expect(reading('lấy 2 hũ, à không 3 hũ', 'TD1')).toBe('order TD1:3');
+    expect(reading('chốt 2 à lộn 1 thôi', 'TD1')).toBe('order TD1:1');
+    expect(reading('chốt 1, à không 2, à không 3 luôn', 'TD1')).toBe('order TD1:3');
+    expect(reading('TD1 x2 ý em là x3')).toBe('order TD1:3');
+    expect(reading('2 gói cà phê, nhầm, tỏi đen')).toBe('order TD1:2');
+    expect(reading('1 hũ tỏi đen 2 gói cà phê, à nhầm 2 hũ tỏi đen 1 gói cà phê')).toBe('order TD1:2 CF1:1');
+    // what is on screen is no product the correction names
+    expect(reading('lấy 2 gói cà phê, à không 3 gói', 'TD1')).toBe('order CF1:3');
+    // a phone given again after the correction is the right one
+    expect(parse('chốt 2 hũ tỏi đen, sđt 0912345678 à nhầm 0912345687').phone).toBe('0912345687');
+  });
+
+  it('takes everything back when what follows is a cancel', () => {
+    expect(reading('lấy 2 hũ tỏi đen, à thôi không lấy nữa')).toBe('cancel TD1:all');
+  });
+
+  it('leaves a comment with no order before the marker to the usual rules, and lon (a can) is no lộn', () => {
+    expect(reading('em nhầm rồi shop ơi')).toBe('other');
+    expect(reading('lấy 2 lon nước mắm', 'TD1')).toBe('order NM1:2');
+  });
+
+  it('turns down a product after không phải, neither ordering nor taking it back', () => {
+    expect(reading('chốt 2 hũ tỏi đen, không phải mắm ruốc')).toBe('order TD1:2');
+    expect(reading('1 gói cà phê, à ko phải cà phê, tỏi đen')).toBe('order TD1:1');
+  });
+});
+
 describe('how sure the buyer is', () => {
   it('orders what is tried (lấy thử 1 hũ, thử 1 hũ xem sao) and what is kept for them (để em 1 chai)', () => {
     expect(reading('thử 1 hũ xem sao', 'TD1')).toBe('order TD1:1');

@@ -33,7 +33,15 @@ export const NOW_WORDS = new WordSet(['nay', 'giờ']);
 export const RARE_CUE_WORDS = new WordSet([
   'sang', 'qua', 'thành', 'lấy', 'bằng', 'thay', 'nhận', 'thiếu', 'vỡ', 'bể', 'hỏng', 'móp', 'chảy', 'tặng',
   'hôm', 'lần', 'bữa', 'bựa', 'tuần', 'tháng', 'đợt', 'năm', 'lúc', 'ban', 'khi', 'ước', 'trúng', 'mơ', 'để',
+  'nhầm', 'lộn', 'à', 'mà', 'ý',
 ]);
+/** Correction markers (correction.ts): `nhầm`, `lộn` (oops), `ý em là` (I mean). */
+export const NHAM = rare(['nhầm']);
+export const LON = rare(['lộn']);
+export const Y_MEAN = rare(['ý']);
+export const LA = rare(['là']);
+/** `không phải đông trùng`: not that one. */
+export const PHAI = rare(['phải']);
 /** `nếu còn hàng thì lấy 2`: a condition of stock only (with `còn`, `có` or `sẵn`), which every order has: no maybe. */
 export const STOCK_HELD = rare(['còn', 'có', 'sẵn', 'đủ']);
 export const STOCK_WORDS = rare(['còn', 'có', 'sẵn', 'đủ', 'hàng', 'shop', 'sốp', 'bên', 'mình', 'chị', 'anh', 'em', 'c', 'a', 'e', 'ạ', 'nha']);

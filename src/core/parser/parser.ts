@@ -6,6 +6,7 @@
 import { collapseElongation } from './elongation';
 import { findAddress } from './address';
 import { CatalogIndex, type Mention } from './catalog-index';
+import { corrected, lastCorrection } from './correction';
 import {
   ADDRESS_HINTS,
   ASK,
@@ -56,6 +57,7 @@ import {
   PAST_BEFORE,
   PAST_SENSITIVE,
   PEOPLE,
+  PHAI,
   PLACE_WORDS,
   POLITE_TAIL,
   PRICE_KINDS,
@@ -132,6 +134,8 @@ interface Cues {
   swapAt: number[];
   /** `thay (cho)`: what precedes is wanted instead of what follows. */
   swapBackAt: number[];
+  /** Where mentions start that `không phải` turns down (`không phải đông trùng`). */
+  turnedDown: number[];
 }
 
 export class ChatParser implements Parser {
@@ -165,7 +169,7 @@ export class ChatParser implements Parser {
     }
   }
 
-  private run(input: unknown, context: ParseContext | undefined): ParseResult {
+  private run(input: unknown, context: ParseContext | undefined, depth = 0): ParseResult {
     let text = typeof input === 'string' ? input : '';
     if (text.length > MAX_CHARS) text = text.slice(0, MAX_CHARS);
     if (COMBINING.test(text)) text = text.normalize('NFC');
@@ -192,6 +196,20 @@ export class ChatParser implements Parser {
         this.index.prime(tokens);
       }
     }
+    // `lấy 2 hũ, à không 3 hũ`: the order before the correction, as corrected by what follows it
+    const fix = depth < 3 ? lastCorrection(tokens) : null;
+    if (fix !== null) {
+      const before = this.run(text.slice(0, (tokens[fix.start] as Token).start), context, depth + 1);
+      if (before.intent === 'order' && before.items.length > 0) {
+        const rest = text.slice((tokens[fix.end - 1] as Token).end);
+        const tail = this.tail(rest);
+        const after = this.run(rest, context, depth + 1);
+        // (what is on screen is no product the correction names: `lấy 2 chai mật ong, à không 3 chai` stays honey)
+        const onScreenOnly = !tail.named && after.intent === 'order';
+        return corrected(before, onScreenOnly ? { ...after, intent: 'other', items: [] } : after, tail.count);
+      }
+      this.index.prime(tokens);
+    }
     const phone = markPhones(tokens);
     markMeasures(tokens, this.isUnit, (at) => {
       const m = this.index.matchAt(tokens, at);
@@ -204,8 +222,8 @@ export class ChatParser implements Parser {
     const cues = this.readCues(tokens, mentions, candidates);
     const quantities = this.acceptQuantities(tokens, mentions, candidates, cues);
     let bound = this.bind(tokens, mentions, quantities, cues.clauseOf);
-    if (cues.refusedAt.length > 0 && cues.cancelAt.length === 0) {
-      const kept = mentions.map((m) => !refused(m, cues));
+    if ((cues.refusedAt.length > 0 && cues.cancelAt.length === 0) || cues.turnedDown.length > 0) {
+      const kept = mentions.map((m) => !cues.turnedDown.includes(m.start) && !(cues.cancelAt.length === 0 && refused(m, cues)));
       bound = bound.filter((_, k) => kept[k]);
       mentions = mentions.filter((_, k) => kept[k]);
     }
@@ -412,6 +430,20 @@ export class ChatParser implements Parser {
     return result;
   }
 
+  /** What the words after a correction say outright: a count, and whether they name a product. */
+  private tail(text: string): { count: number | null; named: boolean } {
+    const tokens = tokenize(text);
+    this.index.prime(tokens);
+    markPhones(tokens);
+    markMeasures(tokens, this.isUnit, (at) => {
+      const m = this.index.matchAt(tokens, at);
+      return m !== null && m.end - m.start > 1;
+    });
+    const named = this.findMentions(tokens).length > 0;
+    const counts = findQuantities(tokens, this.isUnit).filter((q) => !q.weak && !countsSomethingElse(tokens, q));
+    return { count: counts.at(-1)?.value ?? null, named };
+  }
+
   /** `chots`, `laays 2 hopj`: a word that means nothing here, read without its Telex keys when that is a word the parser knows. */
   private withoutTelexKeys(text: string, tokens: readonly Token[]): string {
     let out = '';
@@ -562,6 +594,7 @@ export class ChatParser implements Parser {
     const otherTimeClauses = new Set<number>();
     const refusedAt: number[] = [];
     const notYetAt: number[] = [];
+    const turnedDown: number[] = [];
 
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
@@ -614,6 +647,9 @@ export class ChatParser implements Parser {
           cancelAt.push(i);
           dropQuantityAt = countAt;
         }
+      } else if (NEGATIONS.has(t) && freeWord(next) && PHAI.has(next) && (startsMention(mentions, i + 2) || startsMention(mentions, i + 3))) {
+        // `chốt 2 chai mật ong, không phải đông trùng`: that one is turned down, neither ordered nor taken back
+        turnedDown.push(startsMention(mentions, i + 2) ? i + 2 : i + 3);
       } else if (CHUA.has(t) && freeWord(next) && CANCEL_VERBS.has(next)) {
         // `lấy 1 chai mật ong, chưa lấy phấn hoa đâu`: not yet, so not ordered, and nothing is taken back
         notYetAt.push(i);
@@ -749,7 +785,7 @@ export class ChatParser implements Parser {
     if (refusedAt.length > 0 && orderAt.size === 0 && !question && mentions.some((m) => m.start > (refusedAt[0] as number))) cancelAt.push(...refusedAt.splice(0));
     refusedAt.push(...notYetAt);
     const { swapAt, swapBackAt } = readSwaps(tokens, clauseOf);
-    return { orderAt, chot, cancelAt, negatedOrderAt, question, questionClauses, clauseOf, dropQuantityAt, otherTimeClauses, refusedAt, swapAt, swapBackAt };
+    return { orderAt, chot, cancelAt, negatedOrderAt, question, questionClauses, clauseOf, dropQuantityAt, otherTimeClauses, refusedAt, swapAt, swapBackAt, turnedDown };
   }
 
   /** Which quantity expressions really are quantities here. */

@@ -1,0 +1,55 @@
+// A buyer correcting themselves inside one comment: `lấy 2 hũ, à không 3 hũ`,
+// `2 chai mật ong, nhầm, phấn hoa`, `MO1 x2 ý em là x3`, `lấy 2 hũ, à thôi
+// không lấy nữa`. What follows the last marker is what they want; what it
+// leaves unsaid (the product, or the count) carries over from before it.
+import { A_ASKS, BUT, LA, LON, NEGATIONS, NHAM, PHAI, RARE_CUE_WORDS, THOI, Y_MEAN } from './lexicon';
+import type { ParseResult, ParsedItem } from './parse-result';
+import { freeWord } from './token-tests';
+import type { Token } from './tokenize';
+
+/** The last correction marker's tokens, [start, end), or null. */
+export function lastCorrection(tokens: readonly Token[]): { start: number; end: number } | null {
+  let found: { start: number; end: number } | null = null;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!freeWord(t) || !RARE_CUE_WORDS.has(t)) continue;
+    const next = tokens[i + 1];
+    // `nhầm`, `lộn` (typed with its marks: `lon` is a can), with an `à` before them
+    if (NHAM.has(t) || (LON.has(t) && t.marked)) found = { start: A_ASKS.has(tokens[i - 1]) ? i - 1 : i, end: i + 1 };
+    // `à không 3 hũ`, `à thôi`, `mà thôi 1 hũ`
+    // (`à ko phải chipi, phước hỷ`: the marker is `à`, and `ko phải` turns chipi down)
+    else if (A_ASKS.has(t) && t.marked && NEGATIONS.has(next) && PHAI.has(tokens[i + 2])) found = { start: i, end: i + 1 };
+    else if (((A_ASKS.has(t) && t.marked) || BUT.has(t)) && freeWord(next) && (THOI.has(next) || (A_ASKS.has(t) && NEGATIONS.has(next)))) {
+      found = { start: i, end: i + 2 };
+    }
+    // `ý em là`, `ý là`
+    else if (Y_MEAN.has(t) && t.marked) {
+      const la = LA.has(next) ? i + 1 : LA.has(tokens[i + 2]) ? i + 2 : -1;
+      if (la > 0) found = { start: i, end: la + 1 };
+    }
+  }
+  return found;
+}
+
+/**
+ * The order as corrected. `after` names products: those (a count not said carries over when one
+ * product was named before); `after` only counts: the one product before, at that count; `after`
+ * takes everything back: the products before, all of them. Anything else leaves `before` as it was.
+ */
+export function corrected(before: ParseResult, after: ParseResult, afterCount: number | null): ParseResult {
+  const phone = after.phone ?? before.phone;
+  if (after.intent === 'cancel') {
+    const items = after.items.length > 0 ? after.items : before.items.map((item) => ({ code: item.code, qty: null }));
+    return { intent: 'cancel', items, phone };
+  }
+  const named = after.intent === 'order' ? after.items.map((item) => item.code) : after.intent === 'question' ? (after.askedAbout ?? []) : [];
+  if (named.length > 0) {
+    const carried = before.items.length === 1 ? (before.items[0] as ParsedItem).qty : null;
+    const items = after.intent === 'order' && afterCount !== null ? after.items : named.map((code) => ({ code, qty: afterCount ?? carried ?? 1 }));
+    return { intent: 'order', items, phone };
+  }
+  if (afterCount !== null && before.items.length === 1) {
+    return { ...before, items: [{ code: (before.items[0] as ParsedItem).code, qty: afterCount }], phone };
+  }
+  return { ...before, phone };
+}
