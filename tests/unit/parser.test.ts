@@ -685,6 +685,15 @@ describe('buyers’ own words for taking', () => {
   });
 });
 
+describe('English as some buyers write it', () => {
+  it('counts pcs, bottles and boxes as units and qty as a marker, and asks with price', () => {
+    expect(reading('2 pcs TD1')).toBe('order TD1:2');
+    expect(reading('I want 2 bottles of nước mắm')).toBe('order NM1:2');
+    expect(reading('qty 3', 'CF1')).toBe('order CF1:3');
+    expect(reading('price TD1 pls')).toBe('question');
+  });
+});
+
 describe('a buyer correcting themselves in the comment', () => {
   it('orders what follows the last correction, carrying over the product or the count it leaves unsaid', () => {
     expect(reading('lấy 2 hũ, à không 3 hũ', 'TD1')).toBe('order TD1:3');
@@ -738,6 +747,11 @@ describe('how sure the buyer is', () => {
     expect(reading('để em hỏi chồng đã rồi chốt', 'TD1')).toBe('other');
     expect(reading('lương về thứ tư, thứ tư em chốt', 'TD1')).toBe('other');
     expect(reading('em xem live rồi chốt 2 hũ', 'TD1')).toBe('order TD1:2');
+  });
+
+  it('orders nothing wished to the shop (chúc shop chốt nhiều đơn), nor asked advice about (tư vấn cho em)', () => {
+    expect(reading('chúc shop chốt nhiều đơn', 'TD1')).toBe('other');
+    expect(reading('tư vấn cho em tỏi đen với ạ')).toBe('question');
   });
 
   it('does not ask the seller when asking someone at home, nor order when buying is a purpose', () => {
@@ -1123,6 +1137,16 @@ describe('catalog words that are words in their own right', () => {
       { code: 'CD9', qty: 1 },
     ]);
     expect(candy.parse('giá 1 củ thôi hả', { showcase: null }).intent).toBe('question');
+  });
+});
+
+describe('codes of digits only', () => {
+  it('are a house number before a street’s name', () => {
+    const sauce = createParser([{ code: '584', name: 'Nước mắm 584 Nha Trang', unit: 'chai', aliases: ['nước mắm'] }]);
+    const read = (text: string) => sauce.parse(text, { showcase: null });
+    expect(read('lấy 2 chai 584')).toMatchObject({ intent: 'order', items: [{ code: '584', qty: 2 }] });
+    expect(read('đc: 584 Lê Hồng Phong, P.2, Q.10')).toMatchObject({ intent: 'contact', items: [] });
+    expect(read('ship 2 chai nước mắm về 584 Lê Hồng Phong nha')).toMatchObject({ intent: 'order', items: [{ code: '584', qty: 2 }] });
   });
 });
 

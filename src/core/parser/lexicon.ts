@@ -33,7 +33,7 @@ export const NOW_WORDS = new WordSet(['nay', 'giờ']);
 export const RARE_CUE_WORDS = new WordSet([
   'sang', 'qua', 'thành', 'lấy', 'bằng', 'thay', 'nhận', 'thiếu', 'vỡ', 'bể', 'hỏng', 'móp', 'chảy', 'tặng',
   'hôm', 'lần', 'bữa', 'bựa', 'tuần', 'tháng', 'đợt', 'năm', 'lúc', 'ban', 'khi', 'ước', 'trúng', 'mơ', 'để',
-  'nhầm', 'lộn', 'à', 'mà', 'ý',
+  'nhầm', 'lộn', 'à', 'mà', 'ý', 'chúc',
 ]);
 /** Correction markers (correction.ts): `nhầm`, `lộn` (oops), `ý em là` (I mean). */
 export const NHAM = rare(['nhầm']);
@@ -52,8 +52,8 @@ export const SEE = rare(['xem']);
 /** `để em hỏi chồng đã`: asking someone at home, not the seller. */
 export const ASK = rare(['hỏi']);
 export const ASKED_AT_HOME = rare(['chồng', 'vợ', 'mẹ', 'má', 'bố', 'ba', 'cha', 'xã', 'nhà', 'ý']);
-/** `ước gì lấy được 2 hũ`, `trúng số em lấy 10 hộp`: a wish, not an order. */
-export const WISH = rare(['ước', 'trúng', 'mơ']);
+/** `ước gì lấy được 2 hũ`, `trúng số em lấy 10 hộp`, `chúc shop chốt nhiều đơn`: a wish, not an order. */
+export const WISH = rare(['ước', 'trúng', 'mơ', 'chúc']);
 /** `muốn mua 2 hũ mà hết tiền`, `mà không có tiền`: but (then no money: cannot). */
 export const BUT = rare(['mà']);
 export const HAVE = rare(['có', 'đủ']);
@@ -136,6 +136,8 @@ export const SOFT_ORDER_WORDS = new WordSet(['xin', 'xí', 'hốt', 'múc', 'boo
 export const CHO = new WordSet(['cho']);
 /** `để em 1 chai`: keep for me, as `cho em` gives; `để mua thử` (in order to) before an order word orders nothing. */
 export const DE = rare(['để']);
+/** `tư vấn cho em mật ong`, `giới thiệu cho chị`: advise, introduce: `cho em` asks, it orders nothing. */
+export const ADVISE = rare(['vấn', 'thiệu']);
 export const PRONOUNS = new WordSet([
   'em', 'e', 'mình', 'mk', 'mik', 'chị', 'c', 'anh', 'a', 'tui', 'tôi', 't', 'cô', 'chú', 'bác', 'con', 'cháu', 'dì', 'ad',
   // the Centre: `cho eng` (anh), `cho o` (aunt), `cho mệ` (grandma)
@@ -209,7 +211,7 @@ export const SWAP_INSTEAD_FILLERS = rare(['cho', 'vì', 'vào']);
 export const THOI = new WordSet(['thôi']);
 
 /** Single-word question cues (intent 3). */
-export const QUESTION_WORDS = new WordSet(['giá', 'hỏi', 'bn', 'nhiêu', 'nhiu', 'ntn', 'bnhiu', 'bnhieu', 'bnh']);
+export const QUESTION_WORDS = new WordSet(['giá', 'hỏi', 'bn', 'nhiêu', 'nhiu', 'ntn', 'bnhiu', 'bnhieu', 'bnh', 'price']);
 /** `hả`: a question particle, but `ha ha` typed plain is laughter. */
 export const HA = new WordSet(['hả', 'hở']);
 /** `gia đình`, `Gia Lai`: `gia` before these is not a price question. */
@@ -271,6 +273,8 @@ export const UNIT_WORDS = [
   'hũ', 'hủ', 'hộp', 'gói', 'chai', 'túi', 'bịch', 'lọ', 'cái', 'kg', 'phần', 'set',
   'thùng', 'lon', 'vỉ', 'bình', 'ký', 'kí', 'cân', 'quả', 'trái', 'lốc', 'cặp', 'combo', 'suất', 'chiếc', 'miếng', 'xấp',
   'bó', 'tép', 'khay', 'hôp', 'slot',
+  // English, as some buyers write it: `2 pcs ST25`, `2 bottles of 584`
+  'pcs', 'pc', 'bottle', 'bottles', 'box', 'boxes', 'pack', 'packs', 'jar', 'jars',
 ];
 
 /** Number words; `lăm` (5) and `mốt` (1) only after a ten. */
@@ -301,7 +305,7 @@ export const PACKS = rare(['combo', 'set', 'lốc', 'thùng', 'bộ', 'bao', 't�
 export const PLAIN_AMBIGUOUS_NUMBERS = new Set(['sau', 'tam', 'chin', 'mot']);
 
 /** Quantity markers: `x2`, `sl 2`, `số lượng 2`. */
-export const SL = new WordSet(['sl', 'sll']);
+export const SL = new WordSet(['sl', 'sll', 'qty']);
 export const SO = new WordSet(['số']);
 export const LUONG = new WordSet(['lượng']);
 export const MOI = new WordSet(['mỗi']);

@@ -9,6 +9,7 @@ import { CatalogIndex, type Mention } from './catalog-index';
 import { corrected, lastCorrection } from './correction';
 import {
   ADDRESS_HINTS,
+  ADVISE,
   ASK,
   ASKED_AT_HOME,
   ASK_OPENERS,
@@ -529,6 +530,9 @@ export class ChatParser implements Parser {
    */
   private notTheCode(tokens: readonly Token[], m: Mention): boolean {
     const prev = tokens[m.start - 1];
+    // `về 584 Lê Hồng Phong`: a code of digits before a street's name is a house number
+    const first = tokens[m.start] as Token;
+    if (first.kind === 'num' && m.end - m.start === 1 && tokens[m.end]?.title === true && tokens[m.end + 1]?.title === true) return true;
     if (prev !== undefined && prev.kind === 'word' && (PLACE_WORDS.has(prev) || STREET_PREFIXES.has(prev) || WEAK_STREET_PREFIXES.has(prev))) return true;
     const letters = tokens[m.start] as Token;
     const digits = tokens[m.start + 1];
@@ -706,7 +710,7 @@ export class ChatParser implements Parser {
         // `em xin 1`, `xí 1 hũ được không`: a count (of goods) or a product right after; `xin giá`, `xin 1 chút thông tin` ask
         const count = quantities.find((q) => q.start === i + 1);
         if ((count !== undefined && !countsSomethingElse(tokens, count) && !runsOn(tokens, count)) || startsMention(mentions, i + 1)) orderAt.add(i);
-      } else if ((CHO.has(t) || DE.has(t)) && freeWord(next) && PRONOUNS.has(next)) {
+      } else if ((CHO.has(t) || DE.has(t)) && freeWord(next) && PRONOUNS.has(next) && !ADVISE.has(tokens[i - 1])) {
         let k = i + 2;
         for (let skipped = 0; skipped < 2 && (CHO_FILLERS.has(tokens[k]) || tokens[k]?.name === true); skipped++) k++;
         const count = quantities.find((q) => q.start === k);
