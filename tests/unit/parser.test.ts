@@ -679,7 +679,14 @@ describe('buyers’ own words for taking', () => {
     expect(reading('chốtt', 'TD1')).toBe('order TD1:1');
   });
 
+  it('yield to a question about price or terms, though not to asking leave', () => {
+    expect(reading('múc 1 hũ bao nhiêu tiền', 'TD1')).toBe('question');
+    expect(reading('hốt 2 hũ có giảm không shop', 'TD1')).toBe('question');
+    expect(reading('xí 1 hũ được không shop', 'TD1')).toBe('order TD1:1');
+  });
+
   it('are no order when settling a plan or asking when an order made comes', () => {
+    expect(reading('chốt kèo', 'TD1')).toBe('order TD1:1');
     expect(reading('chốt kèo cuối tuần đi chơi nha mấy bà', 'TD1')).toBe('other');
     expect(reading('chốt rồi bao giờ gửi hàng ạ', 'TD1')).toBe('question');
   });

@@ -253,6 +253,8 @@ export const QUESTION_PAIR_FIRSTS = new WordSet(
 );
 /** `răng chừ chưa thấy`, `cái mô tốt hơn`: why and which, in the Centre; only typed with their marks (`rang` is roast, `mo` a code). */
 export const DIALECT_ASKS = new WordSet(['răng', 'mô'], 'never');
+/** `xí 1 hũ được không`: asking leave. */
+export const LEAVE = rare(['được', 'dc', 'đc', 'đươc']);
 export const NOT_AFTER_MO = rare(['tả', 'hình', 'phỏng']);
 /** `còn … không`, `có … không`, `được không`. */
 export const ASK_OPENERS = new WordSet(['còn', 'có', 'được', 'dc', 'đc', 'đươc', 'kịp', 'nhận', 'ship']);

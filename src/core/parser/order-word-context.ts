@@ -46,6 +46,7 @@ import {
   WHEN_SECOND,
   WISH,
 } from './lexicon';
+import { onlyTailFrom } from './cancel-context';
 import { choiceBetween, freeWord } from './token-tests';
 import type { Token } from './tokenize';
 
@@ -88,7 +89,7 @@ export function pastAfter(tokens: readonly Token[], at: number, clauseOf: readon
 
 /**
  * `chị kia chốt 2 rồi kìa` (someone else), `mua 2 tặng 1` (a promotion), `chốt rồi thì …` (once ordered),
- * `đừng mua` (don't), `chốt kèo` (a plan).
+ * `đừng mua` (don't), `chốt kèo cuối tuần` (a plan; `chốt kèo` alone settles the deal on screen).
  */
 export function notOrdering(tokens: readonly Token[], at: number): boolean {
   if (DONT.has(tokens[at - 1])) return true;
@@ -96,7 +97,7 @@ export function notOrdering(tokens: readonly Token[], at: number): boolean {
   if (DONE.has(tokens[at + 1]) && THEN.has(tokens[at + 2])) return true;
   // `chốt rồi bao giờ gửi hàng`: ordered before, asking when it comes; `chốt kèo cuối tuần`: a plan settled
   if (DONE.has(tokens[at + 1]) && WHEN_FIRST.has(tokens[at + 2]) && WHEN_SECOND.has(tokens[at + 3])) return true;
-  if (PLAN.has(tokens[at + 1])) return true;
+  if (PLAN.has(tokens[at + 1]) && !onlyTailFrom(tokens, at + 2)) return true;
   for (let j = at + 1; j <= at + 3 && j < tokens.length; j++) if (GIFT.has(tokens[j])) return true;
   return false;
 }

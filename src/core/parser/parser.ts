@@ -36,6 +36,7 @@ import {
   KHOI,
   KIN,
   LATER_AFTER,
+  LEAVE,
   MAY,
   MAY_PEOPLE,
   MIDDLE_NAMES,
@@ -599,6 +600,7 @@ export class ChatParser implements Parser {
     const refusedAt: number[] = [];
     const notYetAt: number[] = [];
     const turnedDown: number[] = [];
+    const softOrderAt: number[] = [];
 
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
@@ -709,7 +711,7 @@ export class ChatParser implements Parser {
       } else if (SOFT_ORDER_WORDS.has(t) && !otherTimeBefore(tokens, i, clauseOf) && !toldAsDone(tokens, i, clauseOf, quantities)) {
         // `em xin 1`, `xí 1 hũ được không`: a count (of goods) or a product right after; `xin giá`, `xin 1 chút thông tin` ask
         const count = quantities.find((q) => q.start === i + 1);
-        if ((count !== undefined && !countsSomethingElse(tokens, count) && !runsOn(tokens, count)) || startsMention(mentions, i + 1)) orderAt.add(i);
+        if ((count !== undefined && !countsSomethingElse(tokens, count) && !runsOn(tokens, count)) || startsMention(mentions, i + 1)) softOrderAt.push(i);
       } else if ((CHO.has(t) || DE.has(t)) && freeWord(next) && PRONOUNS.has(next) && !ADVISE.has(tokens[i - 1])) {
         let k = i + 2;
         for (let skipped = 0; skipped < 2 && (CHO_FILLERS.has(tokens[k]) || tokens[k]?.name === true); skipped++) k++;
@@ -782,6 +784,9 @@ export class ChatParser implements Parser {
       }
       break;
     }
+    // `múc 1 chai bao nhiêu tiền`: a buyer's own word for taking yields to a question, as the grammar's order words do not
+    // (but `xí 1 hũ được không` asks leave, and takes)
+    if (!question || permissionOnly(tokens)) for (const at of softOrderAt) orderAt.add(at);
     for (const clause of storyClauses(tokens, clauseOf)) otherTimeClauses.add(clause);
     for (const at of orderAt) otherTimeClauses.delete(clauseOf[at] ?? -1);
     // `không lấy mật ong nha shop`, `khỏi lấy kẹo dừa`: a refusal with nothing else ordered takes the product back
@@ -933,6 +938,18 @@ function listedWithNumbers(mentions: readonly Mention[], tokens: readonly Token[
     const after = tokens[m.end + 1];
     return after === undefined || isSym(after, ',;+.') || mentions[k + 1]?.start === m.end + 1;
   });
+}
+
+/** The comment asks only leave (`… được không`), nothing about price or stock. */
+function permissionOnly(tokens: readonly Token[]): boolean {
+  let leave = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!freeWord(t)) continue;
+    if (QUESTION_WORDS.has(t) || (ASK_OPENERS.has(t) && !LEAVE.has(t))) return false;
+    if (LEAVE.has(t) && NEGATIONS.has(tokens[i + 1])) leave = true;
+  }
+  return leave;
 }
 
 /** `cảm ơn (shop) nhiều`: thanks a lot, said just before. */
