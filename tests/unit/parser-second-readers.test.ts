@@ -48,7 +48,17 @@ const SETS: Record<string, string> = {
   w: 'whole order forms: lists, lines, people, totals',
   x: 'bargaining, deals and wholesale',
   y: 'goods sold by weight and in packs',
+  z1: 'buyers’ own words for taking (xí, hốt, slot)',
+  z2: 'how sure the buyer is: tries, waits, wishes, jokes',
+  z3: 'buyers correcting themselves',
+  z4: 'brand names, English words and numbers in names',
 };
+
+/**
+ * The share of a set read otherwise on purpose, at most. Set z3 goes further: a third of it corrects
+ * an earlier comment the parser never sees (`ý em là mật ong`), which the seller settles, not the parser.
+ */
+const DIFFER_AT_MOST: Record<string, number> = { z3: 0.25 };
 
 /** Items in a stable order: the contract does not order them. */
 const sorted = (items: readonly ParsedItem[]) => [...items].sort((x, y) => x.code.localeCompare(y.code));
@@ -67,7 +77,7 @@ for (const [name, about] of Object.entries(SETS)) {
     it('are many, and the parser differs from the reader on few of them, each with its reason', () => {
       expect(cases.length).toBeGreaterThanOrEqual(100);
       const differ = cases.filter((c) => c.ours !== undefined);
-      expect(differ.length / cases.length).toBeLessThanOrEqual(0.1);
+      expect(differ.length / cases.length).toBeLessThanOrEqual(DIFFER_AT_MOST[name] ?? 0.1);
       for (const c of differ) expect(c.why?.trim().length ?? 0, c.id).toBeGreaterThan(20);
     });
 

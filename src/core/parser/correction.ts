@@ -2,7 +2,7 @@
 // `2 chai mật ong, nhầm, phấn hoa`, `MO1 x2 ý em là x3`, `lấy 2 hũ, à thôi
 // không lấy nữa`. What follows the last marker is what they want; what it
 // leaves unsaid (the product, or the count) carries over from before it.
-import { A_ASKS, BUT, LA, LON, NEGATIONS, NHAM, PHAI, RARE_CUE_WORDS, THOI, Y_MEAN } from './lexicon';
+import { A_ASKS, BUT, LA, LON, NEGATIONS, NHAM, PHAI, PRONOUNS, RARE_CUE_WORDS, THOI, Y_MEAN } from './lexicon';
 import type { ParseResult, ParsedItem } from './parse-result';
 import { freeWord } from './token-tests';
 import type { Token } from './tokenize';
@@ -22,9 +22,9 @@ export function lastCorrection(tokens: readonly Token[]): { start: number; end: 
     else if (((A_ASKS.has(t) && t.marked) || BUT.has(t)) && freeWord(next) && (THOI.has(next) || (A_ASKS.has(t) && NEGATIONS.has(next)))) {
       found = { start: i, end: i + 2 };
     }
-    // `ý em là`, `ý là`
+    // `ý em là`, `ý là`, `ý em 2 hộp`
     else if (Y_MEAN.has(t) && t.marked) {
-      const la = LA.has(next) ? i + 1 : LA.has(tokens[i + 2]) ? i + 2 : -1;
+      const la = LA.has(next) ? i + 1 : LA.has(tokens[i + 2]) ? i + 2 : PRONOUNS.has(next) ? i + 1 : -1;
       if (la > 0) found = { start: i, end: la + 1 };
     }
   }
