@@ -432,6 +432,10 @@ describe('cancels', () => {
     expect(reading('bỏ cà phê đi, giảm giá tỏi đen cho em')).toBe('cancel CF1:all');
   });
 
+  it('are not phá hủy (destroy)', () => {
+    expect(reading('pha nước sôi có phá hủy dinh dưỡng của tỏi đen không')).toBe('question');
+  });
+
   it('are not a cancel suffered (bị hủy): that asks, or complains', () => {
     expect(reading('đơn chưa ck có bị hủy không shop?')).toBe('question');
     expect(reading('Ngọc Hân đã hủy theo dõi')).toBe('other');
@@ -693,6 +697,12 @@ describe('buyers’ own words for taking', () => {
 });
 
 describe('English as some buyers write it', () => {
+  it('are not spoons, cups or words of advice (1 thìa, 1 lời khuyên), nor ba (dad) before tui', () => {
+    expect(reading('cho em 1 lời khuyên, bà bầu nên ăn tỏi đen hay gừng')).toBe('question');
+    expect(reading('Ba tui 2 hũ tỏi đen')).toBe('order TD1:2');
+    expect(reading('lay bon tui xoai')).toBe('order XS1:4');
+  });
+
   it('counts pcs, bottles and boxes as units and qty as a marker, and asks with price', () => {
     expect(reading('2 pcs TD1')).toBe('order TD1:2');
     expect(reading('I want 2 bottles of nước mắm')).toBe('order NM1:2');
@@ -877,6 +887,22 @@ describe('a story of an order gone by, or one for later', () => {
     expect(reading('lần trước em bao 3 hũ xài hết rồi', 'TD1')).toBe('other');
     expect(reading('hôm nay 2 hũ', 'TD1')).toBe('order TD1:2');
     expect(reading('lấy 2 hũ tỏi đen hôm nay nha')).toBe('order TD1:2');
+  });
+
+  it('nor talk of using the goods: drinking, mixing, eating, selling what one grew', () => {
+    expect(reading('uống hết 3 hũ tỏi đen rồi, lấy thêm 2 hũ nữa nha')).toBe('order TD1:2');
+    expect(reading('mỗi sáng em pha 1 gói với 200ml sữa tươi cho bé', 'CF1')).toBe('other');
+    expect(reading('sáng ăn 2 hũ tỏi đen luôn, ghiền')).toBe('other');
+    expect(reading('nhà ngoại em cũng trồng gừng, mỗi vụ bán được 3 tấn')).toBe('other');
+    // `dung` typed plain is đúng as often as dùng
+    expect(reading('lấy 2 hũ dung ko', 'TD1')).toBe('order TD1:2');
+  });
+
+  it('nor a habit (toàn mua), a summing up (chốt lại là), or a refusal told of', () => {
+    expect(reading('2 năm nay toàn mua tỏi đen shop')).toBe('other');
+    expect(reading('chốt lại là nên ăn tỏi đen lúc đói hay sau ăn hả chị')).toBe('question');
+    expect(reading('hồi trước em không tin nên không mua tỏi đen online, giờ thì nghiện')).toBe('other');
+    expect(reading('Ba tui cũng trồng gừng nè, TD1 ngon lắm')).toBe('other');
   });
 
   it('names a product told of without ordering it, beside one ordered now', () => {

@@ -32,8 +32,8 @@ export const NOW_WORDS = new WordSet(['nay', 'giờ']);
  */
 export const RARE_CUE_WORDS = new WordSet([
   'sang', 'qua', 'thành', 'lấy', 'bằng', 'thay', 'nhận', 'thiếu', 'vỡ', 'bể', 'hỏng', 'móp', 'chảy', 'tặng',
-  'hôm', 'lần', 'bữa', 'bựa', 'tuần', 'tháng', 'đợt', 'năm', 'lúc', 'ban', 'khi', 'ước', 'trúng', 'mơ', 'để',
-  'nhầm', 'lộn', 'à', 'mà', 'ý', 'chúc',
+  'hôm', 'lần', 'bữa', 'bựa', 'tuần', 'tháng', 'đợt', 'năm', 'lúc', 'ban', 'khi', 'hồi', 'ước', 'trúng', 'mơ', 'để',
+  'nhầm', 'lộn', 'à', 'mà', 'ý', 'chúc', 'uống', 'ăn', 'dùng', 'xài', 'pha', 'trộn', 'phết', 'chia', 'bán', 'trồng', 'chưng',
 ]);
 /** Correction markers (correction.ts): `nhầm`, `lộn` (oops), `ý em là` (I mean). */
 export const NHAM = rare(['nhầm']);
@@ -86,6 +86,14 @@ export const CON = rare(['còn']);
 export const LAI = rare(['lại']);
 /** `hủy theo dõi`, `hủy đăng ký`, `hủy follow`: what is ended is a follow or a subscription. */
 export const UNFOLLOW = rare(['theo', 'follow', 'fl', 'flw', 'đăng', 'sub', 'kết']);
+/** `phá hủy` (destroy): not a cancel. */
+export const DESTROY = rare(['phá', 'tiêu']);
+/** `toàn mua`, `thường lấy`, `hay mua`: a habit told of, not an order now. */
+export const HABIT = rare(['toàn', 'thường', 'hay']);
+/** `uống hết 3 hũ`, `pha 1 gói với 200ml sữa`, `bán được 3 yến`: using, making or selling, told; its counts order nothing. */
+export const USE_VERBS = rare(['uống', 'ăn', 'dùng', 'xài', 'pha', 'trộn', 'phết', 'chia', 'bán', 'trồng', 'chưng']);
+/** The ones no other word shares when typed plain (`pha` is spelt so). */
+export const USE_VERBS_PLAIN = rare(['uống', 'xài', 'chia', 'phết', 'pha']);
 /** `đơn có bị hủy không`: a cancel suffered, not made. */
 export const PASSIVE = rare(['bị']);
 /** `nhiều người mua`, `mọi người mua đi`: people in general buying, not this buyer. */
@@ -97,6 +105,9 @@ export const IF_WORDS = new WordSet(['nếu']);
 /** `chị kia chốt 2 rồi kìa`: someone else's order (a person word, then one of these, before the order word). */
 export const THAT_ONE = rare(['kia', 'ấy', 'đó', 'khác']);
 export const PERSON = rare(['người', 'bạn', 'chị', 'anh', 'em', 'cô', 'chú', 'bác', 'ông', 'bà', 'mẹ', 'bố', 'ba', 'vợ', 'chồng']);
+/** `chốt lại là …`: to sum up. */
+export const AGAIN = rare(['lại']);
+export const IS = rare(['là']);
 /** `chốt kèo cuối tuần`: a plan settled, not an order. */
 export const PLAN = rare(['kèo']);
 /** `mua 2 tặng 1`: a promotion quoted, `chốt rồi thì …`: once ordered, then; `đừng mua`: don't. None orders. */
@@ -119,6 +130,7 @@ export const MAY_PEOPLE = new WordSet(['bạn', 'bà', 'chị', 'anh', 'em', 'c�
 /** A number before these counts something else than items (`mua 3 lần`, `bé 2 tuổi`, `live 2 tiếng`). */
 export const COUNTERS = new WordSet([
   'lần', 'ngày', 'tuổi', 'tiếng', 'giờ', 'phút', 'tháng', 'tuần', 'đứa', 'bé', 'người', 'chút', 'xíu', 'tí', 'like', 'tim', 'follow', 'share',
+  'lời', 'câu', 'thìa', 'muỗng', 'ly', 'cốc',
 ]);
 /** `5 lạng`, `300 gram`: an amount in a unit below the one sold (quantities.ts reads it as part of a unit). */
 export const SUBUNITS = rare(['lạng', 'gam', 'gram', 'gr', 'ml', 'lít']);
@@ -303,6 +315,8 @@ export const AND_A_HALF = rare(['rưỡi']);
 export const DOZEN = rare(['tá']);
 /** `combo 3 hũ`, `set 2 hộp`, `lốc 6 hộp`: a count right after a pack word is what the pack holds. */
 export const PACKS = rare(['combo', 'set', 'lốc', 'thùng', 'bộ', 'bao', 'túi', 'hộp', 'gói', 'két']);
+/** `ba tui`, `ba em`: a number word followed by one of these is a parent (ba, dad), not a count. */
+export const POSSESSORS = rare(['tui', 'tôi', 'tao', 'mình', 'em']);
 /** Plain number words that, after an order word, more likely mean something else (`mua sau` buy later, `mua tam` for now, `mua mot` the day after tomorrow). */
 export const PLAIN_AMBIGUOUS_NUMBERS = new Set(['sau', 'tam', 'chin', 'mot']);
 

@@ -3,6 +3,7 @@
 // a quoted promotion or a "don't" (ORDER-GRAMMAR.md leaves these to the
 // parser, as a seller would read them).
 import {
+  AGAIN,
   BACK_THEN,
   BUT,
   BUT_REALLY,
@@ -16,6 +17,7 @@ import {
   HET,
   HOW_WHERE,
   IF_WORDS,
+  IS,
   JOKING,
   LATER_FIRST,
   LATER_SECOND,
@@ -98,6 +100,8 @@ export function notOrdering(tokens: readonly Token[], at: number): boolean {
   // `chốt rồi bao giờ gửi hàng`: ordered before, asking when it comes; `chốt kèo cuối tuần`: a plan settled
   if (DONE.has(tokens[at + 1]) && WHEN_FIRST.has(tokens[at + 2]) && WHEN_SECOND.has(tokens[at + 3])) return true;
   if (PLAN.has(tokens[at + 1]) && !onlyTailFrom(tokens, at + 2)) return true;
+  // `chốt lại là nên uống…`: to sum up
+  if (AGAIN.has(tokens[at + 1]) && IS.has(tokens[at + 2])) return true;
   for (let j = at + 1; j <= at + 3 && j < tokens.length; j++) if (GIFT.has(tokens[j])) return true;
   return false;
 }

@@ -23,6 +23,7 @@ import {
   CHUA,
   CHUC,
   DE,
+  DESTROY,
   DIALECT_ASKS,
   DON,
   DROP_ALL,
@@ -31,6 +32,7 @@ import {
   GI,
   GIA,
   HA,
+  HABIT,
   HET,
   INTO,
   KHOI,
@@ -316,7 +318,9 @@ export class ChatParser implements Parser {
     if (mentions.length > 0) {
       const anyQty = bound.some((q) => q !== undefined);
       // `mã A1 hôm qua em nhận rồi, ngon lắm`: a code told about is no order (asked last: most comments decide before)
-      if (strong || (!cues.question && (anyQty || (mentions.some((m) => m.isCode) && !tells(tokens))))) {
+      // (a code in a clause that tells of something done or used is told of: `Ba tui cũng trồng lúa ST25 nè`)
+      const codeOrders = mentions.some((m) => m.isCode && !cues.otherTimeClauses.has(cues.clauseOf[m.start] ?? -1)) && !tells(tokens);
+      if (strong || (!cues.question && (anyQty || codeOrders))) {
         // `bánh pía 1 set 2 hộp đúng ko, lấy 2 set`: with one product named, a count ordered in a clause of its own
         // beats one told with the name (`thêm 1 chai nữa` adds instead)
         // `em đặt 5 hũ phấn rồi, giảm còn 2 hũ thôi`: with a new total, the count after `còn`/`thành` is that total
@@ -626,7 +630,7 @@ export class ChatParser implements Parser {
         const word = !t.marked && t.fold === 'huy' && (plainHuyIsAWord(tokens, i, mentions, quantities) || (t.title && KIN.has(tokens[i - 1])));
         // `ko huỷ đâu c ơi, vẫn lấy 2 lọ`: a cancel said not to be one; `đơn có bị hủy không`: one suffered, asked about;
         // `hủy theo dõi`, `hủy đăng ký`: a follow or a subscription ended, not an order
-        const denied = NEGATIONS.has(tokens[i - 1]) || PASSIVE.has(tokens[i - 1]) || (freeWord(next) && UNFOLLOW.has(next));
+        const denied = NEGATIONS.has(tokens[i - 1]) || PASSIVE.has(tokens[i - 1]) || (freeWord(next) && UNFOLLOW.has(next)) || DESTROY.has(tokens[i - 1]);
         if (!signing && !word && !denied) cancelAt.push(i);
       } else if (DROP_WORDS.has(t)) {
         let j = i + 1;
@@ -683,6 +687,8 @@ export class ChatParser implements Parser {
           pastAfter(tokens, i, clauseOf) ||
           toldAsDone(tokens, i, clauseOf, quantities) ||
           unreal(tokens, i, clauseOf) ||
+          // `2 năm nay toàn mua mật ong shop`: a habit
+          HABIT.has(tokens[i - 1]) ||
           // `em chốt sau nha`: later; `lấy sau hũ` counts six
           (LATER_AFTER.has(next) && !quantities.some((q) => q.start === i + 1 && (q.unit !== null || startsMention(mentions, q.end))));
         // `nếu có … thì em lấy 3 kg`: the whole clause is a maybe, its counts included
@@ -791,7 +797,11 @@ export class ChatParser implements Parser {
     for (const at of orderAt) otherTimeClauses.delete(clauseOf[at] ?? -1);
     // `không lấy mật ong nha shop`, `khỏi lấy kẹo dừa`: a refusal with nothing else ordered takes the product back
     // (`sao không lấy tỏi đen?` asks why, and stays a question)
-    if (refusedAt.length > 0 && orderAt.size === 0 && !question && mentions.some((m) => m.start > (refusedAt[0] as number))) cancelAt.push(...refusedAt.splice(0));
+    // (`hồi trước em không tin nên không mua mật ong`: a refusal told of takes nothing back)
+    if (refusedAt.length > 0 && orderAt.size === 0 && !question && mentions.some((m) => m.start > (refusedAt[0] as number))) {
+      cancelAt.push(...refusedAt.filter((at) => !otherTimeClauses.has(clauseOf[at] ?? -1)));
+      refusedAt.length = 0;
+    }
     refusedAt.push(...notYetAt);
     const { swapAt, swapBackAt } = readSwaps(tokens, clauseOf);
     return { orderAt, chot, cancelAt, negatedOrderAt, question, questionClauses, clauseOf, dropQuantityAt, otherTimeClauses, refusedAt, swapAt, swapBackAt, turnedDown };

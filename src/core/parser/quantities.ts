@@ -14,6 +14,7 @@ import {
   MUOI_TENS,
   NUMBER_WORDS,
   PLAIN_AMBIGUOUS_NUMBERS,
+  POSSESSORS,
   SL,
   SO,
   UNIT_DIGITS_AFTER_TEN,
@@ -86,6 +87,9 @@ function readWords(tokens: readonly Token[], i: number): NumberRead | null {
   }
   const digit = NUMBER_WORDS.value(t);
   if (digit === 0) return null;
+  // `Ba tui ở quê cũng trồng lúa`: ba (dad) and whose he is (`bon tui xoai` is four bags: only a capital makes `tui` tôi)
+  const whose = tokens[i + 1];
+  if (isFree(whose) && POSSESSORS.has(whose) && (whose.fold !== 'tui' || t.title)) return null;
   // `năm ngoái mua …`: last year, not five
   if (digit === 5 && isFree(tokens[i + 1]) && YEAR_AFTER.has(tokens[i + 1])) return null;
   const tens = tokens[i + 1];
