@@ -1056,6 +1056,25 @@ describe('phone numbers', () => {
   });
 });
 
+describe('names and numbered places', () => {
+  it('read the words after a name label (tên:) as a name: no count, product or cancel in them', () => {
+    expect(parse('ten: nguyen quang huy, 0912 345 678')).toMatchObject({ intent: 'contact', phone: '0912345678' });
+    const yen = createParser([{ code: 'YEN1', name: 'Yến sào', unit: 'hộp', aliases: ['yến'] }]);
+    expect(yen.parse('ten: hai yen, sdt 0977 135 246', { showcase: null })).toMatchObject({ intent: 'contact', items: [], phone: '0977135246' });
+    expect(reading('tên là Lan, lấy 2 hũ tỏi đen')).toBe('order TD1:2');
+  });
+
+  it('do not count the number of a hamlet, area or ward (ấp 2, KV 2, phường 12)', () => {
+    expect(reading('lấy tỏi đen gửi về ấp 2 cái bè tiền giang')).toBe('order TD1:1');
+    expect(reading('KV 2 Cái Răng, Cần Thơ. sđt 0939 123 456', 'TD1')).toBe('contact');
+    expect(reading('giảm còn 1 hũ tỏi đen thôi, sửa thành 1 hũ')).toBe('order TD1:1');
+  });
+
+  it('do not count a country code before a phone the phone pass could not join', () => {
+    expect(parse('(+84) 0912.345.678', 'TD1')).toMatchObject({ intent: 'contact', phone: '0912345678' });
+  });
+});
+
 describe('addresses', () => {
   it('after a label, or a house number followed by street and place words, make a contact', () => {
     expect(parse('Địa chỉ: 12 Hùng Vương, Pleiku')).toMatchObject({ intent: 'contact', address: '12 Hùng Vương, Pleiku' });

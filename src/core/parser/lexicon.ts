@@ -344,7 +344,7 @@ export const ADDRESS_WORD_LABELS = new WordSet(['diachi', 'address', 'đchỉ'])
 export const DC = new WordSet(['dc', 'đc', 'add']);
 /** A number after one of these is a house or block number (`tổ 5`, `ngõ 12`). */
 export const STREET_PREFIXES = new WordSet([
-  'ngõ', 'hẻm', 'kiệt', 'ngách', 'tổ', 'thôn', 'xóm', 'ấp', 'khu', 'kp', 'khối', 'lô', 'đường', 'phố', 'ql', 'tl', 'hxh',
+  'ngõ', 'hẻm', 'kiệt', 'ngách', 'tổ', 'thôn', 'xóm', 'ấp', 'khu', 'kp', 'kv', 'khối', 'lô', 'đường', 'phố', 'ql', 'tl', 'hxh',
   'bản', 'buôn', 'làng', 'khóm',
 ]);
 /** A number after one of these is an address only when street or place words follow (`số 12 Lê Lợi`). */
@@ -354,6 +354,8 @@ export const PLACE_WORDS = new WordSet([
   'thành', 'tỉnh', 'thị', 'tt', 'tx', 'kp', 'khối', 'bản', 'buôn', 'làng', 'chung', 'kđt', 'kcn', 'quốc', 'tòa', 'toà', 'block', 'kiot',
   'sạp', 'quầy', 'dãy',
 ]);
+/** `phường 12`, `quận 3`: places numbered (not `thành`: `sửa thành 3 chai` sets a count). */
+export const NUMBERED_PLACES = rare(['phường', 'quận', 'huyện', 'xã', 'đội', 'khóm']);
 /** `số cũ … đổi qua 0987…`: with these between two phones, the later one is the buyer's. */
 export const PHONE_CHANGES = rare(['đổi', 'thay', 'sửa', 'mới', 'nhầm', 'lộn']);
 /** `stk 0961000789`, `tk … vcb`: a bank account, not a phone (`tài khoản` is read as a pair). */

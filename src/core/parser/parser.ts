@@ -53,6 +53,7 @@ import {
   NOT_AFTER_MO,
   NOT_BEFORE_GIA,
   NUA,
+  NUMBERED_PLACES,
   NUMBER_WORDS,
   ORDER_FILLERS,
   ORDER_WORDS,
@@ -92,6 +93,7 @@ import { markMeasures } from './measures';
 import { asksHow, asksWhenBefore, conditional, notOrdering, unreal, otherTimeBefore, pastAfter, pointsAtThis } from './order-word-context';
 import { choiceBetween, clausesOf, freeWord, isSym, lastBefore, startsMention, startsQuantity } from './token-tests';
 import type { CatalogEntry, ParseResult, ParsedItem } from './parse-result';
+import { markNames } from './names';
 import { markPhones } from './phone';
 import { findQuantities, type Qty } from './quantities';
 import { storyClauses, toldAsDone } from './story-context';
@@ -219,6 +221,7 @@ export class ChatParser implements Parser {
       const m = this.index.matchAt(tokens, at);
       return m !== null && m.end - m.start > 1;
     });
+    markNames(tokens);
     let mentions = this.findMentions(tokens);
     const address = mayHoldAddress(tokens) ? findAddress(tokens, text, mentions, this.isUnit) : null;
     if (address !== null) mentions = address.mentions;
@@ -818,6 +821,8 @@ export class ChatParser implements Parser {
       if (cues.otherTimeClauses.has(cues.clauseOf[q.start] ?? -1)) ok = false;
       // `mua 3 lần`, `bé 2 tuổi`, `top 1 mật ong`: the number counts something else, or ranks.
       else if (countsSomethingElse(tokens, q)) ok = false;
+      // `ấp 2 Cái Bè`, `KV 2 Cái Răng`, `phường 12`: the number of a place
+      else if (q.kind === 'number' && isPlaceWord(tokens[q.start - 1])) ok = false;
       // `combo 3 hũ`, `2 set 2 hộp`: what a pack holds, not how many packs
       else if (q.unit !== null && this.holdsPack(tokens[q.start - 1])) ok = false;
       // `còn 25 hũ`, `còn lại 3 chai`: what is left in stock, told (`giảm còn 1 chai` sets a total, `lấy … còn 2` orders)
@@ -948,6 +953,11 @@ function listedWithNumbers(mentions: readonly Mention[], tokens: readonly Token[
     const after = tokens[m.end + 1];
     return after === undefined || isSym(after, ',;+.') || mentions[k + 1]?.start === m.end + 1;
   });
+}
+
+/** A word that numbers a place (`ấp`, `KV`, `phường`), free or already taken into an address; not a product's name. */
+function isPlaceWord(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && t.role !== 'mention' && (STREET_PREFIXES.has(t) || NUMBERED_PLACES.has(t));
 }
 
 /** The comment asks only leave (`… được không`), nothing about price or stock. */

@@ -190,6 +190,11 @@ export function findQuantities(tokens: Token[], isUnit: (t: Token) => boolean): 
       i++;
       continue;
     }
+    // `(+84) 0912…`, `+84 (0) 912…`: a country's code before a phone the phone pass could not join
+    if (kind === 'plus' && read.value === 84 && (isSym(tokens[read.end], '()') || tokens[read.end]?.kind === 'num')) {
+      i = read.end;
+      continue;
+    }
     let end = read.end;
     // `2x`, `2 x mật ong`: a trailing x on a number makes it a count like `x2`
     const after = tokens[end];

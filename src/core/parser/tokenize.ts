@@ -11,7 +11,7 @@ import { ensureMasks, type MaskedWord } from './lexicon-index';
 export type TokenKind = 'word' | 'num' | 'sym';
 
 /** What a later pass decided a token is part of (`measure`: a size or price, 500g, 150k). */
-export type Role = 'free' | 'phone' | 'measure' | 'mention' | 'address' | 'quantity';
+export type Role = 'free' | 'phone' | 'measure' | 'mention' | 'address' | 'quantity' | 'name';
 
 /**
  * A word as typed, worked out once and cached: chat repeats the same few hundred words all day,
