@@ -898,6 +898,11 @@ describe('a story of an order gone by, or one for later', () => {
     expect(reading('lấy 2 hũ dung ko', 'TD1')).toBe('order TD1:2');
   });
 
+  it('even when the comment opens with the count (1 gói cà phê uống hết sạch)', () => {
+    expect(reading('1 gói cà phê pha 200ml sữa là bé nhà em uống hết sạch')).toBe('other');
+    expect(reading('2 hũ tỏi đen nha')).toBe('order TD1:2');
+  });
+
   it('nor a habit (toàn mua), a summing up (chốt lại là), or a refusal told of', () => {
     expect(reading('2 năm nay toàn mua tỏi đen shop')).toBe('other');
     expect(reading('chốt lại là nên ăn tỏi đen lúc đói hay sau ăn hả chị')).toBe('question');

@@ -18,13 +18,21 @@ export function startsQuantity(quantities: readonly Qty[], at: number): boolean 
   return false;
 }
 
-/** Each token's clause: a new one after `, . ! ? ; ( )` and at each sentence start. */
+/**
+ * Each token's clause: a new one after `, . ! ? ; ( )` and at each sentence start (but `1 gói chipi`:
+ * a number opening the sentence belongs with the words after it).
+ */
 export function clausesOf(tokens: readonly Token[]): number[] {
   const clauseOf = new Array<number>(tokens.length);
   let clause = 0;
+  let words = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (isSym(t, ',.!?;()') || (t.kind === 'word' && t.sentenceStart && i > 0)) clause++;
+    if (isSym(t, ',.!?;()') || (t.kind === 'word' && t.sentenceStart && i > 0 && words)) {
+      clause++;
+      words = false;
+    }
+    if (t.kind === 'word') words = true;
     clauseOf[i] = clause;
   }
   return clauseOf;
