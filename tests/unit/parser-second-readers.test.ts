@@ -52,13 +52,19 @@ const SETS: Record<string, string> = {
   z2: 'how sure the buyer is: tries, waits, wishes, jokes',
   z3: 'buyers correcting themselves',
   z4: 'brand names, English words and numbers in names',
+  r1: 'a whole evening stream of a honey and cereal shop, as it scrolled',
+  r2: 'a whole Mekong cooperative stream, as it scrolled',
+  r3: 'talk of using the goods: recipes, doses, reviews',
+  r4: 'addresses and phones from every corner of the country',
 };
 
 /**
  * The share of a set read otherwise on purpose, at most. Set z3 goes further: a third of it corrects
  * an earlier comment the parser never sees (`ý em là mật ong`), which the seller settles, not the parser.
+ * So does r3: idioms built on question words (`ở đâu cũng`, `bao nhiêu cũng`, `thế nào cũng`) that
+ * the grammar's cues read as asking.
  */
-const DIFFER_AT_MOST: Record<string, number> = { z3: 0.25 };
+const DIFFER_AT_MOST: Record<string, number> = { z3: 0.25, r3: 0.15 };
 
 /** Items in a stable order: the contract does not order them. */
 const sorted = (items: readonly ParsedItem[]) => [...items].sort((x, y) => x.code.localeCompare(y.code));
