@@ -721,8 +721,9 @@ describe('a buyer correcting themselves in the comment', () => {
     expect(reading('1 hũ tỏi đen 2 gói cà phê, à nhầm 2 hũ tỏi đen 1 gói cà phê')).toBe('order TD1:2 CF1:1');
     // what is on screen is no product the correction names
     expect(reading('lấy 2 gói cà phê, à không 3 gói', 'TD1')).toBe('order CF1:3');
-    // a phone given again after the correction is the right one
+    // a phone given again after the correction is the right one, and an address before it is kept
     expect(parse('chốt 2 hũ tỏi đen, sđt 0912345678 à nhầm 0912345687').phone).toBe('0912345687');
+    expect(parse('lấy 2 hũ tỏi đen, địa chỉ 12 Hùng Vương Pleiku, à không 3 hũ')).toMatchObject({ items: [{ code: 'TD1', qty: 3 }], address: expect.stringContaining('12 Hùng Vương') });
   });
 
   it('takes everything back when what follows is a cancel', () => {

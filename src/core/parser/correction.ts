@@ -37,19 +37,22 @@ export function lastCorrection(tokens: readonly Token[]): { start: number; end: 
  * takes everything back: the products before, all of them. Anything else leaves `before` as it was.
  */
 export function corrected(before: ParseResult, after: ParseResult, afterCount: number | null): ParseResult {
+  // the phone and address given last are the ones that stand
   const phone = after.phone ?? before.phone;
+  const address = after.address ?? before.address;
+  const contact = address === undefined ? { phone } : { phone, address };
   if (after.intent === 'cancel') {
     const items = after.items.length > 0 ? after.items : before.items.map((item) => ({ code: item.code, qty: null }));
-    return { intent: 'cancel', items, phone };
+    return { intent: 'cancel', items, ...contact };
   }
   const named = after.intent === 'order' ? after.items.map((item) => item.code) : after.intent === 'question' ? (after.askedAbout ?? []) : [];
   if (named.length > 0) {
     const carried = before.items.length === 1 ? (before.items[0] as ParsedItem).qty : null;
     const items = after.intent === 'order' && afterCount !== null ? after.items : named.map((code) => ({ code, qty: afterCount ?? carried ?? 1 }));
-    return { intent: 'order', items, phone };
+    return { intent: 'order', items, ...contact };
   }
   if (afterCount !== null && before.items.length === 1) {
-    return { ...before, items: [{ code: (before.items[0] as ParsedItem).code, qty: afterCount }], phone };
+    return { ...before, items: [{ code: (before.items[0] as ParsedItem).code, qty: afterCount }], ...contact };
   }
-  return { ...before, phone };
+  return { ...before, ...contact };
 }

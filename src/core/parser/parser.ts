@@ -90,7 +90,7 @@ import {
 import { declined, keptAfterCancel, onlyTailFrom, plainHuyIsAWord } from './cancel-context';
 import { countsSomethingElse, countsWhatIsLeft, forSomeone, runsOn, setsTotal, tells } from './count-context';
 import { markMeasures } from './measures';
-import { asksHow, asksWhenBefore, conditional, notOrdering, unreal, otherTimeBefore, pastAfter, pointsAtThis } from './order-word-context';
+import { asksHow, asksWhenBefore, conditional, notOrdering, otherTimeBefore, pastAfter, pointsAtThis, unreal } from './order-word-context';
 import { choiceBetween, clausesOf, freeWord, isSym, lastBefore, startsMention, startsQuantity } from './token-tests';
 import type { CatalogEntry, ParseResult, ParsedItem } from './parse-result';
 import { markNames } from './names';
