@@ -8,7 +8,6 @@ import {
   CHUC,
   DOZEN,
   HALF,
-  SUBUNITS,
   LUONG,
   MUOI_TEN,
   MUOI_TENS,
@@ -17,6 +16,7 @@ import {
   POSSESSORS,
   SL,
   SO,
+  SUBUNITS,
   UNIT_DIGITS_AFTER_TEN,
   YEAR_AFTER,
 } from './lexicon';
@@ -215,7 +215,7 @@ export function findQuantities(tokens: Token[], isUnit: (t: Token) => boolean): 
         part = true;
       }
     } else if (!read.words && isFree(tokens[end]) && SUBUNITS.has(tokens[end])) {
-      // `5 lạng`: half a kilo in the unit below it
+      // `5 lạng`: an amount in a unit below the one sold
       end++;
       part = true;
     } else {
