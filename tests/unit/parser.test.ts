@@ -1082,6 +1082,15 @@ describe('names and numbered places', () => {
 });
 
 describe('addresses', () => {
+  it('after a label hold a product word right after a street word as the street’s name', () => {
+    expect(parse('chốt 1 hũ tỏi đen, dia chi: so 9 ngo 5 pho ca phe, ha noi. sdt 0982 468 135')).toMatchObject({
+      intent: 'order',
+      items: [{ code: 'TD1', qty: 1 }],
+      phone: '0982468135',
+      address: 'so 9 ngo 5 pho ca phe, ha noi',
+    });
+  });
+
   it('after a label, or a house number followed by street and place words, make a contact', () => {
     expect(parse('Địa chỉ: 12 Hùng Vương, Pleiku')).toMatchObject({ intent: 'contact', address: '12 Hùng Vương, Pleiku' });
     expect(parse('đ/c tổ 5 phường Yên Đỗ, Pleiku')).toMatchObject({ intent: 'contact', address: 'tổ 5 phường Yên Đỗ, Pleiku' });

@@ -131,7 +131,9 @@ function spanEnd(
       if (!labelled && !PLACE_WORDS.has(t) && !STREET_PREFIXES.has(t) && !WEAK_STREET_PREFIXES.has(t) && t.fold.length > 1) break;
     }
     const mention = mentionAt.get(k);
-    if (mention !== undefined && !(tokens[k] as Token).title && !(tokens[k] as Token).name) break;
+    // (`dia chi: … pho yen lac`: in a labelled address, a product's word right after a street word names the street)
+    const streetName = labelled && k > start && (STREET_PREFIXES.has(tokens[k - 1]) || PLACE_WORDS.has(tokens[k - 1]));
+    if (mention !== undefined && !(tokens[k] as Token).title && !(tokens[k] as Token).name && !streetName) break;
     if (t.kind === 'num' && k > start) {
       const next = tokens[k + 1];
       const nextMention = mentionAt.get(k + 1);
