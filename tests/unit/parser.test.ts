@@ -1082,6 +1082,14 @@ describe('names and numbered places', () => {
 });
 
 describe('addresses', () => {
+  it('do not start at a count an order word just said (lấy 2, hẻm 45 …)', () => {
+    expect(parse('lấy 2, hẻm 45/12 Nguyễn Trãi P.2 Q.5, sdt 0906 123 789', 'TD1')).toMatchObject({
+      intent: 'order',
+      items: [{ code: 'TD1', qty: 2 }],
+      address: 'hẻm 45/12 Nguyễn Trãi P.2 Q.5',
+    });
+  });
+
   it('after a label hold a product word right after a street word as the street’s name', () => {
     expect(parse('chốt 1 hũ tỏi đen, dia chi: so 9 ngo 5 pho ca phe, ha noi. sdt 0982 468 135')).toMatchObject({
       intent: 'order',

@@ -105,6 +105,7 @@ function houseNumberStart(tokens: readonly Token[], i: number, isUnit: (t: Token
   if (t === undefined || t.kind !== 'num' || t.role !== 'free' || t.grouped) return -1;
   const prev = tokens[i - 1];
   if (isSym(prev, '+') && !t.spaced) return -1; // `+2 Trần Văn Tư`: two for Tư, no house number
+  if (prev !== undefined && ORDER_WORDS.has(prev) && isSym(tokens[i + 1], ',')) return -1; // `lấy 2, hẻm 45 …`: the count, then the address
   if (prev !== undefined && prev.role === 'free' && STREET_PREFIXES.has(prev)) return i - 1;
   if (prev !== undefined && prev.role === 'free' && WEAK_STREET_PREFIXES.has(prev)) return streetFollows(tokens, i, isUnit) ? i - 1 : -1;
   if (prev !== undefined && !t.spaced && prev.kind !== 'sym') return -1;
