@@ -1164,6 +1164,12 @@ describe('everything else', () => {
     }
   });
 
+  it('is other when a question word means any (ở đâu cũng, bao nhiêu cũng)', () => {
+    expect(reading('ở đâu cũng không ngon bằng tỏi đen shop', 'TD1')).toBe('other');
+    expect(reading('tỏi đen này bé nhà em ăn bao nhiêu cũng hết', 'TD1')).toBe('other');
+    expect(reading('tỏi đen bao nhiêu vậy')).toBe('question');
+  });
+
   it('is other when a word typed plain only looks like a question word: tham gia (giá), may mắn (mấy)', () => {
     expect(reading('Huy Hoàng đã tham gia phòng live', 'TD1')).toBe('other');
     expect(reading('1 like = 1 may mắn, share giúp shop nha', 'TD1')).toBe('other');

@@ -47,6 +47,8 @@ export const STOCK_HELD = rare(['còn', 'có', 'sẵn', 'đủ']);
 export const STOCK_WORDS = rare(['còn', 'có', 'sẵn', 'đủ', 'hàng', 'shop', 'sốp', 'bên', 'mình', 'chị', 'anh', 'em', 'c', 'a', 'e', 'ạ', 'nha']);
 /** `freeship thì chốt`, `giá sỉ thì lấy`, `giảm 10k thì lấy`: terms the buyer waits on before ordering. */
 export const TERMS = rare(['giá', 'giảm', 'bớt', 'freeship', 'free', 'sỉ', 'rẻ', 'voucher', 'mã', 'chiết', 'khuyến', 'tặng', 'bao']);
+/** `ở đâu cũng`, `bao nhiêu cũng`, `nào cũng`: any (a question word before `cũng` asks nothing). */
+export const ALSO = rare(['cũng']);
 /** `xem sao`, `xem có ngon không`: see how it goes, said, not asked. */
 export const SEE = rare(['xem']);
 /** `để em hỏi chồng đã`: asking someone at home, not the seller. */

@@ -10,6 +10,7 @@ import { corrected, lastCorrection } from './correction';
 import {
   ADDRESS_HINTS,
   ADVISE,
+  ALSO,
   ASK,
   ASKED_AT_HOME,
   ASK_OPENERS,
@@ -775,6 +776,8 @@ export class ChatParser implements Parser {
         while (tokens[j]?.role === 'mention') j++;
         asks = freeWord(tokens[j]) && NAO.has(tokens[j]);
       }
+      // `ở đâu cũng không ngon bằng`, `bao nhiêu cũng mua`, `ngày nào cũng 1 thìa`: any, not asked
+      if (asks && anyBefore(tokens, i, clauseOf)) asks = false;
       if (asks) {
         question = true;
         questionClauses.push(clause);
@@ -958,6 +961,12 @@ function listedWithNumbers(mentions: readonly Mention[], tokens: readonly Token[
 /** A word that numbers a place (`ấp`, `KV`, `phường`), free or already taken into an address; not a product's name. */
 function isPlaceWord(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'word' && t.role !== 'mention' && (STREET_PREFIXES.has(t) || NUMBERED_PLACES.has(t));
+}
+
+/** `cũng` within three words after the question word at `at`, in its clause: `ở đâu cũng`, `bao nhiêu cũng`. */
+function anyBefore(tokens: readonly Token[], at: number, clauseOf: readonly number[]): boolean {
+  for (let j = at + 1; j <= at + 3 && clauseOf[j] === clauseOf[at]; j++) if (freeWord(tokens[j]) && ALSO.has(tokens[j])) return true;
+  return false;
 }
 
 /** The comment asks only leave (`… được không`), nothing about price or stock. */
