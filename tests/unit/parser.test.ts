@@ -1164,6 +1164,13 @@ describe('everything else', () => {
     }
   });
 
+  it('is other when giá mà means if only, and when a plain ho is a cough', () => {
+    expect(reading('giá mà rẻ hơn thì em lấy 2 hũ', 'TD1')).toBe('other');
+    expect(reading('giá mà biết tỏi đen sớm hơn thì bé nhà em đỡ ho rồi')).toBe('other');
+    expect(reading('tỏi đen giá bao nhiêu')).toBe('question');
+    expect(reading('how much TD1')).toBe('question');
+  });
+
   it('is other when a question word means any (ở đâu cũng, bao nhiêu cũng)', () => {
     expect(reading('ở đâu cũng không ngon bằng tỏi đen shop', 'TD1')).toBe('other');
     expect(reading('tỏi đen này bé nhà em ăn bao nhiêu cũng hết', 'TD1')).toBe('other');

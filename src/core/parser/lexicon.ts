@@ -225,7 +225,7 @@ export const SWAP_INSTEAD_FILLERS = rare(['cho', 'vì', 'vào']);
 export const THOI = new WordSet(['thôi']);
 
 /** Single-word question cues (intent 3). */
-export const QUESTION_WORDS = new WordSet(['giá', 'hỏi', 'bn', 'nhiêu', 'nhiu', 'ntn', 'bnhiu', 'bnhieu', 'bnh', 'price']);
+export const QUESTION_WORDS = new WordSet(['giá', 'hỏi', 'bn', 'nhiêu', 'nhiu', 'ntn', 'bnhiu', 'bnhieu', 'bnh', 'price', 'how']);
 /** `hả`: a question particle, but `ha ha` typed plain is laughter. */
 export const HA = new WordSet(['hả', 'hở']);
 /** `gia đình`, `Gia Lai`: `gia` before these is not a price question. */

@@ -12,6 +12,7 @@ import {
   CHUA,
   DONE,
   DONT,
+  GIA,
   GIFT,
   HAVE,
   HET,
@@ -157,13 +158,19 @@ export function asksHow(tokens: readonly Token[], at: number, clauseOf: readonly
   return false;
 }
 
+/** `ước`, `trúng số`, `chúc`, or `giá mà` (if only) at `at`. */
+export function wishAt(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at];
+  return freeWord(t) && (WISH.has(t) || (GIA.has(t) && BUT.has(tokens[at + 1])));
+}
+
 /**
- * An order only in words, its counts included: a wish earlier in the clause (`ước gì lấy được 2 hũ`,
+ * An order only in words, its counts included: a wish earlier in the clause (`ước gì lấy được 2 hũ`, `giá mà rẻ hơn thì lấy`,
  * `trúng số em lấy 10 hộp`), `but` and no money after it (`muốn mua 2 hũ mà hết tiền`), or a joke said
  * (`lấy 100 hũ đùa thôi`; `đùa chứ lấy 1 hũ` is meant).
  */
 export function unreal(tokens: readonly Token[], at: number, clauseOf: readonly number[]): boolean {
-  for (let j = at - 1; j >= 0 && clauseOf[j] === clauseOf[at]; j--) if (freeWord(tokens[j]) && WISH.has(tokens[j])) return true;
+  for (let j = at - 1; j >= 0 && clauseOf[j] === clauseOf[at]; j--) if (wishAt(tokens, j)) return true;
   for (let j = at + 1; j < tokens.length; j++) {
     const t = tokens[j] as Token;
     if (!freeWord(t)) continue;

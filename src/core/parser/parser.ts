@@ -15,6 +15,7 @@ import {
   ASKED_AT_HOME,
   ASK_OPENERS,
   A_ASKS,
+  BUT,
   CANCEL_VERBS,
   CANCEL_WORDS,
   CHO,
@@ -684,13 +685,14 @@ export class ChatParser implements Parser {
       if (ORDER_WORDS.has(t) && !negatedOrderAt.has(i)) {
         // `đã mua`, `mua rồi`, `hôm qua lấy 2 hũ`: the buyer tells of an order, they do not make one.
         // `chốt rồi` is still an order (done, I take it); `đã chốt` is not.
+        const isUnreal = unreal(tokens, i, clauseOf);
         const notNow =
           (PAST_SENSITIVE.has(t) && ROI.has(next)) ||
           ((PAST_SENSITIVE.has(t) || CHOT.has(t)) && PAST_BEFORE.has(tokens[i - 1])) ||
           otherTimeBefore(tokens, i, clauseOf) ||
           pastAfter(tokens, i, clauseOf) ||
           toldAsDone(tokens, i, clauseOf, quantities) ||
-          unreal(tokens, i, clauseOf) ||
+          isUnreal ||
           // `2 năm nay toàn mua mật ong shop`: a habit
           HABIT.has(tokens[i - 1]) ||
           // `em chốt sau nha`: later; `lấy sau hũ` counts six
@@ -698,7 +700,8 @@ export class ChatParser implements Parser {
         // `nếu có … thì em lấy 3 kg`: the whole clause is a maybe, its counts included
         const condition = conditional(tokens, i, clauseOf);
         const maybe = condition !== null;
-        if (condition === 'terms') {
+        // (`giá mà rẻ hơn thì em lấy`: a wish first, not terms asked)
+        if (condition === 'terms' && !isUnreal) {
           question = true;
           questionClauses.push(clause);
         }
@@ -735,14 +738,15 @@ export class ChatParser implements Parser {
       // questions
       let asks = false;
       if (QUESTION_WORDS.has(t)) {
-        // `gia đình` is family; `cam on nhieu` is thanks a lot; `để em hỏi chồng đã` asks someone at home
+        // `gia đình` is family; `cam on nhieu` is thanks a lot; `để em hỏi chồng đã` asks someone at home; `giá mà` is if only
         asks = !(
-          (GIA.has(t) && ((!t.marked && NOT_AFTER_GIA.has(next)) || NOT_BEFORE_GIA.has(tokens[i - 1]) || (freeWord(next) && PRICE_KINDS.has(next)))) ||
+          (GIA.has(t) && ((!t.marked && NOT_AFTER_GIA.has(next)) || NOT_BEFORE_GIA.has(tokens[i - 1]) || (freeWord(next) && (PRICE_KINDS.has(next) || BUT.has(next))))) ||
           (NHIEU.has(t) && thanksBefore(tokens, i)) ||
           (ASK.has(t) && freeWord(next) && ASKED_AT_HOME.has(next))
         );
       } else if (HA.has(t)) {
-        asks = t.marked || (tokens[i - 1]?.fold !== 'ha' && next?.fold !== 'ha'); // `ha ha` is laughter
+        // `ha ha` is laughter; a plain `ho` is ho (a cough) or họ (they) far more often than hở
+        asks = t.marked || (t.fold === 'ha' && tokens[i - 1]?.fold !== 'ha' && next?.fold !== 'ha');
       } else if (A_ASKS.has(t) && t.marked && i > 0) {
         // `hết mật ong à?`: ending a clause (`à shop ơi` opens one; a plain `a` is anh)
         asks = next === undefined || next.kind === 'sym';

@@ -2,8 +2,9 @@
 // sent as a gift, rather than ordering: `mua 3 lần rồi`, `đặt 2 hũ rồi mà chưa
 // thấy`, `nhận được 2 hũ rồi`, `giao thiếu 1 chai`, `đã tặng Hoa hồng x5`.
 // Its counts are not orders, whatever is on screen.
-import { CHUA, DAMAGED, GIFT, LATER_SECOND, MAY, NOT_YET_COME, NOW_WORDS, PAST_BEFORE, PAST_TIME_FIRST, PAST_TIME_SECOND, RECEIVED, RECEIVED_AFTER, ROI, SENT_BEFORE, RARE_CUE_WORDS, TIMES, USE_VERBS, USE_VERBS_PLAIN, WISH } from './lexicon';
+import { CHUA, DAMAGED, GIA, GIFT, LATER_SECOND, MAY, NOT_YET_COME, NOW_WORDS, PAST_BEFORE, PAST_TIME_FIRST, PAST_TIME_SECOND, RECEIVED, RECEIVED_AFTER, ROI, SENT_BEFORE, RARE_CUE_WORDS, TIMES, USE_VERBS, USE_VERBS_PLAIN } from './lexicon';
 import type { Qty } from './quantities';
+import { wishAt } from './order-word-context';
 import { freeWord } from './token-tests';
 import type { Token } from './tokenize';
 
@@ -27,7 +28,12 @@ export function storyClauses(tokens: readonly Token[], clauseOf: readonly number
   const clauses: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (!freeWord(t) || !RARE_CUE_WORDS.has(t)) continue;
+    if (!freeWord(t) || !(RARE_CUE_WORDS.has(t) || GIA.has(t))) continue;
+    // `ước gì có 2 hũ`, `giá mà biết sớm hơn`: a wish
+    if (wishAt(tokens, i)) {
+      clauses.push(clauseOf[i] as number);
+      continue;
+    }
     const received = RECEIVED.has(t) && (PAST_BEFORE.has(tokens[i - 1]) || RECEIVED_AFTER.has(tokens[i + 1]));
     const damaged = DAMAGED.has(t) && t.marked;
     const gift = GIFT.has(t) && SENT_BEFORE.has(tokens[i - 1]);
@@ -36,10 +42,10 @@ export function storyClauses(tokens: readonly Token[], clauseOf: readonly number
     const past = PAST_TIME_FIRST.has(t) && PAST_TIME_SECOND.has(tokens[i + 1]) && !NOW_WORDS.has(tokens[i + 1]);
     // `phấn hoa để lần sau`: a time to come
     const later = PAST_TIME_FIRST.has(t) && LATER_SECOND.has(tokens[i + 1]);
-    // `ước gì có 2 hũ`: a wish; `uống hết 3 hũ rồi`, `pha 1 gói với sữa`: using the goods
+    // `uống hết 3 hũ rồi`, `pha 1 gói với sữa`: using the goods
     // (typed plain, most of them are other words: `dung` is đúng, `ban` bạn, `trong` trong, `an` an)
     const using = USE_VERBS.has(t) && (t.marked || USE_VERBS_PLAIN.has(t));
-    if (received || damaged || gift || past || later || WISH.has(t) || using) clauses.push(clauseOf[i] as number);
+    if (received || damaged || gift || past || later || using) clauses.push(clauseOf[i] as number);
   }
   return clauses;
 }
