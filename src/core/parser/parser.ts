@@ -685,14 +685,13 @@ export class ChatParser implements Parser {
       if (ORDER_WORDS.has(t) && !negatedOrderAt.has(i)) {
         // `đã mua`, `mua rồi`, `hôm qua lấy 2 hũ`: the buyer tells of an order, they do not make one.
         // `chốt rồi` is still an order (done, I take it); `đã chốt` is not.
-        const isUnreal = unreal(tokens, i, clauseOf);
         const notNow =
           (PAST_SENSITIVE.has(t) && ROI.has(next)) ||
           ((PAST_SENSITIVE.has(t) || CHOT.has(t)) && PAST_BEFORE.has(tokens[i - 1])) ||
           otherTimeBefore(tokens, i, clauseOf) ||
           pastAfter(tokens, i, clauseOf) ||
           toldAsDone(tokens, i, clauseOf, quantities) ||
-          isUnreal ||
+          unreal(tokens, i, clauseOf) ||
           // `2 năm nay toàn mua mật ong shop`: a habit
           HABIT.has(tokens[i - 1]) ||
           // `em chốt sau nha`: later; `lấy sau hũ` counts six
@@ -701,7 +700,7 @@ export class ChatParser implements Parser {
         const condition = conditional(tokens, i, clauseOf);
         const maybe = condition !== null;
         // (`giá mà rẻ hơn thì em lấy`: a wish first, not terms asked)
-        if (condition === 'terms' && !isUnreal) {
+        if (condition === 'terms' && !unreal(tokens, i, clauseOf)) {
           question = true;
           questionClauses.push(clause);
         }

@@ -2,7 +2,7 @@
 // sent as a gift, rather than ordering: `mua 3 lần rồi`, `đặt 2 hũ rồi mà chưa
 // thấy`, `nhận được 2 hũ rồi`, `giao thiếu 1 chai`, `đã tặng Hoa hồng x5`.
 // Its counts are not orders, whatever is on screen.
-import { CHUA, DAMAGED, GIA, GIFT, LATER_SECOND, MAY, NOT_YET_COME, NOW_WORDS, PAST_BEFORE, PAST_TIME_FIRST, PAST_TIME_SECOND, RECEIVED, RECEIVED_AFTER, ROI, SENT_BEFORE, RARE_CUE_WORDS, TIMES, USE_VERBS, USE_VERBS_PLAIN } from './lexicon';
+import { CHUA, DAMAGED, GIA, GIFT, LATER_SECOND, MAY, NOT_YET_COME, NOW_WORDS, PAST_BEFORE, PAST_TIME_FIRST, PAST_TIME_SECOND, RECEIVED, RECEIVED_AFTER, ROI, SENT_BEFORE, RARE_CUE_WORDS, TIMES, USE_VERBS, USE_VERBS_PLAIN, WISH } from './lexicon';
 import type { Qty } from './quantities';
 import { wishAt } from './order-word-context';
 import { freeWord } from './token-tests';
@@ -28,12 +28,10 @@ export function storyClauses(tokens: readonly Token[], clauseOf: readonly number
   const clauses: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (!freeWord(t) || !(RARE_CUE_WORDS.has(t) || GIA.has(t))) continue;
-    // `ước gì có 2 hũ`, `giá mà biết sớm hơn`: a wish
-    if (wishAt(tokens, i)) {
-      clauses.push(clauseOf[i] as number);
-      continue;
-    }
+    if (!freeWord(t)) continue;
+    // `giá mà biết sớm hơn`: if only, a wish (`giá` is a shared word: a bit test)
+    if (GIA.has(t) && wishAt(tokens, i)) clauses.push(clauseOf[i] as number);
+    if (!RARE_CUE_WORDS.has(t)) continue;
     const received = RECEIVED.has(t) && (PAST_BEFORE.has(tokens[i - 1]) || RECEIVED_AFTER.has(tokens[i + 1]));
     const damaged = DAMAGED.has(t) && t.marked;
     const gift = GIFT.has(t) && SENT_BEFORE.has(tokens[i - 1]);
@@ -45,7 +43,8 @@ export function storyClauses(tokens: readonly Token[], clauseOf: readonly number
     // `uống hết 3 hũ rồi`, `pha 1 gói với sữa`: using the goods
     // (typed plain, most of them are other words: `dung` is đúng, `ban` bạn, `trong` trong, `an` an)
     const using = USE_VERBS.has(t) && (t.marked || USE_VERBS_PLAIN.has(t));
-    if (received || damaged || gift || past || later || using) clauses.push(clauseOf[i] as number);
+    // `ước gì có 2 hũ`: a wish
+    if (received || damaged || gift || past || later || using || WISH.has(t)) clauses.push(clauseOf[i] as number);
   }
   return clauses;
 }
