@@ -780,7 +780,7 @@ export class ChatParser implements Parser {
         asks = freeWord(tokens[j]) && NAO.has(tokens[j]);
       }
       // `ở đâu cũng không ngon bằng`, `bao nhiêu cũng mua`, `ngày nào cũng 1 thìa`: any, not asked
-      if (asks && anyBefore(tokens, i, clauseOf)) asks = false;
+      if (asks && meansAny(tokens, i, clauseOf)) asks = false;
       if (asks) {
         question = true;
         questionClauses.push(clause);
@@ -967,7 +967,7 @@ function isPlaceWord(t: Token | undefined): boolean {
 }
 
 /** `cũng` within three words after the question word at `at`, in its clause: `ở đâu cũng`, `bao nhiêu cũng`. */
-function anyBefore(tokens: readonly Token[], at: number, clauseOf: readonly number[]): boolean {
+function meansAny(tokens: readonly Token[], at: number, clauseOf: readonly number[]): boolean {
   for (let j = at + 1; j <= at + 3 && clauseOf[j] === clauseOf[at]; j++) if (freeWord(tokens[j]) && ALSO.has(tokens[j])) return true;
   return false;
 }
