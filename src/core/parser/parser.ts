@@ -216,13 +216,9 @@ export class ChatParser implements Parser {
         const onScreenOnly = !tail.named && after.intent === 'order';
         return corrected(before, onScreenOnly ? { ...after, intent: 'other', items: [] } : after, tail.count);
       }
-      this.index.prime(tokens);
     }
     const phone = markPhones(tokens);
-    markMeasures(tokens, this.isUnit, (at) => {
-      const m = this.index.matchAt(tokens, at);
-      return m !== null && m.end - m.start > 1;
-    });
+    this.markSizes(tokens);
     markNames(tokens);
     let mentions = this.findMentions(tokens);
     const address = mayHoldAddress(tokens) ? findAddress(tokens, text, mentions, this.isUnit) : null;
@@ -441,15 +437,20 @@ export class ChatParser implements Parser {
     return result;
   }
 
+  /** Sizes and prices (`500g`, `150k`) are no counts; where a product's name of two words or more starts, no price either (`1 cu đơ`). */
+  private markSizes(tokens: Token[]): void {
+    markMeasures(tokens, this.isUnit, (at) => {
+      const m = this.index.matchAt(tokens, at);
+      return m !== null && m.end - m.start > 1;
+    });
+  }
+
   /** What the words after a correction say outright: a count, and whether they name a product. */
   private tail(text: string): { count: number | null; named: boolean } {
     const tokens = tokenize(text);
     this.index.prime(tokens);
     markPhones(tokens);
-    markMeasures(tokens, this.isUnit, (at) => {
-      const m = this.index.matchAt(tokens, at);
-      return m !== null && m.end - m.start > 1;
-    });
+    this.markSizes(tokens);
     const named = this.findMentions(tokens).length > 0;
     const counts = findQuantities(tokens, this.isUnit).filter((q) => !q.weak && !countsSomethingElse(tokens, q));
     return { count: counts.at(-1)?.value ?? null, named };
