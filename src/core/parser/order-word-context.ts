@@ -63,13 +63,13 @@ export function otherTimeBefore(tokens: readonly Token[], at: number, clauseOf: 
     const t = tokens[j] as Token;
     if (t.role !== 'free' || t.kind !== 'word') continue;
     if (NOW_WORDS.has(t)) return false;
-    if (PAST_TIME_FIRST.has(t) && PAST_TIME_SECOND.has(tokens[j + 1])) return true;
+    if (goneBy(tokens, j)) return true;
     // `thứ tư em chốt`: a weekday
     if (WEEKDAY.has(t) && (NUMBER_WORDS.has(tokens[j + 1]) || tokens[j + 1]?.kind === 'num')) return true;
     // `chờ lương về rồi em lấy`, `hỏi chồng đã rồi chốt`: after waiting for something first
     if (ROI.has(t) && (WAIT_FIRST.has(tokens[j - 1]) || waitedBefore(tokens, j, clauseOf))) return true;
     if (LATER_WORD.has(t) || (LATER_FIRST.has(t) && NUA.has(tokens[j + 1]))) return true;
-    if ((PAST_TIME_FIRST.has(t) && LATER_SECOND.has(tokens[j + 1])) || BACK_THEN.has(t)) return true;
+    if (toCome(tokens, j) || BACK_THEN.has(t)) return true;
   }
   return false;
 }
@@ -83,11 +83,21 @@ function waitedBefore(tokens: readonly Token[], at: number, clauseOf: readonly n
 /** `sao em đặt 2 gói hôm qua chưa thấy …`: a time gone by after the order word, in its clause (a time to come there is a delivery date). */
 export function pastAfter(tokens: readonly Token[], at: number, clauseOf: readonly number[]): boolean {
   for (let j = at + 1; j < tokens.length && clauseOf[j] === clauseOf[at]; j++) {
-    const t = tokens[j] as Token;
-    // (`nay` typed plain folds onto `nãy`: `lấy 2 hũ hôm nay` is today)
-    if (t.role === 'free' && t.kind === 'word' && PAST_TIME_FIRST.has(t) && PAST_TIME_SECOND.has(tokens[j + 1]) && !NOW_WORDS.has(tokens[j + 1])) return true;
+    if (goneBy(tokens, j)) return true;
   }
   return false;
+}
+
+/** `tuần sau`, `lần sau`, `lúc đó` at `at`: a time to come. */
+export function toCome(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at];
+  return freeWord(t) && PAST_TIME_FIRST.has(t) && LATER_SECOND.has(tokens[at + 1]);
+}
+
+/** `hôm qua`, `lần trước`, `bữa tê` at `at`: a time gone by (`nay` typed plain folds onto `nãy`, and `hôm nay` is today). */
+export function goneBy(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at];
+  return freeWord(t) && PAST_TIME_FIRST.has(t) && PAST_TIME_SECOND.has(tokens[at + 1]) && !NOW_WORDS.has(tokens[at + 1]);
 }
 
 /**

@@ -2,9 +2,9 @@
 // sent as a gift, rather than ordering: `mua 3 lần rồi`, `đặt 2 hũ rồi mà chưa
 // thấy`, `nhận được 2 hũ rồi`, `giao thiếu 1 chai`, `đã tặng Hoa hồng x5`.
 // Its counts are not orders, whatever is on screen.
-import { CHUA, DAMAGED, GIA, GIFT, LATER_SECOND, MAY, NOT_YET_COME, NOW_WORDS, PAST_BEFORE, PAST_TIME_FIRST, PAST_TIME_SECOND, RECEIVED, RECEIVED_AFTER, ROI, SENT_BEFORE, RARE_CUE_WORDS, TIMES, USE_VERBS, USE_VERBS_PLAIN, WISH } from './lexicon';
+import { CHUA, DAMAGED, GIA, GIFT, MAY, NOT_YET_COME, PAST_BEFORE, RECEIVED, RECEIVED_AFTER, ROI, SENT_BEFORE, RARE_CUE_WORDS, TIMES, USE_VERBS, USE_VERBS_PLAIN, WISH } from './lexicon';
 import type { Qty } from './quantities';
-import { wishAt } from './order-word-context';
+import { goneBy, toCome, wishAt } from './order-word-context';
 import { freeWord } from './token-tests';
 import type { Token } from './tokenize';
 
@@ -36,10 +36,9 @@ export function storyClauses(tokens: readonly Token[], clauseOf: readonly number
     const damaged = DAMAGED.has(t) && t.marked;
     const gift = GIFT.has(t) && SENT_BEFORE.has(tokens[i - 1]);
     // `lần trước em bao 3 hũ`, `hôm qua 2 hũ`: a time gone by, with or without an order word
-    // (`nay` typed plain folds onto `nãy`: `hôm nay` is now)
-    const past = PAST_TIME_FIRST.has(t) && PAST_TIME_SECOND.has(tokens[i + 1]) && !NOW_WORDS.has(tokens[i + 1]);
+    const past = goneBy(tokens, i);
     // `phấn hoa để lần sau`: a time to come
-    const later = PAST_TIME_FIRST.has(t) && LATER_SECOND.has(tokens[i + 1]);
+    const later = toCome(tokens, i);
     // `uống hết 3 hũ rồi`, `pha 1 gói với sữa`: using the goods
     // (typed plain, most of them are other words: `dung` is đúng, `ban` bạn, `trong` trong, `an` an)
     const using = USE_VERBS.has(t) && (t.marked || USE_VERBS_PLAIN.has(t));
