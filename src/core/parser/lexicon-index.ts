@@ -23,14 +23,16 @@ export interface MaskedWord {
   m0: number;
   m1: number;
   m2: number;
+  m3: number;
   n0: number;
   n1: number;
   n2: number;
+  n3: number;
 }
 
 const SHARED = new Map<string, SharedEntry[]>();
-/** Three 32-bit masks per word. */
-const MAX_SETS = 96;
+/** Four 32-bit masks per word. */
+const MAX_SETS = 128;
 let sets = 0;
 /** Bumped when a set registers, so words cached before it are looked at again. */
 let version = 0;
@@ -61,19 +63,21 @@ export function registerWord(fold: string, key: string, bitWord: number, bit: nu
 export function ensureMasks(word: MaskedWord): void {
   if (word.maskVersion === version) return;
   word.maskVersion = version;
-  word.m0 = word.m1 = word.m2 = word.n0 = word.n1 = word.n2 = 0;
+  word.m0 = word.m1 = word.m2 = word.m3 = word.n0 = word.n1 = word.n2 = word.n3 = 0;
   const entries = SHARED.get(word.fold);
   if (entries === undefined) return;
   for (const entry of entries) {
     if (accepts(entry.names, word.marked, word.key, false, entry.key)) {
       if (entry.bitWord === 0) word.m0 |= entry.bit;
       else if (entry.bitWord === 1) word.m1 |= entry.bit;
-      else word.m2 |= entry.bit;
+      else if (entry.bitWord === 2) word.m2 |= entry.bit;
+      else word.m3 |= entry.bit;
     }
     if (accepts(entry.names, word.marked, word.key, true, entry.key)) {
       if (entry.bitWord === 0) word.n0 |= entry.bit;
       else if (entry.bitWord === 1) word.n1 |= entry.bit;
-      else word.n2 |= entry.bit;
+      else if (entry.bitWord === 2) word.n2 |= entry.bit;
+      else word.n3 |= entry.bit;
     }
   }
 }

@@ -43,9 +43,11 @@ export interface WordInfo extends MaskedWord {
   m0: number;
   m1: number;
   m2: number;
+  m3: number;
   n0: number;
   n1: number;
   n2: number;
+  n3: number;
 }
 
 // An open-addressing table keyed by the word's characters in the comment itself, so a known
@@ -102,9 +104,11 @@ function describeWord(raw: string, hash: number): WordInfo {
     m0: 0,
     m1: 0,
     m2: 0,
+    m3: 0,
     n0: 0,
     n1: 0,
     n2: 0,
+    n3: 0,
   };
 }
 
@@ -168,6 +172,7 @@ export interface Token {
   m0: number;
   m1: number;
   m2: number;
+  m3: number;
   /** Numbers: the integer value (Infinity past nine digits). */
   value: number;
   /** Numbers written with thousands separators (150.000): never a quantity. */
@@ -219,6 +224,7 @@ function makeToken(kind: TokenKind, raw: string, start: number, end: number, spa
     m0: 0,
     m1: 0,
     m2: 0,
+    m3: 0,
     value: Number.NaN,
     grouped: false,
     role: 'free',
@@ -300,10 +306,12 @@ export function tokenize(input: string): Token[] {
         token.m0 = info.n0;
         token.m1 = info.n1;
         token.m2 = info.n2;
+        token.m3 = info.n3;
       } else {
         token.m0 = info.m0;
         token.m1 = info.m1;
         token.m2 = info.m2;
+        token.m3 = info.m3;
       }
       sentenceStart = false;
       tokens.push(token);

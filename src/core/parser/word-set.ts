@@ -27,7 +27,7 @@ export function wordShape(word: string): WordShape {
 
 /** The token is a word of at least one shared set: cue scanning skips every other word. */
 export function inLexicon(token: Token): boolean {
-  return token.m0 !== 0 || token.m1 !== 0 || token.m2 !== 0;
+  return token.m0 !== 0 || token.m1 !== 0 || token.m2 !== 0 || token.m3 !== 0;
 }
 
 export class WordSet {
@@ -70,7 +70,7 @@ export class WordSet {
   has(token: Token | undefined): boolean {
     if (token === undefined) return false;
     if (this.shared) {
-      const mask = this.bitWord === 0 ? token.m0 : this.bitWord === 1 ? token.m1 : token.m2;
+      const mask = this.bitWord === 0 ? token.m0 : this.bitWord === 1 ? token.m1 : this.bitWord === 2 ? token.m2 : token.m3;
       return (mask & this.bit) !== 0;
     }
     return this.value(token) !== 0;
