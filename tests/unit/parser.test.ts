@@ -911,6 +911,11 @@ describe('a story of an order gone by, or one for later', () => {
     expect(reading('Ba tui cũng trồng gừng nè, TD1 ngon lắm')).toBe('other');
   });
 
+  it('reads thường right after a product as its plain kind, not a habit', () => {
+    expect(reading('tỏi đen thường lấy 2 hũ')).toBe('order TD1:2');
+    expect(reading('tỏi đen em thường lấy 2 hũ')).toBe('other');
+  });
+
   it('names a product told of without ordering it, beside one ordered now', () => {
     expect(reading('tháng trước mua 5 gói cà phê rồi, nay lấy 2 hũ tỏi đen', 'CF1')).toBe('order TD1:2');
   });

@@ -93,7 +93,7 @@ import { declined, keptAfterCancel, onlyTailFrom, plainHuyIsAWord } from './canc
 import { countsSomethingElse, countsWhatIsLeft, forSomeone, runsOn, setsTotal, tells } from './count-context';
 import { markMeasures } from './measures';
 import { asksHow, asksWhenBefore, conditional, notOrdering, otherTimeBefore, pastAfter, pointsAtThis, unreal } from './order-word-context';
-import { choiceBetween, clausesOf, freeWord, isSym, lastBefore, startsMention, startsQuantity } from './token-tests';
+import { choiceBetween, clausesOf, freeWord, isSym, endsMention, lastBefore, startsMention, startsQuantity } from './token-tests';
 import type { CatalogEntry, ParseResult, ParsedItem } from './parse-result';
 import { markNames } from './names';
 import { markPhones } from './phone';
@@ -693,8 +693,8 @@ export class ChatParser implements Parser {
           pastAfter(tokens, i, clauseOf) ||
           toldAsDone(tokens, i, clauseOf, quantities) ||
           unreal(tokens, i, clauseOf) ||
-          // `2 năm nay toàn mua mật ong shop`: a habit
-          HABIT.has(tokens[i - 1]) ||
+          // `2 năm nay toàn mua mật ong shop`: a habit (`mật ong thường lấy 1 chai` is the plain kind)
+          (HABIT.has(tokens[i - 1]) && !endsMention(mentions, i - 1)) ||
           // `em chốt sau nha`: later; `lấy sau hũ` counts six
           (LATER_AFTER.has(next) && !quantities.some((q) => q.start === i + 1 && (q.unit !== null || startsMention(mentions, q.end))));
         // `nếu có … thì em lấy 3 kg`: the whole clause is a maybe, its counts included

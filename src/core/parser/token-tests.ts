@@ -13,6 +13,11 @@ export function startsMention(mentions: readonly Mention[], at: number): boolean
   return false;
 }
 
+export function endsMention(mentions: readonly Mention[], at: number): boolean {
+  for (const m of mentions) if (m.end === at) return true;
+  return false;
+}
+
 export function startsQuantity(quantities: readonly Qty[], at: number): boolean {
   for (const q of quantities) if (q.start === at) return true;
   return false;
