@@ -627,7 +627,7 @@ describe('order words and questions', () => {
 
   it('mấy (how many) asks, unless it calls people', () => {
     expect(reading('tỏi đen 1 hũ mấy củ vậy')).toBe('question');
-    expect(reading('mấy bạn ơi lấy 2 hũ tỏi đen đi')).toBe('order TD1:2');
+    expect(reading('mấy bạn ơi em lấy 2 hũ tỏi đen')).toBe('order TD1:2');
   });
 
   it('a number that counts times, days, age or people, or ranks, is not a quantity', () => {
@@ -948,9 +948,48 @@ describe('Telex keys left in a word when the keyboard missed them', () => {
     expect(reading('laays 2 hopj toir den')).toBe('order TD1:2');
   });
 
+  it('even a tone key typed before the last consonant: nuwowsc maams, hoojp', () => {
+    expect(reading('2 hoojp toir den')).toBe('order TD1:2');
+    expect(reading('nuwowsc maajm 1 chai')).toBe('order NM1:1');
+    // without a doubled vowel it is not taken: English has most, best
+    expect(reading('the most popular, best seller')).toBe('other');
+  });
+
   it('leave alone words that mean something as typed, or mean nothing either way', () => {
     expect(reading('shop ơi')).toBe('other');
     expect(reading('xoong nồi đẹp quá')).toBe('other');
+  });
+});
+
+describe('a comment that calls another viewer', () => {
+  it('urges or asks them, and orders nothing for the buyer', () => {
+    expect(reading('@Lan Nguyễn lấy 2 hũ tỏi đen đi bà')).toBe('other');
+    expect(reading('@Hồng Nhung bà lấy tỏi đen chưa?')).toBe('question');
+    expect(reading('mn ơi chốt lẹ đi sắp hết hàng rồi', 'TD1')).toBe('other');
+    expect(reading('lấy 2 hũ đi bà, ngon lắm', 'TD1')).toBe('other');
+    // a product shown to a friend is not asked about
+    expect(reading('@Sen Trần ơi tỏi đen nè bà')).toBe('other');
+  });
+
+  it('unless the buyer says the order is their own, or calls the shop', () => {
+    expect(reading('@Lan Nguyễn tui cũng lấy 2 hũ tỏi đen')).toBe('order TD1:2');
+    expect(reading('mọi người ơi em chốt 2 hũ', 'TD1')).toBe('order TD1:2');
+    expect(reading('@shop lấy 2 hũ tỏi đen')).toBe('order TD1:2');
+    expect(reading('@Mod Thảo dạ 2 hũ ạ', 'TD1')).toBe('order TD1:2');
+    expect(reading('@Tỏi Đen Lý Sơn lấy 2 hũ được không', 'TD1')).toBe('order TD1:2');
+    expect(reading('chốt đơn đi shop', 'TD1')).toBe('order TD1:1');
+  });
+
+  it('and a cancel said not to be done is none', () => {
+    expect(reading('@Lan Nguyễn đừng hủy nha bà, ngon mà')).toBe('other');
+  });
+});
+
+describe('an order word and its count typed without a space', () => {
+  it('counts: lay2hu, chốt2', () => {
+    expect(reading('lay2hu', 'TD1')).toBe('order TD1:2');
+    expect(reading('chốt2🔥', 'TD1')).toBe('order TD1:2');
+    expect(reading('mua3 hu toi den')).toBe('order TD1:3');
   });
 });
 

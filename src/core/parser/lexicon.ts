@@ -223,6 +223,17 @@ export const SWAP_WITH = rare(['bằng']);
 /** Words that may sit between `thay` and the product it replaces (`thay cho`, `thay vì`). */
 export const SWAP_INSTEAD_FILLERS = rare(['cho', 'vì', 'vào']);
 export const THOI = new WordSet(['thôi']);
+/** `mn ơi`, `mọi người ơi`, `cả nhà ơi`, `các bạn ơi`, `mấy bà ơi`, `ae ơi`: everyone watching called. */
+export const EVERYONE_FIRST = rare(['mn', 'mng', 'mọi', 'cả', 'các', 'mấy', 'ae']);
+export const OI = rare(['ơi']);
+/** Who says the order is their own: `@Lan tui cũng lấy 2 hũ`. */
+export const SELF = rare(['em', 'e', 'mình', 'mk', 'mik', 'tui', 'tôi', 't', 'tớ', 'tao']);
+/** Another viewer, spoken to: `@Lan bà lấy chưa`. */
+export const YOU_VIEWER = rare(['bà', 'bạn', 'bồ', 'mày', 'ông']);
+/** Urged, after `đi`: `lấy 2 hũ đi bà`, `chốt đi mọi người` (not `bạn`: buyers call the seller that too). */
+export const URGED = rare(['bà', 'bồ', 'mày', 'ông', 'mn', 'mng', 'ae', 'mọi', 'cả', 'các', 'mấy']);
+/** `lấy đi bà`: urging. */
+export const DI = rare(['đi']);
 
 /** Single-word question cues (intent 3). */
 export const QUESTION_WORDS = new WordSet(['giá', 'hỏi', 'bn', 'nhiêu', 'nhiu', 'ntn', 'bnhiu', 'bnhieu', 'bnh', 'price', 'how']);

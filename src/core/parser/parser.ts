@@ -3,6 +3,7 @@
 // address, quantities, then the cue words that decide the intent. Each pass
 // marks the tokens it used, so a phone is never a quantity and a keyword
 // inside a product name is not a keyword.
+import { callOf, urges } from './addressee';
 import { collapseElongation } from './elongation';
 import { findAddress } from './address';
 import { CatalogIndex, type Mention } from './catalog-index';
@@ -21,6 +22,7 @@ import {
   CHO,
   CHOICE,
   CHOT,
+  DONT,
   CHO_FILLERS,
   CHUA,
   CHUC,
@@ -93,7 +95,7 @@ import { declined, keptAfterCancel, onlyTailFrom, plainHuyIsAWord } from './canc
 import { countsSomethingElse, countsWhatIsLeft, forSomeone, runsOn, setsTotal, tells } from './count-context';
 import { markMeasures } from './measures';
 import { asksHow, asksWhenBefore, conditional, notOrdering, otherTimeBefore, pastAfter, pointsAtThis, unreal } from './order-word-context';
-import { choiceBetween, clausesOf, freeWord, isSym, endsMention, lastBefore, startsMention, startsQuantity } from './token-tests';
+import { choiceBetween, clausesOf, endsMention, freeWord, isSym, lastBefore, startsMention, startsQuantity } from './token-tests';
 import type { CatalogEntry, ParseResult, ParsedItem } from './parse-result';
 import { markNames } from './names';
 import { markPhones } from './phone';
@@ -144,6 +146,8 @@ interface Cues {
   swapBackAt: number[];
   /** Where mentions start that `không phải` turns down (`không phải đông trùng`). */
   turnedDown: number[];
+  /** The comment calls another viewer (`@Lan …`, `mn ơi …`): a product named to them is not asked about. */
+  toViewer: boolean;
 }
 
 export class ChatParser implements Parser {
@@ -224,7 +228,7 @@ export class ChatParser implements Parser {
     const address = mayHoldAddress(tokens) ? findAddress(tokens, text, mentions, this.isUnit) : null;
     if (address !== null) mentions = address.mentions;
     const candidates = findQuantities(tokens, this.isUnit);
-    const cues = this.readCues(tokens, mentions, candidates);
+    const cues = this.readCues(text, tokens, mentions, candidates);
     const quantities = this.acceptQuantities(tokens, mentions, candidates, cues);
     let bound = this.bind(tokens, mentions, quantities, cues.clauseOf);
     if ((cues.refusedAt.length > 0 && cues.cancelAt.length === 0) || cues.turnedDown.length > 0) {
@@ -396,7 +400,8 @@ export class ChatParser implements Parser {
       }
       // `hôm qua mua 3 gói chuối rồi, ngon lắm`: a story of an order (or one for later), not a question about the product;
       // `mật ong nhà shop ngon lắm`: praise.
-      if (!cues.question && (cues.otherTimeClauses.size > 0 || tells(tokens))) return result;
+      // `@Sen ơi trà sen nè bà`: shown to a friend.
+      if (!cues.question && (cues.otherTimeClauses.size > 0 || tells(tokens) || cues.toViewer)) return result;
       result.intent = 'question';
       result.askedAbout = unique(mentions.flatMap((m) => this.codesOf(m)));
       return result;
@@ -596,7 +601,7 @@ export class ChatParser implements Parser {
     return t !== undefined && t.kind === 'word' && t.title && t.role === 'free' && !inLexicon(t) && !this.isUnit(t);
   }
 
-  private readCues(tokens: Token[], mentions: Mention[], quantities: Qty[]): Cues {
+  private readCues(text: string, tokens: Token[], mentions: Mention[], quantities: Qty[]): Cues {
     const orderAt = new Set<number>();
     const negatedOrderAt = new Set<number>();
     const cancelAt: number[] = [];
@@ -636,7 +641,8 @@ export class ChatParser implements Parser {
         const word = !t.marked && t.fold === 'huy' && (plainHuyIsAWord(tokens, i, mentions, quantities) || (t.title && KIN.has(tokens[i - 1])));
         // `ko huỷ đâu c ơi, vẫn lấy 2 lọ`: a cancel said not to be one; `đơn có bị hủy không`: one suffered, asked about;
         // `hủy theo dõi`, `hủy đăng ký`: a follow or a subscription ended, not an order
-        const denied = NEGATIONS.has(tokens[i - 1]) || PASSIVE.has(tokens[i - 1]) || (freeWord(next) && UNFOLLOW.has(next)) || DESTROY.has(tokens[i - 1]);
+        // `đừng hủy nha`: don't
+        const denied = NEGATIONS.has(tokens[i - 1]) || DONT.has(tokens[i - 1]) || PASSIVE.has(tokens[i - 1]) || (freeWord(next) && UNFOLLOW.has(next)) || DESTROY.has(tokens[i - 1]);
         if (!signing && !word && !denied) cancelAt.push(i);
       } else if (DROP_WORDS.has(t)) {
         let j = i + 1;
@@ -803,6 +809,15 @@ export class ChatParser implements Parser {
     // `múc 1 chai bao nhiêu tiền`: a buyer's own word for taking yields to a question, as the grammar's order words do not
     // (but `xí 1 hũ được không` asks leave, and takes)
     if (!question || permissionOnly(tokens)) for (const at of softOrderAt) orderAt.add(at);
+    // `@Lan Nguyễn lấy 2 hũ đi bà`, `mn ơi chốt lẹ đi`: another viewer urged or asked, whose clause orders nothing
+    const call = callOf(text, tokens);
+    const viewerAsked = question && !permissionOnly(tokens);
+    for (const at of orderAt) {
+      if (!urges(tokens, at, clauseOf, call, viewerAsked)) continue;
+      orderAt.delete(at);
+      otherTimeClauses.add(clauseOf[at] as number);
+      if (chot) chot = [...orderAt].some((i) => CHOT.has(tokens[i]) || pointsAtThis(tokens, i));
+    }
     for (const clause of storyClauses(tokens, clauseOf)) otherTimeClauses.add(clause);
     for (const at of orderAt) otherTimeClauses.delete(clauseOf[at] ?? -1);
     // `không lấy mật ong nha shop`, `khỏi lấy kẹo dừa`: a refusal with nothing else ordered takes the product back
@@ -814,7 +829,8 @@ export class ChatParser implements Parser {
     }
     refusedAt.push(...notYetAt);
     const { swapAt, swapBackAt } = readSwaps(tokens, clauseOf);
-    return { orderAt, chot, cancelAt, negatedOrderAt, question, questionClauses, clauseOf, dropQuantityAt, otherTimeClauses, refusedAt, swapAt, swapBackAt, turnedDown };
+    const toViewer = call.tag || call.everyone;
+    return { orderAt, chot, cancelAt, negatedOrderAt, question, questionClauses, clauseOf, dropQuantityAt, otherTimeClauses, refusedAt, swapAt, swapBackAt, turnedDown, toViewer };
   }
 
   /** Which quantity expressions really are quantities here. */

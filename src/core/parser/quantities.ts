@@ -12,6 +12,7 @@ import {
   MUOI_TEN,
   MUOI_TENS,
   NUMBER_WORDS,
+  ORDER_WORDS,
   PLAIN_AMBIGUOUS_NUMBERS,
   POSSESSORS,
   SL,
@@ -68,7 +69,8 @@ function readDigits(tokens: readonly Token[], i: number, afterMarker = false): N
   if (!isFree(t) || t.kind !== 'num' || t.grouped || !Number.isFinite(t.value)) return null;
   const prev = tokens[i - 1];
   if (prev !== undefined && !t.spaced && !afterMarker) {
-    if (prev.kind === 'word') return null; // `abc2`: part of a word or code
+    // `abc2`: part of a word or code; `lay2hu`, `chốt2`: an order word and its count typed without a space
+    if (prev.kind === 'word' && !ORDER_WORDS.has(prev)) return null;
     if (isSym(prev, '/:-.,') && tokens[i - 2]?.kind === 'num' && !prev.spaced) return null; // 20/11, 8:30
   }
   const next = tokens[i + 1];

@@ -6,11 +6,17 @@
 // and the reading is a word it knows (parser.ts).
 
 const TONE_KEYS = /[sfrxj]$/;
-const MODIFIERS = /dd|aa|ee|oo|aw|ow|uw/g;
+const MODIFIER = /dd|aa|ee|oo|aw|ow|uw/;
+const MODIFIERS = new RegExp(MODIFIER.source, 'g');
+/** A tone key typed before the final consonant (`maajt`, `hoojp`): only taken with a modifier beside it, since English has `most`. */
+const INNER_TONE_KEY = /([aeiouy])[sfrxj](?=(?:c|ch|m|n|ng|nh|p|t)$)/;
 
 /** The word without Telex leftovers (lower-case ASCII letters only), or null when there are none to drop. */
 export function withoutTelexKeys(word: string): string | null {
   if (word.length < 3 || !/^[a-z]+$/.test(word)) return null;
-  const plain = word.replace(TONE_KEYS, '').replace(MODIFIERS, (pair) => pair[0]!);
+  let plain = word.replace(TONE_KEYS, '');
+  const modified = MODIFIER.test(plain);
+  plain = plain.replace(MODIFIERS, (pair) => pair[0]!);
+  if (modified) plain = plain.replace(INNER_TONE_KEY, '$1');
   return plain !== word && plain.length >= 2 ? plain : null;
 }

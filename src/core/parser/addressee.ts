@@ -1,0 +1,54 @@
+// A comment that calls another viewer (`@Lan Nguyễn lấy 2 hũ đi bà`, `mn ơi
+// chốt lẹ đi`) urges or asks them: its order words are not this buyer
+// ordering, unless the buyer says the order is their own (`@Lan tui cũng lấy
+// 2 hũ`). A tag of the shop's own (`@shop`, `@Mod Thảo`) calls the seller.
+import { DI, EVERYONE_FIRST, OI, SELF, URGED, YOU_VIEWER } from './lexicon';
+import { freeWord } from './token-tests';
+import type { Token } from './tokenize';
+
+export interface Call {
+  /** The comment opens with a tag of a viewer (`@Lan Nguyễn`). */
+  tag: boolean;
+  /** The comment opens by calling everyone (`mn ơi`, `cả nhà ơi`). */
+  everyone: boolean;
+  /** The first token after the call. */
+  from: number;
+}
+
+/** A tag's handle that is the shop's own: `@shop`, `@ShopMatOng`, `@admin`. */
+const SHOP_HANDLE = /^@(?:shop|sop|sốp|ad|admin|mod|page|host)/i;
+
+/** Whom the comment opens by calling, if another viewer. */
+export function callOf(text: string, tokens: readonly Token[]): Call {
+  const none = { tag: false, everyone: false, from: 0 };
+  const handle = /^\s*(@\S+)/.exec(text)?.[1];
+  if (handle !== undefined) {
+    // the tokenizer skips the handle; the rest of a display name stays (`@Lan Nguyễn` leaves `Nguyễn`)
+    if (SHOP_HANDLE.test(handle)) return none;
+    let j = 0;
+    while (j < 3 && tokens[j]?.kind === 'word' && tokens[j]?.title === true) j++;
+    if (OI.has(tokens[j])) j++;
+    return { tag: true, everyone: false, from: j };
+  }
+  if (EVERYONE_FIRST.has(tokens[0])) {
+    for (let j = 1; j <= 2; j++) if (OI.has(tokens[j])) return { tag: false, everyone: true, from: j + 1 };
+  }
+  return none;
+}
+
+/**
+ * The order word at `at` urges or asks another viewer: `lấy 2 hũ đi bà` anywhere; after calling everyone, any
+ * order word not said as the buyer's own; after tagging a viewer, one asked (`asks`), urged, or said to them
+ * (`bà lấy chưa`).
+ */
+export function urges(tokens: readonly Token[], at: number, clauseOf: readonly number[], call: Call, asks: boolean): boolean {
+  const clause = clauseOf[at];
+  let urged = false;
+  for (let j = at + 1; j < tokens.length && clauseOf[j] === clause && !urged; j++) urged = freeWord(tokens[j]) && DI.has(tokens[j]) && URGED.has(tokens[j + 1]);
+  if (urged) return true;
+  if (!call.tag && !call.everyone) return false;
+  for (let j = at - 1; j >= call.from && clauseOf[j] === clause; j--) if (freeWord(tokens[j]) && SELF.has(tokens[j])) return false;
+  if (call.everyone) return true;
+  for (let j = at + 1; j < tokens.length && clauseOf[j] === clause && !urged; j++) urged = freeWord(tokens[j]) && DI.has(tokens[j]);
+  return urged || asks || YOU_VIEWER.has(tokens[at - 1]);
+}
