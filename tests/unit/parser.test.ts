@@ -980,8 +980,33 @@ describe('a comment that calls another viewer', () => {
     expect(reading('chốt đơn đi shop', 'TD1')).toBe('order TD1:1');
   });
 
+  it('and what is left, told to everyone, is stock, not a new total', () => {
+    expect(reading('tỏi đen hôm nay còn 12 hũ thôi nha cả nhà', 'TD1')).toBe('other');
+    expect(reading('em đặt 5 hũ, giảm còn 2 hũ thôi', 'TD1')).toBe('order TD1:2');
+  });
+
   it('and a cancel said not to be done is none', () => {
     expect(reading('@Lan Nguyễn đừng hủy nha bà, ngon mà')).toBe('other');
+  });
+});
+
+describe('short answers and teen code', () => {
+  it('dạ không is no, answered, and cảm ơn bn thanks a friend', () => {
+    expect(reading('dạ không ạ')).toBe('other');
+    expect(reading('dạ còn không shop', 'TD1')).toBe('question');
+    expect(reading('cảm ơn bn nha')).toBe('other');
+  });
+
+  it('r is rồi, ck before a vowel is ch', () => {
+    expect(reading('c ơi e chốt r mà chưa thấy rep', 'TD1')).toBe('other');
+    expect(reading('chốt r nha', 'TD1')).toBe('order TD1:1');
+    expect(reading('ckốt', 'TD1')).toBe('order TD1:1');
+    expect(reading('cko e 1', 'TD1')).toBe('order TD1:1');
+  });
+
+  it('terms asked before the order (giảm đi rồi em chốt) order nothing yet', () => {
+    expect(reading('giảm đi rồi em chốt', 'TD1')).toBe('other');
+    expect(reading('lấy 2 hũ đi rồi tính tiền', 'TD1')).toBe('order TD1:2');
   });
 });
 

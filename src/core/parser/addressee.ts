@@ -2,7 +2,7 @@
 // chốt lẹ đi`) urges or asks them: its order words are not this buyer
 // ordering, unless the buyer says the order is their own (`@Lan tui cũng lấy
 // 2 hũ`). A tag of the shop's own (`@shop`, `@Mod Thảo`) calls the seller.
-import { DI, EVERYONE_FIRST, OI, SELF, URGED, YOU_VIEWER } from './lexicon';
+import { AUDIENCE, DI, EVERYONE_FIRST, OI, SELF, URGED, YOU_VIEWER } from './lexicon';
 import { freeWord } from './token-tests';
 import type { Token } from './tokenize';
 
@@ -51,4 +51,15 @@ export function urges(tokens: readonly Token[], at: number, clauseOf: readonly n
   if (call.everyone) return true;
   for (let j = at + 1; j < tokens.length && clauseOf[j] === clause && !urged; j++) urged = freeWord(tokens[j]) && DI.has(tokens[j]);
   return urged || asks || YOU_VIEWER.has(tokens[at - 1]);
+}
+
+/** The comment speaks to everyone watching, opening or closing with it (`còn 12 chai thôi nha cả nhà`): the shop's voice, or a viewer's. */
+export function callsEveryone(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!freeWord(t) || !EVERYONE_FIRST.has(t)) continue;
+    const next = tokens[i + 1];
+    if (AUDIENCE.has(next) || next === undefined || OI.has(next) || next.kind === 'sym') return true;
+  }
+  return false;
 }

@@ -3,6 +3,7 @@
 // statement (praise, a story) rather than a question.
 import { CHO, CON, COUNTERS, GIVE, HUY_CANCEL_NEXT, KIN, LAI, NUMBER_WORDS, ORDER_FILLERS, POLITE_TAIL, PRAISE, PRONOUNS, RANKS, SET_MARKS, SET_VERBS, TELLING, THOI, TOO_MANY } from './lexicon';
 import type { Qty } from './quantities';
+import { callsEveryone } from './addressee';
 import { freeWord } from './token-tests';
 import type { Token } from './tokenize';
 
@@ -17,8 +18,9 @@ export function countsSomethingElse(tokens: readonly Token[], q: Qty): boolean {
 export function countsWhatIsLeft(tokens: readonly Token[], q: Qty, clauseOf: readonly number[]): boolean {
   let j = q.start - 1;
   if (freeWord(tokens[j]) && LAI.has(tokens[j])) j--;
-  // `còn 1 chai thôi`: only that many, a new total (setsTotal); `còn lại 3 hũ thôi` is still stock
-  else if (freeWord(tokens[q.end]) && THOI.has(tokens[q.end])) return false;
+  // `còn 1 chai thôi`: only that many, a new total (setsTotal); `còn lại 3 hũ thôi` is still stock, and so is
+  // `còn 12 chai thôi nha cả nhà`, told to everyone
+  else if (freeWord(tokens[q.end]) && THOI.has(tokens[q.end]) && !callsEveryone(tokens)) return false;
   if (!(freeWord(tokens[j]) && CON.has(tokens[j]))) return false;
   for (let k = j - 1; k >= 0 && clauseOf[k] === clauseOf[q.start]; k--) if (freeWord(tokens[k]) && SET_VERBS.has(tokens[k])) return false;
   return true;
@@ -72,4 +74,9 @@ export function setsTotal(tokens: readonly Token[]): boolean {
 export function tells(tokens: readonly Token[]): boolean {
   for (const t of tokens) if (t.kind === 'word' && t.role === 'free' && (PRAISE.has(t) || TELLING.has(t))) return true;
   return false;
+}
+
+/** The count a new total is set to (`còn 2 chai thôi`, `sửa thành 3`), other than `other`. */
+export function newTotal(tokens: readonly Token[], quantities: readonly Qty[], other?: Qty): Qty | undefined {
+  return quantities.find((q) => q !== other && freeWord(tokens[q.start - 1]) && SET_MARKS.has(tokens[q.start - 1]));
 }

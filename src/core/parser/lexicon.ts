@@ -12,7 +12,7 @@ export const CHOT = new WordSet(['chốt']);
 /** Order words a past tense turns into a story ("lần trước mua rồi"), not an order. */
 export const PAST_SENSITIVE = new WordSet(['lấy', 'mua', 'đặt', 'order']);
 export const PAST_BEFORE = new WordSet(['đã', 'từng']);
-export const ROI = new WordSet(['rồi']);
+export const ROI = new WordSet(['rồi', 'r']);
 /** `hôm qua mua 3 gói`, `lần trước lấy 2 hũ`, `lúc nãy chốt 2`: a time gone by earlier in the clause makes an order word a story. */
 export const PAST_TIME_FIRST = new WordSet(['hôm', 'lần', 'bữa', 'bựa', 'tuần', 'tháng', 'đợt', 'năm', 'lúc', 'hồi', 'ban', 'khi']);
 /** (`bữa tê`, `bựa tê`: the other day, in the Centre) */
@@ -62,9 +62,9 @@ export const HAVE = rare(['có', 'đủ']);
 /** `lấy 100 hũ đùa thôi`: a joke (`đùa chứ lấy 1 hũ` is not). */
 export const JOKING = rare(['đùa', 'giỡn', 'xạo']);
 export const BUT_REALLY = rare(['chứ']);
-/** `chờ lương về rồi em lấy`, `để em hỏi chồng đã rồi chốt`: after waiting for something, later (`đã` just before `rồi`). */
+/** `chờ lương về rồi em lấy`, `để em hỏi chồng đã rồi chốt`, `giảm đi rồi em chốt`: after waiting for something, later (`đã` or `đi` just before `rồi`). */
 export const WAIT_WORDS = rare(['chờ', 'đợi']);
-export const WAIT_FIRST = rare(['đã']);
+export const WAIT_FIRST = rare(['đã', 'đi']);
 /** `thứ tư em chốt`: a weekday, a time to come. */
 export const WEEKDAY = rare(['thứ']);
 /** `mấy giờ chốt đơn`, `khi nào chốt`, `bao giờ mua được`: when to order, asked before the order word. */
@@ -226,6 +226,8 @@ export const THOI = new WordSet(['thôi']);
 /** `mn ơi`, `mọi người ơi`, `cả nhà ơi`, `các bạn ơi`, `mấy bà ơi`, `ae ơi`: everyone watching called. */
 export const EVERYONE_FIRST = rare(['mn', 'mng', 'mọi', 'cả', 'các', 'mấy', 'ae']);
 export const OI = rare(['ơi']);
+/** `cả nhà`, `mọi người`, `các bạn`: everyone (after EVERYONE_FIRST). */
+export const AUDIENCE = rare(['nhà', 'người', 'bạn', 'bà', 'chị', 'anh', 'em']);
 /** Who says the order is their own: `@Lan tui cũng lấy 2 hũ`. */
 export const SELF = rare(['em', 'e', 'mình', 'mk', 'mik', 'tui', 'tôi', 't', 'tớ', 'tao']);
 /** Another viewer, spoken to: `@Lan bà lấy chưa`. */
@@ -284,6 +286,8 @@ export const NOT_AFTER_MO = rare(['tả', 'hình', 'phỏng']);
 /** `còn … không`, `có … không`, `được không`. */
 export const ASK_OPENERS = new WordSet(['còn', 'có', 'được', 'dc', 'đc', 'đươc', 'kịp', 'nhận', 'ship']);
 /** Words that may follow a final `không` and still leave it a question (`còn không shop ạ`). */
+/** `dạ không ạ`: a polite answer, not a question. */
+export const YES_SIR = rare(['dạ']);
 export const POLITE_TAIL = new WordSet([
   'shop', 'ạ', 'vậy', 'nhỉ', 'chị', 'anh', 'em', 'e', 'c', 'a', 'ơi', 'ad', 'sốp', 'shp', 'v', 'z', 'ta', 'hả', 'hở', 'bạn', 'b',
   'à', 'nhở', 'vầy', 'dạ', 'ah', 'ha', 'admin', 'ak', 'nè', 'thế', 'nhể', 'á', 'shopp', 'sop',

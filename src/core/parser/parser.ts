@@ -3,7 +3,7 @@
 // address, quantities, then the cue words that decide the intent. Each pass
 // marks the tokens it used, so a phone is never a quantity and a keyword
 // inside a product name is not a keyword.
-import { callOf, urges } from './addressee';
+import { callOf, callsEveryone, urges } from './addressee';
 import { collapseElongation } from './elongation';
 import { findAddress } from './address';
 import { CatalogIndex, type Mention } from './catalog-index';
@@ -23,6 +23,7 @@ import {
   CHOICE,
   CHOT,
   DONT,
+  YES_SIR,
   CHO_FILLERS,
   CHUA,
   CHUC,
@@ -77,7 +78,6 @@ import {
   ROI,
   SAO,
   SEE,
-  SET_MARKS,
   SOFT_ORDER_WORDS,
   STREET_PREFIXES,
   THANKS_FIRST,
@@ -92,7 +92,7 @@ import {
   WHO,
 } from './lexicon';
 import { declined, keptAfterCancel, onlyTailFrom, plainHuyIsAWord } from './cancel-context';
-import { countsSomethingElse, countsWhatIsLeft, forSomeone, runsOn, setsTotal, tells } from './count-context';
+import { countsSomethingElse, countsWhatIsLeft, forSomeone, newTotal, runsOn, setsTotal, tells } from './count-context';
 import { markMeasures } from './measures';
 import { asksHow, asksWhenBefore, conditional, notOrdering, otherTimeBefore, pastAfter, pointsAtThis, unreal } from './order-word-context';
 import { choiceBetween, clausesOf, endsMention, freeWord, isSym, lastBefore, startsMention, startsQuantity } from './token-tests';
@@ -337,7 +337,7 @@ export class ChatParser implements Parser {
           if (ordered !== undefined) bound = [ordered];
         }
         if (mentions.length === 1 && only !== undefined && setsTotal(tokens)) {
-          const total = quantities.find((q) => q !== only && freeWord(tokens[q.start - 1]) && SET_MARKS.has(tokens[q.start - 1]));
+          const total = newTotal(tokens, quantities, only);
           if (total !== undefined) bound = [total];
         }
         const ordered: number[] = [];
@@ -400,8 +400,8 @@ export class ChatParser implements Parser {
       }
       // `hôm qua mua 3 gói chuối rồi, ngon lắm`: a story of an order (or one for later), not a question about the product;
       // `mật ong nhà shop ngon lắm`: praise.
-      // `@Sen ơi trà sen nè bà`: shown to a friend.
-      if (!cues.question && (cues.otherTimeClauses.size > 0 || tells(tokens) || cues.toViewer)) return result;
+      // `@Sen ơi trà sen nè bà`: shown to a friend; `mật ong còn 12 chai thôi nha cả nhà`: told to everyone.
+      if (!cues.question && (cues.otherTimeClauses.size > 0 || tells(tokens) || cues.toViewer || callsEveryone(tokens))) return result;
       result.intent = 'question';
       result.askedAbout = unique(mentions.flatMap((m) => this.codesOf(m)));
       return result;
@@ -416,7 +416,9 @@ export class ChatParser implements Parser {
       standalone.some((q) => q.afterOrder) ||
       (!cues.question && first !== undefined);
     if (showcase !== null && ordersShowcase) {
-      const preferred = standalone.find((q) => q.kind === 'plus' || q.afterOrder) ?? first;
+      // `em đặt 5 chai, giảm còn 2 chai thôi`: with a new total, the count after `còn`/`thành`
+      const total = setsTotal(tokens) ? newTotal(tokens, quantities) : undefined;
+      const preferred = total ?? standalone.find((q) => q.kind === 'plus' || q.afterOrder) ?? first;
       // `chốt cho mẹ 1 cho em 1`, `+1 cho mẹ +1 cho em`: one count per person, added up
       const perPerson = standalone.filter((q) => forSomeone(tokens, q));
       const qty = perPerson.length >= 2 ? Math.min(999, perPerson.reduce((sum, q) => sum + q.value, 0)) : (preferred?.value ?? 1);
@@ -748,6 +750,8 @@ export class ChatParser implements Parser {
         asks = !(
           (GIA.has(t) && ((!t.marked && NOT_AFTER_GIA.has(next)) || NOT_BEFORE_GIA.has(tokens[i - 1]) || (freeWord(next) && (PRICE_KINDS.has(next) || BUT.has(next))))) ||
           (NHIEU.has(t) && thanksBefore(tokens, i)) ||
+          // `cảm ơn bn`: thanks, friend
+          (t.fold === 'bn' && THANKS_SECOND.has(tokens[i - 1])) ||
           (ASK.has(t) && freeWord(next) && ASKED_AT_HOME.has(next))
         );
       } else if (HA.has(t)) {
@@ -800,7 +804,8 @@ export class ChatParser implements Parser {
       if (t.kind === 'sym' || t.role === 'phone') continue;
       if (t.kind === 'word' && t.role === 'free' && POLITE_TAIL.has(t) && !NEGATIONS.has(t)) continue;
       // (`D2 là hạt gì vậy c`: `gì` ending it asks too)
-      if (t.kind === 'word' && t.role === 'free' && (NEGATIONS.has(t) || CHUA.has(t) || GI.has(t))) {
+      // (`dạ không ạ`: no, thank you, answered)
+      if (t.kind === 'word' && t.role === 'free' && (NEGATIONS.has(t) || CHUA.has(t) || GI.has(t)) && !YES_SIR.has(tokens[i - 1])) {
         question = true;
         questionClauses.push(clauseOf[i] as number);
       }

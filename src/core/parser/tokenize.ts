@@ -4,7 +4,7 @@
 // later passes can tell `2 hũ` from `mo1`. Links, @tags and #tags are skipped,
 // except a #tag shaped like a product code (`#MO1`).
 import { isHeldDown } from './elongation';
-import { withoutTelexKeys } from './telex';
+import { slipReading } from './telex';
 import { CharClass, charClass, letterFacts, toneOfMark } from './char-table';
 import { ensureMasks, type MaskedWord } from './lexicon-index';
 
@@ -31,7 +31,7 @@ export interface WordInfo extends MaskedWord {
   raw: string;
   /** A letter held down (`chốttt`): the parser reads the comment again with it typed once (elongation.ts). */
   held: boolean;
-  /** The word with Telex keys left in it dropped (`chots` → `chot`, telex.ts), or null. */
+  /** The word with Telex keys left in it dropped (`chots` → `chot`) or teen code's ck read as ch (`ckốt`), telex.ts; or null. */
   telex: string | null;
   hash: number;
   fold: string;
@@ -89,7 +89,7 @@ function describeWord(raw: string, hash: number): WordInfo {
   return {
     raw,
     held: isHeldDown(raw),
-    telex: withoutTelexKeys(raw),
+    telex: slipReading(raw),
     hash,
     fold: fold.length > 0 ? fold : raw,
     key: key + String(tone),
