@@ -195,6 +195,19 @@ describe('orders for part of a unit ("nửa ký", "5 lạng")', () => {
   });
 });
 
+describe('goods a buyer says they paid for ("đã chuyển khoản 300k cho 2 gói")', () => {
+  it('wait in the review queue, since the money may be for an order already taken', async () => {
+    const { say, app, productId } = await start();
+    await say('Lan', 'chốt 2 gói cà phê CF2');
+    expect((await say('Lan', 'đã chuyển khoản 300k cho 2 gói cà phê CF2 nha')).outcome?.action).toBe('review');
+    expect(await firstOrderLines(app)).toEqual([['CF2', 2]]);
+    const [entry] = await app.call('listReviewQueue', {});
+    expect(entry).toMatchObject({ reason: 'paid', status: 'open' });
+    await app.call('resolveReview', { id: entry!.id, items: [{ productId: productId('CF2'), qty: 1 }] });
+    expect(await firstOrderLines(app)).toEqual([['CF2', 3]]);
+  });
+});
+
 describe('cancels that count units but name no product', () => {
 
   it('take them off the one product the buyer holds, not the whole order', async () => {

@@ -990,6 +990,38 @@ describe('a comment that calls another viewer', () => {
   });
 });
 
+describe('a payment the buyer tells of', () => {
+  it('holds the goods it names for the seller to check, since they may be an order already taken', () => {
+    const paid = parse('đã chuyển khoản 300k cho 2 hũ tỏi đen nha shop');
+    expect(paid).toMatchObject({ intent: 'order', items: [{ code: 'TD1', qty: 2 }], review: 'paid' });
+    expect(parse('dạ chuyển khoản rồi, 2 hũ 440k nha', 'TD1')).toMatchObject({ items: [{ code: 'TD1', qty: 2 }], review: 'paid' });
+  });
+
+  it('orders plainly what is ordered before it or with an order word', () => {
+    expect(parse('2 hũ tỏi đen, ck rồi nha').review).toBeUndefined();
+    expect(parse('+1 đã ck', 'TD1').review).toBeUndefined();
+    expect(parse('em ck rồi, lấy thêm 1 hũ tỏi đen nữa').review).toBeUndefined();
+  });
+
+  it('asks nothing of a product it names without a count, and ck em is a husband', () => {
+    expect(reading('đã ck 640k cho đơn tỏi đen nha shop')).toBe('other');
+    expect(parse('ck em dặn lấy 2 hũ tỏi đen')).toMatchObject({ intent: 'order', items: [{ code: 'TD1', qty: 2 }] });
+    expect(parse('ck em dặn lấy 2 hũ tỏi đen').review).toBeUndefined();
+  });
+});
+
+describe('which one, and praise', () => {
+  it('a product then nào asks which, unless it ends the comment', () => {
+    expect(reading('c tư vấn e tỏi đen nào ngon vs')).toBe('question');
+    expect(reading('2 hũ tỏi đen nào')).toBe('order TD1:2');
+    expect(reading('tỏi đen nào cũng ngon')).toBe('other');
+  });
+
+  it('hết sảy praises', () => {
+    expect(reading('haha tỏi đen chấm muối là hết sảy')).toBe('other');
+  });
+});
+
 describe('short answers and teen code', () => {
   it('dạ không is no, answered, and cảm ơn bn thanks a friend', () => {
     expect(reading('dạ không ạ')).toBe('other');

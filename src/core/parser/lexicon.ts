@@ -34,7 +34,13 @@ export const RARE_CUE_WORDS = new WordSet([
   'sang', 'qua', 'thành', 'lấy', 'bằng', 'thay', 'nhận', 'thiếu', 'vỡ', 'bể', 'hỏng', 'móp', 'chảy', 'tặng',
   'hôm', 'lần', 'bữa', 'bựa', 'tuần', 'tháng', 'đợt', 'năm', 'lúc', 'ban', 'khi', 'hồi', 'ước', 'trúng', 'mơ', 'để',
   'nhầm', 'lộn', 'à', 'mà', 'ý', 'chúc', 'uống', 'ăn', 'dùng', 'xài', 'pha', 'trộn', 'phết', 'chia', 'bán', 'trồng', 'chưng',
+  'ck', 'chuyển', 'thanh', 'trả',
 ]);
+/** `đã ck 640k`, `chuyển khoản rồi`, `thanh toán xong`, `đã trả tiền`: a payment made (`ck em` is my husband). */
+export const PAY = rare(['ck', 'chuyển', 'thanh', 'trả']);
+/** What must follow `chuyển`, `thanh`, `trả` for a payment (`chuyển sang` swaps, `trả hàng` returns). */
+export const PAY_SECOND = rare(['khoản', 'tiền', 'toán']);
+export const XONG = rare(['xong']);
 /** Correction markers (correction.ts): `nhầm`, `lộn` (oops), `ý em là` (I mean). */
 export const NHAM = rare(['nhầm']);
 export const LON = rare(['lộn']);
@@ -201,7 +207,7 @@ export const MIDDLE_NAMES = rare(['thị', 'văn']);
 /** `em là Yến`, `tên Yến`: a capitalised word after these is a name. */
 export const NAMING = rare(['là', 'tên']);
 /** `mật ong nhà shop ngon lắm`: a product praised, not asked about (not `xịn`: typed plain it is `xin`). */
-export const PRAISE = new WordSet(['ngon', 'thơm', 'tuyệt', 'đẹp', 'tốt', 'thích', 'ghiền', 'nghiện', 'khỏe', 'khoẻ']);
+export const PRAISE = new WordSet(['ngon', 'thơm', 'tuyệt', 'đẹp', 'tốt', 'thích', 'ghiền', 'nghiện', 'khỏe', 'khoẻ', 'sảy']);
 /** `đóng gói kỹ lắm`, `làm mực 20 năm rồi`: a product in a statement (with no question cue), not asked about. */
 export const TELLING = new WordSet(['lắm', 'quá', 'ghê', 'rồi']);
 /** `khỏi lấy kẹo dừa`: no need to take it (southern), a refusal like `không lấy`. */

@@ -148,6 +148,8 @@ interface Cues {
   turnedDown: number[];
   /** The comment calls another viewer (`@Lan …`, `mn ơi …`): a product named to them is not asked about. */
   toViewer: boolean;
+  /** Where a payment made is told of (`đã ck 300k`), or -1. */
+  paidAt: number;
 }
 
 export class ChatParser implements Parser {
@@ -395,13 +397,15 @@ export class ChatParser implements Parser {
           result.ambiguous = ambiguousCodes;
         } else if (setsTotal(tokens)) result.review = 'set-quantity';
         else if (chosen.some((k) => bound[k]?.part === true)) result.review = 'part';
+        else if (paidFor(cues, quantities)) result.review = 'paid';
         if (chosen === ordered && asked.length > 0) result.askedAbout = unique(asked.flatMap((k) => this.codesOf(mentions[k] as Mention)));
         return result;
       }
       // `hôm qua mua 3 gói chuối rồi, ngon lắm`: a story of an order (or one for later), not a question about the product;
       // `mật ong nhà shop ngon lắm`: praise.
       // `@Sen ơi trà sen nè bà`: shown to a friend; `mật ong còn 12 chai thôi nha cả nhà`: told to everyone.
-      if (!cues.question && (cues.otherTimeClauses.size > 0 || tells(tokens) || cues.toViewer || callsEveryone(tokens))) return result;
+      // (`đã ck 640k cho đơn tỏi đen`: what was paid for)
+      if (!cues.question && (cues.otherTimeClauses.size > 0 || tells(tokens) || cues.toViewer || cues.paidAt >= 0 || callsEveryone(tokens))) return result;
       result.intent = 'question';
       result.askedAbout = unique(mentions.flatMap((m) => this.codesOf(m)));
       return result;
@@ -426,6 +430,7 @@ export class ChatParser implements Parser {
       result.items = [{ code: showcase, qty }];
       if (setsTotal(tokens)) result.review = 'set-quantity';
       else if (preferred?.part === true) result.review = 'part';
+      else if (paidFor(cues, quantities)) result.review = 'paid';
       return result;
     }
     if (showcase === null && strong && standalone.some((q) => q.afterOrder || q.kind === 'plus')) {
@@ -784,6 +789,8 @@ export class ChatParser implements Parser {
           asks = pair[0].has(t) && pair[1].has(next);
         }
       }
+      // `mật ong nào ngon`: which one (`2 hũ mật ong nào` ending the comment urges, in the North)
+      if (!asks && NAO.has(t) && tokens[i - 1]?.role === 'mention') asks = freeWord(next) && !POLITE_TAIL.has(next);
       if (!asks && WHICH_HEADS.has(t) && next?.role === 'mention') {
         // `loại nấm nào ngon`: the product between the head and `nào`
         let j = i + 1;
@@ -823,7 +830,8 @@ export class ChatParser implements Parser {
       otherTimeClauses.add(clauseOf[at] as number);
       if (chot) chot = [...orderAt].some((i) => CHOT.has(tokens[i]) || pointsAtThis(tokens, i));
     }
-    for (const clause of storyClauses(tokens, clauseOf)) otherTimeClauses.add(clause);
+    const story = storyClauses(tokens, clauseOf);
+    for (const clause of story.clauses) otherTimeClauses.add(clause);
     for (const at of orderAt) otherTimeClauses.delete(clauseOf[at] ?? -1);
     // `không lấy mật ong nha shop`, `khỏi lấy kẹo dừa`: a refusal with nothing else ordered takes the product back
     // (`sao không lấy tỏi đen?` asks why, and stays a question)
@@ -835,7 +843,7 @@ export class ChatParser implements Parser {
     refusedAt.push(...notYetAt);
     const { swapAt, swapBackAt } = readSwaps(tokens, clauseOf);
     const toViewer = call.tag || call.everyone;
-    return { orderAt, chot, cancelAt, negatedOrderAt, question, questionClauses, clauseOf, dropQuantityAt, otherTimeClauses, refusedAt, swapAt, swapBackAt, turnedDown, toViewer };
+    return { orderAt, chot, cancelAt, negatedOrderAt, question, questionClauses, clauseOf, dropQuantityAt, otherTimeClauses, refusedAt, swapAt, swapBackAt, turnedDown, toViewer, paidAt: story.paidAt };
   }
 
   /** Which quantity expressions really are quantities here. */
@@ -995,6 +1003,14 @@ function meansAny(tokens: readonly Token[], at: number, clauseOf: readonly numbe
 }
 
 /** The comment asks only leave (`… được không`), nothing about price or stock. */
+/**
+ * `đã chuyển khoản 300k cho 2 hũ`, `ck rồi, 2 hộp 440k`: counts told after a payment, with no order word, may be an
+ * order already taken that the money pays for; the seller checks (`2 hộp yến, ck rồi nha` and `+1 đã ck` order).
+ */
+function paidFor(cues: Cues, quantities: readonly Qty[]): boolean {
+  return cues.paidAt >= 0 && cues.orderAt.size === 0 && quantities.every((q) => q.start > cues.paidAt);
+}
+
 function permissionOnly(tokens: readonly Token[]): boolean {
   let leave = false;
   for (let i = 0; i < tokens.length; i++) {

@@ -1,8 +1,10 @@
 // A comment that tells of goods already ordered, received, damaged, used or
 // sent as a gift, rather than ordering: `mua 3 lần rồi`, `đặt 2 hũ rồi mà chưa
 // thấy`, `nhận được 2 hũ rồi`, `giao thiếu 1 chai`, `đã tặng Hoa hồng x5`.
-// Its counts are not orders, whatever is on screen.
-import { CHUA, DAMAGED, GIA, GIFT, MAY, NOT_YET_COME, PAST_BEFORE, RECEIVED, RECEIVED_AFTER, ROI, SENT_BEFORE, RARE_CUE_WORDS, TIMES, USE_VERBS, USE_VERBS_PLAIN, WISH } from './lexicon';
+// Its counts are not orders, whatever is on screen. A payment told of (`đã ck
+// 640k`, `chuyển khoản rồi, 2 hộp 440k`) is found too: what it pays for may be
+// an order already taken, which the seller checks (parser.ts).
+import { CHUA, DAMAGED, GIA, GIFT, MAY, NOT_YET_COME, PAST_BEFORE, PAY, PAY_SECOND, RECEIVED, RECEIVED_AFTER, ROI, SENT_BEFORE, RARE_CUE_WORDS, TIMES, USE_VERBS, USE_VERBS_PLAIN, WISH, XONG } from './lexicon';
 import type { Qty } from './quantities';
 import { goneBy, toCome, wishAt } from './order-word-context';
 import { freeWord } from './token-tests';
@@ -23,9 +25,13 @@ export function toldAsDone(tokens: readonly Token[], at: number, clauseOf: reado
   return false;
 }
 
-/** Clauses that tell of goods received (`đã nhận`, `nhận được`), missing or damaged (`thiếu`, `vỡ`), a gift sent (`đã tặng`), or a time gone by or to come (`lần trước`, `lần sau`). */
-export function storyClauses(tokens: readonly Token[], clauseOf: readonly number[]): number[] {
+/**
+ * Clauses that tell of goods received (`đã nhận`, `nhận được`), missing or damaged (`thiếu`, `vỡ`), a gift sent
+ * (`đã tặng`), or a time gone by or to come (`lần trước`, `lần sau`); and where a payment made is told of (-1: none).
+ */
+export function storyClauses(tokens: readonly Token[], clauseOf: readonly number[]): { clauses: number[]; paidAt: number } {
   const clauses: number[] = [];
+  let paidAt = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (!freeWord(t)) continue;
@@ -44,6 +50,19 @@ export function storyClauses(tokens: readonly Token[], clauseOf: readonly number
     const using = USE_VERBS.has(t) && (t.marked || USE_VERBS_PLAIN.has(t));
     // `ước gì có 2 hũ`: a wish
     if (received || damaged || gift || past || later || using || WISH.has(t)) clauses.push(clauseOf[i] as number);
+    else if (paidAt < 0 && PAY.has(t) && paid(tokens, i, clauseOf)) paidAt = i;
   }
-  return clauses;
+  return { clauses, paidAt };
+}
+
+/** The payment word at `at` tells of money sent: `đã` before it, or `rồi`/`xong` soon after in its clause. */
+function paid(tokens: readonly Token[], at: number, clauseOf: readonly number[]): boolean {
+  const t = tokens[at] as Token;
+  const next = tokens[at + 1];
+  // `ck` alone is a transfer; `chuyển` needs khoản, tiền or an amount; `thanh` toán, `trả` tiền
+  const payment = t.fold === 'ck' || PAY_SECOND.has(next) || (t.fold === 'chuyen' && next?.kind === 'num');
+  if (!payment) return false;
+  if (PAST_BEFORE.has(tokens[at - 1])) return true;
+  for (let j = at + 1; j <= at + 4 && clauseOf[j] === clauseOf[at]; j++) if (freeWord(tokens[j]) && (ROI.has(tokens[j]) || XONG.has(tokens[j]))) return true;
+  return false;
 }
