@@ -990,6 +990,39 @@ describe('a comment that calls another viewer', () => {
   });
 });
 
+describe('cancel words that cancel nothing', () => {
+  it('in a question about cancelling, unless leave is asked or the buyer has decided', () => {
+    expect(reading('chính sách hủy đơn thế nào vậy shop?')).toBe('question');
+    expect(reading('hủy đơn có mất phí không shop')).toBe('question');
+    expect(reading('hủy rồi thì tiền hoàn về đâu vậy shop?')).toBe('question');
+    expect(reading('hủy được không shop')).toBe('cancel');
+    expect(reading('răng chưa hủy cho o')).toBe('cancel');
+    expect(reading('giá vậy thôi em không lấy nữa')).toBe('cancel');
+  });
+
+  it('a phone number dropped, a cancel regretted or waved off', () => {
+    expect(reading('84 912 345 678 số mới, hủy số cũ giúp em')).toBe('contact');
+    expect(reading('lúc nãy lỡ hủy, shop lên lại đơn cho em nha')).toBe('other');
+    expect(reading('khỏi hủy nha shop, vẫn lấy 2 hũ tỏi đen')).toBe('order TD1:2');
+  });
+
+  it('while thui is thôi and giảm a count takes it off', () => {
+    expect(reading('thui ko lấy đâu')).toBe('cancel');
+    expect(reading('giảm 1 hũ tỏi đen giúp em')).toBe('cancel TD1:1');
+    expect(reading('giảm giá tỏi đen đi shop')).toBe('question');
+  });
+
+  it('and a product kept as it is stays', () => {
+    expect(reading('hủy đơn tỏi đen, đơn cà phê giữ nguyên nha')).toBe('cancel TD1:all');
+    expect(reading('hủy tỏi đen giữ lại cà phê')).toBe('cancel TD1:all');
+  });
+
+  it('chưa bao giờ is never, not when', () => {
+    expect(reading('em chưa bao giờ ăn tỏi đen ngon vậy')).toBe('other');
+    expect(reading('bao giờ giao vậy shop')).toBe('question');
+  });
+});
+
 describe('a payment the buyer tells of', () => {
   it('holds the goods it names for the seller to check, since they may be an order already taken', () => {
     const paid = parse('đã chuyển khoản 300k cho 2 hũ tỏi đen nha shop');

@@ -16,6 +16,8 @@ import {
   PHONE_LABELS,
   PLACE_WORDS,
   STREET_PREFIXES,
+  THI,
+  TOWN,
   WEAK_STREET_PREFIXES,
 } from './lexicon';
 import type { Mention } from './catalog-index';
@@ -88,7 +90,8 @@ function streetFollows(tokens: readonly Token[], i: number, isUnit: (t: Token) =
   const next = tokens[k];
   if (next === undefined || next.role !== 'free') return false;
   // `2 lo mật ong`: a plain word that is a unit (`lọ`) as well as a place (`lô`) counts jars here
-  if ((PLACE_WORDS.has(next) || STREET_PREFIXES.has(next)) && !(isUnit(next) && !next.marked)) return true;
+  // (`lay 5 thi ship bn`: a plain `thi` is thì unless thị xã or thị trấn follows)
+  if ((PLACE_WORDS.has(next) || STREET_PREFIXES.has(next)) && !(isUnit(next) && !next.marked) && !(THI.has(next) && !next.marked && !TOWN.has(tokens[k + 1]))) return true;
   // `12 Hùng Vương`, but `2 Hộp Quà` is a quantity of something
   return isTitleWord(next) && !countsAt(tokens, k, isUnit) && isTitleWord(tokens[k + 1]);
 }

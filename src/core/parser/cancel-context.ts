@@ -3,7 +3,7 @@
 // words follow (`thôi bỏ đi shop`); and a product turned down without a
 // cancel (`yến thì thôi`).
 import type { Mention } from './catalog-index';
-import { CANCEL_VERBS, HUY_CANCEL_NEXT, KEEP_WORDS, KHOI, NEGATIONS, POLITE_TAIL, STILL, THEN, THOI } from './lexicon';
+import { CANCEL_VERBS, HUY_CANCEL_NEXT, KEEP_WORDS, KHOI, LEAVE, NEGATIONS, POLITE_TAIL, STILL, THEN, THOI } from './lexicon';
 import type { Qty } from './quantities';
 import { freeWord, lastBefore, startsMention, startsQuantity } from './token-tests';
 import type { Token } from './tokenize';
@@ -29,7 +29,7 @@ export function onlyTailFrom(tokens: readonly Token[], at: number): boolean {
   return true;
 }
 
-/** A product after `giữ` (keep) that comes after the cancel word, or followed by `vẫn lấy`/`vẫn giữ` (`mít vẫn lấy`): the buyer keeps it. */
+/** A product after `giữ` (keep) that comes after the cancel word, or followed by `giữ`, `vẫn lấy`, `vẫn giữ` (`mít vẫn lấy`, `mít giữ nguyên`): the buyer keeps it. */
 export function keptAfterCancel(tokens: readonly Token[], m: Mention, cancelAt: readonly number[]): boolean {
   const cancel = lastBefore(cancelAt, m.start);
   // `khỏi giữ mật ong`, `không giữ nữa`: the `giữ` a negation takes back is not a keep
@@ -40,10 +40,18 @@ export function keptAfterCancel(tokens: readonly Token[], m: Mention, cancelAt: 
   }
   const still = tokens[m.end];
   const verb = tokens[m.end + 1];
+  // `mít giữ nguyên`, `đơn yến giữ nguyên nha`: kept as it is (`hủy trà sen giữ (lại) trà xanh` keeps what follows)
+  if (freeWord(still) && KEEP_WORDS.has(still) && verb?.role !== 'mention' && tokens[m.end + 2]?.role !== 'mention') return true;
   return freeWord(still) && STILL.has(still) && freeWord(verb) && (KEEP_WORDS.has(verb) || CANCEL_VERBS.has(verb));
 }
 
 /** `yến thì thôi`: the product, then `thì thôi` (then no): turned down, not cancelled and not ordered. */
 export function declined(tokens: readonly Token[], m: Mention): boolean {
   return THEN.has(tokens[m.end]) && THOI.has(tokens[m.end + 1]);
+}
+
+/** `hủy giúp em được không`: leave asked (`được không`) in the clause, which a request makes, not a question about cancelling. */
+export function leaveAsked(tokens: readonly Token[], clause: number, clauseOf: readonly number[]): boolean {
+  for (let j = 0; j < tokens.length; j++) if (clauseOf[j] === clause && freeWord(tokens[j]) && LEAVE.has(tokens[j]) && NEGATIONS.has(tokens[j + 1])) return true;
+  return false;
 }

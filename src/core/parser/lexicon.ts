@@ -92,8 +92,8 @@ export const TOO_MANY = rare(['nhiều']);
 /** `còn 25 hũ`, `còn lại 3 chai`: a count of what is left. */
 export const CON = rare(['còn']);
 export const LAI = rare(['lại']);
-/** `hủy theo dõi`, `hủy đăng ký`, `hủy follow`: what is ended is a follow or a subscription. */
-export const UNFOLLOW = rare(['theo', 'follow', 'fl', 'flw', 'đăng', 'sub', 'kết']);
+/** `hủy theo dõi`, `hủy đăng ký`, `hủy follow`, `hủy số cũ`: what is ended is a follow, a subscription or a phone number. */
+export const UNFOLLOW = rare(['theo', 'follow', 'fl', 'flw', 'đăng', 'sub', 'kết', 'số', 'sđt', 'sdt']);
 /** `phá hủy` (destroy): not a cancel. */
 export const DESTROY = rare(['phá', 'tiêu']);
 /** `toàn mua`, `thường lấy`, `hay mua`: a habit told of, not an order now. */
@@ -102,8 +102,8 @@ export const HABIT = rare(['toàn', 'thường', 'hay']);
 export const USE_VERBS = rare(['uống', 'ăn', 'dùng', 'xài', 'pha', 'trộn', 'phết', 'chia', 'bán', 'trồng', 'chưng']);
 /** The ones no other word shares when typed plain (`pha` is spelt so). */
 export const USE_VERBS_PLAIN = rare(['uống', 'xài', 'chia', 'phết', 'pha']);
-/** `đơn có bị hủy không`: a cancel suffered, not made. */
-export const PASSIVE = rare(['bị']);
+/** `đơn có bị hủy không`, `lúc nãy lỡ hủy`: a cancel suffered or regretted, not made. */
+export const PASSIVE = rare(['bị', 'lỡ']);
 /** `nhiều người mua`, `mọi người mua đi`: people in general buying, not this buyer. */
 export const PEOPLE = rare(['người']);
 /** `em chốt sau nha`: later (`sau` with no count or product after it; `lấy sau hũ` is six). */
@@ -168,13 +168,13 @@ export const CHO_FILLERS = new WordSet(['xin', 'thêm', 'lấy', 'mua', 'đặt'
 /** Words that may sit between an order word and its quantity (`lấy cho mình 2`). */
 export const ORDER_FILLERS = new WordSet([
   'cho', 'em', 'e', 'mình', 'mk', 'mik', 'chị', 'c', 'anh', 'a', 'tui', 'tôi', 't', 'xin', 'thêm', 'luôn', 'ơi', 'shop', 'đơn',
-  'nha', 'nhé', 'ạ', 'sốp', 'liền', 'ngay', 'dùm', 'giúp', 'giùm', 'với', 'thử',
+  'nha', 'nhé', 'ạ', 'sốp', 'liền', 'ngay', 'dùm', 'giúp', 'giùm', 'với', 'thử', 'trước',
 ]);
 
 /** Cancels (intent 1). `hủ` is a jar, and folds to a different word. */
 export const CANCEL_WORDS = new WordSet(['hủy', 'cancel', 'hũy']);
-/** `bỏ` / `bớt` cancel only when a product (or `đơn`) follows. */
-export const DROP_WORDS = new WordSet(['bỏ', 'bớt']);
+/** `bỏ` / `bớt` / `giảm` cancel only when a product (or `đơn`) follows (`giảm giá` asks a price). */
+export const DROP_WORDS = new WordSet(['bỏ', 'bớt', 'giảm']);
 export const DON = new WordSet(['đơn']);
 /** `thôi bỏ đi`, `bỏ hết nha`: with nothing named after them, these make `bỏ` take back the whole order. */
 export const DROP_ALL = rare(['đi', 'hết', 'luôn', 'lun']);
@@ -228,7 +228,7 @@ export const SWAP_INSTEAD = rare(['thay']);
 export const SWAP_WITH = rare(['bằng']);
 /** Words that may sit between `thay` and the product it replaces (`thay cho`, `thay vì`). */
 export const SWAP_INSTEAD_FILLERS = rare(['cho', 'vì', 'vào']);
-export const THOI = new WordSet(['thôi']);
+export const THOI = new WordSet(['thôi', 'thui', 'thoy']);
 /** `mn ơi`, `mọi người ơi`, `cả nhà ơi`, `các bạn ơi`, `mấy bà ơi`, `ae ơi`: everyone watching called. */
 export const EVERYONE_FIRST = rare(['mn', 'mng', 'mọi', 'cả', 'các', 'mấy', 'ae']);
 export const OI = rare(['ơi']);
@@ -272,7 +272,7 @@ export const CHI_WHAT = rare(['chi']);
 export const QUESTION_PAIRS: [WordSet, WordSet][] = [
   [BAO, BAO_ASKS],
   [new WordSet(['thế', 'như', 'làm']), new WordSet(['nào', 'sao'])],
-  [new WordSet(['ở', 'tại', 'đi']), new WordSet(['đâu'])],
+  [new WordSet(['ở', 'tại', 'đi', 'về']), new WordSet(['đâu'])],
   [WHICH_HEADS, NAO],
   [new WordSet(['là', 'cái']), new WordSet(['gì'])],
   [new WordSet(['mấy']), new WordSet(['tiền', 'k', 'nghìn', 'ngàn', 'giờ', 'ngày', 'sao'])],
@@ -282,7 +282,7 @@ export const QUESTION_PAIRS: [WordSet, WordSet][] = [
 ];
 /** Any first word of QUESTION_PAIRS: most words are none, and skip the pair checks. */
 export const QUESTION_PAIR_FIRSTS = new WordSet(
-  ['bao', 'thế', 'như', 'làm', 'ở', 'tại', 'đi', 'khi', 'loại', 'cái', 'hũ', 'gói', 'chai', 'hộp', 'lúc', 'hôm', 'bữa', 'ngày', 'là', 'mấy', 'có', 'khác', 'lấy', 'mua'],
+  ['bao', 'thế', 'như', 'làm', 'ở', 'tại', 'đi', 'về', 'khi', 'loại', 'cái', 'hũ', 'gói', 'chai', 'hộp', 'lúc', 'hôm', 'bữa', 'ngày', 'là', 'mấy', 'có', 'khác', 'lấy', 'mua'],
 );
 /** `răng chừ chưa thấy`, `cái mô tốt hơn`: why and which, in the Centre; only typed with their marks (`rang` is roast, `mo` a code). */
 export const DIALECT_ASKS = new WordSet(['răng', 'mô'], 'never');
@@ -377,6 +377,9 @@ export const PLACE_WORDS = new WordSet([
   'thành', 'tỉnh', 'thị', 'tt', 'tx', 'kp', 'khối', 'bản', 'buôn', 'làng', 'chung', 'kđt', 'kcn', 'quốc', 'tòa', 'toà', 'block', 'kiot',
   'sạp', 'quầy', 'dãy',
 ]);
+/** `thị xã`, `thị trấn`: a town (a plain `thi` alone is thì). */
+export const THI = rare(['thị']);
+export const TOWN = rare(['xã', 'trấn']);
 /** `phường 12`, `quận 3`: places numbered (not `thành`: `sửa thành 3 chai` sets a count). */
 export const NUMBERED_PLACES = rare(['phường', 'quận', 'huyện', 'xã', 'đội', 'khóm']);
 /** `số cũ … đổi qua 0987…`: with these between two phones, the later one is the buyer's. */

@@ -25,6 +25,7 @@ import {
   DONT,
   YES_SIR,
   CHO_FILLERS,
+  BAO,
   CHUA,
   CHUC,
   DE,
@@ -91,7 +92,7 @@ import {
   WHICH_HEADS,
   WHO,
 } from './lexicon';
-import { declined, keptAfterCancel, onlyTailFrom, plainHuyIsAWord } from './cancel-context';
+import { declined, keptAfterCancel, leaveAsked, onlyTailFrom, plainHuyIsAWord } from './cancel-context';
 import { countsSomethingElse, countsWhatIsLeft, forSomeone, newTotal, runsOn, setsTotal, tells } from './count-context';
 import { markMeasures } from './measures';
 import { asksHow, asksWhenBefore, conditional, notOrdering, otherTimeBefore, pastAfter, pointsAtThis, unreal } from './order-word-context';
@@ -614,6 +615,8 @@ export class ChatParser implements Parser {
     const cancelAt: number[] = [];
     const clauseOf = clausesOf(tokens);
     const questionClauses: number[] = [];
+    /** Clauses asked in words, not only with a `?`. */
+    const askedInWords: number[] = [];
     let chot = false;
     let question = false;
     let sawThoi = false;
@@ -648,8 +651,8 @@ export class ChatParser implements Parser {
         const word = !t.marked && t.fold === 'huy' && (plainHuyIsAWord(tokens, i, mentions, quantities) || (t.title && KIN.has(tokens[i - 1])));
         // `ko huỷ đâu c ơi, vẫn lấy 2 lọ`: a cancel said not to be one; `đơn có bị hủy không`: one suffered, asked about;
         // `hủy theo dõi`, `hủy đăng ký`: a follow or a subscription ended, not an order
-        // `đừng hủy nha`: don't
-        const denied = NEGATIONS.has(tokens[i - 1]) || DONT.has(tokens[i - 1]) || PASSIVE.has(tokens[i - 1]) || (freeWord(next) && UNFOLLOW.has(next)) || DESTROY.has(tokens[i - 1]);
+        // `đừng hủy nha`, `khỏi hủy`: don't
+        const denied = NEGATIONS.has(tokens[i - 1]) || DONT.has(tokens[i - 1]) || KHOI.has(tokens[i - 1]) || PASSIVE.has(tokens[i - 1]) || (freeWord(next) && UNFOLLOW.has(next)) || DESTROY.has(tokens[i - 1]);
         if (!signing && !word && !denied) cancelAt.push(i);
       } else if (DROP_WORDS.has(t)) {
         let j = i + 1;
@@ -717,6 +720,7 @@ export class ChatParser implements Parser {
         if (condition === 'terms' && !unreal(tokens, i, clauseOf)) {
           question = true;
           questionClauses.push(clause);
+          askedInWords.push(clause);
         }
         // `ai mua mật ong chưa`, `mua ở đâu`, `chị kia chốt 2 rồi`, `mua 2 tặng 1`, `chốt rồi thì …`, `đừng mua`: not this buyer ordering now
         // `để mua thử`: in order to buy
@@ -799,9 +803,12 @@ export class ChatParser implements Parser {
       }
       // `ở đâu cũng không ngon bằng`, `bao nhiêu cũng mua`, `ngày nào cũng 1 thìa`: any, not asked
       if (asks && meansAny(tokens, i, clauseOf)) asks = false;
+      // `em chưa bao giờ ăn`, `không hủy bao giờ`: never, not when
+      if (asks && BAO.has(t) && negatedBefore(tokens, i, clauseOf)) asks = false;
       if (asks) {
         question = true;
         questionClauses.push(clause);
+        askedInWords.push(clause);
       }
     }
 
@@ -815,6 +822,7 @@ export class ChatParser implements Parser {
       if (t.kind === 'word' && t.role === 'free' && (NEGATIONS.has(t) || CHUA.has(t) || GI.has(t)) && !YES_SIR.has(tokens[i - 1])) {
         question = true;
         questionClauses.push(clauseOf[i] as number);
+        askedInWords.push(clauseOf[i] as number);
       }
       break;
     }
@@ -841,6 +849,21 @@ export class ChatParser implements Parser {
       refusedAt.length = 0;
     }
     refusedAt.push(...notYetAt);
+    // `hủy đơn có mất phí không`, `chính sách hủy đơn thế nào`: asking about cancelling, not cancelling
+    // (`hủy được không shop` asks leave, and cancels; `hủy mật ong còn phấn hoa không` names what goes);
+    // `@Hoa bà hủy chi, lấy đi`: another viewer's cancel
+    for (let k = cancelAt.length - 1; k >= 0; k--) {
+      const at = cancelAt[k] as number;
+      const clause = clauseOf[at] as number;
+      // (`răng chưa hủy cho o`: why not cancelled yet, which asks for it; `giá vậy thôi em không lấy nữa`: decided)
+      const asked =
+        askedInWords.includes(clause) &&
+        !sawThoi &&
+        !CHUA.has(tokens[at - 1]) &&
+        !leaveAsked(tokens, clause, clauseOf) &&
+        !mentions.some((m) => clauseOf[m.start] === clause);
+      if (asked || urges(tokens, at, clauseOf, call, viewerAsked)) cancelAt.splice(k, 1);
+    }
     const { swapAt, swapBackAt } = readSwaps(tokens, clauseOf);
     const toViewer = call.tag || call.everyone;
     return { orderAt, chot, cancelAt, negatedOrderAt, question, questionClauses, clauseOf, dropQuantityAt, otherTimeClauses, refusedAt, swapAt, swapBackAt, turnedDown, toViewer, paidAt: story.paidAt };
@@ -1003,6 +1026,12 @@ function meansAny(tokens: readonly Token[], at: number, clauseOf: readonly numbe
 }
 
 /** The comment asks only leave (`… được không`), nothing about price or stock. */
+/** A negation (`không`, `chưa`) a few words before `at` in its clause. */
+function negatedBefore(tokens: readonly Token[], at: number, clauseOf: readonly number[]): boolean {
+  for (let j = at - 1; j >= 0 && j >= at - 4 && clauseOf[j] === clauseOf[at]; j--) if (freeWord(tokens[j]) && (NEGATIONS.has(tokens[j]) || CHUA.has(tokens[j]))) return true;
+  return false;
+}
+
 /**
  * `đã chuyển khoản 300k cho 2 hũ`, `ck rồi, 2 hộp 440k`: counts told after a payment, with no order word, may be an
  * order already taken that the money pays for; the seller checks (`2 hộp yến, ck rồi nha` and `+1 đã ck` order).
