@@ -990,6 +990,58 @@ describe('a comment that calls another viewer', () => {
   });
 });
 
+describe('older buyers and voice typing', () => {
+  it('a phone said digit by digit is the phone, and its words are no counts', () => {
+    expect(parse('cho cô 2 hũ tỏi đen số điện thoại không chín một hai ba bốn năm sáu bảy tám')).toMatchObject({
+      intent: 'order',
+      items: [{ code: 'TD1', qty: 2 }],
+      phone: '0912345678',
+    });
+    expect(parse('số máy bác là 09 một hai 345 678')).toMatchObject({ intent: 'contact', phone: '0912345678' });
+    expect(parse('số điện thoại của bác là không chín không ba bốn năm sáu bảy tám không').phone).toBe('0903456780');
+    // not ten digits, or no leading zero: no phone
+    expect(parse('không hai ba hũ đâu').phone).toBeNull();
+  });
+
+  it('tôi typed plain is I, kin words are people, and a place after ở or ra is a place', () => {
+    expect(reading('cho toi 2 hop ca phe')).toBe('order CF1:2');
+    expect(reading('toi lay 2 goi', 'CF1')).toBe('order CF1:2');
+    expect(reading('cho ông tỏi đen nhé cháu')).toBe('order TD1:1');
+    expect(reading('tôi ở Trà Vinh đặt 2 hũ tỏi đen')).toBe('order TD1:2');
+  });
+
+  it('common words read as such: con trai, mua nhieu lan, mấy chục năm rồi, số tài khoản nào', () => {
+    expect(reading('con trai bác đi làm ở Hàn Quốc năm nay không về')).toBe('other');
+    expect(reading('con hang khong shop')).toBe('question');
+    expect(reading('yen tam di chau ba mua nhieu lan roi')).toBe('other');
+    expect(reading('2 hũ tỏi đen nhiu tiền v c')).toBe('question');
+    expect(reading('ông uống cà phê này mấy chục năm rồi')).toBe('other');
+    expect(reading('bà chuyển khoản cho cháu vào số tài khoản nào')).toBe('question');
+  });
+
+  it('what is put off (còn cà phê thì để lần sau) is not ordered with the rest', () => {
+    expect(reading('cô lấy 1 hũ tỏi đen còn cà phê thì để lần sau')).toBe('order TD1:1');
+  });
+});
+
+describe('a product whose one-word name is a common word', () => {
+  const shadowed = createParser([
+    { code: 'YS1', name: 'Yến sào', unit: 'hộp', aliases: ['yến'] },
+    { code: 'BN1', name: 'Tinh bột nghệ', unit: 'hũ', aliases: ['nghệ'] },
+  ]);
+  const read = (text: string): string => {
+    const result = shadowed.parse(text, { showcase: null });
+    return [result.intent, ...result.items.map((item) => `${item.code}:${item.qty ?? 'all'}`)].join(' ');
+  };
+
+  it('is not read in that word’s common phrases (yen tam, nghe thấy) or as a place (Nghệ An)', () => {
+    expect(read('yen tam nha c, e chot 2 hop')).toBe('order');
+    expect(read('alo shop có nghe thấy không, em lấy 2 hộp yến')).toBe('order YS1:2');
+    expect(read('cho bà 2 hộp yến gửi ra Nghệ An')).toBe('order YS1:2');
+    expect(read('lấy 2 hũ nghệ')).toBe('order BN1:2');
+  });
+});
+
 describe('cancel words that cancel nothing', () => {
   it('in a question about cancelling, unless leave is asked or the buyer has decided', () => {
     expect(reading('chính sách hủy đơn thế nào vậy shop?')).toBe('question');
@@ -1067,6 +1119,11 @@ describe('short answers and teen code', () => {
     expect(reading('chốt r nha', 'TD1')).toBe('order TD1:1');
     expect(reading('ckốt', 'TD1')).toBe('order TD1:1');
     expect(reading('cko e 1', 'TD1')).toBe('order TD1:1');
+  });
+
+  it('lấy trước is a pre-order, and a plain thi after a count is thì', () => {
+    expect(reading('lấy trước 1 hũ được không', 'TD1')).toBe('order TD1:1');
+    expect(reading('lay 5 thi ship bn', 'TD1')).toBe('order TD1:5');
   });
 
   it('terms asked before the order (giảm đi rồi em chốt) order nothing yet', () => {

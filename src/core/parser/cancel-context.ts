@@ -3,7 +3,8 @@
 // words follow (`thôi bỏ đi shop`); and a product turned down without a
 // cancel (`yến thì thôi`).
 import type { Mention } from './catalog-index';
-import { CANCEL_VERBS, HUY_CANCEL_NEXT, KEEP_WORDS, KHOI, LEAVE, NEGATIONS, POLITE_TAIL, STILL, THEN, THOI } from './lexicon';
+import { CANCEL_VERBS, DE, HUY_CANCEL_NEXT, KEEP_WORDS, KHOI, LATER_AFTER, LEAVE, NEGATIONS, POLITE_TAIL, STILL, THEN, THOI } from './lexicon';
+import { toCome } from './time-words';
 import type { Qty } from './quantities';
 import { freeWord, lastBefore, startsMention, startsQuantity } from './token-tests';
 import type { Token } from './tokenize';
@@ -45,9 +46,10 @@ export function keptAfterCancel(tokens: readonly Token[], m: Mention, cancelAt: 
   return freeWord(still) && STILL.has(still) && freeWord(verb) && (KEEP_WORDS.has(verb) || CANCEL_VERBS.has(verb));
 }
 
-/** `yến thì thôi`: the product, then `thì thôi` (then no): turned down, not cancelled and not ordered. */
+/** `yến thì thôi`, `nghệ thì để lần sau`: the product, then `thì thôi` (then no) or `thì để` later: turned down, not cancelled and not ordered. */
 export function declined(tokens: readonly Token[], m: Mention): boolean {
-  return THEN.has(tokens[m.end]) && THOI.has(tokens[m.end + 1]);
+  if (!THEN.has(tokens[m.end])) return false;
+  return THOI.has(tokens[m.end + 1]) || (DE.has(tokens[m.end + 1]) && (LATER_AFTER.has(tokens[m.end + 2]) || toCome(tokens, m.end + 2)));
 }
 
 /** `hủy giúp em được không`: leave asked (`được không`) in the clause, which a request makes, not a question about cancelling. */

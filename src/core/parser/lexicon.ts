@@ -159,7 +159,7 @@ export const DE = rare(['để']);
 /** `tư vấn cho em mật ong`, `giới thiệu cho chị`: advise, introduce: `cho em` asks, it orders nothing. */
 export const ADVISE = rare(['vấn', 'thiệu']);
 export const PRONOUNS = new WordSet([
-  'em', 'e', 'mình', 'mk', 'mik', 'chị', 'c', 'anh', 'a', 'tui', 'tôi', 't', 'cô', 'chú', 'bác', 'con', 'cháu', 'dì', 'ad',
+  'em', 'e', 'mình', 'mk', 'mik', 'chị', 'c', 'anh', 'a', 'tui', 'tôi', 't', 'cô', 'chú', 'bác', 'con', 'cháu', 'dì', 'ad', 'ông', 'bà',
   // the Centre: `cho eng` (anh), `cho o` (aunt), `cho mệ` (grandma)
   'eng', 'o', 'mệ',
 ]);
@@ -263,7 +263,7 @@ export const SAO = new WordSet(['sao']);
 export const BAO = new WordSet(['bao']);
 export const BAO_ASKS = new WordSet(['nhiêu', 'tiền', 'giờ', 'lâu', 'nhiu']);
 /** `loại nào`, `hũ nào`, and with the product between (`loại nấm nào ngon`): which, asked. */
-export const WHICH_HEADS = new WordSet(['khi', 'loại', 'cái', 'hũ', 'gói', 'chai', 'hộp', 'lúc', 'hôm', 'bữa', 'ngày']);
+export const WHICH_HEADS = new WordSet(['khi', 'loại', 'cái', 'hũ', 'gói', 'chai', 'hộp', 'lúc', 'hôm', 'bữa', 'ngày', 'số', 'khoản']);
 export const NAO = new WordSet(['nào']);
 /** `lốc 6 hộp hay 4 hộp`, `mật ong hay phấn hoa`: between two counts or two products, a choice asked. */
 export const CHOICE = new WordSet(['hay', 'hoặc']);
@@ -282,7 +282,7 @@ export const QUESTION_PAIRS: [WordSet, WordSet][] = [
 ];
 /** Any first word of QUESTION_PAIRS: most words are none, and skip the pair checks. */
 export const QUESTION_PAIR_FIRSTS = new WordSet(
-  ['bao', 'thế', 'như', 'làm', 'ở', 'tại', 'đi', 'về', 'khi', 'loại', 'cái', 'hũ', 'gói', 'chai', 'hộp', 'lúc', 'hôm', 'bữa', 'ngày', 'là', 'mấy', 'có', 'khác', 'lấy', 'mua'],
+  ['bao', 'thế', 'như', 'làm', 'ở', 'tại', 'đi', 'về', 'khi', 'loại', 'cái', 'hũ', 'gói', 'chai', 'hộp', 'lúc', 'hôm', 'bữa', 'ngày', 'số', 'khoản', 'là', 'mấy', 'có', 'khác', 'lấy', 'mua'],
 );
 /** `răng chừ chưa thấy`, `cái mô tốt hơn`: why and which, in the Centre; only typed with their marks (`rang` is roast, `mo` a code). */
 export const DIALECT_ASKS = new WordSet(['răng', 'mô'], 'never');
@@ -291,9 +291,11 @@ export const LEAVE = rare(['được', 'dc', 'đc', 'đươc']);
 export const NOT_AFTER_MO = rare(['tả', 'hình', 'phỏng']);
 /** `còn … không`, `có … không`, `được không`. */
 export const ASK_OPENERS = new WordSet(['còn', 'có', 'được', 'dc', 'đc', 'đươc', 'kịp', 'nhận', 'ship']);
-/** Words that may follow a final `không` and still leave it a question (`còn không shop ạ`). */
+/** `con trai`, `con gái`, `con ơi`: after these a plain `con` is a child, not `còn`. */
+export const CHILD_AFTER = rare(['trai', 'gái', 'ơi', 'nít', 'nhỏ', 'cháu']);
 /** `dạ không ạ`: a polite answer, not a question. */
 export const YES_SIR = rare(['dạ']);
+/** Words that may follow a final `không` and still leave it a question (`còn không shop ạ`). */
 export const POLITE_TAIL = new WordSet([
   'shop', 'ạ', 'vậy', 'nhỉ', 'chị', 'anh', 'em', 'e', 'c', 'a', 'ơi', 'ad', 'sốp', 'shp', 'v', 'z', 'ta', 'hả', 'hở', 'bạn', 'b',
   'à', 'nhở', 'vầy', 'dạ', 'ah', 'ha', 'admin', 'ak', 'nè', 'thế', 'nhể', 'á', 'shopp', 'sop',
@@ -402,3 +404,21 @@ export const ADDRESS_ASKERS = new WordSet(['xin', 'hỏi', 'của', 'gửi', 'ch
 /** `cam on` is `cảm ơn` (thanks), not the product `cam` followed by something. */
 export const THANKS_FIRST = new WordSet(['cảm', 'cám']);
 export const THANKS_SECOND = new WordSet(['ơn']);
+
+/** `gửi ra Nghệ An`, `ở Trà Vinh`, `về Yên Bái`: where-words before a place's name. */
+export const WHERE_TO = rare(['ở', 'ra', 'vào', 'vô', 'về', 'tại', 'từ']);
+/**
+ * A product's one-word name typed plain that is also a common word, in that word's common phrases
+ * (`yen tam` is yên tâm, `nghe thấy` hear): keyed by the plain spelling, the words after it.
+ */
+export const SHADOWED: ReadonlyMap<string, WordSet> = new Map([
+  ['yen', rare(['tâm', 'tĩnh', 'bình', 'ổn', 'lặng'])],
+  ['nghe', rare(['thấy', 'nói', 'được', 'nhạc', 'kể', 'rõ', 'bảo', 'đồn', 'giọng', 'nè', 'ko', 'không', 'live', 'mọi'])],
+]);
+
+/** Digits said aloud, as voice typing writes a phone (phone.ts); each value is the digit plus one. */
+export const SPOKEN_DIGITS = new WordSet(
+  [['không', 1], ['một', 2], ['mốt', 2], ['hai', 3], ['ba', 4], ['bốn', 5], ['tư', 5], ['năm', 6], ['lăm', 6], ['sáu', 7], ['bảy', 8], ['bẩy', 8], ['tám', 9], ['chín', 10]],
+  'exact',
+  false,
+);

@@ -21,7 +21,6 @@ import {
   IS,
   JOKING,
   LATER_FIRST,
-  LATER_SECOND,
   LATER_WORD,
   MAY,
   MAY_PEOPLE,
@@ -30,8 +29,6 @@ import {
   NUA,
   NUMBER_WORDS,
   ORDER_FILLERS,
-  PAST_TIME_FIRST,
-  PAST_TIME_SECOND,
   PERSON,
   PLAN,
   ROI,
@@ -50,6 +47,7 @@ import {
   WISH,
 } from './lexicon';
 import { onlyTailFrom } from './cancel-context';
+import { goneBy, toCome } from './time-words';
 import { choiceBetween, freeWord } from './token-tests';
 import type { Token } from './tokenize';
 
@@ -86,18 +84,6 @@ export function pastAfter(tokens: readonly Token[], at: number, clauseOf: readon
     if (goneBy(tokens, j)) return true;
   }
   return false;
-}
-
-/** `tuần sau`, `lần sau`, `lúc đó` at `at`: a time to come. */
-export function toCome(tokens: readonly Token[], at: number): boolean {
-  const t = tokens[at];
-  return freeWord(t) && PAST_TIME_FIRST.has(t) && LATER_SECOND.has(tokens[at + 1]);
-}
-
-/** `hôm qua`, `lần trước`, `bữa tê` at `at`: a time gone by (`nay` typed plain folds onto `nãy`, and `hôm nay` is today). */
-export function goneBy(tokens: readonly Token[], at: number): boolean {
-  const t = tokens[at];
-  return freeWord(t) && PAST_TIME_FIRST.has(t) && PAST_TIME_SECOND.has(tokens[at + 1]) && !NOW_WORDS.has(tokens[at + 1]);
 }
 
 /**

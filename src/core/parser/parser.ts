@@ -19,6 +19,7 @@ import {
   BUT,
   CANCEL_VERBS,
   CANCEL_WORDS,
+  CHILD_AFTER,
   CHO,
   CHOICE,
   CHOT,
@@ -26,6 +27,7 @@ import {
   YES_SIR,
   CHO_FILLERS,
   BAO,
+  BAO_ASKS,
   CHUA,
   CHUC,
   DE,
@@ -73,6 +75,7 @@ import {
   POLITE_TAIL,
   PRICE_KINDS,
   PRONOUNS,
+  SHADOWED,
   QUESTION_PAIRS,
   QUESTION_PAIR_FIRSTS,
   QUESTION_WORDS,
@@ -89,6 +92,7 @@ import {
   UNFOLLOW,
   UNIT_WORDS,
   WEAK_STREET_PREFIXES,
+  WHERE_TO,
   WHICH_HEADS,
   WHO,
 } from './lexicon';
@@ -530,7 +534,7 @@ export class ChatParser implements Parser {
         continue;
       }
       const m = this.index.matchAt(tokens, i);
-      if (m === null || this.isNumberBeforeProduct(tokens, m) || (m.isCode && this.notTheCode(tokens, m))) {
+      if (m === null || this.notTheProduct(tokens, m) || (m.isCode && this.notTheCode(tokens, m))) {
         i++;
         continue;
       }
@@ -568,7 +572,7 @@ export class ChatParser implements Parser {
   /**
    * A one-word mention that is really something else: a capitalised plain word mid-sentence is a
    * name (`miền Nam` is not `nấm`); `cam on` is thanks; `nam hu toi den`: a plain number word that is also a product's name (`nấm`) counts as the number before a unit or product. */
-  private isNumberBeforeProduct(tokens: Token[], m: Mention): boolean {
+  private notTheProduct(tokens: Token[], m: Mention): boolean {
     if (m.end - m.start !== 1 || m.isCode) return false;
     const t = tokens[m.start] as Token;
     // `miền Nam`: one capitalised plain word mid-sentence is a name, not the product `nấm` (but `Chipi` is `chipi`)
@@ -587,6 +591,14 @@ export class ChatParser implements Parser {
       return true;
     }
     if (THANKS_FIRST.has(t) && THANKS_SECOND.has(next)) return true;
+    // `gửi ra Nghệ An`, `tôi ở Trà Vinh`: a place's name after a word of where
+    if (t.name && WHERE_TO.has(prev) && next?.title === true) return true;
+    if (!t.marked) {
+      // `cho toi 2 hộp`, `toi lay 2 chai`: tôi typed plain, not tỏi
+      if (PRONOUNS.has(t) && (CHO.has(prev) || ORDER_WORDS.has(next))) return true;
+      // `yen tam`, `nghe thấy`: a common word in its common phrase, not the product it spells
+      if (SHADOWED.get(t.fold)?.has(next) === true) return true;
+    }
     if (t.marked || !(NUMBER_WORDS.has(t) || MUOI_TEN.has(t) || CHUC.has(t))) return false;
     if (next === undefined || next.kind !== 'word') return false;
     return this.isUnit(next) || this.index.matchAt(tokens, m.end) !== null;
@@ -759,6 +771,8 @@ export class ChatParser implements Parser {
         asks = !(
           (GIA.has(t) && ((!t.marked && NOT_AFTER_GIA.has(next)) || NOT_BEFORE_GIA.has(tokens[i - 1]) || (freeWord(next) && (PRICE_KINDS.has(next) || BUT.has(next))))) ||
           (NHIEU.has(t) && thanksBefore(tokens, i)) ||
+          // `mua nhieu lan roi`: typed plain and not after `bao`, nhiều (many) before a word it counts (`nhiu tiền` asks)
+          (NHIEU.has(t) && !t.marked && !BAO.has(tokens[i - 1]) && freeWord(next) && !POLITE_TAIL.has(next) && !BAO_ASKS.has(next)) ||
           // `cảm ơn bn`: thanks, friend
           (t.fold === 'bn' && THANKS_SECOND.has(tokens[i - 1])) ||
           (ASK.has(t) && freeWord(next) && ASKED_AT_HOME.has(next))
@@ -781,11 +795,15 @@ export class ChatParser implements Parser {
         asks = t.marked && !(freeWord(next) && NOT_AFTER_MO.has(next));
       } else if (MAY.has(t)) {
         // `mấy tổ`, `mấy lần`; not `mấy bạn ơi`, nor `mua dùng mấy lần rồi` (a few times already); `may mắn` typed plain is luck
-        asks = !(freeWord(next) && (MAY_PEOPLE.has(next) || (!t.marked && NOT_AFTER_MAY.has(next)))) && !ROI.has(tokens[i + 2]);
+        // (`mấy chục năm rồi`: for decades)
+        asks = !(freeWord(next) && (MAY_PEOPLE.has(next) || (!t.marked && NOT_AFTER_MAY.has(next)))) && !ROI.has(tokens[i + 2]) && !(CHUC.has(next) && ROI.has(tokens[i + 3]));
       } else if (NEGATIONS.has(t) && !(freeWord(next) && CANCEL_VERBS.has(next))) {
         // `còn … không`, `có … không`, `được không`
         // (`mua thử 1 chai xem có ngon không`: whether, wondered, not asked)
-        for (let j = i - 1; j >= 0 && clauseOf[j] === clause && !asks; j--) asks = tokens[j]?.role === 'free' && ASK_OPENERS.has(tokens[j]) && !SEE.has(tokens[j - 1]);
+        // (`con trai bác … không về`: a plain con before these is a child, not còn)
+        for (let j = i - 1; j >= 0 && clauseOf[j] === clause && !asks; j--) {
+          asks = tokens[j]?.role === 'free' && ASK_OPENERS.has(tokens[j]) && !SEE.has(tokens[j - 1]) && !(tokens[j]?.marked === false && CHILD_AFTER.has(tokens[j + 1]));
+        }
       }
       if (!asks && freeWord(next) && QUESTION_PAIR_FIRSTS.has(t)) {
         for (let p = 0; p < QUESTION_PAIRS.length && !asks; p++) {

@@ -1,8 +1,9 @@
 // Vietnamese phone numbers inside a comment: digit groups joined by spaces,
 // dots or hyphens; mobiles are 10 digits starting 03/05/07/08/09, landlines
-// 11 digits starting 02; `+84`/`84` stands for the leading 0. The tokens of a
-// phone are marked so no later pass reads them as a quantity.
-import { ACCOUNT_KHOAN, ACCOUNT_LABELS, ACCOUNT_TAI, BANKS, PHONE_CHANGES, PHONE_LABELS } from './lexicon';
+// 11 digits starting 02; `+84`/`84` stands for the leading 0. Voice typing
+// writes a phone said aloud as words (`không chín một hai …`), digits mixed in.
+// The tokens of a phone are marked so no later pass reads them as a quantity.
+import { ACCOUNT_KHOAN, ACCOUNT_LABELS, ACCOUNT_TAI, BANKS, PHONE_CHANGES, PHONE_LABELS, SPOKEN_DIGITS } from './lexicon';
 import { type Token } from './tokenize';
 
 /** The phone as digits with a leading 0, or null when these digits are not one. */
@@ -73,7 +74,32 @@ export function markPhones(tokens: Token[]): string | null {
     } else if (tokens.slice(firstEnd + 1, s).some((t) => t.kind === 'word' && PHONE_CHANGES.has(t))) chosen = found.phone;
     s = found.end;
   }
-  return chosen;
+  return chosen ?? markSpokenPhone(tokens);
+}
+
+/** `không chín một hai ba bốn năm sáu bảy tám`, `09 một hai 345 678`: a phone said digit by digit, as voice typing writes it. */
+function markSpokenPhone(tokens: Token[]): string | null {
+  for (let s = 0; s < tokens.length; s++) {
+    const first = tokens[s] as Token;
+    if (first.role !== 'free' || !(first.kind === 'num' ? first.fold.startsWith('0') : SPOKEN_DIGITS.value(first) === 1)) continue;
+    let digits = '';
+    let words = 0;
+    for (let j = s; j < tokens.length && digits.length < 11; j++) {
+      const t = tokens[j] as Token;
+      if (t.role !== 'free') break;
+      if (t.kind === 'num' && !t.grouped && (j === s || t.spaced)) digits += t.fold;
+      else if (t.kind === 'word' && SPOKEN_DIGITS.value(t) !== 0) {
+        digits += String(SPOKEN_DIGITS.value(t) - 1);
+        words += 1;
+      } else break;
+      const phone = words >= 2 ? normalisePhoneDigits(digits) : null;
+      if (phone !== null) {
+        for (let k = s; k <= j; k++) (tokens[k] as Token).role = 'phone';
+        return phone;
+      }
+    }
+  }
+  return null;
 }
 
 /** Up to three words before the digits hold an account label, or a bank's name stands next to them. */

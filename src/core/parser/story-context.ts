@@ -6,7 +6,8 @@
 // an order already taken, which the seller checks (parser.ts).
 import { CHUA, DAMAGED, GIA, GIFT, MAY, NOT_YET_COME, PAST_BEFORE, PAY, PAY_SECOND, RECEIVED, RECEIVED_AFTER, ROI, SENT_BEFORE, RARE_CUE_WORDS, TIMES, USE_VERBS, USE_VERBS_PLAIN, WISH, XONG } from './lexicon';
 import type { Qty } from './quantities';
-import { goneBy, toCome, wishAt } from './order-word-context';
+import { wishAt } from './order-word-context';
+import { goneBy, toCome } from './time-words';
 import { freeWord } from './token-tests';
 import type { Token } from './tokenize';
 
