@@ -81,7 +81,8 @@ export function markPhones(tokens: Token[]): string | null {
 function markSpokenPhone(tokens: Token[]): string | null {
   for (let s = 0; s < tokens.length; s++) {
     const first = tokens[s] as Token;
-    if (first.role !== 'free' || !(first.kind === 'num' ? first.fold.startsWith('0') : SPOKEN_DIGITS.value(first) === 1)) continue;
+    // (a fold test first: most words are not `không`)
+    if (first.role !== 'free' || !(first.kind === 'num' ? first.fold.startsWith('0') : first.fold === 'khong' && SPOKEN_DIGITS.value(first) === 1)) continue;
     let digits = '';
     let words = 0;
     for (let j = s; j < tokens.length && digits.length < 11; j++) {
