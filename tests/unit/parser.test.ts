@@ -990,6 +990,37 @@ describe('a comment that calls another viewer', () => {
   });
 });
 
+describe('a cart of several products', () => {
+  it('products added with + are ordered one each, unless asked about', () => {
+    expect(reading('xoài sấy + tỏi đen')).toBe('order XS1:1 TD1:1');
+    expect(reading('xoài sấy + tỏi đen bao nhiêu')).toBe('question');
+  });
+
+  it('a line crossed out as it is written leaves the rest ordered', () => {
+    expect(reading('chốt 1 tỏi đen, 1 cà phê, 1 xoài. à bỏ xoài ra nha')).toBe('order TD1:1 CF1:1');
+    expect(reading('chốt 2 tỏi đen, 2 cà phê, bỏ 1 cà phê')).toBe('order TD1:2 CF1:1');
+    // a cancel of what this comment did not order still cancels
+    expect(reading('lấy 2 hũ tỏi đen, hủy cà phê')).toBe('cancel CF1:all');
+  });
+
+  it('a count in the unit of what is on screen, and of no product named, is for it', () => {
+    expect(reading('lấy 2 chai với 1 hũ tỏi đen', 'NM1')).toBe('order NM1:2 TD1:1');
+    expect(reading('lấy 2 hũ tỏi đen', 'NM1')).toBe('order TD1:2');
+  });
+
+  it('a product refused after its name is left out, and alone is taken back', () => {
+    expect(reading('tỏi đen 2 hũ, cà phê ko lấy')).toBe('order TD1:2');
+    expect(reading('cà phê ko lấy')).toBe('cancel CF1:all');
+    expect(reading('lấy hai hũ tỏi đen không lấy túi nha')).toBe('order TD1:2');
+  });
+
+  it('the buyer’s own total and a threshold are no counts; raising bees is told', () => {
+    expect(reading('2 tỏi đen 3 cà phê tổng 5 món')).toBe('order TD1:2 CF1:3');
+    expect(reading('mua 3 món trở lên có freeship không')).toBe('question');
+    expect(reading('tỏi đen nhà em cũng nuôi được 200 thùng')).toBe('other');
+  });
+});
+
 describe('older buyers and voice typing', () => {
   it('a phone said digit by digit is the phone, and its words are no counts', () => {
     expect(parse('cho cô 2 hũ tỏi đen số điện thoại không chín một hai ba bốn năm sáu bảy tám')).toMatchObject({

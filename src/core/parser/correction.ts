@@ -1,7 +1,9 @@
 // A buyer correcting themselves inside one comment: `lấy 2 hũ, à không 3 hũ`,
 // `2 chai mật ong, nhầm, phấn hoa`, `MO1 x2 ý em là x3`, `lấy 2 hũ, à thôi
 // không lấy nữa`. What follows the last marker is what they want; what it
-// leaves unsaid (the product, or the count) carries over from before it.
+// leaves unsaid (the product, or the count) carries over from before it. A
+// line of the cart crossed out as it is written (`chốt 1 mật ong, 1 yến. à bỏ
+// yến ra`) leaves the rest of the cart ordered.
 import { A_ASKS, BUT, LA, LON, NEGATIONS, NHAM, PHAI, PRONOUNS, RARE_CUE_WORDS, THOI, Y_MEAN } from './lexicon';
 import type { ParseResult, ParsedItem } from './parse-result';
 import { freeWord } from './token-tests';
@@ -55,4 +57,24 @@ export function corrected(before: ParseResult, after: ParseResult, afterCount: n
     return { ...before, items: [{ code: (before.items[0] as ParsedItem).code, qty: afterCount }], ...contact };
   }
   return { ...before, ...contact };
+}
+
+/**
+ * The cart `before` with what `after` cancels taken off it, when every product cancelled was ordered in
+ * `before` (`chốt 2 mật ong, 2 phấn hoa, bỏ 1 phấn hoa`); null when the cancel reaches beyond this comment.
+ */
+export function crossedOut(before: ParseResult, after: ParseResult): ParseResult | null {
+  if (before.intent !== 'order' || before.items.length === 0 || before.review !== undefined) return null;
+  if (after.intent !== 'cancel' || after.items.length === 0 || after.review !== undefined) return null;
+  if (!after.items.every((gone) => before.items.some((item) => item.code === gone.code))) return null;
+  const items: ParsedItem[] = [];
+  for (const item of before.items) {
+    const gone = after.items.find((g) => g.code === item.code);
+    const left = gone === undefined ? item.qty : gone.qty === null ? 0 : (item.qty ?? 1) - gone.qty;
+    if (left === null || left > 0) items.push({ code: item.code, qty: left });
+  }
+  const phone = after.phone ?? before.phone;
+  const address = after.address ?? before.address;
+  const contact = address === undefined ? { phone } : { phone, address };
+  return items.length > 0 ? { intent: 'order', items, ...contact } : { intent: 'other', items: [], ...contact };
 }

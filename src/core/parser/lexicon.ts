@@ -34,7 +34,7 @@ export const RARE_CUE_WORDS = new WordSet([
   'sang', 'qua', 'thành', 'lấy', 'bằng', 'thay', 'nhận', 'thiếu', 'vỡ', 'bể', 'hỏng', 'móp', 'chảy', 'tặng',
   'hôm', 'lần', 'bữa', 'bựa', 'tuần', 'tháng', 'đợt', 'năm', 'lúc', 'ban', 'khi', 'hồi', 'ước', 'trúng', 'mơ', 'để',
   'nhầm', 'lộn', 'à', 'mà', 'ý', 'chúc', 'uống', 'ăn', 'dùng', 'xài', 'pha', 'trộn', 'phết', 'chia', 'bán', 'trồng', 'chưng',
-  'ck', 'chuyển', 'thanh', 'trả',
+  'ck', 'chuyển', 'thanh', 'trả', 'nuôi',
 ]);
 /** `đã ck 640k`, `chuyển khoản rồi`, `thanh toán xong`, `đã trả tiền`: a payment made (`ck em` is my husband). */
 export const PAY = rare(['ck', 'chuyển', 'thanh', 'trả']);
@@ -99,9 +99,9 @@ export const DESTROY = rare(['phá', 'tiêu']);
 /** `toàn mua`, `thường lấy`, `hay mua`: a habit told of, not an order now. */
 export const HABIT = rare(['toàn', 'thường', 'hay']);
 /** `uống hết 3 hũ`, `pha 1 gói với 200ml sữa`, `bán được 3 yến`: using, making or selling, told; its counts order nothing. */
-export const USE_VERBS = rare(['uống', 'ăn', 'dùng', 'xài', 'pha', 'trộn', 'phết', 'chia', 'bán', 'trồng', 'chưng']);
+export const USE_VERBS = rare(['uống', 'ăn', 'dùng', 'xài', 'pha', 'trộn', 'phết', 'chia', 'bán', 'trồng', 'chưng', 'nuôi']);
 /** The ones no other word shares when typed plain (`pha` is spelt so). */
-export const USE_VERBS_PLAIN = rare(['uống', 'xài', 'chia', 'phết', 'pha']);
+export const USE_VERBS_PLAIN = rare(['uống', 'xài', 'chia', 'phết', 'pha', 'nuôi']);
 /** `đơn có bị hủy không`, `lúc nãy lỡ hủy`: a cancel suffered or regretted, not made. */
 export const PASSIVE = rare(['bị', 'lỡ']);
 /** `nhiều người mua`, `mọi người mua đi`: people in general buying, not this buyer. */
@@ -422,3 +422,9 @@ export const SPOKEN_DIGITS = new WordSet(
   'exact',
   false,
 );
+
+/** `tổng 5 món`: the buyer's own sum of what they listed, not one more item. */
+export const TOTAL = rare(['tổng', 'total']);
+/** `3 món trở lên`, `từ 5 hũ trở lên`: or more, a threshold asked about. */
+export const ONWARD_FIRST = rare(['trở']);
+export const ONWARD_SECOND = rare(['lên', 'xuống']);

@@ -7,7 +7,7 @@ import { callOf, callsEveryone, urges } from './addressee';
 import { collapseElongation } from './elongation';
 import { findAddress } from './address';
 import { CatalogIndex, type Mention } from './catalog-index';
-import { corrected, lastCorrection } from './correction';
+import { corrected, crossedOut, lastCorrection } from './correction';
 import {
   ADDRESS_HINTS,
   ADVISE,
@@ -100,7 +100,7 @@ import { declined, keptAfterCancel, leaveAsked, onlyTailFrom, plainHuyIsAWord } 
 import { countsSomethingElse, countsWhatIsLeft, forSomeone, newTotal, runsOn, setsTotal, tells } from './count-context';
 import { markMeasures } from './measures';
 import { asksHow, asksWhenBefore, conditional, notOrdering, otherTimeBefore, pastAfter, pointsAtThis, unreal } from './order-word-context';
-import { choiceBetween, clausesOf, endsMention, freeWord, isSym, lastBefore, startsMention, startsQuantity } from './token-tests';
+import { choiceBetween, clausesOf, endsMention, freeWord, isSym, joinedByPlus, lastBefore, startsMention, startsQuantity } from './token-tests';
 import type { CatalogEntry, ParseResult, ParsedItem } from './parse-result';
 import { markNames } from './names';
 import { markPhones } from './phone';
@@ -145,6 +145,8 @@ interface Cues {
   otherTimeClauses: Set<number>;
   /** `không lấy` with no `nữa`: the products after it are refused (`không lấy yến, lấy mật ong`). */
   refusedAt: number[];
+  /** A refusal ending the comment (`phấn hoa ko lấy`), which refuses the product just before it; or -1. */
+  refusedLastAt: number;
   /** `đổi sang`, `chuyển qua`: what follows is wanted instead. */
   swapAt: number[];
   /** `thay (cho)`: what precedes is wanted instead of what follows. */
@@ -236,6 +238,15 @@ export class ChatParser implements Parser {
     if (address !== null) mentions = address.mentions;
     const candidates = findQuantities(tokens, this.isUnit);
     const cues = this.readCues(text, tokens, mentions, candidates);
+    // `chốt 1 mật ong, 1 yến. à bỏ yến ra`: a line of the cart crossed out as it is written
+    if (depth < 3 && cues.cancelAt.length > 0 && cues.orderAt.size > 0) {
+      const at = Math.min(...cues.cancelAt);
+      if ([...cues.orderAt].every((order) => order < at)) {
+        const from = (tokens[at] as Token).start;
+        const net = crossedOut(this.run(text.slice(0, from), context, depth + 1), this.run(text.slice(from), context, depth + 1));
+        if (net !== null) return net;
+      }
+    }
     const quantities = this.acceptQuantities(tokens, mentions, candidates, cues);
     let bound = this.bind(tokens, mentions, quantities, cues.clauseOf);
     if ((cues.refusedAt.length > 0 && cues.cancelAt.length === 0) || cues.turnedDown.length > 0) {
@@ -296,9 +307,11 @@ export class ChatParser implements Parser {
 
     // `sl 2 NC2, tổng 220k đúng không`: a count with a marker, in a clause that asks nothing, orders like +N
     // (`mật ong x2 giá bao nhiêu` asks, in one clause)
+    // `xoài sấy + mít sấy`: products added up, a cart
     const strong =
       cues.orderAt.size > 0 ||
-      quantities.some((q) => q.kind === 'plus' || (q.kind !== 'number' && !cues.questionClauses.includes(cues.clauseOf[q.start] ?? -1)));
+      quantities.some((q) => q.kind === 'plus' || (q.kind !== 'number' && !cues.questionClauses.includes(cues.clauseOf[q.start] ?? -1))) ||
+      (!cues.question && joinedByPlus(tokens, mentions));
 
     // 2a. a swap: `đổi 2 gói xoài thành 2 gói mít`, `đổi trà xanh sang trà sen`, `lấy mật ong thay cho phấn hoa`
     if (cues.swapAt.length + cues.swapBackAt.length === 1) {
@@ -386,12 +399,16 @@ export class ChatParser implements Parser {
         }
         // `lấy 3 gói, thêm 1 gói mít nữa`, `chốt 1 cái này với 1 gói chuối`: an ordered count in a clause naming nothing,
         // or pointing at `this`, is for what is on screen
+        // (`lấy 2 chai với 1 hũ phấn hoa`: a count in the unit of what is on screen, and of no product named, is for it)
         if (showcase !== null && strong && !items.some((item) => item.code === showcase)) {
+          const shownUnit = this.productUnits[this.index.codes.indexOf(showcase)]?.fold;
           const loose = quantities.find(
             (q) =>
               !bound.includes(q) &&
               (q.afterOrder || q.unit !== null || q.kind === 'plus') &&
-              (THIS.has(tokens[q.end]) || !mentions.some((m) => cues.clauseOf[m.start] === cues.clauseOf[q.start])),
+              (THIS.has(tokens[q.end]) ||
+                !mentions.some((m) => cues.clauseOf[m.start] === cues.clauseOf[q.start]) ||
+                (q.unit !== null && q.unit.fold === shownUnit && !mentions.some((m) => this.unitFits(q, m)))),
           );
           if (loose !== undefined) items.unshift({ code: showcase, qty: loose.value });
         }
@@ -635,6 +652,7 @@ export class ChatParser implements Parser {
     let dropQuantityAt = -1;
     const otherTimeClauses = new Set<number>();
     const refusedAt: number[] = [];
+    let refusedLastAt = -1;
     const notYetAt: number[] = [];
     const turnedDown: number[] = [];
     const softOrderAt: number[] = [];
@@ -706,6 +724,7 @@ export class ChatParser implements Parser {
         } else {
           // `không lấy yến, lấy mật ong`: what follows is refused, not ordered (and nothing is cancelled)
           refusedAt.push(i);
+          if (onlyTailFrom(tokens, i + 2)) refusedLastAt = i;
         }
         negatedOrderAt.add(i + 1);
       }
@@ -859,10 +878,10 @@ export class ChatParser implements Parser {
     const story = storyClauses(tokens, clauseOf);
     for (const clause of story.clauses) otherTimeClauses.add(clause);
     for (const at of orderAt) otherTimeClauses.delete(clauseOf[at] ?? -1);
-    // `không lấy mật ong nha shop`, `khỏi lấy kẹo dừa`: a refusal with nothing else ordered takes the product back
+    // `không lấy mật ong nha shop`, `khỏi lấy kẹo dừa`, `phấn hoa ko lấy`: a refusal with nothing else ordered takes the product back
     // (`sao không lấy tỏi đen?` asks why, and stays a question)
     // (`hồi trước em không tin nên không mua mật ong`: a refusal told of takes nothing back)
-    if (refusedAt.length > 0 && orderAt.size === 0 && !question && mentions.some((m) => m.start > (refusedAt[0] as number))) {
+    if (refusedAt.length > 0 && orderAt.size === 0 && !question && (mentions.some((m) => m.start > (refusedAt[0] as number)) || (mentions.length === 1 && mentions[0]?.end === refusedLastAt))) {
       cancelAt.push(...refusedAt.filter((at) => !otherTimeClauses.has(clauseOf[at] ?? -1)));
       refusedAt.length = 0;
     }
@@ -884,7 +903,7 @@ export class ChatParser implements Parser {
     }
     const { swapAt, swapBackAt } = readSwaps(tokens, clauseOf);
     const toViewer = call.tag || call.everyone;
-    return { orderAt, chot, cancelAt, negatedOrderAt, question, questionClauses, clauseOf, dropQuantityAt, otherTimeClauses, refusedAt, swapAt, swapBackAt, turnedDown, toViewer, paidAt: story.paidAt };
+    return { orderAt, chot, cancelAt, negatedOrderAt, question, questionClauses, clauseOf, dropQuantityAt, otherTimeClauses, refusedAt, refusedLastAt, swapAt, swapBackAt, turnedDown, toViewer, paidAt: story.paidAt };
   }
 
   /** Which quantity expressions really are quantities here. */
@@ -1106,6 +1125,10 @@ function oneWord(tokens: readonly Token[], m: Mention): boolean {
 
 /** The nearest order cue before the product is a refusal (`không lấy …`). */
 function refused(m: Mention, cues: Cues): boolean {
+  // `mật ong 2 chai, phấn hoa ko lấy`: refused right after its name, ending the comment, as a topic no order word
+  // took in its clause (`lấy 2 chai mật ong không lấy túi`: the bag is refused)
+  const order = lastBefore(cues.orderAt, m.start);
+  if (cues.refusedLastAt === m.end && !(order >= 0 && cues.clauseOf[order] === cues.clauseOf[m.start])) return true;
   const refusal = lastBefore(cues.refusedAt, m.start);
-  return refusal >= 0 && lastBefore(cues.orderAt, m.start) < refusal;
+  return refusal >= 0 && order < refusal;
 }

@@ -18,6 +18,12 @@ export function endsMention(mentions: readonly Mention[], at: number): boolean {
   return false;
 }
 
+/** Two products with a `+` between them (`xoài sấy + mít sấy`). */
+export function joinedByPlus(tokens: readonly Token[], mentions: readonly Mention[]): boolean {
+  for (let i = 1; i < tokens.length - 1; i++) if (isSym(tokens[i], '+') && endsMention(mentions, i) && startsMention(mentions, i + 1)) return true;
+  return false;
+}
+
 export function startsQuantity(quantities: readonly Qty[], at: number): boolean {
   for (const q of quantities) if (q.start === at) return true;
   return false;
