@@ -208,6 +208,25 @@ describe('goods a buyer says they paid for ("đã chuyển khoản 300k cho 2 g�
   });
 });
 
+describe('a cancel the buyer takes back ("thôi không hủy nữa, em vẫn lấy")', () => {
+  it('waits in the review queue for the seller to order again, and the cancelled order stays cancelled until then', async () => {
+    const { say, app, productId } = await start();
+    await say('Lan', 'chốt 2 gói cà phê CF2');
+    expect((await say('Lan', 'hủy đơn')).outcome?.action).toBe('cancelled');
+    expect((await say('Lan', 'thôi không hủy nữa, em vẫn lấy')).outcome?.action).toBe('review');
+    const [entry] = await app.call('listReviewQueue', {});
+    expect(entry).toMatchObject({ reason: 'restore', status: 'open' });
+    await app.call('resolveReview', { id: entry!.id, items: [{ productId: productId('CF2'), qty: 2 }] });
+    const orders = await app.call('listOrders', {});
+    expect(orders.map((order) => [order.status, codesAndQty(order.items)])).toEqual(
+      expect.arrayContaining([
+        ['cancelled', []],
+        ['pending', [['CF2', 2]]],
+      ]),
+    );
+  });
+});
+
 describe('cancels that count units but name no product', () => {
 
   it('take them off the one product the buyer holds, not the whole order', async () => {

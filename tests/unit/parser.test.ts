@@ -1085,7 +1085,7 @@ describe('cancel words that cancel nothing', () => {
 
   it('a phone number dropped, a cancel regretted or waved off', () => {
     expect(reading('84 912 345 678 số mới, hủy số cũ giúp em')).toBe('contact');
-    expect(reading('lúc nãy lỡ hủy, shop lên lại đơn cho em nha')).toBe('other');
+    expect(parse('lúc nãy lỡ hủy, shop lên lại đơn cho em nha')).toMatchObject({ intent: 'order', items: [], review: 'restore' });
     expect(reading('khỏi hủy nha shop, vẫn lấy 2 hũ tỏi đen')).toBe('order TD1:2');
   });
 
@@ -1103,6 +1103,38 @@ describe('cancel words that cancel nothing', () => {
   it('chưa bao giờ is never, not when', () => {
     expect(reading('em chưa bao giờ ăn tỏi đen ngon vậy')).toBe('other');
     expect(reading('bao giờ giao vậy shop')).toBe('question');
+  });
+});
+
+describe('a cancel taken back', () => {
+  it('naming nothing, goes to the seller to restore what was cancelled', () => {
+    for (const text of ['thôi không hủy nữa, em vẫn lấy', 'à nhầm, không hủy đâu shop', 'thôi em lấy lại', 'à em vẫn lấy nha']) {
+      expect(parse(text, 'TD1')).toMatchObject({ intent: 'order', items: [], review: 'restore' });
+    }
+  });
+
+  it('while one that names what it wants orders it, and getting money back restores nothing', () => {
+    expect(reading('ko huỷ đâu c ơi, vẫn lấy 2 hũ', 'TD1')).toBe('order TD1:2');
+    expect(parse('em lấy lại tiền được không').review).toBeUndefined();
+    expect(reading('@Lan Nguyễn đừng hủy nha bà')).toBe('other');
+  });
+});
+
+describe('a new total', () => {
+  it('said bare is the count set (đặt 2 hũ giờ giảm còn 1)', () => {
+    expect(parse('đặt 2 hũ tỏi đen giờ giảm còn 1')).toMatchObject({ items: [{ code: 'TD1', qty: 1 }], review: 'set-quantity' });
+    expect(parse('giảm còn 1 thôi shop', 'TD1')).toMatchObject({ items: [{ code: 'TD1', qty: 1 }], review: 'set-quantity' });
+  });
+
+  it('with no product named or on screen goes to the seller to set', () => {
+    expect(parse('sửa lại 3 hũ')).toMatchObject({ intent: 'order', items: [], review: 'set-quantity' });
+  });
+});
+
+describe('asking whether an order is done', () => {
+  it('chốt đơn cho em chưa asks, and orders nothing again', () => {
+    expect(reading('shop chốt đơn cho em chưa ạ', 'TD1')).toBe('question');
+    expect(reading('chốt 2 hũ chưa shop', 'TD1')).toBe('order TD1:2');
   });
 });
 

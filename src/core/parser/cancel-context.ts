@@ -3,7 +3,7 @@
 // words follow (`thôi bỏ đi shop`); and a product turned down without a
 // cancel (`yến thì thôi`).
 import type { Mention } from './catalog-index';
-import { CANCEL_VERBS, DE, HUY_CANCEL_NEXT, KEEP_WORDS, KHOI, LATER_AFTER, LEAVE, NEGATIONS, POLITE_TAIL, STILL, THEN, THOI } from './lexicon';
+import { CANCEL_VERBS, CANCEL_WORDS, DE, DON, HUY_CANCEL_NEXT, KEEP_WORDS, KHOI, LAI, LATER_AFTER, LEAVE, NEGATIONS, PASSIVE, POLITE_TAIL, RAISE, RESTORE_AFTER, STILL, THEN, THOI } from './lexicon';
 import { toCome } from './time-words';
 import type { Qty } from './quantities';
 import { freeWord, lastBefore, startsMention, startsQuantity } from './token-tests';
@@ -55,5 +55,27 @@ export function declined(tokens: readonly Token[], m: Mention): boolean {
 /** `hủy giúp em được không`: leave asked (`được không`) in the clause, which a request makes, not a question about cancelling. */
 export function leaveAsked(tokens: readonly Token[], clause: number, clauseOf: readonly number[]): boolean {
   for (let j = 0; j < tokens.length; j++) if (clauseOf[j] === clause && freeWord(tokens[j]) && LEAVE.has(tokens[j]) && NEGATIONS.has(tokens[j + 1])) return true;
+  return false;
+}
+
+/**
+ * The buyer takes back a cancel (`thôi không hủy nữa`, `khỏi hủy`, `lúc nãy lỡ hủy`, `à em vẫn lấy nha`,
+ * `thôi em lấy lại`, `lên lại đơn cho em`), naming nothing: the seller restores the order they cancelled.
+ */
+export function restoresOrder(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!freeWord(t)) continue;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    if (RAISE.has(t) && LAI.has(next) && DON.has(tokens[i + 2])) return true;
+    if (CANCEL_WORDS.has(t)) {
+      if (KHOI.has(prev) || PASSIVE.has(prev)) return true;
+      if (NEGATIONS.has(prev) && freeWord(next) && RESTORE_AFTER.has(next)) return true;
+    } else if (CANCEL_VERBS.has(t)) {
+      if (STILL.has(prev) && onlyTailFrom(tokens, i + 1)) return true;
+      if (LAI.has(next) && onlyTailFrom(tokens, i + 2)) return true;
+    }
+  }
   return false;
 }

@@ -428,3 +428,8 @@ export const TOTAL = rare(['tổng', 'total']);
 /** `3 món trở lên`, `từ 5 hũ trở lên`: or more, a threshold asked about. */
 export const ONWARD_FIRST = rare(['trở']);
 export const ONWARD_SECOND = rare(['lên', 'xuống']);
+
+/** `không hủy nữa`, `không hủy đâu`: a cancel taken back. */
+export const RESTORE_AFTER = rare(['nữa', 'đâu']);
+/** `lên lại đơn`: put the order back up. */
+export const RAISE = rare(['lên']);

@@ -20,10 +20,11 @@ export interface ParseResult {
    * Why the order cannot simply be added, and the review queue takes it: an order word with no
    * product it could match, an ambiguous name, a new total for what the buyer holds
    * (`giảm còn 1 chai`: the items are that total, not units to add), part of a unit
-   * (`nửa ký`, `5 lạng`: the item counts one, the seller sets what it comes to), or goods a payment
-   * was told for (`đã chuyển khoản 300k cho 2 hũ`: maybe an order already taken).
+   * (`nửa ký`, `5 lạng`: the item counts one, the seller sets what it comes to), goods a payment
+   * was told for (`đã chuyển khoản 300k cho 2 hũ`: maybe an order already taken), or a cancel taken
+   * back (`thôi không hủy nữa`: no items; the seller restores what was cancelled).
    */
-  review?: 'no-product' | 'ambiguous' | 'set-quantity' | 'part' | 'paid';
+  review?: 'no-product' | 'ambiguous' | 'set-quantity' | 'part' | 'paid' | 'restore';
   /** With `review: 'ambiguous'`: the codes the ambiguous name could mean, for the seller to pick from. */
   ambiguous?: string[];
   /**

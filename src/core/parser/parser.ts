@@ -75,13 +75,14 @@ import {
   POLITE_TAIL,
   PRICE_KINDS,
   PRONOUNS,
-  SHADOWED,
   QUESTION_PAIRS,
   QUESTION_PAIR_FIRSTS,
   QUESTION_WORDS,
   ROI,
   SAO,
   SEE,
+  SET_MARKS,
+  SHADOWED,
   SOFT_ORDER_WORDS,
   STREET_PREFIXES,
   THANKS_FIRST,
@@ -96,7 +97,7 @@ import {
   WHICH_HEADS,
   WHO,
 } from './lexicon';
-import { declined, keptAfterCancel, leaveAsked, onlyTailFrom, plainHuyIsAWord } from './cancel-context';
+import { declined, keptAfterCancel, leaveAsked, onlyTailFrom, plainHuyIsAWord, restoresOrder } from './cancel-context';
 import { countsSomethingElse, countsWhatIsLeft, forSomeone, newTotal, runsOn, setsTotal, tells } from './count-context';
 import { markMeasures } from './measures';
 import { asksHow, asksWhenBefore, conditional, notOrdering, otherTimeBefore, pastAfter, pointsAtThis, unreal } from './order-word-context';
@@ -436,14 +437,14 @@ export class ChatParser implements Parser {
     // 2b. no product named: the showcased one, or the review queue
     const standalone = quantities.filter((q) => q.kind !== 'number' || q.unit !== null || q.afterOrder);
     const first = standalone[0];
+    // `em đặt 5 chai, giảm còn 2 chai thôi`, `giảm còn 1 thôi shop`: with a new total, the count after `còn`/`thành`
+    const total = setsTotal(tokens) ? newTotal(tokens, quantities) : undefined;
     const ordersShowcase =
       cues.chot ||
       quantities.some((q) => q.kind === 'plus') ||
       standalone.some((q) => q.afterOrder) ||
-      (!cues.question && first !== undefined);
+      (!cues.question && (first !== undefined || total !== undefined));
     if (showcase !== null && ordersShowcase) {
-      // `em đặt 5 chai, giảm còn 2 chai thôi`: with a new total, the count after `còn`/`thành`
-      const total = setsTotal(tokens) ? newTotal(tokens, quantities) : undefined;
       const preferred = total ?? standalone.find((q) => q.kind === 'plus' || q.afterOrder) ?? first;
       // `chốt cho mẹ 1 cho em 1`, `+1 cho mẹ +1 cho em`: one count per person, added up
       const perPerson = standalone.filter((q) => forSomeone(tokens, q));
@@ -455,9 +456,22 @@ export class ChatParser implements Parser {
       else if (paidFor(cues, quantities)) result.review = 'paid';
       return result;
     }
+    // `giảm còn 1 thôi shop` with nothing on screen: a new total for an order the comment does not name
+    if (showcase === null && total !== undefined) {
+      result.intent = 'order';
+      result.review = 'set-quantity';
+      return result;
+    }
     if (showcase === null && strong && standalone.some((q) => q.afterOrder || q.kind === 'plus')) {
       result.intent = 'order';
       result.review = 'no-product';
+      return result;
+    }
+
+    // `thôi không hủy nữa, em vẫn lấy`, `lúc nãy lỡ hủy`: a cancel taken back, naming nothing; the seller restores the order
+    if (!cues.question && !cues.toViewer && mentions.length === 0 && quantities.length === 0 && restoresOrder(tokens)) {
+      result.intent = 'order';
+      result.review = 'restore';
       return result;
     }
 
@@ -653,6 +667,8 @@ export class ChatParser implements Parser {
     const otherTimeClauses = new Set<number>();
     const refusedAt: number[] = [];
     let refusedLastAt = -1;
+    /** A `chưa` ending the comment (`chốt đơn cho em chưa`), or -1. */
+    let doneYetAt = -1;
     const notYetAt: number[] = [];
     const turnedDown: number[] = [];
     const softOrderAt: number[] = [];
@@ -860,8 +876,18 @@ export class ChatParser implements Parser {
         question = true;
         questionClauses.push(clauseOf[i] as number);
         askedInWords.push(clauseOf[i] as number);
+        if (CHUA.has(t)) doneYetAt = i;
       }
       break;
+    }
+    // `shop chốt đơn cho em chưa ạ`: asks whether it is done, with nothing counted or named between
+    if (doneYetAt >= 0) {
+      for (const at of orderAt) {
+        if (clauseOf[at] !== clauseOf[doneYetAt] || quantities.some((q) => q.start > at && q.start < doneYetAt) || mentions.some((m) => m.start > at && m.start < doneYetAt)) continue;
+        orderAt.delete(at);
+        otherTimeClauses.add(clauseOf[at] as number);
+      }
+      if (chot) chot = [...orderAt].some((i) => CHOT.has(tokens[i]) || pointsAtThis(tokens, i));
     }
     // `múc 1 chai bao nhiêu tiền`: a buyer's own word for taking yields to a question, as the grammar's order words do not
     // (but `xí 1 hũ được không` asks leave, and takes)
@@ -925,6 +951,8 @@ export class ChatParser implements Parser {
       else if (countsWhatIsLeft(tokens, q, cues.clauseOf) && !cues.orderAt.size) ok = false;
       else if (q.kind !== 'number' || q.unit !== null || q.part) ok = true;
       else if (startsMention(mentions, q.end)) ok = true;
+      // `đặt 2 hũ giờ giảm còn 1`: the new total, said bare
+      else if (freeWord(before) && SET_MARKS.has(before) && setsTotal(tokens)) ok = true;
       else if (!q.words && postOf(mentions, q, tokens) >= 0) ok = true;
       // `lấy hai nha`, but not `cho tôi xin tư vấn`: a number word after an order word stands at the end of what is asked for
       else if (q.afterOrder || q.each) ok = !q.weak && !runsOn(tokens, q);
