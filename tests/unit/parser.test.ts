@@ -1021,6 +1021,14 @@ describe('a cart of several products', () => {
   });
 });
 
+describe('one each for so many people', () => {
+  it('multiplies: nhà em 4 người, mỗi người 1 gói; em với bạn mỗi đứa 1 gói', () => {
+    expect(reading('nhà em 4 người, mỗi người 1 gói cà phê')).toBe('order CF1:4');
+    expect(reading('em với bạn mỗi đứa 1 gói cà phê')).toBe('order CF1:2');
+    expect(reading('mỗi người 1 gói nha', 'CF1')).toBe('order CF1:1');
+  });
+});
+
 describe('older buyers and voice typing', () => {
   it('a phone said digit by digit is the phone, and its words are no counts', () => {
     expect(parse('cho cô 2 hũ tỏi đen số điện thoại không chín một hai ba bốn năm sáu bảy tám')).toMatchObject({
@@ -1196,7 +1204,8 @@ describe('short answers and teen code', () => {
 });
 
 describe('an order word and its count typed without a space', () => {
-  it('counts: lay2hu, chốt2', () => {
+  it('counts: lay2hu, chốt2 (but chot61 is chốt typed with VNI keys)', () => {
+    expect(reading('chot61', 'TD1')).toBe('order TD1:1');
     expect(reading('lay2hu', 'TD1')).toBe('order TD1:2');
     expect(reading('chốt2🔥', 'TD1')).toBe('order TD1:2');
     expect(reading('mua3 hu toi den')).toBe('order TD1:3');

@@ -433,3 +433,7 @@ export const ONWARD_SECOND = rare(['lên', 'xuống']);
 export const RESTORE_AFTER = rare(['nữa', 'đâu']);
 /** `lên lại đơn`: put the order back up. */
 export const RAISE = rare(['lên']);
+
+/** `mỗi người 1 gói`, `mỗi đứa 1 hộp`: a count per head. */
+export const PER_HEAD = rare(['người', 'đứa', 'bạn', 'bé', 'nhà']);
+export const WITH = rare(['với', 'và']);

@@ -70,6 +70,7 @@ import {
   PAST_BEFORE,
   PAST_SENSITIVE,
   PEOPLE,
+  PER_HEAD,
   PHAI,
   PLACE_WORDS,
   POLITE_TAIL,
@@ -96,6 +97,7 @@ import {
   WHERE_TO,
   WHICH_HEADS,
   WHO,
+  WITH,
 } from './lexicon';
 import { declined, keptAfterCancel, leaveAsked, onlyTailFrom, plainHuyIsAWord, restoresOrder } from './cancel-context';
 import { countsSomethingElse, countsWhatIsLeft, forSomeone, newTotal, runsOn, setsTotal, tells } from './count-context';
@@ -939,6 +941,8 @@ export class ChatParser implements Parser {
       q.afterOrder = this.followsOrderWord(tokens, q.start, cues);
       const before = tokens[q.start - 1];
       q.each = MOI.has(before) || (MOI.has(tokens[q.start - 2]) && freeWord(before));
+      // `nhà em 4 người, mỗi người 1 gói`, `em với bạn mỗi đứa 1 gói`: one each, for so many people
+      if (q.each && !MOI.has(before) && PER_HEAD.has(before)) q.value = Math.min(999, q.value * peopleCounted(tokens, q.start - 2));
       let ok: boolean;
       if (cues.otherTimeClauses.has(cues.clauseOf[q.start] ?? -1)) ok = false;
       // `mua 3 lần`, `bé 2 tuổi`, `top 1 mật ong`: the number counts something else, or ranks.
@@ -1091,6 +1095,20 @@ function meansAny(tokens: readonly Token[], at: number, clauseOf: readonly numbe
 }
 
 /** The comment asks only leave (`… được không`), nothing about price or stock. */
+/** How many people a comment counts before `mỗi` at `at`: `4 người`, `bốn đứa`, or two joined by `với` (`em với bạn`); else 1. */
+function peopleCounted(tokens: readonly Token[], at: number): number {
+  for (let j = at - 1; j >= 1 && j >= at - 8; j--) {
+    const t = tokens[j] as Token;
+    if (freeWord(t) && PER_HEAD.has(t)) {
+      const n = tokens[j - 1] as Token;
+      const value = n.kind === 'num' ? n.value : NUMBER_WORDS.value(n);
+      if (value >= 2 && value <= 50) return value;
+    }
+    if (freeWord(t) && WITH.has(t) && (KIN.has(tokens[j - 1]) || PRONOUNS.has(tokens[j - 1])) && (KIN.has(tokens[j + 1]) || PRONOUNS.has(tokens[j + 1]))) return 2;
+  }
+  return 1;
+}
+
 /** A negation (`không`, `chưa`) a few words before `at` in its clause. */
 function negatedBefore(tokens: readonly Token[], at: number, clauseOf: readonly number[]): boolean {
   for (let j = at - 1; j >= 0 && j >= at - 4 && clauseOf[j] === clauseOf[at]; j--) if (freeWord(tokens[j]) && (NEGATIONS.has(tokens[j]) || CHUA.has(tokens[j]))) return true;

@@ -70,7 +70,8 @@ function readDigits(tokens: readonly Token[], i: number, afterMarker = false): N
   const prev = tokens[i - 1];
   if (prev !== undefined && !t.spaced && !afterMarker) {
     // `abc2`: part of a word or code; `lay2hu`, `chốt2`: an order word and its count typed without a space
-    if (prev.kind === 'word' && !ORDER_WORDS.has(prev)) return null;
+    // (but `chot61` is chốt typed with VNI keys: a mark's digit, then a tone's)
+    if (prev.kind === 'word' && (!ORDER_WORDS.has(prev) || /^[6-9][1-5]$/.test(t.fold))) return null;
     if (isSym(prev, '/:-.,') && tokens[i - 2]?.kind === 'num' && !prev.spaced) return null; // 20/11, 8:30
   }
   const next = tokens[i + 1];
