@@ -1021,6 +1021,28 @@ describe('a cart of several products', () => {
   });
 });
 
+describe('changes said bare, phones replaced, sizes compared, kinds unnamed', () => {
+  it('MO1 hủy 1 takes one off the product named', () => {
+    expect(reading('TD1 hủy 1')).toBe('cancel TD1:1');
+    expect(reading('hủy tỏi đen')).toBe('cancel TD1:all');
+  });
+
+  it('a phone called old gives way to the one after it', () => {
+    expect(parse('sđt cũ 0912 345 678 không liên lạc được, gọi số 0987 654 321 nha').phone).toBe('0987654321');
+    expect(parse('sđt 0912 345 678, chồng em 0987 654 321').phone).toBe('0912345678');
+  });
+
+  it('hũ nhỏ hay hũ lớn asks which', () => {
+    expect(reading('hũ nhỏ hay hũ lớn ngon hơn')).toBe('question');
+    expect(reading('em hay mua hũ nhỏ')).toBe('other');
+  });
+
+  it('one of each kind, none named, goes to the seller to ask which', () => {
+    expect(parse('chốt mỗi loại 1 nha shop', 'TD1')).toMatchObject({ intent: 'order', items: [], review: 'no-product' });
+    expect(reading('tỏi đen với cà phê mỗi loại 1')).toBe('order TD1:1 CF1:1');
+  });
+});
+
 describe('one each for so many people', () => {
   it('multiplies: nhà em 4 người, mỗi người 1 gói; em với bạn mỗi đứa 1 gói', () => {
     expect(reading('nhà em 4 người, mỗi người 1 gói cà phê')).toBe('order CF1:4');

@@ -437,3 +437,9 @@ export const RAISE = rare(['lên']);
 /** `mỗi người 1 gói`, `mỗi đứa 1 hộp`: a count per head. */
 export const PER_HEAD = rare(['người', 'đứa', 'bạn', 'bé', 'nhà']);
 export const WITH = rare(['với', 'và']);
+
+/** `sđt cũ 0912…`: the old number, which a later one replaces. */
+export const OLD = rare(['cũ']);
+
+/** `mỗi loại 1`, `mỗi thứ 2`, `mỗi vị 1`: one of each kind. */
+export const KINDS = rare(['loại', 'thứ', 'món', 'vị', 'màu']);

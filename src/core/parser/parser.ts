@@ -45,6 +45,7 @@ import {
   INTO,
   KHOI,
   KIN,
+  KINDS,
   LATER_AFTER,
   LEAVE,
   MAY,
@@ -267,12 +268,17 @@ export class ChatParser implements Parser {
       const items: ParsedItem[] = [];
       let ambiguous = false;
       let kept = false;
+      // `đặt 3 hũ tỏi đen rồi, bớt 1 nha`: a product named only in telling what was ordered is not what is taken back
+      const live = mentions.filter((m) => !(cues.otherTimeClauses.has(cues.clauseOf[m.start] ?? -1) && !cues.cancelAt.some((at) => cues.clauseOf[at] === cues.clauseOf[m.start])));
+      const dropped = quantities.find((q) => q.start === cues.dropQuantityAt);
       mentions.forEach((m, k) => {
+        if (!live.includes(m)) return;
         // `hủy cà phê, lấy 2 tỏi`, `không lấy chuối nữa, đổi sang khoai lang`: wanted, not taken back
         if (this.ownedByOrder(m, cues) || lastBefore(cues.swapAt, m.start) > lastBefore(cues.cancelAt, m.start)) return;
         // `hủy phấn hoa, mật ong còn không`, `PH1 hủy, MO1 x2`: a clause of its own that asks, or counts with a marker, is not the cancel's
         const clause = cues.clauseOf[m.start];
-        const q = bound[k];
+        // (`MO1 hủy 1`: the one product named takes the count said bare after the cancel word)
+        const q = bound[k] ?? (live.length === 1 ? dropped : undefined);
         // (`bỏ phấn hoa đi, giảm giá mật ong cho em`: a clause of its own about the price is not the cancel's either)
         if (
           !cues.cancelAt.some((at) => cues.clauseOf[at] === clause) &&
@@ -297,8 +303,8 @@ export class ChatParser implements Parser {
       });
       result.items = items;
       // `bớt 1 chai`, `hủy 1 hũ`: a count of something unnamed (ORDER-GRAMMAR.md: no items), said so the whole order is not taken back
-      if (mentions.length === 0) {
-        const counted = quantities.find((q) => q.start === cues.dropQuantityAt) ?? quantities.find((q) => q.unit !== null);
+      if (live.length === 0) {
+        const counted = dropped ?? quantities.find((q) => q.unit !== null);
         // `hủy cái này giúp tôi`: the one on screen, named by pointing
         if (showcase !== null && cues.cancelAt.some((at) => pointsAtThis(tokens, at))) result.items = [{ code: showcase, qty: counted?.value ?? null }];
         else if (counted !== undefined) result.fewer = { qty: counted.value, unit: counted.unit?.raw ?? null };
@@ -437,6 +443,12 @@ export class ChatParser implements Parser {
     }
 
     // 2b. no product named: the showcased one, or the review queue
+    // (`chốt mỗi loại 1`: one of each kind, none named; the seller asks which, whatever is on screen)
+    if (!cues.question && quantities.some((q) => q.each && freeWord(tokens[q.start - 1]) && KINDS.has(tokens[q.start - 1]))) {
+      result.intent = 'order';
+      result.review = 'no-product';
+      return result;
+    }
     const standalone = quantities.filter((q) => q.kind !== 'number' || q.unit !== null || q.afterOrder);
     const first = standalone[0];
     // `em đặt 5 chai, giảm còn 2 chai thôi`, `giảm còn 1 thôi shop`: with a new total, the count after `còn`/`thành`
@@ -701,7 +713,11 @@ export class ChatParser implements Parser {
         // `hủy theo dõi`, `hủy đăng ký`: a follow or a subscription ended, not an order
         // `đừng hủy nha`, `khỏi hủy`: don't
         const denied = NEGATIONS.has(tokens[i - 1]) || DONT.has(tokens[i - 1]) || KHOI.has(tokens[i - 1]) || PASSIVE.has(tokens[i - 1]) || (freeWord(next) && UNFOLLOW.has(next)) || DESTROY.has(tokens[i - 1]);
-        if (!signing && !word && !denied) cancelAt.push(i);
+        if (!signing && !word && !denied) {
+          cancelAt.push(i);
+          // `MO1 hủy 1`: how many, said bare
+          if (startsQuantity(quantities, i + 1) && onlyTailFrom(tokens, i + 2)) dropQuantityAt = i + 1;
+        }
       } else if (DROP_WORDS.has(t)) {
         let j = i + 1;
         let countAt = -1;
@@ -722,8 +738,9 @@ export class ChatParser implements Parser {
           // `bỏ hết mật ong`, `thôi bỏ đi shop`: all of what follows, or the whole order
           while (DROP_ALL.has(tokens[j])) j++;
           if (startsMention(mentions, j) || DON.has(tokens[j]) || onlyTailFrom(tokens, j)) cancelAt.push(i);
-        } else if (countAt >= 0 && mentions.length === 0) {
-          // `bớt 1 hũ` with nothing named: fewer of something the order book works out
+        } else if (countAt >= 0 && mentions.every((m) => otherTimeClauses.has(clauseOf[m.start] as number))) {
+          // `bớt 1 hũ` with nothing named (`đặt 3 hũ tỏi đen rồi, bớt 1 nha`: named only in telling what was ordered):
+          // fewer of something the order book works out
           cancelAt.push(i);
           dropQuantityAt = countAt;
         }
@@ -827,7 +844,9 @@ export class ChatParser implements Parser {
         // `thử 1 hũ xem sao`: see how it goes
         asks = !(prev !== undefined && (rating || NUMBER_WORDS.has(prev) || NEGATIONS.has(prev) || SEE.has(prev)));
       } else if (CHOICE.has(t)) {
-        asks = choiceBetween(tokens, i);
+        // (`hũ nhỏ hay hũ lớn`: between two sizes of a unit)
+        const [unitBefore, unitAfter] = [tokens[i - 2], tokens[i + 1]];
+        asks = choiceBetween(tokens, i) || (unitBefore !== undefined && unitAfter !== undefined && this.isUnit(unitBefore) && this.isUnit(unitAfter));
       } else if (DIALECT_ASKS.has(t)) {
         asks = t.marked && !(freeWord(next) && NOT_AFTER_MO.has(next));
       } else if (MAY.has(t)) {

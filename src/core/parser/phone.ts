@@ -3,7 +3,7 @@
 // 11 digits starting 02; `+84`/`84` stands for the leading 0. Voice typing
 // writes a phone said aloud as words (`không chín một hai …`), digits mixed in.
 // The tokens of a phone are marked so no later pass reads them as a quantity.
-import { ACCOUNT_KHOAN, ACCOUNT_LABELS, ACCOUNT_TAI, BANKS, PHONE_CHANGES, PHONE_LABELS, SPOKEN_DIGITS } from './lexicon';
+import { ACCOUNT_KHOAN, ACCOUNT_LABELS, ACCOUNT_TAI, BANKS, OLD, PHONE_CHANGES, PHONE_LABELS, SPOKEN_DIGITS } from './lexicon';
 import { type Token } from './tokenize';
 
 /** The phone as digits with a leading 0, or null when these digits are not one. */
@@ -18,10 +18,12 @@ export function normalisePhoneDigits(digits: string): string | null {
 const isDigitGroup = (t: Token | undefined): t is Token =>
   t !== undefined && t.kind === 'num' && t.role === 'free' && !Number.isNaN(t.value);
 
-/** Marks every phone in the comment; returns the buyer's (the first, or the later one after `đổi`), or null. */
+/** Marks every phone in the comment; returns the buyer's (the first, or the later one after `đổi` or when the first is `cũ`), or null. */
 export function markPhones(tokens: Token[]): string | null {
   let chosen: string | null = null;
   let firstEnd = -1;
+  // `sđt cũ 0912 …, gọi số 0987 …`: the first is the old one
+  let firstOld = false;
   for (let s = 0; s < tokens.length; s++) {
     if (!isDigitGroup(tokens[s])) continue;
     const prev = tokens[s - 1];
@@ -71,7 +73,8 @@ export function markPhones(tokens: Token[]): string | null {
     if (firstEnd < 0) {
       chosen = found.phone;
       firstEnd = found.end;
-    } else if (tokens.slice(firstEnd + 1, s).some((t) => t.kind === 'word' && PHONE_CHANGES.has(t))) chosen = found.phone;
+      firstOld = tokens.slice(Math.max(0, s - 2), s).some((t) => t.kind === 'word' && OLD.has(t));
+    } else if (firstOld || tokens.slice(firstEnd + 1, s).some((t) => t.kind === 'word' && PHONE_CHANGES.has(t))) chosen = found.phone;
     s = found.end;
   }
   return chosen ?? markSpokenPhone(tokens);
