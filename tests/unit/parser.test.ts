@@ -1043,6 +1043,20 @@ describe('changes said bare, phones replaced, sizes compared, kinds unnamed', ()
   });
 });
 
+describe('gifts and the season', () => {
+  it('hundreds count, a year is no house number, and like last year is not a story', () => {
+    expect(reading('công ty em lấy 2 trăm gói cà phê')).toBe('order CF1:200');
+    expect(reading('chúc shop năm 2026 buôn may bán đắt', 'CF1')).toBe('other');
+    expect(reading('năm nay lấy 2 gói cà phê như năm ngoái')).toBe('order CF1:2');
+  });
+
+  it('one product given to several people adds up, and a tax code is no phone', () => {
+    expect(reading('lấy cà phê: 2 gói cho mẹ, 1 gói cho mẹ chồng')).toBe('order CF1:3');
+    expect(reading('biếu 4 sếp mỗi sếp 1 gói cà phê')).toBe('order CF1:4');
+    expect(parse('MST cty: 0312345678, xuất hóa đơn giúp em')).toMatchObject({ intent: 'other', phone: null });
+  });
+});
+
 describe('one each for so many people', () => {
   it('multiplies: nhà em 4 người, mỗi người 1 gói; em với bạn mỗi đứa 1 gói', () => {
     expect(reading('nhà em 4 người, mỗi người 1 gói cà phê')).toBe('order CF1:4');

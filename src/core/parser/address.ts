@@ -19,6 +19,7 @@ import {
   THI,
   TOWN,
   WEAK_STREET_PREFIXES,
+  YEAR,
 } from './lexicon';
 import type { Mention } from './catalog-index';
 import { type Token } from './tokenize';
@@ -109,6 +110,7 @@ function houseNumberStart(tokens: readonly Token[], i: number, isUnit: (t: Token
   const prev = tokens[i - 1];
   if (isSym(prev, '+') && !t.spaced) return -1; // `+2 Trần Văn Tư`: two for Tư, no house number
   if (prev !== undefined && ORDER_WORDS.has(prev) && isSym(tokens[i + 1], ',')) return -1; // `lấy 2, hẻm 45 …`: the count, then the address
+  if (YEAR.has(prev) && t.value >= 1900 && t.value <= 2100) return -1; // `năm 2026`: a year
   if (prev !== undefined && prev.role === 'free' && STREET_PREFIXES.has(prev)) return i - 1;
   if (prev !== undefined && prev.role === 'free' && WEAK_STREET_PREFIXES.has(prev)) return streetFollows(tokens, i, isUnit) ? i - 1 : -1;
   if (prev !== undefined && !t.spaced && prev.kind !== 'sym') return -1;

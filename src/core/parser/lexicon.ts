@@ -387,7 +387,7 @@ export const NUMBERED_PLACES = rare(['phường', 'quận', 'huyện', 'xã', '�
 /** `số cũ … đổi qua 0987…`: with these between two phones, the later one is the buyer's. */
 export const PHONE_CHANGES = rare(['đổi', 'thay', 'sửa', 'mới', 'nhầm', 'lộn']);
 /** `stk 0961000789`, `tk … vcb`: a bank account, not a phone (`tài khoản` is read as a pair). */
-export const ACCOUNT_LABELS = rare(['stk', 'tk', 'stknh', 'acc']);
+export const ACCOUNT_LABELS = rare(['stk', 'tk', 'stknh', 'acc', 'mst']);
 export const ACCOUNT_TAI = rare(['tài']);
 export const ACCOUNT_KHOAN = rare(['khoản']);
 export const BANKS = rare([
@@ -435,7 +435,7 @@ export const RESTORE_AFTER = rare(['nữa', 'đâu']);
 export const RAISE = rare(['lên']);
 
 /** `mỗi người 1 gói`, `mỗi đứa 1 hộp`: a count per head. */
-export const PER_HEAD = rare(['người', 'đứa', 'bạn', 'bé', 'nhà']);
+export const PER_HEAD = rare(['người', 'đứa', 'bạn', 'bé', 'nhà', 'sếp']);
 export const WITH = rare(['với', 'và']);
 
 /** `sđt cũ 0912…`: the old number, which a later one replaces. */
@@ -443,3 +443,10 @@ export const OLD = rare(['cũ']);
 
 /** `mỗi loại 1`, `mỗi thứ 2`, `mỗi vị 1`: one of each kind. */
 export const KINDS = rare(['loại', 'thứ', 'món', 'vị', 'màu']);
+
+/** `2 trăm hộp`: hundreds. */
+export const HUNDRED = rare(['trăm']);
+/** `như năm ngoái`, `như lần trước`: like then, a comparison, not when the order is. */
+export const LIKE = rare(['như', 'y']);
+/** `năm 2026`: a year, not a house number. */
+export const YEAR = rare(['năm']);

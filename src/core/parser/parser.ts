@@ -397,6 +397,11 @@ export class ChatParser implements Parser {
           if (code === undefined || code === null) ambiguousCodes.push(...this.codesOf(m));
           else addItem(items, code, bound[k]?.value ?? null);
         }
+        // `lấy yến: 2 hộp cho mẹ, 1 hộp cho mẹ chồng`: one product, a count per person, added up
+        if (items.length === 1 && chosen.length === 1) {
+          const perPerson = quantities.filter((q) => forSomeone(tokens, q));
+          if (perPerson.length >= 2) (items[0] as ParsedItem).qty = Math.min(999, perPerson.reduce((sum, q) => sum + q.value, 0));
+        }
         // `lấy 2 chai mật ong, thêm 1 chai nữa`: more of the one product named, said in a clause naming nothing
         if (items.length === 1 && chosen.length === 1) {
           const named = mentions[chosen[0] as number] as Mention;

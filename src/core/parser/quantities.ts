@@ -1,6 +1,6 @@
 // Quantity expressions as written, before deciding which product each one
 // belongs to: `2`, `hai`, `1 chục`, `2 hũ`, `2hũ`, `x2`, `×2`, `*2`, `sl 2`,
-// `sl: 2`, `số lượng 2`, `+2`. Only 1–999 are quantities.
+// `sl: 2`, `số lượng 2`, `+2`, `2 trăm`. Only 1–999 are quantities.
 import {
   AND_A_HALF,
   BAO,
@@ -8,6 +8,7 @@ import {
   CHUC,
   DOZEN,
   HALF,
+  HUNDRED,
   LUONG,
   MUOI_TEN,
   MUOI_TENS,
@@ -111,6 +112,8 @@ function readNumber(tokens: readonly Token[], i: number, afterMarker = false): N
     const after = tokens[read.end];
     if (isFree(after) && CHUC.has(after)) return andAHalf(tokens, { value: read.value * 10, end: read.end + 1, words: read.words, weak: false });
     if (isFree(after) && after.marked && DOZEN.has(after)) return { value: read.value * 12, end: read.end + 1, words: read.words, weak: false };
+    // `2 trăm hộp` = 200 (typed with its mark: `tram` is a station); past 999 it is no count
+    if (isFree(after) && after.marked && HUNDRED.has(after)) return { value: read.value * 100, end: read.end + 1, words: read.words, weak: false };
     return read;
   }
   const t = tokens[i];

@@ -1,7 +1,7 @@
 // A time other than now, written as two words: gone by (`hôm qua`, `lần
 // trước`) or to come (`tuần sau`, `lần sau`). Stories, plans and refusals are
 // told with them (order-word-context.ts, story-context.ts, cancel-context.ts).
-import { LATER_SECOND, NOW_WORDS, PAST_TIME_FIRST, PAST_TIME_SECOND } from './lexicon';
+import { LATER_SECOND, LIKE, NOW_WORDS, PAST_TIME_FIRST, PAST_TIME_SECOND } from './lexicon';
 import { freeWord } from './token-tests';
 import type { Token } from './tokenize';
 
@@ -14,5 +14,6 @@ export function toCome(tokens: readonly Token[], at: number): boolean {
 /** `hôm qua`, `lần trước`, `bữa tê` at `at`: a time gone by (`nay` typed plain folds onto `nãy`, and `hôm nay` is today). */
 export function goneBy(tokens: readonly Token[], at: number): boolean {
   const t = tokens[at];
-  return freeWord(t) && PAST_TIME_FIRST.has(t) && PAST_TIME_SECOND.has(tokens[at + 1]) && !NOW_WORDS.has(tokens[at + 1]);
+  // (`lấy 2 giỏ như năm ngoái`: like then, not when)
+  return freeWord(t) && PAST_TIME_FIRST.has(t) && PAST_TIME_SECOND.has(tokens[at + 1]) && !NOW_WORDS.has(tokens[at + 1]) && !LIKE.has(tokens[at - 1]);
 }
