@@ -88,10 +88,10 @@ describe('product names and aliases', () => {
     expect(result.ambiguous).toEqual(['TX1', 'TS1']);
   });
 
-  it('shared by two products mean the one on screen, unless a word of the comment belongs to the other', () => {
+  it('shared by two products mean the one on screen, unless a word of the comment belongs to the other, which it then means', () => {
     expect(reading('lấy 2 trà', 'TS1')).toBe('order TS1:2');
     expect(reading('trà này lấy 1 hộp', 'TS1')).toBe('order TS1:1');
-    expect(parse('lấy 2 trà nha, loại xanh á', 'TS1')).toMatchObject({ items: [], review: 'ambiguous' });
+    expect(reading('lấy 2 trà nha, loại xanh á', 'TS1')).toBe('order TX1:2');
     expect(reading('lấy 2 trà nha, loại sen á', 'TS1')).toBe('order TS1:2');
     expect(parse('lấy 2 trà', 'TD1')).toMatchObject({ items: [], review: 'ambiguous' });
   });
@@ -1040,6 +1040,39 @@ describe('changes said bare, phones replaced, sizes compared, kinds unnamed', ()
   it('one of each kind, none named, goes to the seller to ask which', () => {
     expect(parse('chốt mỗi loại 1 nha shop', 'TD1')).toMatchObject({ intent: 'order', items: [], review: 'no-product' });
     expect(reading('tỏi đen với cà phê mỗi loại 1')).toBe('order TD1:1 CF1:1');
+  });
+});
+
+describe('one product in several sizes and kinds', () => {
+  const variants = createParser([
+    { code: 'TD1', name: 'Tỏi đen hũ 250g', unit: 'hũ', aliases: ['tỏi đen', 'tỏi đen hũ nhỏ'] },
+    { code: 'TD2', name: 'Tỏi đen hũ 500g', unit: 'hũ', aliases: ['tỏi đen', 'tỏi đen hũ vừa'] },
+    { code: 'TD3', name: 'Tỏi đen hũ 1kg', unit: 'hũ', aliases: ['tỏi đen', 'tỏi đen hũ to'] },
+    { code: 'KG1', name: 'Khô gà cay', unit: 'hũ', aliases: ['khô gà'] },
+    { code: 'KG2', name: 'Khô gà không cay', unit: 'hũ', aliases: ['khô gà'] },
+  ]);
+  const read = (text: string, showcase?: string): string => {
+    const result = variants.parse(text, { showcase: showcase ?? null });
+    return [result.intent, ...result.items.map((item) => `${item.code}:${item.qty ?? 'all'}`), result.review ?? ''].join(' ').trim();
+  };
+
+  it('the size or a word of one of them tells which is meant', () => {
+    expect(read('chốt 2 hũ tỏi đen 500g')).toBe('order TD2:2');
+    expect(read('lấy 1 tỏi đen 1kg')).toBe('order TD3:1');
+    expect(read('cho e 2 hũ to tỏi đen')).toBe('order TD3:2');
+    expect(read('cho e 1 khô gà không cay')).toBe('order KG2:1');
+    expect(read('hủy tỏi đen 250g')).toBe('cancel TD1:all');
+  });
+
+  it('with nothing to tell them apart, the one on screen, else the seller decides', () => {
+    expect(read('chốt 2 hũ tỏi đen', 'TD2')).toBe('order TD2:2');
+    expect(read('chốt 2 hũ tỏi đen')).toBe('order ambiguous');
+  });
+
+  it('with none named, a size or word picks a variant of the one on screen', () => {
+    expect(read('chốt 1kg', 'TD2')).toBe('order TD3:1');
+    expect(read('+2 hũ nhỏ', 'TD2')).toBe('order TD1:2');
+    expect(read('+2', 'TD2')).toBe('order TD2:2');
   });
 });
 

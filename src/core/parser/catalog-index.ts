@@ -72,6 +72,18 @@ function phraseTokens(text: string): Token[] {
   return kept;
 }
 
+/** The sizes written in these tokens (`500g`, `250 g`, `1kg`), each as digits and unit. */
+export function sizesIn(tokens: readonly Token[]): string[] {
+  const sizes: string[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const next = tokens[i + 1] as Token;
+    if (t.kind !== 'num' || next.kind !== 'word') continue;
+    if (next.spaced ? SIZE_SPACED.has(next.fold) : SIZE_GLUED.has(next.fold)) sizes.push(`${t.fold}${next.fold}`);
+  }
+  return sizes;
+}
+
 function splitCode(code: string): { segments: string[]; digits: boolean[] } {
   const segments: string[] = [];
   const digits: boolean[] = [];
@@ -93,6 +105,12 @@ export class CatalogIndex {
   private readonly nameWords = new Set<string>();
   /** Each product's name and alias words, folded: what tells products sharing a name apart. */
   private readonly productWords: Set<string>[] = [];
+  /** Each product's sizes as its name and aliases give them (`500g`, `1kg`): names are matched without them. */
+  private readonly productSizes: Set<string>[] = [];
+  /** Products sharing an alias (`tỏi đen` for the 250g, 500g and 1kg jars): variants of one another. */
+  private readonly aliasOwners = new Map<string, number[]>();
+  /** variantsOf, worked out once per product. */
+  private readonly variants: (number[] | undefined)[] = [];
 
   constructor(
     catalog: readonly CatalogEntry[],
@@ -109,7 +127,12 @@ export class CatalogIndex {
       // Words the name itself spells without marks (`Nho` in `Nho khô Ninh Thuận`): an alias made of these is the word's own spelling.
       const namePlain = new Set(name.filter((word) => !word.marked).map((word) => word.fold));
       for (const alias of [String(entry.name ?? ''), ...aliases.map(String)]) {
+        for (const size of sizesIn(tokenize(alias.normalize('NFC')))) (this.productSizes[product] ??= new Set()).add(size);
         const words = phraseTokens(alias);
+        const key = words.map((w) => w.fold).join(' ');
+        const owners = this.aliasOwners.get(key) ?? [];
+        if (!owners.includes(product)) owners.push(product);
+        this.aliasOwners.set(key, owners);
         this.addPhrase(words, product, true, seen, nameMarked, namePlain);
         // Typed in one go on a phone: `matong`, `toiden`, `chuoisay`. Short phrases only: nobody glues a whole name.
         if (words.length >= 2 && words.length <= 3 && words.every((w) => w.kind === 'word')) {
@@ -173,6 +196,24 @@ export class CatalogIndex {
   /** A fold that is a word of this product's name or aliases. */
   nameHasWord(product: number, fold: string): boolean {
     return this.productWords[product]?.has(fold) ?? false;
+  }
+
+  /** The product and the products that share an alias with it (its variants), the product first. */
+  variantsOf(product: number): readonly number[] {
+    const known = this.variants[product];
+    if (known !== undefined) return known;
+    const variants = [product];
+    for (const owners of this.aliasOwners.values()) {
+      if (owners.length < 2 || !owners.includes(product)) continue;
+      for (const p of owners) if (!variants.includes(p)) variants.push(p);
+    }
+    this.variants[product] = variants;
+    return variants;
+  }
+
+  /** The product's name or an alias gives this size (`500g`). */
+  hasSize(product: number, size: string): boolean {
+    return this.productSizes[product]?.has(size) ?? false;
   }
 
   /** A fold that is a word of some product's name or alias. */

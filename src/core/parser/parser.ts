@@ -6,7 +6,7 @@
 import { callOf, callsEveryone, urges } from './addressee';
 import { collapseElongation } from './elongation';
 import { findAddress } from './address';
-import { CatalogIndex, type Mention } from './catalog-index';
+import { CatalogIndex, sizesIn, type Mention } from './catalog-index';
 import { corrected, crossedOut, lastCorrection } from './correction';
 import {
   ADDRESS_HINTS,
@@ -80,6 +80,7 @@ import {
   QUESTION_PAIRS,
   QUESTION_PAIR_FIRSTS,
   QUESTION_WORDS,
+  RANKS,
   ROI,
   SAO,
   SEE,
@@ -291,10 +292,12 @@ export class ChatParser implements Parser {
           return;
         }
         if (m.products.length > 1) {
-          // `hủy hết mật ong`: every product the name covers, all of it
+          // `hủy hết mật ong`: every product the name covers, all of it; `hủy tỏi đen 250g`: the one its size tells
+          const picked = this.pickAmong(m, tokens);
           if (HET.has(tokens[m.start - 1])) {
             for (const code of this.codesOf(m)) addItem(items, code, null);
-          } else ambiguous = true;
+          } else if (picked !== null) addItem(items, picked, q?.part === true ? null : (q?.value ?? null));
+          else ambiguous = true;
           return;
         }
         // `hủy nửa ký trà`: part of a unit cannot come off a count of units; the seller decides
@@ -393,7 +396,7 @@ export class ChatParser implements Parser {
         for (const k of chosen) {
           const m = mentions[k] as Mention;
           // `chốt 2 chai mật ong` with one of the honeys on screen: that one, unless a word of the comment points at another
-          const code = m.products.length === 1 ? this.codesOf(m)[0] : this.showcaseAmong(m, showcase, tokens);
+          const code = m.products.length === 1 ? this.codesOf(m)[0] : (this.pickAmong(m, tokens) ?? this.showcaseAmong(m, showcase, tokens));
           if (code === undefined || code === null) ambiguousCodes.push(...this.codesOf(m));
           else addItem(items, code, bound[k]?.value ?? null);
         }
@@ -469,7 +472,7 @@ export class ChatParser implements Parser {
       const perPerson = standalone.filter((q) => forSomeone(tokens, q));
       const qty = perPerson.length >= 2 ? Math.min(999, perPerson.reduce((sum, q) => sum + q.value, 0)) : (preferred?.value ?? 1);
       result.intent = 'order';
-      result.items = [{ code: showcase, qty }];
+      result.items = [{ code: this.variantOfShowcase(showcase, tokens), qty }];
       if (setsTotal(tokens)) result.review = 'set-quantity';
       else if (preferred?.part === true) result.review = 'part';
       else if (paidFor(cues, quantities)) result.review = 'paid';
@@ -556,6 +559,59 @@ export class ChatParser implements Parser {
     this.lastShowcaseRaw = raw;
     this.lastShowcase = code;
     return code;
+  }
+
+  /**
+   * One of the products a shared name covers, told apart by a size the comment gives (`tỏi đen 500g`), or then by
+   * words of its name no other of them has (`hũ to tỏi đen`, `khô gà không cay`); null when nothing tells them apart.
+   */
+  private pickAmong(m: Mention, tokens: readonly Token[]): string | null {
+    const picked = this.narrow(m.products, tokens, m);
+    return picked.length === 1 ? (this.index.codes[picked[0] as number] as string) : null;
+  }
+
+  /**
+   * The variant of the product on screen the comment asks for when it names none (`chốt 1kg`, `+2 hũ nhỏ` with the
+   * 500g jar shown): a size or a word of the variant's name only; the product on screen itself when nothing says so.
+   */
+  private variantOfShowcase(showcase: string, tokens: readonly Token[]): string {
+    const shown = this.index.codes.indexOf(showcase);
+    if (shown < 0) return showcase;
+    const variants = this.index.variantsOf(shown);
+    if (variants.length === 1) return showcase;
+    const picked = this.narrow(variants, tokens, null);
+    return picked.length === 1 && !picked.includes(shown) ? (this.index.codes[picked[0] as number] as string) : showcase;
+  }
+
+  /** The candidates a size the comment gives narrows to, then those most words of the comment belong to only (ties by the unit said). */
+  private narrow(products: readonly number[], tokens: readonly Token[], m: Mention | null): number[] {
+    let candidates = [...products];
+    const sizes = sizesIn(tokens.filter((t) => t.role === 'measure'));
+    if (sizes.length > 0) {
+      const sized = candidates.filter((p) => sizes.some((size) => this.index.hasSize(p, size)));
+      if (sized.length > 0) candidates = sized;
+    }
+    if (candidates.length < 2) return candidates;
+    const scores = candidates.map((p) => {
+      let score = 0;
+      for (let k = 0; k < tokens.length; k++) {
+        const t = tokens[k] as Token;
+        if (m !== null && k >= m.start && k < m.end) continue;
+        if (t.role !== 'free' && t.role !== 'quantity' && !(t.kind === 'num' && RANKS.has(tokens[k - 1]))) continue;
+        if (t.kind === 'sym') continue;
+        if (this.index.nameHasWord(p, t.fold) && !candidates.every((q) => this.index.nameHasWord(q, t.fold))) score++;
+      }
+      return score;
+    });
+    const top = Math.max(...scores);
+    if (top === 0) return candidates;
+    let best = candidates.filter((_, k) => scores[k] === top);
+    // (`chốt 3 chai loại 1` beside a can of loại 1: the unit said)
+    if (best.length > 1) {
+      const byUnit = best.filter((p) => tokens.some((t) => t.role === 'quantity' && t.kind === 'word' && this.productUnits[p]?.fold === t.fold));
+      if (byUnit.length > 0) best = byUnit;
+    }
+    return best;
   }
 
   /** The showcased product, when a name several products share covers it and no word of the comment belongs to another of them only (`loại rừng á`). */
