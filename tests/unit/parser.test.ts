@@ -1076,6 +1076,35 @@ describe('one product in several sizes and kinds', () => {
   });
 });
 
+describe('regulars, resellers and long comments', () => {
+  it('a cancel told of in a time gone by cancels nothing; one of yesterday’s order still cancels', () => {
+    expect(reading('lần trước nói không lấy nữa mà ghiền quá, chốt 3 hũ tỏi đen')).toBe('order TD1:3');
+    expect(reading('hủy đơn hôm qua giúp em')).toBe('cancel');
+  });
+
+  it('years of buying are told, a product too dear is turned down, a reassurance restores nothing', () => {
+    expect(reading('Em mua của chị 3 năm rồi, tỏi đen lúc nào cũng ngon')).toBe('other');
+    expect(reading('Cho chị 1 hũ tỏi đen thôi, cà phê thì mắc quá')).toBe('order TD1:1');
+    expect(reading('đơn hôm qua giữ nguyên nha chị, không hủy đâu')).toBe('other');
+  });
+
+  it('resellers’ words: lấy sỉ 20, 2 lố (two dozen), a total said before the people it is for', () => {
+    expect(reading('lấy sỉ 20', 'TD1')).toBe('order TD1:20');
+    expect(reading('lấy 2 lố bánh tráng nha cô')).toBe('order BT1:24');
+    expect(reading('Lấy ba hũ tỏi đen, một hũ cho ba, một hũ cho má, một hũ nhà xài')).toBe('order TD1:3');
+  });
+
+  it('a drawn heart is no count, a place after đi is a place, and an order form’s Giao: labels the address', () => {
+    expect(reading('chốt <3 <3', 'TD1')).toBe('order TD1:1');
+    expect(reading('chốt 2 gói cà phê gửi chành xe đi Trà Vinh')).toBe('order CF1:2');
+    expect(parse('Đơn: 1 hộp trà sen\nGiao: 25 Trà Khúc, TP Quảng Ngãi\nSĐT: 0935 246 810')).toMatchObject({
+      items: [{ code: 'TS1', qty: 1 }],
+      address: '25 Trà Khúc, TP Quảng Ngãi',
+      phone: '0935246810',
+    });
+  });
+});
+
 describe('gifts and the season', () => {
   it('hundreds count, a year is no house number, and like last year is not a story', () => {
     expect(reading('công ty em lấy 2 trăm gói cà phê')).toBe('order CF1:200');

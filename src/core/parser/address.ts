@@ -15,6 +15,8 @@ import {
   ORDER_WORDS,
   PHONE_LABELS,
   PLACE_WORDS,
+  SHIP_LABEL_SECOND,
+  SHIP_LABELS,
   STREET_PREFIXES,
   THI,
   TOWN,
@@ -67,6 +69,11 @@ function labelEnd(tokens: readonly Token[], i: number, isUnit: (t: Token) => boo
     const c = tokens[i + 2];
     if (isWord(c) && c.fold === 'c' && !c.spaced) end = i + 3;
   } else if (DC.has(t) && (isSym(tokens[i + 1], ':') || houseNumberAfterDc(tokens, i + 1, isUnit))) end = i + 1;
+  // `Giao: 25 Trà Khúc`, `Giao hàng: …`, `Gửi về: …`: where to deliver, as an order form labels it
+  else if (SHIP_LABELS.has(t)) {
+    const k = SHIP_LABEL_SECOND.has(tokens[i + 1]) ? i + 2 : i + 1;
+    if (isSym(tokens[k], ':')) end = k;
+  }
   if (end < 0) return { end: -1, colon: false };
   let colon = false;
   while (isSym(tokens[end], ':-')) {

@@ -3,7 +3,7 @@
 // words follow (`thôi bỏ đi shop`); and a product turned down without a
 // cancel (`yến thì thôi`).
 import type { Mention } from './catalog-index';
-import { CANCEL_VERBS, CANCEL_WORDS, DE, DON, HUY_CANCEL_NEXT, KEEP_WORDS, KHOI, LAI, LATER_AFTER, LEAVE, NEGATIONS, PASSIVE, POLITE_TAIL, RAISE, RESTORE_AFTER, STILL, THEN, THOI } from './lexicon';
+import { A_ASKS, CANCEL_VERBS, CANCEL_WORDS, DE, DON, HUY_CANCEL_NEXT, KEEP_WORDS, KHOI, LAI, LATER_AFTER, LEAVE, NEGATIONS, NHAM, PASSIVE, POLITE_TAIL, PRICEY, RAISE, RESTORE_AFTER, STILL, THEN, THOI } from './lexicon';
 import { toCome } from './time-words';
 import type { Qty } from './quantities';
 import { freeWord, lastBefore, startsMention, startsQuantity } from './token-tests';
@@ -46,10 +46,12 @@ export function keptAfterCancel(tokens: readonly Token[], m: Mention, cancelAt: 
   return freeWord(still) && STILL.has(still) && freeWord(verb) && (KEEP_WORDS.has(verb) || CANCEL_VERBS.has(verb));
 }
 
-/** `yến thì thôi`, `nghệ thì để lần sau`: the product, then `thì thôi` (then no) or `thì để` later: turned down, not cancelled and not ordered. */
+/** `yến thì thôi`, `bạc hà thì mắc quá`, `nghệ thì để lần sau`: the product, then `thì thôi` (then no), too dear, or `thì để` later: turned down, not cancelled and not ordered. */
 export function declined(tokens: readonly Token[], m: Mention): boolean {
   if (!THEN.has(tokens[m.end])) return false;
-  return THOI.has(tokens[m.end + 1]) || (DE.has(tokens[m.end + 1]) && (LATER_AFTER.has(tokens[m.end + 2]) || toCome(tokens, m.end + 2)));
+  // (`bạc hà thì mắc quá`: too dear)
+  if (THOI.has(tokens[m.end + 1]) || PRICEY.has(tokens[m.end + 1])) return true;
+  return DE.has(tokens[m.end + 1]) && (LATER_AFTER.has(tokens[m.end + 2]) || toCome(tokens, m.end + 2));
 }
 
 /** `hủy giúp em được không`: leave asked (`được không`) in the clause, which a request makes, not a question about cancelling. */
@@ -71,11 +73,18 @@ export function restoresOrder(tokens: readonly Token[]): boolean {
     if (RAISE.has(t) && LAI.has(next) && DON.has(tokens[i + 2])) return true;
     if (CANCEL_WORDS.has(t)) {
       if (KHOI.has(prev) || PASSIVE.has(prev)) return true;
-      if (NEGATIONS.has(prev) && freeWord(next) && RESTORE_AFTER.has(next)) return true;
+      // (`thôi không hủy nữa`, `à nhầm, không hủy đâu`: minds changed; `đơn hôm qua giữ nguyên, không hủy đâu` reassures)
+      if (NEGATIONS.has(prev) && freeWord(next) && RESTORE_AFTER.has(next) && changedMindBefore(tokens, i)) return true;
     } else if (CANCEL_VERBS.has(t)) {
       if (STILL.has(prev) && onlyTailFrom(tokens, i + 1)) return true;
       if (LAI.has(next) && onlyTailFrom(tokens, i + 2)) return true;
     }
   }
+  return false;
+}
+
+/** `thôi`, `nhầm`, `à` earlier in the comment: the buyer changes their mind. */
+function changedMindBefore(tokens: readonly Token[], at: number): boolean {
+  for (let j = 0; j < at; j++) if (freeWord(tokens[j]) && (THOI.has(tokens[j]) || NHAM.has(tokens[j]) || (A_ASKS.has(tokens[j]) && (tokens[j] as Token).marked))) return true;
   return false;
 }

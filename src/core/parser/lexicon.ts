@@ -168,7 +168,7 @@ export const CHO_FILLERS = new WordSet(['xin', 'thêm', 'lấy', 'mua', 'đặt'
 /** Words that may sit between an order word and its quantity (`lấy cho mình 2`). */
 export const ORDER_FILLERS = new WordSet([
   'cho', 'em', 'e', 'mình', 'mk', 'mik', 'chị', 'c', 'anh', 'a', 'tui', 'tôi', 't', 'xin', 'thêm', 'luôn', 'ơi', 'shop', 'đơn',
-  'nha', 'nhé', 'ạ', 'sốp', 'liền', 'ngay', 'dùm', 'giúp', 'giùm', 'với', 'thử', 'trước',
+  'nha', 'nhé', 'ạ', 'sốp', 'liền', 'ngay', 'dùm', 'giúp', 'giùm', 'với', 'thử', 'trước', 'sỉ',
 ]);
 
 /** Cancels (intent 1). `hủ` is a jar, and folds to a different word. */
@@ -337,7 +337,7 @@ export const CHUC = new WordSet(['chục'], 'never');
 /** `nửa chục` is five (typed plain, `nua` before chục cannot be nữa); `chục rưỡi` fifteen; `1 tá` a dozen (marked only: `ta` is a word). */
 export const HALF = rare(['nửa']);
 export const AND_A_HALF = rare(['rưỡi']);
-export const DOZEN = rare(['tá']);
+export const DOZEN = rare(['tá', 'lố']);
 /** `combo 3 hũ`, `set 2 hộp`, `lốc 6 hộp`: a count right after a pack word is what the pack holds. */
 export const PACKS = rare(['combo', 'set', 'lốc', 'thùng', 'bộ', 'bao', 'túi', 'hộp', 'gói', 'két']);
 /** `ba tui`, `ba em`: a number word followed by one of these is a parent (ba, dad), not a count. */
@@ -406,7 +406,7 @@ export const THANKS_FIRST = new WordSet(['cảm', 'cám']);
 export const THANKS_SECOND = new WordSet(['ơn']);
 
 /** `gửi ra Nghệ An`, `ở Trà Vinh`, `về Yên Bái`: where-words before a place's name. */
-export const WHERE_TO = rare(['ở', 'ra', 'vào', 'vô', 'về', 'tại', 'từ']);
+export const WHERE_TO = rare(['ở', 'ra', 'vào', 'vô', 'về', 'tại', 'từ', 'đi']);
 /**
  * A product's one-word name typed plain that is also a common word, in that word's common phrases
  * (`yen tam` is yên tâm, `nghe thấy` hear): keyed by the plain spelling, the words after it.
@@ -450,3 +450,10 @@ export const HUNDRED = rare(['trăm']);
 export const LIKE = rare(['như', 'y']);
 /** `năm 2026`: a year, not a house number. */
 export const YEAR = rare(['năm']);
+/** `mua của chị 3 năm rồi`: how long, told (after a count, like TIMES). */
+export const DURATIONS = rare(['năm', 'tháng', 'tuần']);
+/** `bạc hà thì mắc quá`: too dear, turned down. */
+export const PRICEY = rare(['mắc', 'đắt']);
+/** `Giao: …`, `Giao hàng: …`, `Gửi về: …`: an order form's delivery label (with its colon). */
+export const SHIP_LABELS = rare(['giao', 'gửi', 'ship', 'nhận']);
+export const SHIP_LABEL_SECOND = rare(['hàng', 'về', 'tới', 'đến']);

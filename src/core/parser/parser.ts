@@ -111,6 +111,7 @@ import { markNames } from './names';
 import { markPhones } from './phone';
 import { findQuantities, type Qty } from './quantities';
 import { storyClauses, toldAsDone } from './story-context';
+import { goneBy } from './time-words';
 import { readSwaps, SWAP_REACH } from './swap-context';
 import { tokenize, type Token } from './tokenize';
 import { inLexicon, WordSet, type WordShape } from './word-set';
@@ -401,9 +402,13 @@ export class ChatParser implements Parser {
           else addItem(items, code, bound[k]?.value ?? null);
         }
         // `lấy yến: 2 hộp cho mẹ, 1 hộp cho mẹ chồng`: one product, a count per person, added up
+        // (`lấy ba chai, một chai cho ba, một chai cho má …`: a total said first stands)
         if (items.length === 1 && chosen.length === 1) {
           const perPerson = quantities.filter((q) => forSomeone(tokens, q));
-          if (perPerson.length >= 2) (items[0] as ParsedItem).qty = Math.min(999, perPerson.reduce((sum, q) => sum + q.value, 0));
+          const own = bound[chosen[0] as number];
+          if (perPerson.length >= 2 && (own === undefined || perPerson.includes(own))) {
+            (items[0] as ParsedItem).qty = Math.min(999, perPerson.reduce((sum, q) => sum + q.value, 0));
+          }
         }
         // `lấy 2 chai mật ong, thêm 1 chai nữa`: more of the one product named, said in a clause naming nothing
         if (items.length === 1 && chosen.length === 1) {
@@ -1001,13 +1006,17 @@ export class ChatParser implements Parser {
       const at = cancelAt[k] as number;
       const clause = clauseOf[at] as number;
       // (`răng chưa hủy cho o`: why not cancelled yet, which asks for it; `giá vậy thôi em không lấy nữa`: decided)
+      // (`lần trước nói không lấy nữa mà ghiền quá, chốt 3 hũ`: a cancel told of, in a time gone by before it;
+      // `hủy đơn hôm qua` cancels yesterday's order)
+      let told = false;
+      for (let j = at - 1; j >= 0 && clauseOf[j] === clause && !told; j--) told = goneBy(tokens, j);
       const asked =
         askedInWords.includes(clause) &&
         !sawThoi &&
         !CHUA.has(tokens[at - 1]) &&
         !leaveAsked(tokens, clause, clauseOf) &&
         !mentions.some((m) => clauseOf[m.start] === clause);
-      if (asked || urges(tokens, at, clauseOf, call, viewerAsked)) cancelAt.splice(k, 1);
+      if (told || asked || urges(tokens, at, clauseOf, call, viewerAsked)) cancelAt.splice(k, 1);
     }
     const { swapAt, swapBackAt } = readSwaps(tokens, clauseOf);
     const toViewer = call.tag || call.everyone;

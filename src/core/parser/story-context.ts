@@ -4,17 +4,20 @@
 // Its counts are not orders, whatever is on screen. A payment told of (`đã ck
 // 640k`, `chuyển khoản rồi, 2 hộp 440k`) is found too: what it pays for may be
 // an order already taken, which the seller checks (parser.ts).
-import { CHUA, DAMAGED, GIA, GIFT, MAY, NOT_YET_COME, PAST_BEFORE, PAY, PAY_SECOND, RECEIVED, RECEIVED_AFTER, ROI, SENT_BEFORE, RARE_CUE_WORDS, TIMES, USE_VERBS, USE_VERBS_PLAIN, WISH, XONG } from './lexicon';
+import { CHUA, DAMAGED, DURATIONS, GIA, GIFT, MAY, NOT_YET_COME, PAST_BEFORE, PAY, PAY_SECOND, RECEIVED, RECEIVED_AFTER, ROI, SENT_BEFORE, RARE_CUE_WORDS, TIMES, USE_VERBS, USE_VERBS_PLAIN, WISH, XONG } from './lexicon';
 import type { Qty } from './quantities';
 import { wishAt } from './order-word-context';
 import { goneBy, toCome } from './time-words';
 import { freeWord } from './token-tests';
 import type { Token } from './tokenize';
 
-/** The order word at `at` tells of orders made: counted in times (`mua 3 lần`, `mua mấy lần`), or done and not yet come (`đặt 2 hũ rồi mà chưa thấy`). */
+/** The order word at `at` tells of orders made: counted in times (`mua 3 lần`, `mua mấy lần`) or years (`mua 3 năm rồi`), or done and not yet come (`đặt 2 hũ rồi mà chưa thấy`). */
 export function toldAsDone(tokens: readonly Token[], at: number, clauseOf: readonly number[], quantities: readonly Qty[]): boolean {
   const clause = clauseOf[at];
-  for (const q of quantities) if (q.start > at && clauseOf[q.start] === clause && q.unit === null && TIMES.has(tokens[q.end])) return true;
+  // (`mua của chị 3 năm rồi`: for how long)
+  for (const q of quantities) {
+    if (q.start > at && clauseOf[q.start] === clause && q.unit === null && (TIMES.has(tokens[q.end]) || (DURATIONS.has(tokens[q.end]) && ROI.has(tokens[q.end + 1])))) return true;
+  }
   let done = false;
   for (let j = at + 1; j < tokens.length; j++) {
     const t = tokens[j] as Token;

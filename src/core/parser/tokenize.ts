@@ -248,7 +248,11 @@ export function tokenize(input: string): Token[] {
       if (isPictograph(code)) glyph = true;
       // @tag, #tag; but `#MO1 x2` is how sellers ask for orders: a #tag shaped like a code is read as one
       if (code === 0x40 || (code === 0x23 && !codeShapedTag(text, i + 1))) i = skipToSpace(text, i);
-      else i++;
+      // `<3` is a heart, drawn: no count
+      else if (code === 0x3c && text.charCodeAt(i + 1) === 0x33 && !/[0-9]/.test(text.charAt(i + 2))) {
+        glyph = true;
+        i += 2;
+      } else i++;
       spaced = true;
       continue;
     }
