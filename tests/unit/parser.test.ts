@@ -1073,6 +1073,8 @@ describe('one product in several sizes and kinds', () => {
     expect(read('chốt 1kg', 'TD2')).toBe('order TD3:1');
     expect(read('+2 hũ nhỏ', 'TD2')).toBe('order TD1:2');
     expect(read('+2', 'TD2')).toBe('order TD2:2');
+    // a count is no word of a name (`+1` is not the `1` of `1kg`)
+    expect(read('+1', 'TD2')).toBe('order TD2:1');
   });
 });
 

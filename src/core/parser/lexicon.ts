@@ -457,3 +457,5 @@ export const PRICEY = rare(['mắc', 'đắt']);
 /** `Giao: …`, `Giao hàng: …`, `Gửi về: …`: an order form's delivery label (with its colon). */
 export const SHIP_LABELS = rare(['giao', 'gửi', 'ship', 'nhận']);
 export const SHIP_LABEL_SECOND = rare(['hàng', 'về', 'tới', 'đến']);
+/** `loại 1`, `size 2`: a grade or size told by its number (a variant's name, not a count). */
+export const GRADES = rare(['loại', 'hạng', 'size', 'cỡ', 'số']);

@@ -39,6 +39,7 @@ import {
   DROP_WORDS,
   GI,
   GIA,
+  GRADES,
   HA,
   HABIT,
   HET,
@@ -80,7 +81,6 @@ import {
   QUESTION_PAIRS,
   QUESTION_PAIR_FIRSTS,
   QUESTION_WORDS,
-  RANKS,
   ROI,
   SAO,
   SEE,
@@ -602,8 +602,8 @@ export class ChatParser implements Parser {
       for (let k = 0; k < tokens.length; k++) {
         const t = tokens[k] as Token;
         if (m !== null && k >= m.start && k < m.end) continue;
-        if (t.role !== 'free' && t.role !== 'quantity' && !(t.kind === 'num' && RANKS.has(tokens[k - 1]))) continue;
-        if (t.kind === 'sym') continue;
+        // words and unit words; a number only as a grade (`loại 1`), never a count (`+1` is no `1 ký`)
+        if (t.kind === 'sym' || (t.kind === 'num' ? !GRADES.has(tokens[k - 1]) || t.role === 'quantity' : t.role !== 'free' && t.role !== 'quantity')) continue;
         if (this.index.nameHasWord(p, t.fold) && !candidates.every((q) => this.index.nameHasWord(q, t.fold))) score++;
       }
       return score;
