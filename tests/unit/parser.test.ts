@@ -1047,7 +1047,7 @@ describe('one product in several sizes and kinds', () => {
   const variants = createParser([
     { code: 'TD1', name: 'Tỏi đen hũ 250g', unit: 'hũ', aliases: ['tỏi đen', 'tỏi đen hũ nhỏ'] },
     { code: 'TD2', name: 'Tỏi đen hũ 500g', unit: 'hũ', aliases: ['tỏi đen', 'tỏi đen hũ vừa'] },
-    { code: 'TD3', name: 'Tỏi đen hũ 1kg', unit: 'hũ', aliases: ['tỏi đen', 'tỏi đen hũ to'] },
+    { code: 'TD3', name: 'Tỏi đen hũ 1kg', unit: 'hũ', aliases: ['tỏi đen', 'tỏi đen hũ to', 'tỏi đen 1 ký'] },
     { code: 'KG1', name: 'Khô gà cay', unit: 'hũ', aliases: ['khô gà'] },
     { code: 'KG2', name: 'Khô gà không cay', unit: 'hũ', aliases: ['khô gà'] },
   ]);
