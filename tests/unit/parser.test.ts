@@ -1096,6 +1096,14 @@ describe('regulars, resellers and long comments', () => {
     expect(reading('Lấy ba hũ tỏi đen, một hũ cho ba, một hũ cho má, một hũ nhà xài')).toBe('order TD1:3');
   });
 
+  it('an address ends with its line in an order form', () => {
+    expect(parse('SĐT: 0975 864 213\nĐ/c: 12 Hùng Vương, TP Tam Kỳ\nSản phẩm: Tỏi Đen\nSL: 2')).toMatchObject({
+      intent: 'order',
+      items: [{ code: 'TD1', qty: 2 }],
+      address: '12 Hùng Vương, TP Tam Kỳ',
+    });
+  });
+
   it('a drawn heart is no count, a place after đi is a place, and an order form’s Giao: labels the address', () => {
     expect(reading('chốt <3 <3', 'TD1')).toBe('order TD1:1');
     expect(reading('chốt 2 gói cà phê gửi chành xe đi Trà Vinh')).toBe('order CF1:2');

@@ -131,10 +131,13 @@ function spanEnd(
   mentionAt: Map<number, Mention>,
   isUnit: (t: Token) => boolean,
   labelled: boolean,
+  text: string,
 ): number {
   let k = start;
   while (k < tokens.length) {
     const t = tokens[k] as Token;
+    // an order form's next line (`Đ/c: …\nSản phẩm: …`) is no part of the address
+    if (k > start && text.slice((tokens[k - 1] as Token).end, t.start).includes('\n')) break;
     if (t.role === 'phone' || isSym(t, '?!') || (isWord(t) && PHONE_LABELS.has(t))) break; // `…, TP Hà Tĩnh, SĐT 0913…`
     // `tòa K`, `block B`: one capital letter after a place word names the building
     const building = isWord(t) && t.raw.length === 1 && t.raw !== t.raw.toLowerCase() && PLACE_WORDS.has(tokens[k - 1]);
@@ -182,7 +185,7 @@ export function findAddress(
       start = houseNumberStart(tokens, i, isUnit);
     }
     if (start < 0) continue;
-    const end = spanEnd(tokens, start, mentionAt, isUnit, label.end > 0);
+    const end = spanEnd(tokens, start, mentionAt, isUnit, label.end > 0, text);
     if (end <= start) continue;
     const kept: Mention[] = [];
     for (const m of mentions) {
