@@ -1090,6 +1090,12 @@ describe('regulars, resellers and long comments', () => {
     expect(reading('đơn hôm qua giữ nguyên nha chị, không hủy đâu')).toBe('other');
   });
 
+  it('cartons of so many count in what the product is sold by', () => {
+    expect(reading('chốt 1 thùng 24 hũ', 'TD1')).toBe('order TD1:24');
+    expect(reading('2 thùng 12 chai nước mắm')).toBe('order NM1:24');
+    expect(reading('lấy 2 hũ', 'TD1')).toBe('order TD1:2');
+  });
+
   it('resellers’ words: lấy sỉ 20, 2 lố (two dozen), a total said before the people it is for', () => {
     expect(reading('lấy sỉ 20', 'TD1')).toBe('order TD1:20');
     expect(reading('lấy 2 lố bánh tráng nha cô')).toBe('order BT1:24');

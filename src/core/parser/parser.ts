@@ -1054,7 +1054,28 @@ export class ChatParser implements Parser {
       if (ok) accepted.push(q);
       else for (let k = q.start; k < q.end; k++) (tokens[k] as Token).role = 'free';
     }
+    this.packsOf(tokens, accepted);
     return accepted;
+  }
+
+  /**
+   * `1 thùng 24 hũ`, `2 thùng, thùng 24 hũ`: cartons of so many, where no product is sold by the carton: the count
+   * becomes what the product is sold by (the two counts made one).
+   */
+  private packsOf(tokens: readonly Token[], accepted: Qty[]): void {
+    const sold = (unit: Token | null): boolean => unit !== null && this.productUnits.some((u) => u?.fold === unit.fold);
+    for (let k = 0; k + 1 < accepted.length; k++) {
+      const pack = accepted[k] as Qty;
+      const inner = accepted[k + 1] as Qty;
+      if (pack.unit === null || !PACKS.has(pack.unit) || sold(pack.unit) || !sold(inner.unit) || inner.kind !== 'number') continue;
+      let j = pack.end;
+      while (j < inner.start && (isSym(tokens[j], ',') || tokens[j]?.fold === pack.unit.fold)) j++;
+      if (j !== inner.start) continue;
+      pack.value = Math.min(999, pack.value * inner.value);
+      pack.unit = inner.unit;
+      pack.end = inner.end;
+      accepted.splice(k + 1, 1);
+    }
   }
 
   private followsOrderWord(tokens: readonly Token[], start: number, cues: Cues): boolean {
