@@ -2,7 +2,7 @@
 // chốt lẹ đi`) urges or asks them: its order words are not this buyer
 // ordering, unless the buyer says the order is their own (`@Lan tui cũng lấy
 // 2 hũ`). A tag of the shop's own (`@shop`, `@Mod Thảo`) calls the seller.
-import { AUDIENCE, DI, EVERYONE_FIRST, OI, SELF, URGED, YOU_VIEWER } from './lexicon';
+import { AUDIENCE, DI, EVERYONE, EVERYONE_FIRST, OI, SELF, URGED, YOU_VIEWER } from './lexicon';
 import { freeWord } from './token-tests';
 import type { Token } from './tokenize';
 
@@ -59,7 +59,8 @@ export function callsEveryone(tokens: readonly Token[]): boolean {
     const t = tokens[i];
     if (!freeWord(t) || !EVERYONE_FIRST.has(t)) continue;
     const next = tokens[i + 1];
-    if (AUDIENCE.has(next) || next === undefined || OI.has(next) || next.kind === 'sym') return true;
+    // `cả nhà`, `mọi người`; `mn`, `ae` stand alone (`lấy cả` is take all)
+    if (AUDIENCE.has(next) || (EVERYONE.has(t) && (next === undefined || OI.has(next) || next.kind === 'sym'))) return true;
   }
   return false;
 }

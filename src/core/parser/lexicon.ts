@@ -231,6 +231,8 @@ export const SWAP_INSTEAD_FILLERS = rare(['cho', 'vì', 'vào']);
 export const THOI = new WordSet(['thôi', 'thui', 'thoy']);
 /** `mn ơi`, `mọi người ơi`, `cả nhà ơi`, `các bạn ơi`, `mấy bà ơi`, `ae ơi`: everyone watching called. */
 export const EVERYONE_FIRST = rare(['mn', 'mng', 'mọi', 'cả', 'các', 'mấy', 'ae']);
+/** The ones that mean everyone on their own. */
+export const EVERYONE = rare(['mn', 'mng', 'ae']);
 export const OI = rare(['ơi']);
 /** `cả nhà`, `mọi người`, `các bạn`: everyone (after EVERYONE_FIRST). */
 export const AUDIENCE = rare(['nhà', 'người', 'bạn', 'bà', 'chị', 'anh', 'em']);
@@ -459,3 +461,5 @@ export const SHIP_LABELS = rare(['giao', 'gửi', 'ship', 'nhận']);
 export const SHIP_LABEL_SECOND = rare(['hàng', 'về', 'tới', 'đến']);
 /** `loại 1`, `size 2`: a grade or size told by its number (a variant's name, not a count). */
 export const GRADES = rare(['loại', 'hạng', 'size', 'cỡ', 'số']);
+/** `chúc mừng`: congratulations (a plain `chuc` before it is chúc, not chục). */
+export const CONGRATS = rare(['mừng']);

@@ -16,6 +16,8 @@ import {
   ASKED_AT_HOME,
   ASK_OPENERS,
   A_ASKS,
+  BAO,
+  BAO_ASKS,
   BUT,
   CANCEL_VERBS,
   CANCEL_WORDS,
@@ -23,15 +25,12 @@ import {
   CHO,
   CHOICE,
   CHOT,
-  DONT,
-  YES_SIR,
   CHO_FILLERS,
-  BAO,
-  BAO_ASKS,
   CHUA,
   CHUC,
   DE,
   DESTROY,
+  DONT,
   DIALECT_ASKS,
   DON,
   DROP_ALL,
@@ -100,6 +99,7 @@ import {
   WHICH_HEADS,
   WHO,
   WITH,
+  YES_SIR,
 } from './lexicon';
 import { declined, keptAfterCancel, leaveAsked, onlyTailFrom, plainHuyIsAWord, restoresOrder } from './cancel-context';
 import { countsSomethingElse, countsWhatIsLeft, forSomeone, newTotal, runsOn, setsTotal, tells } from './count-context';
@@ -111,8 +111,8 @@ import { markNames } from './names';
 import { markPhones } from './phone';
 import { findQuantities, type Qty } from './quantities';
 import { storyClauses, toldAsDone } from './story-context';
-import { goneBy } from './time-words';
 import { readSwaps, SWAP_REACH } from './swap-context';
+import { goneBy } from './time-words';
 import { tokenize, type Token } from './tokenize';
 import { inLexicon, WordSet, type WordShape } from './word-set';
 
@@ -568,7 +568,8 @@ export class ChatParser implements Parser {
 
   /**
    * One of the products a shared name covers, told apart by a size the comment gives (`tỏi đen 500g`), or then by
-   * words of its name no other of them has (`hũ to tỏi đen`, `khô gà không cay`); null when nothing tells them apart.
+   * words of its name no other of them has, said in its clause (`hũ to tỏi đen`, `khô gà không cay`); null when
+   * nothing tells them apart.
    */
   private pickAmong(m: Mention, tokens: readonly Token[]): string | null {
     const picked = this.narrow(m.products, tokens, m);
@@ -588,9 +589,14 @@ export class ChatParser implements Parser {
     return picked.length === 1 && !picked.includes(shown) ? (this.index.codes[picked[0] as number] as string) : showcase;
   }
 
-  /** The candidates a size the comment gives narrows to, then those most words of the comment belong to only (ties by the unit said). */
+  /**
+   * The candidates a size the comment gives narrows to, then those most words of the comment belong to only (ties by the
+   * unit said). Words count in the mention's own clause only: a hint in a clause of its own (`lấy 2 mật ong nha, loại
+   * rừng á`) is for the seller to read, from the review queue (and the rehearsal audience writes such orders for that).
+   */
   private narrow(products: readonly number[], tokens: readonly Token[], m: Mention | null): number[] {
     let candidates = [...products];
+    const clauseOf = m === null ? null : clausesOf(tokens);
     const sizes = sizesIn(tokens.filter((t) => t.role === 'measure'));
     if (sizes.length > 0) {
       const sized = candidates.filter((p) => sizes.some((size) => this.index.hasSize(p, size)));
@@ -601,7 +607,7 @@ export class ChatParser implements Parser {
       let score = 0;
       for (let k = 0; k < tokens.length; k++) {
         const t = tokens[k] as Token;
-        if (m !== null && k >= m.start && k < m.end) continue;
+        if (m !== null && (k >= m.start && k < m.end || clauseOf?.[k] !== clauseOf?.[m.start])) continue;
         // words and unit words; a number only as a grade (`loại 1`), never a count (`+1` is no `1 ký`)
         if (t.kind === 'sym' || (t.kind === 'num' ? !GRADES.has(tokens[k - 1]) || t.role === 'quantity' : t.role !== 'free' && t.role !== 'quantity')) continue;
         if (this.index.nameHasWord(p, t.fold) && !candidates.every((q) => this.index.nameHasWord(q, t.fold))) score++;
@@ -682,7 +688,10 @@ export class ChatParser implements Parser {
 
   /**
    * A one-word mention that is really something else: a capitalised plain word mid-sentence is a
-   * name (`miền Nam` is not `nấm`); `cam on` is thanks; `nam hu toi den`: a plain number word that is also a product's name (`nấm`) counts as the number before a unit or product. */
+   * name (`miền Nam` is not `nấm`), and one after a word of where a place (`ra Nghệ An`); `cam on` is
+   * thanks; `cho toi` is tôi; `yen tam` is yên tâm; `nam hu toi den`: a plain number word that is also a
+   * product's name (`nấm`) counts as the number before a unit or product.
+   */
   private notTheProduct(tokens: Token[], m: Mention): boolean {
     if (m.end - m.start !== 1 || m.isCode) return false;
     const t = tokens[m.start] as Token;
@@ -967,14 +976,18 @@ export class ChatParser implements Parser {
       }
       break;
     }
+    // An order word found not to be this buyer ordering now: its clause orders nothing, and `chốt` alone may no longer stand
+    const withdraw = (at: number): void => {
+      orderAt.delete(at);
+      otherTimeClauses.add(clauseOf[at] as number);
+      if (chot) chot = [...orderAt].some((i) => CHOT.has(tokens[i]) || pointsAtThis(tokens, i));
+    };
     // `shop chốt đơn cho em chưa ạ`: asks whether it is done, with nothing counted or named between
     if (doneYetAt >= 0) {
       for (const at of orderAt) {
         if (clauseOf[at] !== clauseOf[doneYetAt] || quantities.some((q) => q.start > at && q.start < doneYetAt) || mentions.some((m) => m.start > at && m.start < doneYetAt)) continue;
-        orderAt.delete(at);
-        otherTimeClauses.add(clauseOf[at] as number);
+        withdraw(at);
       }
-      if (chot) chot = [...orderAt].some((i) => CHOT.has(tokens[i]) || pointsAtThis(tokens, i));
     }
     // `múc 1 chai bao nhiêu tiền`: a buyer's own word for taking yields to a question, as the grammar's order words do not
     // (but `xí 1 hũ được không` asks leave, and takes)
@@ -982,12 +995,7 @@ export class ChatParser implements Parser {
     // `@Lan Nguyễn lấy 2 hũ đi bà`, `mn ơi chốt lẹ đi`: another viewer urged or asked, whose clause orders nothing
     const call = callOf(text, tokens);
     const viewerAsked = question && !permissionOnly(tokens);
-    for (const at of orderAt) {
-      if (!urges(tokens, at, clauseOf, call, viewerAsked)) continue;
-      orderAt.delete(at);
-      otherTimeClauses.add(clauseOf[at] as number);
-      if (chot) chot = [...orderAt].some((i) => CHOT.has(tokens[i]) || pointsAtThis(tokens, i));
-    }
+    for (const at of orderAt) if (urges(tokens, at, clauseOf, call, viewerAsked)) withdraw(at);
     const story = storyClauses(tokens, clauseOf);
     for (const clause of story.clauses) otherTimeClauses.add(clause);
     for (const at of orderAt) otherTimeClauses.delete(clauseOf[at] ?? -1);
@@ -1204,7 +1212,6 @@ function meansAny(tokens: readonly Token[], at: number, clauseOf: readonly numbe
   return false;
 }
 
-/** The comment asks only leave (`… được không`), nothing about price or stock. */
 /** How many people a comment counts before `mỗi` at `at`: `4 người`, `bốn đứa`, or two joined by `với` (`em với bạn`); else 1. */
 function peopleCounted(tokens: readonly Token[], at: number): number {
   for (let j = at - 1; j >= 1 && j >= at - 8; j--) {
@@ -1233,6 +1240,7 @@ function paidFor(cues: Cues, quantities: readonly Qty[]): boolean {
   return cues.paidAt >= 0 && cues.orderAt.size === 0 && quantities.every((q) => q.start > cues.paidAt);
 }
 
+/** The comment asks only leave (`… được không`), nothing about price or stock. */
 function permissionOnly(tokens: readonly Token[]): boolean {
   let leave = false;
   for (let i = 0; i < tokens.length; i++) {

@@ -6,6 +6,7 @@ import {
   BAO,
   BAO_ASKS,
   CHUC,
+  CONGRATS,
   DOZEN,
   HALF,
   HUNDRED,
@@ -117,7 +118,8 @@ function readNumber(tokens: readonly Token[], i: number, afterMarker = false): N
     return read;
   }
   const t = tokens[i];
-  if (isFree(t) && CHUC.has(t)) return andAHalf(tokens, { value: 10, end: i + 1, words: true, weak: false });
+  // (`chuc mung nam moi` typed plain is chúc mừng, a wish, not ten)
+  if (isFree(t) && CHUC.has(t) && !(!t.marked && CONGRATS.has(tokens[i + 1]))) return andAHalf(tokens, { value: 10, end: i + 1, words: true, weak: false });
   // `nửa chục` = 5
   if (isFree(t) && HALF.has(t) && isFree(tokens[i + 1]) && CHUC.has(tokens[i + 1])) return { value: 5, end: i + 2, words: true, weak: false };
   return null;

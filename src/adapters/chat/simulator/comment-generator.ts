@@ -3,8 +3,9 @@
 // phrasings, "+1"/"chốt" on the product on screen, questions, cancels, phone
 // numbers and addresses, chit-chat, teen code, text without diacritics.
 // For rehearsals it also writes orders only a person can settle: a name two
-// products share, with a hint the parser does not read ("mật ong, loại
-// rừng"): the parser sends them to the review queue, the truth says which.
+// products share, with a hint in a clause of its own ("mật ong nha, loại
+// rừng á"), which the parser leaves to the seller: it sends them to the
+// review queue, the truth says which.
 // Deterministic: the same seed and catalog give the same comments.
 import { foldVietnamese } from '../../../core/text/fold';
 import { createParser, type Parser } from '../../../core/parser';
@@ -434,8 +435,8 @@ export class CommentGenerator {
 
   /**
    * "lấy 2 mật ong nha, loại rừng á" where two products answer to "mật ong":
-   * the parser can only send it to the review queue; a person reading the
-   * hint knows which. Checked against the real parser with what is on screen
+   * the parser leaves a hint in a clause of its own to the review queue; a
+   * person reading it knows which. Checked against the real parser with what is on screen
    * (the parser reads a shared name as the showcased product when the hint
    * allows), so it never lands on a product by itself.
    */
@@ -447,10 +448,11 @@ export class CommentGenerator {
     const u = product.unit ? `${product.unit} ` : '';
     const e = this.random.chance(this.teenCode) ? 'e' : 'em';
     const form = shared.form.toLowerCase();
+    // (the hint in a clause of its own: said beside the name, the parser reads it and takes that product itself)
     const text = this.random.pick([
       `lấy ${n} ${u}${form} nha, loại ${hint} á`,
-      `cho ${e} ${n} ${u}${form} (loại ${hint})`,
-      `${form} loại ${hint} lấy ${n}`,
+      `cho ${e} ${n} ${u}${form} nha. Loại ${hint}`,
+      `${form} lấy ${n}, loại ${hint} nha`,
       `chốt ${n} ${u}${form} nha shop, loại ${hint}`,
     ]);
     this.parser ??= createParser(this.catalog);
