@@ -44,7 +44,8 @@ export function callOf(text: string, tokens: readonly Token[]): Call {
 export function urges(tokens: readonly Token[], at: number, clauseOf: readonly number[], call: Call, asks: boolean): boolean {
   const clause = clauseOf[at];
   let urged = false;
-  for (let j = at + 1; j < tokens.length && clauseOf[j] === clause && !urged; j++) urged = freeWord(tokens[j]) && DI.has(tokens[j]) && URGED.has(tokens[j + 1]);
+  // (a fold test first: this runs for every order word, and most words are not `đi`)
+  for (let j = at + 1; j < tokens.length && clauseOf[j] === clause && !urged; j++) urged = tokens[j]?.fold === 'di' && freeWord(tokens[j]) && DI.has(tokens[j]) && URGED.has(tokens[j + 1]);
   if (urged) return true;
   if (!call.tag && !call.everyone) return false;
   for (let j = at - 1; j >= call.from && clauseOf[j] === clause; j--) if (freeWord(tokens[j]) && SELF.has(tokens[j])) return false;

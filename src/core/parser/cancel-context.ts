@@ -70,7 +70,7 @@ export function restoresOrder(tokens: readonly Token[]): boolean {
     if (!freeWord(t)) continue;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
-    if (RAISE.has(t) && LAI.has(next) && DON.has(tokens[i + 2])) return true;
+    if (t.fold === 'len' && RAISE.has(t) && LAI.has(next) && DON.has(tokens[i + 2])) return true;
     if (CANCEL_WORDS.has(t)) {
       if (KHOI.has(prev) || PASSIVE.has(prev)) return true;
       // (`thôi không hủy nữa`, `à nhầm, không hủy đâu`: minds changed; `đơn hôm qua giữ nguyên, không hủy đâu` reassures)

@@ -35,12 +35,16 @@ export function runsOn(tokens: readonly Token[], q: Qty): boolean {
   return q.words && q.unit === null && freeWord(t) && !(POLITE_TAIL.has(t) || ORDER_FILLERS.has(t) || HUY_CANCEL_NEXT.has(t));
 }
 
+/** A word for a person (a pronoun or kin). */
+function person(t: Token | undefined): boolean {
+  return freeWord(t) && (PRONOUNS.has(t) || KIN.has(t));
+}
+
 /**
  * `cho mẹ 1`, `1 cho em`, `1 chai biếu sếp`: a count given for a person, just before or after it;
  * `mẹ 2 chai, em 1 chai`, `chị hai 1 hộp`: a person opening the clause, then the count.
  */
 export function forSomeone(tokens: readonly Token[], q: Qty): boolean {
-  const person = (t: Token | undefined) => freeWord(t) && (PRONOUNS.has(t) || KIN.has(t));
   const after = tokens[q.end];
   if ((CHO.has(tokens[q.start - 2]) && person(tokens[q.start - 1])) || ((CHO.has(after) || GIVE.has(after)) && person(tokens[q.end + 1]))) return true;
   // (`chị hai`, `cô năm`: a kinship word and a birth-order number are one person)

@@ -403,7 +403,7 @@ export class ChatParser implements Parser {
         }
         // `lấy yến: 2 hộp cho mẹ, 1 hộp cho mẹ chồng`: one product, a count per person, added up
         // (`lấy ba chai, một chai cho ba, một chai cho má …`: a total said first stands)
-        if (items.length === 1 && chosen.length === 1) {
+        if (items.length === 1 && chosen.length === 1 && quantities.length >= 2) {
           const perPerson = quantities.filter((q) => forSomeone(tokens, q));
           const own = bound[chosen[0] as number];
           if (perPerson.length >= 2 && (own === undefined || perPerson.includes(own))) {
@@ -976,17 +976,13 @@ export class ChatParser implements Parser {
       }
       break;
     }
-    // An order word found not to be this buyer ordering now: its clause orders nothing, and `chốt` alone may no longer stand
-    const withdraw = (at: number): void => {
-      orderAt.delete(at);
-      otherTimeClauses.add(clauseOf[at] as number);
-      if (chot) chot = [...orderAt].some((i) => CHOT.has(tokens[i]) || pointsAtThis(tokens, i));
-    };
+    // Order words found not to be this buyer ordering now: their clauses order nothing, and `chốt` alone may no longer stand
+    const withdrawn: number[] = [];
     // `shop chốt đơn cho em chưa ạ`: asks whether it is done, with nothing counted or named between
     if (doneYetAt >= 0) {
       for (const at of orderAt) {
         if (clauseOf[at] !== clauseOf[doneYetAt] || quantities.some((q) => q.start > at && q.start < doneYetAt) || mentions.some((m) => m.start > at && m.start < doneYetAt)) continue;
-        withdraw(at);
+        withdrawn.push(at);
       }
     }
     // `múc 1 chai bao nhiêu tiền`: a buyer's own word for taking yields to a question, as the grammar's order words do not
@@ -995,7 +991,12 @@ export class ChatParser implements Parser {
     // `@Lan Nguyễn lấy 2 hũ đi bà`, `mn ơi chốt lẹ đi`: another viewer urged or asked, whose clause orders nothing
     const call = callOf(text, tokens);
     const viewerAsked = question && !permissionOnly(tokens);
-    for (const at of orderAt) if (urges(tokens, at, clauseOf, call, viewerAsked)) withdraw(at);
+    for (const at of orderAt) if (urges(tokens, at, clauseOf, call, viewerAsked)) withdrawn.push(at);
+    for (const at of withdrawn) {
+      orderAt.delete(at);
+      otherTimeClauses.add(clauseOf[at] as number);
+    }
+    if (chot && withdrawn.length > 0) chot = [...orderAt].some((i) => CHOT.has(tokens[i]) || pointsAtThis(tokens, i));
     const story = storyClauses(tokens, clauseOf);
     for (const clause of story.clauses) otherTimeClauses.add(clause);
     for (const at of orderAt) otherTimeClauses.delete(clauseOf[at] ?? -1);
@@ -1071,11 +1072,11 @@ export class ChatParser implements Parser {
    * becomes what the product is sold by (the two counts made one).
    */
   private packsOf(tokens: readonly Token[], accepted: Qty[]): void {
-    const sold = (unit: Token | null): boolean => unit !== null && this.productUnits.some((u) => u?.fold === unit.fold);
+    if (accepted.length < 2) return;
     for (let k = 0; k + 1 < accepted.length; k++) {
       const pack = accepted[k] as Qty;
       const inner = accepted[k + 1] as Qty;
-      if (pack.unit === null || !PACKS.has(pack.unit) || sold(pack.unit) || !sold(inner.unit) || inner.kind !== 'number') continue;
+      if (pack.unit === null || !PACKS.has(pack.unit) || this.sold(pack.unit) || !this.sold(inner.unit) || inner.kind !== 'number') continue;
       let j = pack.end;
       while (j < inner.start && (isSym(tokens[j], ',') || tokens[j]?.fold === pack.unit.fold)) j++;
       if (j !== inner.start) continue;
@@ -1084,6 +1085,11 @@ export class ChatParser implements Parser {
       pack.end = inner.end;
       accepted.splice(k + 1, 1);
     }
+  }
+
+  /** Some product is sold by this unit. */
+  private sold(unit: Token | null): boolean {
+    return unit !== null && this.productUnits.some((u) => u?.fold === unit.fold);
   }
 
   private followsOrderWord(tokens: readonly Token[], start: number, cues: Cues): boolean {
