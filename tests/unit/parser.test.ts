@@ -1066,6 +1066,15 @@ describe('one product in several sizes and kinds', () => {
     expect(read('hủy tỏi đen 250g')).toBe('cancel TD1:all');
   });
 
+  it('several counts, each with its own size or word, order each of them', () => {
+    expect(read('cho chị 1 hũ to 2 hũ nhỏ tỏi đen nha')).toBe('order TD3:1 TD1:2');
+    expect(read('lấy 1 hũ 250g 1 hũ 500g', 'TD1')).toBe('order TD1:1 TD2:1');
+    // counts that no word tells apart stay one order
+    expect(read('lấy 1 hũ tỏi đen, 2 hũ nữa', 'TD2')).toBe('order TD2:1');
+    // (a plain `to` after a unit is big; `tổ 2` is still a residential group)
+    expect(parse('giao tổ 2 ấp 3').address).toBe('tổ 2 ấp 3');
+  });
+
   it('with nothing to tell them apart, the one on screen, else the seller decides', () => {
     expect(read('chốt 2 hũ tỏi đen', 'TD2')).toBe('order TD2:2');
     expect(read('chốt 2 hũ tỏi đen')).toBe('order ambiguous');

@@ -398,7 +398,10 @@ export class ChatParser implements Parser {
           const m = mentions[k] as Mention;
           // `chốt 2 chai mật ong` with one of the honeys on screen: that one, unless a word of the comment points at another
           const code = m.products.length === 1 ? this.codesOf(m)[0] : (this.pickAmong(m, tokens) ?? this.showcaseAmong(m, showcase, tokens));
-          if (code === undefined || code === null) ambiguousCodes.push(...this.codesOf(m));
+          // (`1 hũ lớn 2 hũ nhỏ tỏi đen`: a count for each of two variants)
+          const groups = code === null && mentions.length === 1 ? this.variantGroups(m.products, tokens, quantities) : null;
+          if (groups !== null) for (const item of groups) addItem(items, item.code, item.qty);
+          else if (code === undefined || code === null) ambiguousCodes.push(...this.codesOf(m));
           else addItem(items, code, bound[k]?.value ?? null);
         }
         // `lấy yến: 2 hộp cho mẹ, 1 hộp cho mẹ chồng`: one product, a count per person, added up
@@ -477,7 +480,10 @@ export class ChatParser implements Parser {
       const perPerson = standalone.filter((q) => forSomeone(tokens, q));
       const qty = perPerson.length >= 2 ? Math.min(999, perPerson.reduce((sum, q) => sum + q.value, 0)) : (preferred?.value ?? 1);
       result.intent = 'order';
-      result.items = [{ code: this.variantOfShowcase(showcase, tokens), qty }];
+      // (`lấy 1 hũ 250g 1 hũ 500g` with one of the jars on screen: a count for each)
+      const shown = this.index.codes.indexOf(showcase);
+      const groups = shown >= 0 && standalone.length >= 2 && perPerson.length < 2 ? this.variantGroups(this.index.variantsOf(shown), tokens, standalone) : null;
+      result.items = groups ?? [{ code: this.variantOfShowcase(showcase, tokens), qty }];
       if (setsTotal(tokens)) result.review = 'set-quantity';
       else if (preferred?.part === true) result.review = 'part';
       else if (paidFor(cues, quantities)) result.review = 'paid';
@@ -594,10 +600,11 @@ export class ChatParser implements Parser {
    * unit said). Words count in the mention's own clause only: a hint in a clause of its own (`lấy 2 mật ong nha, loại
    * rừng á`) is for the seller to read, from the review queue (and the rehearsal audience writes such orders for that).
    */
-  private narrow(products: readonly number[], tokens: readonly Token[], m: Mention | null): number[] {
+  private narrow(products: readonly number[], tokens: readonly Token[], m: Mention | null, span: readonly [number, number] = [0, tokens.length]): number[] {
     let candidates = [...products];
     const clauseOf = m === null ? null : clausesOf(tokens);
-    const sizes = sizesIn(tokens.filter((t) => t.role === 'measure'));
+    const [from, to] = span;
+    const sizes = sizesIn(tokens.slice(from, to).filter((t) => t.role === 'measure'));
     if (sizes.length > 0) {
       const sized = candidates.filter((p) => sizes.some((size) => this.index.hasSize(p, size)));
       if (sized.length > 0) candidates = sized;
@@ -605,7 +612,7 @@ export class ChatParser implements Parser {
     if (candidates.length < 2) return candidates;
     const scores = candidates.map((p) => {
       let score = 0;
-      for (let k = 0; k < tokens.length; k++) {
+      for (let k = from; k < to; k++) {
         const t = tokens[k] as Token;
         if (m !== null && (k >= m.start && k < m.end || clauseOf?.[k] !== clauseOf?.[m.start])) continue;
         // words and unit words; a number only as a grade (`loại 1`), never a count (`+1` is no `1 ký`)
@@ -623,6 +630,24 @@ export class ChatParser implements Parser {
       if (byUnit.length > 0) best = byUnit;
     }
     return best;
+  }
+
+  /**
+   * `cho chị 1 hũ lớn 2 hũ nhỏ tỏi đen`, `lấy 1 hũ 250g 1 hũ 500g`: several counts, each followed by words that tell one
+   * variant apart: an item each; null unless every count picks its own variant.
+   */
+  private variantGroups(products: readonly number[], tokens: readonly Token[], counts: readonly Qty[]): ParsedItem[] | null {
+    if (counts.length < 2) return null;
+    const sorted = [...counts].sort((a, b) => a.start - b.start);
+    const items: ParsedItem[] = [];
+    for (let k = 0; k < sorted.length; k++) {
+      const q = sorted[k] as Qty;
+      const picked = this.narrow(products, tokens, null, [q.end, sorted[k + 1]?.start ?? tokens.length]);
+      const code = picked.length === 1 ? (this.index.codes[picked[0] as number] as string) : null;
+      if (code === null || items.some((item) => item.code === code)) return null;
+      items.push({ code, qty: q.value });
+    }
+    return items;
   }
 
   /** The showcased product, when a name several products share covers it and no word of the comment belongs to another of them only (`loại rừng á`). */
@@ -1046,7 +1071,8 @@ export class ChatParser implements Parser {
       // `mua 3 lần`, `bé 2 tuổi`, `top 1 mật ong`: the number counts something else, or ranks.
       else if (countsSomethingElse(tokens, q)) ok = false;
       // `ấp 2 Cái Bè`, `KV 2 Cái Răng`, `phường 12`: the number of a place
-      else if (q.kind === 'number' && isPlaceWord(tokens[q.start - 1])) ok = false;
+      // (`1 hũ to 2 hũ nhỏ`: a plain `to` after a unit is big, not tổ)
+      else if (q.kind === 'number' && isPlaceWord(tokens[q.start - 1]) && !(tokens[q.start - 1]?.marked === false && this.isUnitAt(tokens, q.start - 2))) ok = false;
       // `combo 3 hũ`, `2 set 2 hộp`: what a pack holds, not how many packs
       else if (q.unit !== null && this.holdsPack(tokens[q.start - 1])) ok = false;
       // `còn 25 hũ`, `còn lại 3 chai`: what is left in stock, told (`giảm còn 1 chai` sets a total, `lấy … còn 2` orders)
@@ -1085,6 +1111,12 @@ export class ChatParser implements Parser {
       pack.end = inner.end;
       accepted.splice(k + 1, 1);
     }
+  }
+
+  /** A count unit stands at `at`. */
+  private isUnitAt(tokens: readonly Token[], at: number): boolean {
+    const t = tokens[at];
+    return t !== undefined && this.isUnit(t);
   }
 
   /** Some product is sold by this unit. */
