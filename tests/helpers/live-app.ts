@@ -12,7 +12,7 @@ export interface LiveApp {
   dir: string;
   events: AppEvent[];
   /** A buyer comments; `at` is seconds after the start of the stream. */
-  say(user: string, text: string, options?: { at?: number; id?: string; sessionId?: number; platform?: ChatMessage['platform'] }): Promise<IngestReceipt>;
+  say(user: string, text: string, options?: { at?: number; id?: string; sessionId?: number; platform?: ChatMessage['platform']; fromShop?: boolean }): Promise<IngestReceipt>;
   productId(code: string): number;
   stock(code: string): number;
   payloads<N extends EventName>(name: N): EventPayload<N>[];
@@ -35,7 +35,7 @@ export async function startLiveApp(options: { dir?: string; catalog?: string } =
     app,
     dir,
     events,
-    say(user, text, { at, id, sessionId, platform = 'tiktok' } = {}) {
+    say(user, text, { at, id, sessionId, platform = 'tiktok', fromShop } = {}) {
       sequence += 1;
       return app.context.ingest.submit(
         {
@@ -45,6 +45,7 @@ export async function startLiveApp(options: { dir?: string; catalog?: string } =
           userName: user,
           text,
           sentAt: new Date(START + (at ?? sequence * 60) * 1000).toISOString(),
+          ...(fromShop === undefined ? {} : { fromShop }),
         },
         { sessionId },
       );

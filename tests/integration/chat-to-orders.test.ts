@@ -208,6 +208,24 @@ describe('goods a buyer says they paid for ("đã chuyển khoản 300k cho 2 g�
   });
 });
 
+describe('the shop’s own voice (the channel owner or a moderator)', () => {
+  it('is stored and shown as the shop’s, and makes no order, cancel or contact of its own', async () => {
+    const { say, app, count } = await start();
+    await say('Lan', 'chốt 2 gói cà phê CF2');
+    const staff = await say('Mod Thảo', 'đã ghi đơn chị Lan 2 gói cà phê CF2, sđt chị 0912 345 678', { fromShop: true });
+    expect(staff.outcome).toMatchObject({ intent: 'order', action: 'none', orderId: null, detail: { fromShop: true } });
+    expect(await app.call('listOrders', {})).toHaveLength(1);
+    expect(await firstOrderLines(app)).toEqual([['CF2', 2]]);
+    expect(count("SELECT count(*) AS n FROM customers WHERE phone IS NOT NULL")).toBe(0);
+    await say('Mod Thảo', 'hủy đơn', { fromShop: true });
+    expect((await app.call('listOrders', {}))[0]!.status).toBe('pending');
+    // as the feed reads it back from the book
+    const sessionId = (await app.call('getLiveState', {})).session!.id;
+    const [latest, before] = await app.call('listComments', { sessionId, limit: 2 });
+    expect([latest!.detail.fromShop, before!.detail.fromShop]).toEqual([true, true]);
+  });
+});
+
 describe('a cancel the buyer takes back ("thôi không hủy nữa, em vẫn lấy")', () => {
   it('waits in the review queue for the seller to order again, and the cancelled order stays cancelled until then', async () => {
     const { say, app, productId } = await start();

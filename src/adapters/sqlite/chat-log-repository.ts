@@ -84,8 +84,13 @@ const OUTCOME_COLUMNS = '(chat_message_id, intent, items, phone, showcase_code, 
 /** Most comments are chatter or questions: their outcome needs only these columns (the rest keep their defaults). */
 const PLAIN_COLUMNS = '(chat_message_id, intent, phone, showcase_code, customer_id)';
 
+/** Details worth a row's JSON (an empty one is the column's default). */
+function kept(detail: CommentDetail): boolean {
+  return detail.waitlisted !== undefined || detail.reviewId !== undefined || detail.reviewReason !== undefined || detail.fromShop !== undefined;
+}
+
 function isPlain(outcome: CommentOutcome): boolean {
-  return outcome.action === 'none' && outcome.items.length === 0 && outcome.orderId === null && outcome.detail.waitlisted === undefined && outcome.detail.reviewId === undefined && outcome.detail.reviewReason === undefined;
+  return outcome.action === 'none' && outcome.items.length === 0 && outcome.orderId === null && !kept(outcome.detail);
 }
 
 function outcomeParams(chatMessageId: number, outcome: CommentOutcome): unknown[] {
@@ -99,7 +104,7 @@ function outcomeParams(chatMessageId: number, outcome: CommentOutcome): unknown[
     outcome.action,
     outcome.orderId,
     outcome.customerId,
-    detail.waitlisted === undefined && detail.reviewId === undefined && detail.reviewReason === undefined ? EMPTY_DETAIL : JSON.stringify(detail),
+    kept(detail) ? JSON.stringify(detail) : EMPTY_DETAIL,
   ];
 }
 

@@ -74,6 +74,8 @@ export const liveCommentSchema = z.object({
     askedAbout: z.array(z.string()).optional(),
     /** A swap: what came off the order for the new items (qty null: all of it). */
     swappedOut: z.array(z.object({ code: z.string(), qty: z.number().int().nullable() })).optional(),
+    /** The channel's owner or a moderator wrote it: never an order of its own. */
+    fromShop: z.boolean().optional(),
   }),
 });
 export type LiveComment = z.infer<typeof liveCommentSchema>;

@@ -322,6 +322,10 @@ export class IngestService {
 
     if (this.repeats.check(key, atMs)) {
       outcome.action = 'duplicate';
+    } else if (message.fromShop === true) {
+      // The shop's own voice (`đã ghi đơn chị Lan 2 hũ`, `admin: chốt 1 chai cho bạn Tuấn`): shown in the feed as read,
+      // but no order, cancel or contact of the account that wrote it; the seller acts for the buyer by hand.
+      outcome.detail.fromShop = true;
     } else {
       const address = typeof parsed.address === 'string' ? parsed.address.trim() : '';
       // Both are saved: a comment giving phone and address at once must keep the address too.

@@ -13,5 +13,10 @@ export const chatMessageSchema = z.object({
   text: z.string().max(10_000),
   /** When the platform says it was sent (ISO-8601); arrival time when it does not say. */
   sentAt: z.string(),
+  /**
+   * The platform says the channel's owner or one of its moderators wrote it: the shop's own voice
+   * (`đã ghi đơn chị Lan 2 hũ`), shown in the feed but never an order or a cancel of its own.
+   */
+  fromShop: z.boolean().optional(),
 });
 export type ChatMessage = z.infer<typeof chatMessageSchema>;

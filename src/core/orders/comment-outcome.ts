@@ -28,6 +28,8 @@ export interface CommentDetail {
   askedAbout?: string[];
   /** A swap (`đổi trà xanh sang trà sen`): what came off the order for the new items (qty null: all of it). */
   swappedOut?: CodeQty[];
+  /** The channel's owner or a moderator wrote it: shown, never acted on as an order, a cancel or a buyer's contact. */
+  fromShop?: boolean;
 }
 
 export interface CommentOutcome {

@@ -12,6 +12,10 @@ export interface PrivmsgInput {
   displayName?: string;
   text: string;
   sentMs?: number;
+  /** Twitch's `badges` tag (`broadcaster/1`, `moderator/1`, `subscriber/12`); none by default. */
+  badges?: string;
+  /** Twitch's `mod` tag. */
+  mod?: boolean;
 }
 
 interface Peer {
@@ -28,14 +32,14 @@ export function escapeTagValue(value: string): string {
 export function privmsgLine(channel: string, input: PrivmsgInput): string {
   const tags: Record<string, string> = {
     'badge-info': '',
-    badges: '',
+    badges: input.badges ?? '',
     color: '#1E90FF',
     'display-name': input.displayName ?? input.login,
     emotes: '',
     'first-msg': '0',
     flags: '',
     id: input.id,
-    mod: '0',
+    mod: input.mod === true ? '1' : '0',
     'returning-chatter': '0',
     'room-id': '100200300',
     subscriber: '0',

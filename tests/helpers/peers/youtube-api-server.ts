@@ -11,6 +11,8 @@ export interface YouTubeChatInput {
   displayName: string;
   text: string;
   publishedAt?: string;
+  /** The channel's owner or a moderator (YouTube's isChatOwner, isChatModerator). */
+  role?: 'owner' | 'moderator';
 }
 
 export interface RecordedRequest {
@@ -86,9 +88,9 @@ export class YouTubeApiServer {
           displayName: input.displayName,
           profileImageUrl: 'https://yt3.ggpht.com/x',
           isVerified: false,
-          isChatOwner: false,
+          isChatOwner: input.role === 'owner',
           isChatSponsor: false,
-          isChatModerator: false,
+          isChatModerator: input.role === 'moderator',
         },
       });
     }

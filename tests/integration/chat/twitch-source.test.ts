@@ -49,6 +49,23 @@ describe('Twitch chat through tmi.js against a local Twitch IRC server', () => {
     await server.until(() => server!.pongs === 1);
   });
 
+  it('marks what the broadcaster and moderators write as the shop’s own, and nothing a viewer writes', async () => {
+    server = await TwitchIrcServer.start();
+    source = new TwitchSource({ channel: 'ocopshop', url: server.url, backoff: fastRetry });
+    const seen = recordSource(source);
+    source.start();
+    await seen.until(() => source!.state.kind === 'live');
+    server.privmsg('ocopshop', { id: 's1', userId: '100200300', login: 'ocopshop', text: 'đã ghi đơn chị Lan 2 hũ', badges: 'broadcaster/1' });
+    server.privmsg('ocopshop', { id: 's2', userId: '7', login: 'mod_thao', text: 'chốt 1 chai cho bạn Tuấn', badges: 'moderator/1', mod: true });
+    server.privmsg('ocopshop', { id: 's3', userId: '8', login: 'lan', text: 'chốt 2 hũ', badges: 'subscriber/12' });
+    await seen.until(() => seen.messages.length === 3);
+    expect(seen.messages.map((m) => [m.messageId, m.fromShop])).toEqual([
+      ['s1', true],
+      ['s2', true],
+      ['s3', undefined],
+    ]);
+  });
+
   it('moves to a fresh connection on RECONNECT and never repeats a comment it already gave', async () => {
     server = await TwitchIrcServer.start();
     source = new TwitchSource({ channel: 'ocopshop', url: server.url, backoff: fastRetry });

@@ -49,6 +49,24 @@ describe('YouTube live chat through the Data API v3 against a local API server',
     for (let i = 1; i < chat.length; i++) expect(chat[i]!.at - chat[i - 1]!.at).toBeGreaterThanOrEqual(140);
   });
 
+  it('marks what the channel’s owner and moderators write as the shop’s own, and nothing a viewer writes', async () => {
+    api = await YouTubeApiServer.start();
+    api.post(
+      { id: 'LCC.o', channelId: 'UC_shop', displayName: 'Shop', text: 'đã ghi đơn chị Lan 2 hũ', role: 'owner' },
+      { id: 'LCC.m', channelId: 'UC_mod', displayName: 'Mod Thảo', text: 'chốt 1 chai cho bạn Tuấn', role: 'moderator' },
+      { id: 'LCC.v', channelId: 'UC_lan', displayName: 'Lan', text: 'chốt 2 hũ' },
+    );
+    source = make(api);
+    const seen = recordSource(source);
+    source.start();
+    await seen.until(() => seen.messages.length === 3);
+    expect(seen.messages.map((m) => [m.messageId, m.fromShop])).toEqual([
+      ['LCC.o', true],
+      ['LCC.m', true],
+      ['LCC.v', undefined],
+    ]);
+  });
+
   it('stops with a clear Vietnamese and English message on quota exceeded, and makes no further calls', async () => {
     api = await YouTubeApiServer.start();
     api.pollingIntervalMillis = 30;

@@ -21,6 +21,8 @@ const timeFormat = new Intl.DateTimeFormat('vi-VN', { hour: '2-digit', minute: '
 function ActionNote({ comment }: { comment: LiveComment }) {
   const { t } = useTranslation('live');
   const action = comment.action;
+  // the shop's own voice: read, not acted on
+  if (comment.detail.fromShop === true) return <span className="feed-action action-from-shop">{t('action.fromShop')}</span>;
   if (!action || action === 'none') return null;
   const waiting = comment.detail.waitlisted?.reduce((sum, item) => sum + item.qty, 0) ?? 0;
   const swapped = comment.detail.swappedOut?.map((item) => item.code).join(', ');

@@ -39,6 +39,7 @@ const vi = {
     'nothing-to-cancel': 'không có đơn để huỷ',
     review: 'cần xem lại',
     duplicate: 'lặp lại, tính một lần',
+    fromShop: 'của shop: không tạo đơn',
     error: 'lỗi khi xử lý',
   },
   orders: {
@@ -143,6 +144,7 @@ const en: Messages = {
     'nothing-to-cancel': 'no order to cancel',
     review: 'needs review',
     duplicate: 'repeated, counted once',
+    fromShop: 'from the shop: no order made',
     error: 'failed to process',
   },
   orders: {

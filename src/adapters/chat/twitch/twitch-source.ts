@@ -108,6 +108,7 @@ export class TwitchSource extends BaseChatSource {
         userName: tagText(tags['display-name']) || tagText(tags.username) || userId,
         text,
         sentAt: sentAt.toISOString(),
+        ...(fromChannelTeam(tags) ? { fromShop: true } : {}),
       });
     });
     client.on('raw_message', (message: { [property: string]: unknown }) => {
@@ -193,4 +194,10 @@ function retire(client: TmiClient): void {
   } catch {
     // already closed
   }
+}
+
+/** The broadcaster or a moderator (IRC tags `badges`, `mod`): the shop's own people. */
+function fromChannelTeam(tags: ChatUserstate): boolean {
+  const badges = tags.badges ?? {};
+  return tags.mod === true || badges.broadcaster !== undefined || badges.moderator !== undefined;
 }

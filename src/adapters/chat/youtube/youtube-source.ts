@@ -60,7 +60,9 @@ const chatItemSchema = z.object({
       superChatDetails: z.object({ userComment: z.string().optional() }).optional(),
     })
     .default({}),
-  authorDetails: z.object({ channelId: z.string().optional(), displayName: z.string().optional() }).optional(),
+  authorDetails: z
+    .object({ channelId: z.string().optional(), displayName: z.string().optional(), isChatOwner: z.boolean().optional(), isChatModerator: z.boolean().optional() })
+    .optional(),
 });
 
 const chatPageSchema = z.object({
@@ -223,6 +225,8 @@ export class YouTubeSource extends BaseChatSource {
       userName: item.authorDetails?.displayName ?? userId,
       text: text.slice(0, 10_000),
       sentAt: Number.isNaN(sent.getTime()) ? this.now().toISOString() : sent.toISOString(),
+      // the channel's owner or a moderator: the shop's own voice
+      ...(item.authorDetails?.isChatOwner === true || item.authorDetails?.isChatModerator === true ? { fromShop: true } : {}),
     });
   }
 
