@@ -145,7 +145,8 @@ export class FacebookGraphServer {
     }
     if (path === `/${this.pageId}/live_videos` || path === `/${this.pageUsername}/live_videos`) {
       const wanted = query.broadcast_status ? (JSON.parse(query.broadcast_status) as string[]) : undefined;
-      const lives = this.pageIsLive ? [{ id: this.videoId, status: this.videoStatus }] : [];
+      const from = (query.fields ?? '').split(',').includes('from') ? { from: { name: 'OCOP Shop', id: this.pageId } } : {};
+      const lives = this.pageIsLive ? [{ id: this.videoId, status: this.videoStatus, ...from }] : [];
       return json(200, { data: lives.filter((live) => !wanted || wanted.includes(live.status)), paging: { cursors: { before: 'QVFI', after: 'QVFI' } } });
     }
     if (path === `/${this.videoId}/live_videos`) {

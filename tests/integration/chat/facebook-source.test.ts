@@ -205,9 +205,24 @@ describe('Facebook live comments against a local Graph API with server-sent even
     }
     const lookups = graph.requests.filter((r) => r.path.endsWith('/live_videos'));
     expect(lookups.map((r) => r.path.replace('/v21.0', ''))).toEqual([`/${graph.pageId}/live_videos`, '/ocopshop/live_videos', '/ocopshop/live_videos', `/${graph.pageId}/live_videos`]);
-    expect(lookups[0]!.query).toEqual({ broadcast_status: '["LIVE"]', fields: 'id,status', access_token: graph.accessToken });
+    expect(lookups[0]!.query).toEqual({ broadcast_status: '["LIVE"]', fields: 'id,status,from', access_token: graph.accessToken });
     // The stream is the Page's live video, never the Video id of the pasted link.
     expect(graph.streamRequests().every((r) => r.path.endsWith(`/${graph!.videoId}/live_comments`))).toBe(true);
+  });
+
+  it('marks what the Page itself writes in its live as the shop’s own, and nothing a viewer writes', async () => {
+    graph = await FacebookGraphServer.start();
+    source = make(graph, { target: graph.pageId });
+    const seen = recordSource(source);
+    source.start();
+    await seen.until(() => source!.state.kind === 'live' && graph!.openStreams === 1, 5000, 'live');
+    graph.comment({ id: 's1', fromId: graph.pageId, fromName: 'OCOP Shop', message: 'dạ shop ghi 2 hũ cho chị Lan rồi nha' });
+    graph.comment({ id: 's2', fromId: 'u1', fromName: 'Lan', message: 'chốt 2 hũ' });
+    await seen.until(() => seen.messages.length === 2, 5000, 'two comments');
+    expect(seen.messages.map((m) => [m.messageId.split('_')[1], m.fromShop])).toEqual([
+      ['s1', true],
+      ['s2', undefined],
+    ]);
   });
 
   it('says in Vietnamese and English that the Page is not live, keeps checking, and reads the live once it starts', async () => {

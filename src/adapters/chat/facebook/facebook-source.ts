@@ -113,7 +113,9 @@ const graphErrorSchema = z.object({
 
 const ENDED_STATUSES = new Set(['LIVE_STOPPED', 'VOD', 'PROCESSING', 'SCHEDULED_EXPIRED', 'SCHEDULED_CANCELED']);
 
-const liveVideosSchema = z.object({ data: z.array(z.object({ id: z.string(), status: z.string().optional() })).default([]) });
+const liveVideosSchema = z.object({
+  data: z.array(z.object({ id: z.string(), status: z.string().optional(), from: z.object({ id: z.string() }).optional() })).default([]),
+});
 
 /** Graph's codes for "no such object here": 100 (nonexisting node, field or edge) and 803 (unknown alias, i.e. username). */
 function graphCode(body: unknown): number | undefined {
@@ -164,6 +166,8 @@ export class FacebookSource extends BaseChatSource {
   private readonly lookup: FacebookTarget;
   /** The LiveVideo being read; found on the first connect and kept, so reconnects stay on the same live. */
   private videoId: string | undefined;
+  /** The Page broadcasting (the live's `from`): its own comments are the shop's voice. Unknown for a bare LiveVideo id. */
+  private pageId: string | undefined;
   private readonly accessToken: string;
   private readonly graphBase: string;
   private readonly streamingBase: string;
@@ -252,7 +256,7 @@ export class FacebookSource extends BaseChatSource {
     let body: unknown;
     try {
       body = await getJson(
-        endpointUrl(this.graphBase, `/${encodeURIComponent(page)}/live_videos`, { broadcast_status: '["LIVE"]', fields: 'id,status', access_token: this.accessToken }),
+        endpointUrl(this.graphBase, `/${encodeURIComponent(page)}/live_videos`, { broadcast_status: '["LIVE"]', fields: 'id,status,from', access_token: this.accessToken }),
         signal,
       );
     } catch (error) {
@@ -273,7 +277,9 @@ export class FacebookSource extends BaseChatSource {
     }
     const lives = liveVideosSchema.parse(body).data;
     // Asked for LIVE only; the status is checked again in case a proxy or an older API version ignores the filter.
-    return lives.find((live) => live.status === undefined || live.status === 'LIVE')?.id;
+    const live = lives.find((video) => video.status === undefined || video.status === 'LIVE');
+    this.pageId = live?.from?.id;
+    return live?.id;
   }
 
   /** Reads the SSE stream until it ends; a refused stream (not an auth problem) also just returns, so polling takes over. */
@@ -430,6 +436,8 @@ export class FacebookSource extends BaseChatSource {
       userName: comment.from?.name || 'Người xem Facebook',
       text: comment.message.slice(0, 10_000),
       sentAt: Number.isNaN(sent.getTime()) ? this.now().toISOString() : sent.toISOString(),
+      // the Page answering in its own live (`dạ shop ghi 2 hũ cho chị rồi nha`): the shop's voice
+      ...(this.pageId !== undefined && comment.from?.id === this.pageId ? { fromShop: true } : {}),
     };
   }
 
