@@ -15,6 +15,7 @@ import {
   User,
   UserOfflineError,
   WebcastChatMessage,
+  WebcastChatMessage_UserIdentity,
   WebcastEvent,
   WebcastGiftMessage,
   WebcastLikeMessage,
@@ -123,6 +124,25 @@ describe('TikTok LIVE through the tiktok-live-connector event interface', () => 
     await seen.until(() => source!.state.kind === 'ended');
     expect(source.state).toMatchObject({ reason: { code: 'TIKTOK_ENDED' } });
     expect(room.disconnects).toBe(1);
+  });
+
+  it('marks what the streamer and their moderators write as the shop’s own, and nothing a viewer writes', async () => {
+    const rooms: FakeRoom[] = [];
+    source = new TikTokSource({ uniqueId: 'ocop.shop', backoff: fastRetry, connectionFactory: () => { const r = new FakeRoom(); rooms.push(r); return r; } });
+    const seen = recordSource(source);
+    source.start();
+    await seen.until(() => source!.state.kind === 'live');
+    const room = rooms[0]!;
+    const identity = (fields: Partial<WebcastChatMessage_UserIdentity>) => wire(WebcastChatMessage_UserIdentity, fields);
+    room.emit(WebcastEvent.CHAT, wire(WebcastChatMessage, { comment: 'đã ghi đơn chị Lan 2 hũ', common: common('11', '1735700000000'), user: user('1', 'ocop.shop', 'OCOP Shop'), userIdentity: identity({ isAnchor: true }) }));
+    room.emit(WebcastEvent.CHAT, wire(WebcastChatMessage, { comment: 'chốt 1 chai cho bạn Tuấn', common: common('12', '1735700001000'), user: user('2', 'mod.thao', 'Thảo'), userIdentity: identity({ isModeratorOfAnchor: true }) }));
+    room.emit(WebcastEvent.CHAT, wire(WebcastChatMessage, { comment: 'chốt 2 hũ', common: common('13', '1735700002000'), user: user('3', 'lan', 'Lan'), userIdentity: identity({ isFollowerOfAnchor: true }) }));
+    await seen.until(() => seen.messages.length === 3);
+    expect(seen.messages.map((m) => [m.messageId, m.fromShop])).toEqual([
+      ['11', true],
+      ['12', true],
+      ['13', undefined],
+    ]);
   });
 
   it('reconnects after a drop with a new connection, and the replayed recent chat is not repeated', async () => {

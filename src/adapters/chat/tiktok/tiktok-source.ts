@@ -110,7 +110,13 @@ export function normaliseTikTokUser(input: string): string {
 // Payload shapes as the connector emits them (decoded protobuf: ids and times are strings).
 const userSchema = z.object({ userId: z.string().default(''), uniqueId: z.string().default(''), nickname: z.string().default('') }).partial();
 const commonSchema = z.object({ msgId: z.string().default(''), createTime: z.string().default('') }).partial();
-const chatSchema = z.object({ common: commonSchema.optional(), user: userSchema.optional(), comment: z.string() });
+const chatSchema = z.object({
+  common: commonSchema.optional(),
+  user: userSchema.optional(),
+  comment: z.string(),
+  /** Who the commenter is to the streamer: the streamer (anchor) or one of their moderators is the shop. */
+  userIdentity: z.object({ isAnchor: z.boolean(), isModeratorOfAnchor: z.boolean() }).partial().optional(),
+});
 const likeSchema = z.object({ common: commonSchema.optional(), user: userSchema.optional(), likeCount: z.number(), totalLikeCount: z.number().optional() });
 const giftSchema = z.object({
   common: commonSchema.optional(),
@@ -161,6 +167,8 @@ export class TikTokSource extends BaseChatSource {
         userName: nameOf(user),
         text: chat.data.comment.slice(0, 10_000),
         sentAt: sentAt.toISOString(),
+        // the streamer or a moderator: the shop's own voice
+        ...(this.fromShop(chat.data) ? { fromShop: true } : {}),
       });
     });
     on(TIKTOK_EVENTS.like, (payload) => {
@@ -232,6 +240,12 @@ export class TikTokSource extends BaseChatSource {
     connection.removeAllListeners();
     connection.on(TIKTOK_EVENTS.error, () => undefined);
     await Promise.resolve(connection.disconnect()).catch(() => undefined);
+  }
+
+  /** The streamer (by the connector's identity flags, or their own name) or one of their moderators wrote it. */
+  private fromShop(chat: z.infer<typeof chatSchema>): boolean {
+    const identity = chat.userIdentity;
+    return identity?.isAnchor === true || identity?.isModeratorOfAnchor === true || chat.user?.uniqueId?.toLowerCase() === this.uniqueId.toLowerCase();
   }
 }
 
