@@ -24,6 +24,7 @@ import {
   YEAR,
 } from './lexicon';
 import type { Mention } from './catalog-index';
+import { describesUnit } from './token-tests';
 import { type Token } from './tokenize';
 import { WordSet } from './word-set';
 
@@ -118,8 +119,7 @@ function houseNumberStart(tokens: readonly Token[], i: number, isUnit: (t: Token
   if (isSym(prev, '+') && !t.spaced) return -1; // `+2 Trần Văn Tư`: two for Tư, no house number
   if (prev !== undefined && ORDER_WORDS.has(prev) && isSym(tokens[i + 1], ',')) return -1; // `lấy 2, hẻm 45 …`: the count, then the address
   if (YEAR.has(prev) && t.value >= 1900 && t.value <= 2100) return -1; // `năm 2026`: a year
-  // (`1 hũ to 2 hũ nhỏ`: a plain `to` after a unit is big, not tổ)
-  if (prev !== undefined && prev.role === 'free' && STREET_PREFIXES.has(prev) && !(!prev.marked && tokens[i - 2] !== undefined && isUnit(tokens[i - 2] as Token))) return i - 1;
+  if (prev !== undefined && prev.role === 'free' && STREET_PREFIXES.has(prev) && !describesUnit(tokens, i - 1, isUnit)) return i - 1;
   if (prev !== undefined && prev.role === 'free' && WEAK_STREET_PREFIXES.has(prev)) return streetFollows(tokens, i, isUnit) ? i - 1 : -1;
   if (prev !== undefined && !t.spaced && prev.kind !== 'sym') return -1;
   return streetFollows(tokens, i, isUnit) ? i : -1;

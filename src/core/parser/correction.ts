@@ -39,10 +39,7 @@ export function lastCorrection(tokens: readonly Token[]): { start: number; end: 
  * takes everything back: the products before, all of them. Anything else leaves `before` as it was.
  */
 export function corrected(before: ParseResult, after: ParseResult, afterCount: number | null): ParseResult {
-  // the phone and address given last are the ones that stand
-  const phone = after.phone ?? before.phone;
-  const address = after.address ?? before.address;
-  const contact = address === undefined ? { phone } : { phone, address };
+  const contact = lastContact(before, after);
   if (after.intent === 'cancel') {
     const items = after.items.length > 0 ? after.items : before.items.map((item) => ({ code: item.code, qty: null }));
     return { intent: 'cancel', items, ...contact };
@@ -73,8 +70,13 @@ export function crossedOut(before: ParseResult, after: ParseResult): ParseResult
     const left = gone === undefined ? item.qty : gone.qty === null ? 0 : (item.qty ?? 1) - gone.qty;
     if (left === null || left > 0) items.push({ code: item.code, qty: left });
   }
+  const contact = lastContact(before, after);
+  return items.length > 0 ? { intent: 'order', items, ...contact } : { intent: 'other', items: [], ...contact };
+}
+
+/** The phone and address given last: the ones that stand. */
+function lastContact(before: ParseResult, after: ParseResult): Pick<ParseResult, 'phone' | 'address'> {
   const phone = after.phone ?? before.phone;
   const address = after.address ?? before.address;
-  const contact = address === undefined ? { phone } : { phone, address };
-  return items.length > 0 ? { intent: 'order', items, ...contact } : { intent: 'other', items: [], ...contact };
+  return address === undefined ? { phone } : { phone, address };
 }

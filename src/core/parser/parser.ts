@@ -105,7 +105,7 @@ import { declined, keptAfterCancel, leaveAsked, onlyTailFrom, plainHuyIsAWord, r
 import { countsSomethingElse, countsWhatIsLeft, forSomeone, newTotal, runsOn, setsTotal, tells } from './count-context';
 import { markMeasures } from './measures';
 import { asksHow, asksWhenBefore, conditional, notOrdering, otherTimeBefore, pastAfter, pointsAtThis, unreal } from './order-word-context';
-import { choiceBetween, clausesOf, endsMention, freeWord, isSym, joinedByPlus, lastBefore, startsMention, startsQuantity } from './token-tests';
+import { choiceBetween, clausesOf, describesUnit, endsMention, freeWord, isSym, joinedByPlus, lastBefore, startsMention, startsQuantity } from './token-tests';
 import type { CatalogEntry, ParseResult, ParsedItem } from './parse-result';
 import { markNames } from './names';
 import { markPhones } from './phone';
@@ -294,7 +294,7 @@ export class ChatParser implements Parser {
         }
         if (m.products.length > 1) {
           // `hủy hết mật ong`: every product the name covers, all of it; `hủy tỏi đen 250g`: the one its size tells
-          const picked = this.pickAmong(m, tokens);
+          const picked = this.pickAmong(m, tokens, cues.clauseOf);
           if (HET.has(tokens[m.start - 1])) {
             for (const code of this.codesOf(m)) addItem(items, code, null);
           } else if (picked !== null) addItem(items, picked, q?.part === true ? null : (q?.value ?? null));
@@ -397,7 +397,7 @@ export class ChatParser implements Parser {
         for (const k of chosen) {
           const m = mentions[k] as Mention;
           // `chốt 2 chai mật ong` with one of the honeys on screen: that one, unless a word of the comment points at another
-          const code = m.products.length === 1 ? this.codesOf(m)[0] : (this.pickAmong(m, tokens) ?? this.showcaseAmong(m, showcase, tokens));
+          const code = m.products.length === 1 ? this.codesOf(m)[0] : (this.pickAmong(m, tokens, cues.clauseOf) ?? this.showcaseAmong(m, showcase, tokens));
           // (`1 hũ lớn 2 hũ nhỏ tỏi đen`: a count for each of two variants)
           const groups = code === null && mentions.length === 1 ? this.variantGroups(m.products, tokens, quantities) : null;
           if (groups !== null) for (const item of groups) addItem(items, item.code, item.qty);
@@ -483,7 +483,7 @@ export class ChatParser implements Parser {
       // (`lấy 1 hũ 250g 1 hũ 500g` with one of the jars on screen: a count for each)
       const shown = this.index.codes.indexOf(showcase);
       const groups = shown >= 0 && standalone.length >= 2 && perPerson.length < 2 ? this.variantGroups(this.index.variantsOf(shown), tokens, standalone) : null;
-      result.items = groups ?? [{ code: this.variantOfShowcase(showcase, tokens), qty }];
+      result.items = groups ?? [{ code: this.variantOfShowcase(showcase, shown, tokens), qty }];
       if (setsTotal(tokens)) result.review = 'set-quantity';
       else if (preferred?.part === true) result.review = 'part';
       else if (paidFor(cues, quantities)) result.review = 'paid';
@@ -577,8 +577,8 @@ export class ChatParser implements Parser {
    * words of its name no other of them has, said in its clause (`hũ to tỏi đen`, `khô gà không cay`); null when
    * nothing tells them apart.
    */
-  private pickAmong(m: Mention, tokens: readonly Token[]): string | null {
-    const picked = this.narrow(m.products, tokens, m);
+  private pickAmong(m: Mention, tokens: readonly Token[], clauseOf: readonly number[]): string | null {
+    const picked = this.narrow(m.products, tokens, { mention: m, clauseOf });
     return picked.length === 1 ? (this.index.codes[picked[0] as number] as string) : null;
   }
 
@@ -586,8 +586,7 @@ export class ChatParser implements Parser {
    * The variant of the product on screen the comment asks for when it names none (`chốt 1kg`, `+2 hũ nhỏ` with the
    * 500g jar shown): a size or a word of the variant's name only; the product on screen itself when nothing says so.
    */
-  private variantOfShowcase(showcase: string, tokens: readonly Token[]): string {
-    const shown = this.index.codes.indexOf(showcase);
+  private variantOfShowcase(showcase: string, shown: number, tokens: readonly Token[]): string {
     if (shown < 0) return showcase;
     const variants = this.index.variantsOf(shown);
     if (variants.length === 1) return showcase;
@@ -600,9 +599,13 @@ export class ChatParser implements Parser {
    * unit said). Words count in the mention's own clause only: a hint in a clause of its own (`lấy 2 mật ong nha, loại
    * rừng á`) is for the seller to read, from the review queue (and the rehearsal audience writes such orders for that).
    */
-  private narrow(products: readonly number[], tokens: readonly Token[], m: Mention | null, span: readonly [number, number] = [0, tokens.length]): number[] {
+  private narrow(
+    products: readonly number[],
+    tokens: readonly Token[],
+    within: { mention: Mention; clauseOf: readonly number[] } | null,
+    span: readonly [number, number] = [0, tokens.length],
+  ): number[] {
     let candidates = [...products];
-    const clauseOf = m === null ? null : clausesOf(tokens);
     const [from, to] = span;
     const sizes = sizesIn(tokens.slice(from, to).filter((t) => t.role === 'measure'));
     if (sizes.length > 0) {
@@ -614,7 +617,10 @@ export class ChatParser implements Parser {
       let score = 0;
       for (let k = from; k < to; k++) {
         const t = tokens[k] as Token;
-        if (m !== null && (k >= m.start && k < m.end || clauseOf?.[k] !== clauseOf?.[m.start])) continue;
+        if (within !== null) {
+          const { mention: m, clauseOf } = within;
+          if ((k >= m.start && k < m.end) || clauseOf[k] !== clauseOf[m.start]) continue;
+        }
         // words and unit words; a number only as a grade (`loại 1`), never a count (`+1` is no `1 ký`)
         if (t.kind === 'sym' || (t.kind === 'num' ? !GRADES.has(tokens[k - 1]) || t.role === 'quantity' : t.role !== 'free' && t.role !== 'quantity')) continue;
         if (this.index.nameHasWord(p, t.fold) && !candidates.every((q) => this.index.nameHasWord(q, t.fold))) score++;
@@ -1072,7 +1078,7 @@ export class ChatParser implements Parser {
       else if (countsSomethingElse(tokens, q)) ok = false;
       // `ấp 2 Cái Bè`, `KV 2 Cái Răng`, `phường 12`: the number of a place
       // (`1 hũ to 2 hũ nhỏ`: a plain `to` after a unit is big, not tổ)
-      else if (q.kind === 'number' && isPlaceWord(tokens[q.start - 1]) && !(tokens[q.start - 1]?.marked === false && this.isUnitAt(tokens, q.start - 2))) ok = false;
+      else if (q.kind === 'number' && isPlaceWord(tokens[q.start - 1]) && !describesUnit(tokens, q.start - 1, this.isUnit)) ok = false;
       // `combo 3 hũ`, `2 set 2 hộp`: what a pack holds, not how many packs
       else if (q.unit !== null && this.holdsPack(tokens[q.start - 1])) ok = false;
       // `còn 25 hũ`, `còn lại 3 chai`: what is left in stock, told (`giảm còn 1 chai` sets a total, `lấy … còn 2` orders)
@@ -1111,12 +1117,6 @@ export class ChatParser implements Parser {
       pack.end = inner.end;
       accepted.splice(k + 1, 1);
     }
-  }
-
-  /** A count unit stands at `at`. */
-  private isUnitAt(tokens: readonly Token[], at: number): boolean {
-    const t = tokens[at];
-    return t !== undefined && this.isUnit(t);
   }
 
   /** Some product is sold by this unit. */

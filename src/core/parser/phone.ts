@@ -91,9 +91,10 @@ function markSpokenPhone(tokens: Token[]): string | null {
     for (let j = s; j < tokens.length && digits.length < 11; j++) {
       const t = tokens[j] as Token;
       if (t.role !== 'free') break;
+      const spoken = t.kind === 'word' ? SPOKEN_DIGITS.value(t) : 0;
       if (t.kind === 'num' && !t.grouped && (j === s || t.spaced)) digits += t.fold;
-      else if (t.kind === 'word' && SPOKEN_DIGITS.value(t) !== 0) {
-        digits += String(SPOKEN_DIGITS.value(t) - 1);
+      else if (spoken !== 0) {
+        digits += String(spoken - 1);
         words += 1;
       } else break;
       const phone = words >= 2 ? normalisePhoneDigits(digits) : null;

@@ -24,6 +24,12 @@ export function joinedByPlus(tokens: readonly Token[], mentions: readonly Mentio
   return false;
 }
 
+/** A plain word right after a unit describes it (`1 hũ to 2 hũ nhỏ`: `to` is big, not the place word tổ). */
+export function describesUnit(tokens: readonly Token[], at: number, isUnit: (t: Token) => boolean): boolean {
+  const before = tokens[at - 1];
+  return tokens[at]?.marked === false && before !== undefined && isUnit(before);
+}
+
 export function startsQuantity(quantities: readonly Qty[], at: number): boolean {
   for (const q of quantities) if (q.start === at) return true;
   return false;
