@@ -24,7 +24,7 @@ import {
   YEAR,
 } from './lexicon';
 import type { Mention } from './catalog-index';
-import { describesUnit } from './token-tests';
+import { describesUnit, isSym } from './token-tests';
 import { type Token } from './tokenize';
 import { WordSet } from './word-set';
 
@@ -42,7 +42,6 @@ export interface AddressFound {
 }
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
-const isSym = (t: Token | undefined, chars: string): boolean => t !== undefined && t.kind === 'sym' && chars.includes(t.raw);
 
 /** After `dc` with no colon, a number then these counts something (`giao dc 2 ngày không`): `dc` is `được` there. */
 const COUNTED = new WordSet(['ngày', 'tuần', 'tháng', 'năm', 'giờ', 'tiếng', 'phút', 'h', 'lần', 'người', 'con', 'loại', 'triệu', 'nghìn', 'ngàn', 'k', 'tr', 'đơn', 'món']);

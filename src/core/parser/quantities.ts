@@ -23,6 +23,7 @@ import {
   UNIT_DIGITS_AFTER_TEN,
   YEAR_AFTER,
 } from './lexicon';
+import { isSym } from './token-tests';
 import { type Token } from './tokenize';
 
 export type QtyKind =
@@ -64,7 +65,6 @@ interface NumberRead {
 }
 
 const isFree = (t: Token | undefined): t is Token => t !== undefined && t.role === 'free';
-const isSym = (t: Token | undefined, chars: string): boolean => t !== undefined && t.kind === 'sym' && chars.includes(t.raw);
 
 function readDigits(tokens: readonly Token[], i: number, afterMarker = false): NumberRead | null {
   const t = tokens[i];
