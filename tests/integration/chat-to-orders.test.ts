@@ -312,6 +312,10 @@ describe('a swap ("đổi trà xanh sang trà sen")', () => {
     await say('Lan', 'chốt 3 gói cà phê');
     await say('Lan', 'đổi 2 gói cà phê thành 2 chai mật ong nha shop');
     expect(await firstOrderLines(app)).toEqual([['CF2', 1], ['MO1', 2]]);
+    // as the feed reads it back from the book: what came off is still said
+    const sessionId = (await app.call('getLiveState', {})).session!.id;
+    const [latest] = await app.call('listComments', { sessionId, limit: 1 });
+    expect(latest).toMatchObject({ action: 'ordered', detail: { swappedOut: [{ code: 'CF2', qty: 2 }] } });
   });
 
   it('said the other way round ("lấy Y thay cho X", "đổi X lấy Y") swaps the same', async () => {

@@ -86,7 +86,13 @@ const PLAIN_COLUMNS = '(chat_message_id, intent, phone, showcase_code, customer_
 
 /** Details worth a row's JSON (an empty one is the column's default). */
 function kept(detail: CommentDetail): boolean {
-  return detail.waitlisted !== undefined || detail.reviewId !== undefined || detail.reviewReason !== undefined || detail.fromShop !== undefined;
+  return (
+    detail.waitlisted !== undefined ||
+    detail.swappedOut !== undefined ||
+    detail.reviewId !== undefined ||
+    detail.reviewReason !== undefined ||
+    detail.fromShop !== undefined
+  );
 }
 
 function isPlain(outcome: CommentOutcome): boolean {
