@@ -1069,6 +1069,8 @@ describe('one product in several sizes and kinds', () => {
   it('several counts, each with its own size or word, order each of them', () => {
     expect(read('cho chị 1 hũ to 2 hũ nhỏ tỏi đen nha')).toBe('order TD3:1 TD1:2');
     expect(read('lấy 1 hũ 250g 1 hũ 500g', 'TD1')).toBe('order TD1:1 TD2:1');
+    // a count after the size is the sized product's, not the next one's
+    expect(read('tỏi đen 1kg 1 hũ khô gà cay 3 hũ')).toBe('order TD3:1 KG1:3');
     // counts that no word tells apart stay one order
     expect(read('lấy 1 hũ tỏi đen, 2 hũ nữa', 'TD2')).toBe('order TD2:1');
     // (a plain `to` after a unit is big; `tổ 2` is still a residential group)

@@ -1214,9 +1214,9 @@ function preOf(mentions: readonly Mention[], q: Qty): number {
 /** The mention a quantity stands just after (`tỏi đen 2 hũ`, `TD1 2`, `TD1: 2`, `TD1 - 2`), or -1. */
 function postOf(mentions: readonly Mention[], q: Qty, tokens: readonly Token[]): number {
   const colon = isSym(tokens[q.start - 1], ':-');
-  // `phấn hoa 200g x1`: a marked count reaches back over the size
+  // `phấn hoa 200g x1`, `tỏi đen 1kg 1 hũ`: a marked count, or one with its unit, reaches back over the size
   let from = q.start;
-  if (q.kind !== 'number') while (tokens[from - 1]?.role === 'measure') from--;
+  if (q.kind !== 'number' || q.unit !== null) while (tokens[from - 1]?.role === 'measure') from--;
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k] as Mention;
     if (m.end === from || (colon && m.end === q.start - 1)) {
