@@ -1089,6 +1089,38 @@ describe('one product in several sizes and kinds', () => {
     // a count is no word of a name (`+1` is not the `1` of `1kg`)
     expect(read('+1', 'TD2')).toBe('order TD2:1');
   });
+
+  describe('grades and strengths (fish sauce of 25, 35 and 43 độ đạm)', () => {
+    const sauces = createParser([
+      { code: 'NM1', name: 'Nước mắm loại 1 (35 độ đạm) chai 500ml', unit: 'chai', aliases: ['nước mắm'] },
+      { code: 'NM2', name: 'Nước mắm loại 2 (25 độ đạm) chai 500ml', unit: 'chai', aliases: ['nước mắm'] },
+      { code: 'NM3', name: 'Nước mắm đặc biệt (43 độ đạm) chai 500ml', unit: 'chai', aliases: ['nước mắm'] },
+      { code: 'NM4', name: 'Nước mắm loại 1 can 2 lít', unit: 'can', aliases: ['nước mắm'] },
+    ]);
+    const sauce = (text: string, showcase: string | null = 'NM2'): string => {
+      const result = sauces.parse(text, { showcase });
+      return [result.intent, ...result.items.map((item) => `${item.code}:${item.qty ?? 'all'}`), result.review ?? ''].join(' ').trim();
+    };
+
+    it('a strength is part of the name, never a count', () => {
+      expect(sauce('lấy 43 độ')).toBe('order NM3:1');
+      expect(sauce('chot 2 chai nuoc mam 35 do dam', null)).toBe('order NM1:2');
+      // a bare `2 đồ` is two things, not a strength
+      expect(sauce('lấy 2 đồ')).toBe('order NM2:2');
+    });
+
+    it('the number of a grade is no count, and an order word with the grade orders it from the kind on screen', () => {
+      expect(sauce('lấy loại 1')).toBe('order NM1:1');
+      expect(sauce('chốt loại 1')).toBe('order NM1:1');
+      expect(sauce('lấy 2 chai loại 1')).toBe('order NM1:2');
+      expect(sauce('lấy cái can')).toBe('order NM4:1');
+      // one of each kind, and `cỡ` as "about", are still counts
+      expect(sauce('chốt mỗi loại 1')).toBe('order no-product');
+      expect(sauce('lấy cỡ 2 chai')).toBe('order NM2:2');
+      // with no order word, a grade asks
+      expect(sauce('loại 1 sao chị')).not.toMatch(/^order/);
+    });
+  });
 });
 
 describe('regulars, resellers and long comments', () => {

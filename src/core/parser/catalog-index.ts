@@ -5,6 +5,7 @@
 import type { CatalogEntry } from './parse-result';
 import { tokenize, type Token } from './tokenize';
 import { PRICE_GLUED, SIZE_GLUED, SIZE_SPACED } from './lexicon';
+import { strengthAt } from './measures';
 import type { WordSet } from './word-set';
 
 interface NameEnd {
@@ -60,7 +61,7 @@ function phraseTokens(text: string): Token[] {
       const next = tokens[i + 1];
       if (next?.kind === 'word') {
         const glued = !next.spaced;
-        if ((glued && (SIZE_GLUED.has(next.fold) || PRICE_GLUED.has(next.fold))) || (!glued && SIZE_SPACED.has(next.fold))) {
+        if ((glued && (SIZE_GLUED.has(next.fold) || PRICE_GLUED.has(next.fold))) || (!glued && (SIZE_SPACED.has(next.fold) || strengthAt(tokens, i)))) {
           i++;
           continue;
         }
@@ -79,7 +80,7 @@ export function sizesIn(tokens: readonly Token[]): string[] {
     const t = tokens[i] as Token;
     const next = tokens[i + 1] as Token;
     if (t.kind !== 'num' || next.kind !== 'word') continue;
-    if (next.spaced ? SIZE_SPACED.has(next.fold) : SIZE_GLUED.has(next.fold)) sizes.push(`${t.fold}${next.fold}`);
+    if (next.spaced ? SIZE_SPACED.has(next.fold) || strengthAt(tokens, i) : SIZE_GLUED.has(next.fold)) sizes.push(`${t.fold}${next.fold}`);
   }
   return sizes;
 }

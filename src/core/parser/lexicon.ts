@@ -357,6 +357,9 @@ export const MOI = new WordSet(['mỗi']);
 export const SIZE_GLUED = new Set(['g', 'gr', 'gram', 'gam', 'grams', 'ml', 'l', 'lit', 'mg', 'cc', 'oz', 'lb', 'kg', 'kgs', 'cm', 'mm', 'm', 'lits']);
 /** Sizes written apart (`500 g`); `kg` apart is a unit word. */
 export const SIZE_SPACED = new Set(['g', 'gr', 'gram', 'gam', 'grams', 'ml', 'mg', 'cc', 'oz', 'cm', 'mm', 'lit', 'l']);
+/** `nước mắm 43 độ đạm`, `rượu 40 độ`: a strength, part of a name like a size. */
+export const DEGREES = rare(['độ']);
+export const DEGREES_OF = rare(['đạm', 'cồn']);
 /** Prices glued to a number (`150k`, `150.000đ`). */
 export const PRICE_GLUED = new Set(['k', 'd', 'vnd', 'dong', 'tr', 'trieu', 'nghin', 'ngan', 'cu', 'ka']);
 export const PRICE_SPACED = new WordSet(['nghìn', 'ngàn', 'ngìn', 'tr', 'triệu', 'củ', 'cành']);

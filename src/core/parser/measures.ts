@@ -1,6 +1,6 @@
 // Sizes (`500g`, `250ml`, `1kg`) and prices (`150k`, `150.000đ`, `150 nghìn`)
 // are part of the text, never quantities: mark them before quantities are read.
-import { DONG_SPACED, K, PRICE_GLUED, PRICE_SPACED, SIZE_GLUED, SIZE_SPACED } from './lexicon';
+import { DEGREES, DEGREES_OF, DONG_SPACED, K, PRICE_GLUED, PRICE_SPACED, SIZE_GLUED, SIZE_SPACED } from './lexicon';
 import { type Token } from './tokenize';
 
 /** `namesAt`: a product name of two words or more starts at this token (`1 cu đơ` is candy, not a million). */
@@ -15,7 +15,7 @@ export function markMeasures(tokens: Token[], isCountUnit: (t: Token) => boolean
       if (!next.spaced) {
         // glued: `2hũ` is a count, `1kg` a size (ORDER-GRAMMAR.md, even where the shop sells by the kilo), `150k` a price
         measure = (SIZE_GLUED.has(next.fold) || PRICE_GLUED.has(next.fold)) && !(isCountUnit(next) && next.fold !== 'kg');
-      } else if (SIZE_SPACED.has(next.fold) && !isCountUnit(next)) {
+      } else if ((SIZE_SPACED.has(next.fold) || strengthAt(tokens, i)) && !isCountUnit(next)) {
         measure = true;
       } else if ((PRICE_SPACED.has(next) || (DONG_SPACED.has(next) && t.value >= 1000)) && !isCountUnit(next) && !namesAt(i + 1)) {
         measure = true;
@@ -31,4 +31,15 @@ export function markMeasures(tokens: Token[], isCountUnit: (t: Token) => boolean
       i++;
     }
   }
+}
+
+/**
+ * `43 độ`, `35 do dam`: a strength (of fish sauce, of rice wine), as much a size as `500ml`.
+ * Typed without marks only when it cannot be a bare `2 đồ`: a strength word after it, or a number no count would be.
+ */
+export function strengthAt(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at];
+  const next = tokens[at + 1];
+  if (t?.kind !== 'num' || next === undefined || !next.spaced || !DEGREES.has(next)) return false;
+  return next.marked || t.value >= 20 || DEGREES_OF.has(tokens[at + 2]);
 }

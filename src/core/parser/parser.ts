@@ -469,11 +469,12 @@ export class ChatParser implements Parser {
     const first = standalone[0];
     // `em đặt 5 chai, giảm còn 2 chai thôi`, `giảm còn 1 thôi shop`: with a new total, the count after `còn`/`thành`
     const total = setsTotal(tokens) ? newTotal(tokens, quantities) : undefined;
+    const shown = showcase === null ? -1 : this.index.codes.indexOf(showcase);
     const ordersShowcase =
       cues.chot ||
       quantities.some((q) => q.kind === 'plus') ||
       standalone.some((q) => q.afterOrder) ||
-      (!cues.question && (first !== undefined || total !== undefined));
+      (!cues.question && (first !== undefined || total !== undefined || (cues.orderAt.size > 0 && this.namesVariant(shown, tokens))));
     if (showcase !== null && ordersShowcase) {
       const preferred = total ?? standalone.find((q) => q.kind === 'plus' || q.afterOrder) ?? first;
       // `chốt cho mẹ 1 cho em 1`, `+1 cho mẹ +1 cho em`: one count per person, added up
@@ -481,7 +482,6 @@ export class ChatParser implements Parser {
       const qty = perPerson.length >= 2 ? Math.min(999, perPerson.reduce((sum, q) => sum + q.value, 0)) : (preferred?.value ?? 1);
       result.intent = 'order';
       // (`lấy 1 hũ 250g 1 hũ 500g` with one of the jars on screen: a count for each)
-      const shown = this.index.codes.indexOf(showcase);
       const groups = shown >= 0 && standalone.length >= 2 && perPerson.length < 2 ? this.variantGroups(this.index.variantsOf(shown), tokens, standalone) : null;
       result.items = groups ?? [{ code: this.variantOfShowcase(showcase, shown, tokens), qty }];
       if (setsTotal(tokens)) result.review = 'set-quantity';
@@ -586,12 +586,27 @@ export class ChatParser implements Parser {
    * The variant of the product on screen the comment asks for when it names none (`chốt 1kg`, `+2 hũ nhỏ` with the
    * 500g jar shown): a size or a word of the variant's name only; the product on screen itself when nothing says so.
    */
+  /** `lấy loại 1`, `lấy 43 độ` with a sibling on screen: the comment's words or size pick one variant of the product shown. */
+  private namesVariant(shown: number, tokens: readonly Token[]): boolean {
+    return this.variantPicked(shown, tokens) >= 0;
+  }
+
   private variantOfShowcase(showcase: string, shown: number, tokens: readonly Token[]): string {
-    if (shown < 0) return showcase;
+    const picked = this.variantPicked(shown, tokens);
+    return picked < 0 || picked === shown ? showcase : (this.index.codes[picked] as string);
+  }
+
+  /** The one variant of the product shown that the comment's words or size pick, or -1; a tie goes to the one sold in the shown one's unit. */
+  private variantPicked(shown: number, tokens: readonly Token[]): number {
+    if (shown < 0) return -1;
     const variants = this.index.variantsOf(shown);
-    if (variants.length === 1) return showcase;
-    const picked = this.narrow(variants, tokens, null);
-    return picked.length === 1 && !picked.includes(shown) ? (this.index.codes[picked[0] as number] as string) : showcase;
+    if (variants.length === 1) return -1;
+    let picked = this.narrow(variants, tokens, null);
+    if (picked.length > 1 && picked.length < variants.length) {
+      const unit = this.productUnits[shown]?.fold;
+      picked = picked.filter((p) => this.productUnits[p]?.fold === unit);
+    }
+    return picked.length === 1 ? (picked[0] as number) : -1;
   }
 
   /**

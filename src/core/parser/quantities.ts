@@ -8,9 +8,11 @@ import {
   CHUC,
   CONGRATS,
   DOZEN,
+  GRADES,
   HALF,
   HUNDRED,
   LUONG,
+  MOI,
   MUOI_TEN,
   MUOI_TENS,
   NUMBER_WORDS,
@@ -234,7 +236,8 @@ export function findQuantities(tokens: Token[], isUnit: (t: Token) => boolean): 
         continue;
       }
     }
-    if (read.value < 1 || read.value > 999) {
+    // `lấy loại 1`, `size 2`: a grade, not a count (but `mỗi loại 1` is one of each, `cỡ 2 hũ` about two jars)
+    if (read.value < 1 || read.value > 999 || (kind === 'number' && unit === null && !part && gradeBefore(tokens, i))) {
       i = end;
       continue;
     }
@@ -286,4 +289,9 @@ function readPart(tokens: readonly Token[], i: number, isUnit: (t: Token) => boo
     each: false,
     part: true,
   };
+}
+
+function gradeBefore(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1];
+  return isFree(before) && before.kind === 'word' && GRADES.has(before) && !MOI.has(tokens[at - 2]);
 }
