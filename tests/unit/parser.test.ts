@@ -1069,6 +1069,8 @@ describe('one product in several sizes and kinds', () => {
   it('several counts, each with its own size or word, order each of them', () => {
     expect(read('cho chị 1 hũ to 2 hũ nhỏ tỏi đen nha')).toBe('order TD3:1 TD1:2');
     expect(read('lấy 1 hũ 250g 1 hũ 500g', 'TD1')).toBe('order TD1:1 TD2:1');
+    // bare counts too, each followed by its own variant's word
+    expect(read('chốt 1 nhỏ 2 vừa', 'TD3')).toBe('order TD1:1 TD2:2');
     // a count after the size is the sized product's, not the next one's
     expect(read('tỏi đen 1kg 1 hũ khô gà cay 3 hũ')).toBe('order TD3:1 KG1:3');
     // counts that no word tells apart stay one order

@@ -482,7 +482,12 @@ export class ChatParser implements Parser {
       const qty = perPerson.length >= 2 ? Math.min(999, perPerson.reduce((sum, q) => sum + q.value, 0)) : (preferred?.value ?? 1);
       result.intent = 'order';
       // (`lấy 1 hũ 250g 1 hũ 500g` with one of the jars on screen: a count for each)
-      const groups = shown >= 0 && standalone.length >= 2 && perPerson.length < 2 ? this.variantGroups(this.index.variantsOf(shown), tokens, standalone) : null;
+      // (`chốt 1 nhỏ 1 lớn`, `lấy 1 cay 1 không cay`: bare counts too, when each is followed by its own variant's word)
+      const groups =
+        shown >= 0 && perPerson.length < 2
+          ? (this.variantGroups(this.index.variantsOf(shown), tokens, standalone) ??
+            this.variantGroups(this.index.variantsOf(shown), tokens, candidates.filter((q) => !q.each && q.kind === 'number' && !cues.otherTimeClauses.has(cues.clauseOf[q.start] ?? -1))))
+          : null;
       result.items = groups ?? [{ code: this.variantOfShowcase(showcase, shown, tokens), qty }];
       if (setsTotal(tokens)) result.review = 'set-quantity';
       else if (preferred?.part === true) result.review = 'part';
