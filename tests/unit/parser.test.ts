@@ -856,6 +856,23 @@ describe('the Centre’s words (Huế, Quảng Nam, Nghệ An)', () => {
     expect(reading('cho o 2 hũ nghe cháu', 'TD1')).toBe('order TD1:2');
     expect(reading('o Trà lấy 2 hũ tỏi đen')).toBe('order TD1:2');
   });
+
+  it('asks where a product comes from with `lấy ở mô` as with `lấy ở đâu`', () => {
+    expect(reading('tỏi đen ni lấy ở mô rứa', 'TD1')).toBe('question');
+    expect(reading('tỏi đen lấy ở đâu vậy shop')).toBe('question');
+  });
+});
+
+describe('the South’s words', () => {
+  it('refuses with hổng as with không', () => {
+    expect(reading('thôi hổng lấy nữa nghen shop')).toBe('cancel');
+    expect(reading('hổng lấy mắm ruốc nữa, hủy giùm')).toBe('cancel MR1:all');
+  });
+
+  it('reads `ba tui` before a word typed with its marks as my father, not three bags', () => {
+    expect(reading('ba tui dặn lấy hũ mắm ruốc')).toBe('order MR1:1');
+    expect(reading('bon tui xoai')).toBe('order XS1:4');
+  });
 });
 
 describe('a story of an order gone by, or one for later', () => {
@@ -865,6 +882,14 @@ describe('a story of an order gone by, or one for later', () => {
     expect(reading('tháng trước đặt 1 kg bò khô chưa thấy giao')).toBe('other');
     expect(reading('lần trước lấy 2 hũ', 'TD1')).toBe('other');
     expect(reading('lúc nãy e chốt 2 rồi', 'TD1')).toBe('other');
+    expect(reading('nãy e lấy 1 hộp trà sen rồi, lấy thêm 1 gói trà xanh nữa nhé')).toBe('order TX1:1');
+    // for later: `sau` opening the clause (not sáu, six), the end of a month, once a wait is over, asking at home first
+    expect(reading('sau lấy mắm ruốc nha')).toBe('other');
+    expect(reading('sáu hũ mắm ruốc')).toBe('order MR1:6');
+    expect(reading('để cuối tháng lãnh lương e lấy 2 hũ tỏi đen')).toBe('other');
+    expect(reading('đợi sale mới chốt 😁', 'TD1')).toBe('other');
+    expect(reading('de e hoi ck da', 'TD1')).toBe('other');
+    expect(reading('để tui hỏi ổng cái đã rồi chốt', 'TD1')).toBe('other');
   });
 
   it('nor orders counted in times, nor one made and not yet come', () => {
@@ -1450,7 +1475,22 @@ describe('an order word with a quantity but no product and nothing on screen', (
 
 describe('phone numbers', () => {
   it('come out as digits with a leading 0, from spaces, dots, hyphens, +84 and 84', () => {
-    for (const text of ['0912345678', 'sđt 0912 345 678', '0912.345.678', '091.234.5678', '0912-345-678', '+84 912 345 678', '84912345678', 'sdt:0912345678', '(+84) 912 345 678', '(84)912345678']) {
+    for (const text of [
+      '0912345678',
+      'sđt 0912 345 678',
+      '0912.345.678',
+      '091.234.5678',
+      '0912-345-678',
+      '+84 912 345 678',
+      '84912345678',
+      'sdt:0912345678',
+      '(+84) 912 345 678',
+      '(84)912345678',
+      // the 0 +84 stands for, written in brackets too; a prefix in brackets
+      '+84 (0) 912 345 678',
+      'số em là (0912) 345 678 ạ',
+      'đt (091) 234 5678',
+    ]) {
       expect(parse(text).phone, text).toBe('0912345678');
     }
   });
@@ -1463,6 +1503,9 @@ describe('phone numbers', () => {
   it('two in one comment: the first, or the new one after đổi (changed to)', () => {
     expect(parse('0912345678 hoặc 0987654321').phone).toBe('0912345678');
     expect(parse('số cũ 0912 345 678 đổi qua 0987.654.321 nha shop').phone).toBe('0987654321');
+    // a mobile beside a landline is the one a shipper can call or text
+    expect(parse('đt bàn 028 3930 1234, di động 0903 456 789').phone).toBe('0903456789');
+    expect(parse('đt bàn (028) 3930 1234').phone).toBe('02839301234');
   });
 
   it('alone make a contact, and are reported whatever the intent', () => {

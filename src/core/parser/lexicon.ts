@@ -59,7 +59,7 @@ export const ALSO = rare(['cũng']);
 export const SEE = rare(['xem']);
 /** `để em hỏi chồng đã`: asking someone at home, not the seller. */
 export const ASK = rare(['hỏi']);
-export const ASKED_AT_HOME = rare(['chồng', 'vợ', 'mẹ', 'má', 'bố', 'ba', 'cha', 'xã', 'nhà', 'ý']);
+export const ASKED_AT_HOME = rare(['chồng', 'ck', 'vợ', 'mẹ', 'má', 'bố', 'ba', 'cha', 'xã', 'nhà', 'ý', 'ổng', 'bả']);
 /** `ước gì lấy được 2 hũ`, `trúng số em lấy 10 hộp`, `chúc shop chốt nhiều đơn`: a wish, not an order. */
 export const WISH = rare(['ước', 'trúng', 'mơ', 'chúc']);
 /** `muốn mua 2 hũ mà hết tiền`, `mà không có tiền`: but (then no money: cannot). */
@@ -71,6 +71,13 @@ export const BUT_REALLY = rare(['chứ']);
 /** `chờ lương về rồi em lấy`, `để em hỏi chồng đã rồi chốt`, `giảm đi rồi em chốt`: after waiting for something, later (`đã` or `đi` just before `rồi`). */
 export const WAIT_WORDS = rare(['chờ', 'đợi']);
 export const WAIT_FIRST = rare(['đã', 'đi']);
+/** `đợi sale mới chốt`: only then (after waiting). */
+export const ONLY_THEN = rare(['mới']);
+/** `nãy e lấy 1 hộp rồi`: a while ago, alone (typed with its mark: a plain `nay` is today). */
+export const JUST_NOW = rare(['nãy']);
+/** `để cuối tháng lãnh lương e lấy`: the end of a time to come. */
+export const END_OF = rare(['cuối']);
+export const PERIODS = rare(['tuần', 'tháng', 'năm']);
 /** `thứ tư em chốt`: a weekday, a time to come. */
 export const WEEKDAY = rare(['thứ']);
 /** `mấy giờ chốt đơn`, `khi nào chốt`, `bao giờ mua được`: when to order, asked before the order word. */
@@ -124,7 +131,7 @@ export const THEN = rare(['thì']);
 export const DONE = rare(['rồi', 'xong']);
 export const DONT = rare(['đừng']);
 /** `mua ở đâu`, `đặt như nào`, `lấy loại nào`: how, where or which to order, asked. */
-export const HOW_WHERE = new WordSet(['đâu', 'nào', 'sao', 'ntn']);
+export const HOW_WHERE = new WordSet(['đâu', 'mô', 'nào', 'sao', 'ntn']);
 /** `lấy cái này`, `chốt em này`: the one on screen. */
 export const THIS_HEADS = new WordSet(['cái', 'em', 'sản', 'sp', 'loại', 'món', 'mẫu', 'bộ', 'con']);
 export const THIS = rare(['này', 'nầy', 'ni', 'nì']);
@@ -212,7 +219,7 @@ export const PRAISE = new WordSet(['ngon', 'thơm', 'tuyệt', 'đẹp', 'tốt'
 export const TELLING = new WordSet(['lắm', 'quá', 'ghê', 'rồi']);
 /** `khỏi lấy kẹo dừa`: no need to take it (southern), a refusal like `không lấy`. */
 export const KHOI = new WordSet(['khỏi']); // shared: the cue scan only stops at words of shared sets
-export const NEGATIONS = new WordSet(['không', 'ko', 'k', 'kh', 'hông', 'hok', 'hk', 'hem', 'khum', 'khg', 'kô', 'hong', 'chẳng', 'chả']);
+export const NEGATIONS = new WordSet(['không', 'ko', 'k', 'kh', 'hông', 'hổng', 'hok', 'hk', 'hem', 'khum', 'khg', 'kô', 'hong', 'chẳng', 'chả']);
 export const CANCEL_VERBS = new WordSet(['lấy', 'mua', 'đặt', 'chốt', 'order', 'cần', 'lay', 'xí', 'hốt', 'múc', 'giữ', 'book']);
 export const NUA = new WordSet(['nữa']);
 /** `huỷ 1 hộp yến, giữ lại chuối`: what follows `giữ` in a cancel is kept, not cancelled; `mít vẫn lấy`: what precedes `vẫn` too. */

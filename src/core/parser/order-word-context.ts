@@ -12,6 +12,7 @@ import {
   CHUA,
   DONE,
   DONT,
+  END_OF,
   GIA,
   GIFT,
   HAVE,
@@ -20,6 +21,8 @@ import {
   IF_WORDS,
   IS,
   JOKING,
+  JUST_NOW,
+  LATER_AFTER,
   LATER_FIRST,
   LATER_WORD,
   MAY,
@@ -28,9 +31,12 @@ import {
   NOW_WORDS,
   NUA,
   NUMBER_WORDS,
+  ONLY_THEN,
   ORDER_FILLERS,
+  PERIODS,
   PERSON,
   PLAN,
+  PRONOUNS,
   ROI,
   STOCK_HELD,
   STOCK_WORDS,
@@ -59,6 +65,10 @@ export function otherTimeBefore(tokens: readonly Token[], at: number, clauseOf: 
   const clause = clauseOf[at];
   for (let j = at - 1; j >= 0 && clauseOf[j] === clause; j--) {
     const t = tokens[j] as Token;
+    // `sau lấy yến chưng nha`, `sau em mua`: `sau` opening the clause before the order word is later, not six
+    if (t.kind === 'word' && (t.role === 'free' || t.role === 'quantity') && LATER_AFTER.has(t) && clauseOf[j - 1] !== clause && onlyPronouns(tokens, j + 1, at)) {
+      return true;
+    }
     if (t.role !== 'free' || t.kind !== 'word') continue;
     if (NOW_WORDS.has(t)) return false;
     if (goneBy(tokens, j)) return true;
@@ -68,8 +78,17 @@ export function otherTimeBefore(tokens: readonly Token[], at: number, clauseOf: 
     if (ROI.has(t) && (WAIT_FIRST.has(tokens[j - 1]) || waitedBefore(tokens, j, clauseOf))) return true;
     if (LATER_WORD.has(t) || (LATER_FIRST.has(t) && NUA.has(tokens[j + 1]))) return true;
     if (toCome(tokens, j) || BACK_THEN.has(t)) return true;
+    // `đợi sale mới chốt`: only once the wait is over
+    if (ONLY_THEN.has(t) && waitedBefore(tokens, j, clauseOf)) return true;
+    // `nãy e lấy 1 hộp rồi`, `để cuối tháng e lấy`
+    if ((JUST_NOW.has(t) && t.marked) || (END_OF.has(t) && PERIODS.has(tokens[j + 1]))) return true;
   }
   return false;
+}
+
+function onlyPronouns(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (!freeWord(tokens[j]) || !PRONOUNS.has(tokens[j])) return false;
+  return true;
 }
 
 /** `chờ`/`đợi` earlier in the clause than `rồi` at `at`. */

@@ -955,7 +955,9 @@ export class ChatParser implements Parser {
           (NHIEU.has(t) && !t.marked && !BAO.has(tokens[i - 1]) && freeWord(next) && !POLITE_TAIL.has(next) && !BAO_ASKS.has(next)) ||
           // `cảm ơn bn`: thanks, friend
           (t.fold === 'bn' && THANKS_SECOND.has(tokens[i - 1])) ||
-          (ASK.has(t) && freeWord(next) && ASKED_AT_HOME.has(next))
+          (ASK.has(t) && freeWord(next) && ASKED_AT_HOME.has(next)) ||
+          // `để tui hỏi lại đã`: let me ask (someone), not a question to the shop
+          (ASK.has(t) && PRONOUNS.has(tokens[i - 1]) && DE.has(tokens[i - 2]))
         );
       } else if (HA.has(t)) {
         // `ha ha` is laughter; a plain `ho` is ho (a cough) or họ (they) far more often than hở

@@ -4,6 +4,7 @@
 // writes a phone said aloud as words (`không chín một hai …`), digits mixed in.
 // The tokens of a phone are marked so no later pass reads them as a quantity.
 import { ACCOUNT_KHOAN, ACCOUNT_LABELS, ACCOUNT_TAI, BANKS, OLD, PHONE_CHANGES, PHONE_LABELS, SPOKEN_DIGITS } from './lexicon';
+import { isSym } from './token-tests';
 import { type Token } from './tokenize';
 
 /** The phone as digits with a leading 0, or null when these digits are not one. */
@@ -56,8 +57,10 @@ export function markPhones(tokens: Token[]): string | null {
         !tokens[j + 2]?.spaced
       ) {
         j += 2;
-      } else if (digits === '84' && sep !== undefined && sep.kind === 'sym' && sep.raw === ')' && !sep.spaced && isDigitGroup(tokens[j + 2])) {
-        j += 2; // `(+84) 912 345 678`
+      } else if (isSym(sep, ')') && sep?.spaced === false && isDigitGroup(tokens[j + 2]) && (digits === '84' || (digits.length <= 4 && isSym(tokens[s - 1], '(')))) {
+        j += 2; // `(+84) 912 345 678`, `(0934) 567 890`
+      } else if (digits === '84' && isSym(sep, '(') && tokens[j + 2]?.fold === '0' && isSym(tokens[j + 3], ')') && isDigitGroup(tokens[j + 4])) {
+        j += 4; // `+84 (0) 903 112 233`: the 0 in brackets is the one +84 stands for
       } else break;
     }
     if (found === null) continue;
@@ -70,7 +73,8 @@ export function markPhones(tokens: Token[]): string | null {
     const plus = tokens[s - 1];
     if (plus?.kind === 'sym' && plus.raw === '+' && !tokens[s]?.spaced) plus.role = 'phone';
     for (let k = s; k <= found.end; k++) (tokens[k] as Token).role = 'phone';
-    if (firstEnd < 0) {
+    if (firstEnd < 0 || (isLandline(chosen) && !isLandline(found.phone))) {
+      // (a mobile beside a landline is the one a shipper can call or text)
       chosen = found.phone;
       firstEnd = found.end;
       firstOld = tokens.slice(Math.max(0, s - 2), s).some((t) => t.kind === 'word' && OLD.has(t));
@@ -79,6 +83,8 @@ export function markPhones(tokens: Token[]): string | null {
   }
   return chosen ?? markSpokenPhone(tokens);
 }
+
+const isLandline = (phone: string | null): boolean => phone !== null && phone.startsWith('02');
 
 /** `không chín một hai ba bốn năm sáu bảy tám`, `09 một hai 345 678`: a phone said digit by digit, as voice typing writes it. */
 function markSpokenPhone(tokens: Token[]): string | null {

@@ -94,9 +94,12 @@ function readWords(tokens: readonly Token[], i: number): NumberRead | null {
   }
   const digit = NUMBER_WORDS.value(t);
   if (digit === 0) return null;
-  // `Ba tui ở quê cũng trồng lúa`: ba (dad) and whose he is (`bon tui xoai` is four bags: only a capital makes `tui` tôi)
+  // `Ba tui ở quê cũng trồng lúa`: ba (dad) and whose he is (`bon tui xoai` is four bags: only a capital, or a word
+  // after it typed with its marks, as `ba tui dặn lấy …`, makes `tui` tôi)
   const whose = tokens[i + 1];
-  if (isFree(whose) && POSSESSORS.has(whose) && (whose.fold !== 'tui' || t.title)) return null;
+  if (isFree(whose) && POSSESSORS.has(whose) && (whose.fold !== 'tui' || t.title || (isFree(tokens[i + 2]) && tokens[i + 2]?.kind === 'word' && tokens[i + 2]?.marked === true))) {
+    return null;
+  }
   // `năm ngoái mua …`: last year, not five
   if (digit === 5 && isFree(tokens[i + 1]) && YEAR_AFTER.has(tokens[i + 1])) return null;
   const tens = tokens[i + 1];
