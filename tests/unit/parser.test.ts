@@ -224,6 +224,29 @@ describe('counts said in other ways', () => {
     expect(reading('lấy 2 tá', 'CF1')).toBe('order CF1:24');
     // `ta` typed plain is a word (we, a particle), not a dozen
     expect(reading('lấy 2 ta', 'CF1')).toBe('order CF1:2');
+    expect(reading('nửa tá gói cà phê nha shop')).toBe('order CF1:6');
+  });
+
+  it('reads a đôi or a cặp as two, where the shop does not sell by the pair', () => {
+    expect(reading('chốt 1 đôi', 'XS1')).toBe('order XS1:2');
+    expect(reading('lấy 2 cặp xoài sấy')).toBe('order XS1:4');
+    const pairs = createParser([{ code: 'DU1', name: 'Đũa tre', unit: 'cặp', aliases: ['đũa'] }]);
+    expect(pairs.parse('lấy 2 cặp đũa', { showcase: null }).items).toEqual([{ code: 'DU1', qty: 2 }]);
+    // `đôi khi` is sometimes
+    expect(reading('đôi khi em mua xoài sấy')).not.toBe('order XS1:2');
+  });
+
+  it('counts after a name with the word they multiply, and a name spaced from its count is no code', () => {
+    const nem = createParser([{ code: 'NEM1', name: 'Nem chua Thanh Hóa', unit: 'cái', aliases: ['nem', 'nem chua'] }]);
+    const read = (text: string) => nem.parse(text, { showcase: null }).items;
+    expect(read('lấy nem 1 chục')).toEqual([{ code: 'NEM1', qty: 10 }]);
+    expect(read('nem chua 2 chục nha')).toEqual([{ code: 'NEM1', qty: 20 }]);
+    expect(read('NEM1 x2')).toEqual([{ code: 'NEM1', qty: 2 }]);
+  });
+
+  it('reads full-width digits and letters, as some keyboards type them, as the plain ones', () => {
+    expect(reading('chốt ２ túi xoài sấy')).toBe('order XS1:2');
+    expect(reading('ＣＦ１ ｘ３')).toBe('order CF1:3');
   });
 
   it('sends part of a unit (nửa ký, 1 ký rưỡi, 2,5 ký, 5 lạng) to the review queue as one, for the seller to settle', () => {

@@ -4,7 +4,7 @@
 // shared by several products at the same length is reported as ambiguous.
 import type { CatalogEntry } from './parse-result';
 import { tokenize, type Token } from './tokenize';
-import { PRICE_GLUED, SIZE_GLUED, SIZE_SPACED } from './lexicon';
+import { CHUC, PRICE_GLUED, SIZE_GLUED, SIZE_SPACED } from './lexicon';
 import { strengthAt } from './measures';
 import type { WordSet } from './word-set';
 
@@ -232,10 +232,10 @@ export class CatalogIndex {
       return byName;
     }
     if (byName !== null && (byCode === null || byName.end > byCode.end)) return byName;
-    // `atiso 2 hop` beside the code ATISO2: a name, then digits set apart and a unit, is a name and its count
+    // `atiso 2 hop` beside the code ATISO2, `nem 1 chục` beside NEM1: a name, then digits set apart and a unit, is a name and its count
     if (byCode !== null && byName !== null && byName.end === byCode.end - 1 && tokens[byName.end]?.spaced === true) {
       const after = tokens[byCode.end];
-      if (after !== undefined && after.kind === 'word' && after.role === 'free' && this.isUnit(after)) return byName;
+      if (after !== undefined && after.kind === 'word' && after.role === 'free' && (this.isUnit(after) || CHUC.has(after))) return byName;
     }
     return byCode;
   }

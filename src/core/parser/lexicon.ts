@@ -319,7 +319,7 @@ export const CHUA = new WordSet(['chưa']);
 /** Unit words (ORDER-GRAMMAR.md) plus a few more sellers meet; the catalog's own units are added per catalog. */
 export const UNIT_WORDS = [
   'hũ', 'hủ', 'hộp', 'gói', 'chai', 'túi', 'bịch', 'lọ', 'cái', 'kg', 'phần', 'set',
-  'thùng', 'lon', 'vỉ', 'bình', 'ký', 'kí', 'cân', 'quả', 'trái', 'lốc', 'cặp', 'combo', 'suất', 'chiếc', 'miếng', 'xấp',
+  'thùng', 'lon', 'vỉ', 'bình', 'ký', 'kí', 'cân', 'quả', 'trái', 'lốc', 'combo', 'suất', 'chiếc', 'miếng', 'xấp',
   'bó', 'tép', 'khay', 'hôp', 'slot',
   // English, as some buyers write it: `2 pcs ST25`, `2 bottles of 584`
   'pcs', 'pc', 'bottle', 'bottles', 'box', 'boxes', 'pack', 'packs', 'jar', 'jars',
@@ -347,6 +347,8 @@ export const CHUC = new WordSet(['chục'], 'never');
 export const HALF = rare(['nửa']);
 export const AND_A_HALF = rare(['rưỡi']);
 export const DOZEN = rare(['tá', 'lố']);
+/** `1 đôi`, `1 cặp` bưởi: two (marked only; where the shop sells by the pair, it is the unit). */
+export const PAIR = rare(['đôi', 'cặp']);
 /** `combo 3 hũ`, `set 2 hộp`, `lốc 6 hộp`: a count right after a pack word is what the pack holds. */
 export const PACKS = rare(['combo', 'set', 'lốc', 'thùng', 'bộ', 'bao', 'túi', 'hộp', 'gói', 'két']);
 /** `ba tui`, `ba em`: a number word followed by one of these is a parent (ba, dad), not a count. */

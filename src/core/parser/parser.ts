@@ -128,6 +128,8 @@ export interface Parser {
 /** Longer comments are cut: nobody orders in the 20,001st character, and it bounds the work. */
 const MAX_CHARS = 20_000;
 const COMBINING = /[\u0300-\u036f]/;
+const FULL_WIDTH = /[\uff01-\uff5e]/;
+const FULL_WIDTH_ALL = /[\uff01-\uff5e]/g;
 
 const EVERYDAY_SETS: WordSet[] = [ORDER_WORDS, CANCEL_WORDS, NEGATIONS, QUESTION_WORDS, NUMBER_WORDS, PRONOUNS, POLITE_TAIL];
 
@@ -200,6 +202,8 @@ export class ChatParser implements Parser {
     let text = typeof input === 'string' ? input : '';
     if (text.length > MAX_CHARS) text = text.slice(0, MAX_CHARS);
     if (COMBINING.test(text)) text = text.normalize('NFC');
+    // `chốt ２ túi`, `ＭＯ１`: full-width forms, as some phone keyboards type them, are the plain ones
+    if (FULL_WIDTH.test(text)) text = text.replace(FULL_WIDTH_ALL, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
     const showcase = this.showcaseCode(context?.showcase);
 
     let tokens = tokenize(text);
@@ -1243,7 +1247,11 @@ function postOf(mentions: readonly Mention[], q: Qty, tokens: readonly Token[]):
     const m = mentions[k] as Mention;
     if (m.end === from || (colon && m.end === q.start - 1)) {
       // After a name, bare digits count when set apart (`mật ong: 2`) or in a list (`mật ong 2, phấn hoa 1`).
-      const counts = q.kind !== 'number' || q.unit !== null || (!q.words && (m.isCode || m.spellsCode || (colon && m.end === q.start - 1) || listedWithNumbers(mentions, tokens)));
+      // (`nem 1 chục`, `bưởi 1 đôi`: a number with the word it multiplies counts as with a unit)
+      const counts =
+        q.kind !== 'number' ||
+        q.unit !== null ||
+        (!q.words && (q.end - q.start > 1 || m.isCode || m.spellsCode || (colon && m.end === q.start - 1) || listedWithNumbers(mentions, tokens)));
       return counts ? k : -1;
     }
   }

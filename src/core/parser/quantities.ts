@@ -17,6 +17,7 @@ import {
   MUOI_TENS,
   NUMBER_WORDS,
   ORDER_WORDS,
+  PAIR,
   PLAIN_AMBIGUOUS_NUMBERS,
   POSSESSORS,
   SL,
@@ -125,8 +126,10 @@ function readNumber(tokens: readonly Token[], i: number, afterMarker = false): N
   const t = tokens[i];
   // (`chuc mung nam moi` typed plain is chúc mừng, a wish, not ten)
   if (isFree(t) && CHUC.has(t) && !(!t.marked && CONGRATS.has(tokens[i + 1]))) return andAHalf(tokens, { value: 10, end: i + 1, words: true, weak: false });
-  // `nửa chục` = 5
+  // `nửa chục` = 5, `nửa tá` = 6
   if (isFree(t) && HALF.has(t) && isFree(tokens[i + 1]) && CHUC.has(tokens[i + 1])) return { value: 5, end: i + 2, words: true, weak: false };
+  const dozen = tokens[i + 1];
+  if (isFree(t) && HALF.has(t) && isFree(dozen) && dozen.marked && DOZEN.has(dozen)) return { value: 6, end: i + 2, words: true, weak: false };
   return null;
 }
 
@@ -217,6 +220,12 @@ export function findQuantities(tokens: Token[], isUnit: (t: Token) => boolean): 
         end++;
         kind = 'times';
       }
+    }
+    // `1 đôi bưởi`, `1 cặp`: a pair, where the shop does not sell by it
+    const pair = tokens[end];
+    if (isFree(pair) && pair.kind === 'word' && pair.marked && PAIR.has(pair) && !isUnit(pair)) {
+      read.value *= 2;
+      end++;
     }
     const unit = unitAt(tokens, end, isUnit);
     let part = false;
