@@ -33,6 +33,9 @@ describe('a product code', () => {
     expect(reading('td1 3')).toBe('order TD1:3');
     expect(reading('TD1: 3')).toBe('order TD1:3');
     expect(reading('td1 - 2')).toBe('order TD1:2');
+    // typed glued, as live code words are (`MO1-2`, `MO1:2`); `giao 8:30` is still a time
+    expect(reading('TD1-2')).toBe('order TD1:2');
+    expect(reading('td1:3')).toBe('order TD1:3');
     expect(reading('TD1 2 CF1 1')).toBe('order TD1:2 CF1:1');
   });
 
@@ -1572,6 +1575,16 @@ describe('names and numbered places', () => {
 });
 
 describe('addresses', () => {
+  it('are two levels of named places or more, with no house number (thôn …, xã …, huyện …)', () => {
+    expect(parse('thôn Năm Mẫu, xã Phú Lương, huyện Quảng Ninh, tỉnh Quảng Bình')).toMatchObject({
+      intent: 'contact',
+      address: 'thôn Năm Mẫu, xã Phú Lương, huyện Quảng Ninh, tỉnh Quảng Bình',
+    });
+    expect(parse('chốt 2 hũ tỏi đen, ấp Tân Hòa, xã Long Hựu, huyện Cần Đước')).toMatchObject({ intent: 'order', address: 'ấp Tân Hòa, xã Long Hựu, huyện Cần Đước' });
+    // one place alone is not one (ORDER-GRAMMAR.md)
+    expect(parse('em ở xã Phú Lương nha')).toMatchObject({ intent: 'other' });
+  });
+
   it('do not start at a count an order word just said (lấy 2, hẻm 45 …)', () => {
     expect(parse('lấy 2, hẻm 45/12 Nguyễn Trãi P.2 Q.5, sdt 0906 123 789', 'TD1')).toMatchObject({
       intent: 'order',
@@ -1644,6 +1657,23 @@ describe('addresses', () => {
       address: '20 Trần Hưng Đạo Lạng Sơn',
     });
     expect(parse('địa chỉ 20 Trần Hưng Đạo, lấy 2 hũ mắm ruốc')).toMatchObject({ items: [{ code: 'MR1', qty: 2 }], address: '20 Trần Hưng Đạo' });
+  });
+});
+
+describe('the platform’s own shop (giỏ vàng, giỏ hàng)', () => {
+  it('orders and cancels told of there are the platform’s, not the chat’s: they would be doubled or take back the chat order', () => {
+    expect(reading('em đặt 2 hũ tỏi đen trên giỏ vàng rồi nhé')).toBe('other');
+    expect(reading('em đã check out giỏ vàng 1 gói cà phê')).toBe('other');
+    expect(reading('cancel đơn trên giỏ vàng giùm em')).toBe('other');
+    // an order here beside a word about the cart, in a clause of its own, is an order
+    expect(reading('giỏ vàng lỗi rồi, em chốt 2 hũ tỏi đen ở đây nha')).toBe('order TD1:2');
+  });
+});
+
+describe('reactions of the live', () => {
+  it('counted (thả 99 cái tim, x2 tim) are no order', () => {
+    expect(reading('thả 99 cái tim cho shop nè ❤️', 'TD1')).toBe('other');
+    expect(reading('x2 tim ❤️❤️', 'TD1')).toBe('other');
   });
 });
 

@@ -3,6 +3,7 @@
 // Yên Đỗ`). A place name alone (`em ở Pleiku`) is not an address. The
 // address's tokens are marked so its numbers are never quantities.
 import {
+  ADMIN_LEVELS,
   ASK_OPENERS,
   NEGATIONS,
   QUESTION_WORDS,
@@ -124,6 +125,22 @@ function houseNumberStart(tokens: readonly Token[], i: number, isUnit: (t: Token
   return streetFollows(tokens, i, isUnit) ? i : -1;
 }
 
+/** `thôn Năm Mẫu, xã Phú Lương, huyện Quảng Ninh`: two levels of place or more, each before its capitalised name, with no house number. */
+function placesChain(tokens: readonly Token[], i: number): boolean {
+  const named = (k: number): boolean => {
+    const t = tokens[k];
+    return isWord(t) && t.role === 'free' && ADMIN_LEVELS.has(t) && isTitleWord(tokens[k + 1]);
+  };
+  if (!named(i)) return false;
+  // the next level within the next few words, past the first one's name and a comma
+  for (let k = i + 2; k < tokens.length && k <= i + 6; k++) {
+    if (named(k) && tokens[k]?.fold !== tokens[i]?.fold) return true;
+    const t = tokens[k] as Token;
+    if (!(isTitleWord(t) || isSym(t, ',-'))) return false;
+  }
+  return false;
+}
+
 /** Where the address running from `start` stops: before a phone, an order, a quantity or a product typed in lower case. */
 function spanEnd(
   tokens: readonly Token[],
@@ -183,6 +200,7 @@ export function findAddress(
       start = first;
     } else {
       start = houseNumberStart(tokens, i, isUnit);
+      if (start < 0 && placesChain(tokens, i)) start = i;
     }
     if (start < 0) continue;
     const end = spanEnd(tokens, start, mentionAt, isUnit, label.end > 0, text);

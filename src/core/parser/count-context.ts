@@ -1,7 +1,7 @@
 // What a number or a whole comment says besides a count of goods: a count of
 // something else, a word of a phrase, one count per person, a new total, or a
 // statement (praise, a story) rather than a question.
-import { CHO, CON, COUNTERS, ONWARD_FIRST, ONWARD_SECOND, TOTAL, GIVE, HUY_CANCEL_NEXT, KIN, LAI, NUMBER_WORDS, ORDER_FILLERS, POLITE_TAIL, PRAISE, PRONOUNS, RANKS, SET_MARKS, SET_VERBS, TELLING, THOI, TOO_MANY } from './lexicon';
+import { CHO, CON, COUNTERS, ONWARD_FIRST, ONWARD_SECOND, TOTAL, GIVE, HUY_CANCEL_NEXT, KIN, LAI, NUMBER_WORDS, ORDER_FILLERS, POLITE_TAIL, PRAISE, PRONOUNS, RANKS, REACTIONS, SET_MARKS, SET_VERBS, TELLING, THOI, TOO_MANY } from './lexicon';
 import type { Qty } from './quantities';
 import { callsEveryone } from './addressee';
 import { freeWord } from './token-tests';
@@ -11,6 +11,7 @@ import type { Token } from './tokenize';
 export function countsSomethingElse(tokens: readonly Token[], q: Qty): boolean {
   const after = tokens[q.end];
   if (freeWord(after) && after.marked && TOO_MANY.has(after)) return true;
+  if (freeWord(after) && REACTIONS.has(after)) return true;
   // `tổng 5 món`: the buyer's sum of the list; `3 món trở lên`: a threshold
   if (freeWord(tokens[q.start - 1]) && TOTAL.has(tokens[q.start - 1])) return true;
   for (let k = q.end; k <= q.end + 1; k++) if (freeWord(tokens[k]) && ONWARD_FIRST.has(tokens[k]) && ONWARD_SECOND.has(tokens[k + 1])) return true;

@@ -143,6 +143,11 @@ export const WHO = new WordSet(['ai']);
 export const MAY = new WordSet(['mấy']);
 export const MAY_PEOPLE = new WordSet(['bạn', 'bà', 'chị', 'anh', 'em', 'cô', 'chú', 'bác', 'đứa', 'người', 'ông', 'shop', 'ad']);
 /** A number before these counts something else than items (`mua 3 lần`, `bé 2 tuổi`, `live 2 tiếng`). */
+/** `trên giỏ vàng`, `qua giỏ hàng`: the platform's own cart (platform-cart.ts). */
+export const CART = rare(['giỏ']);
+export const CART_KINDS = rare(['vàng', 'hàng']);
+/** `thả 99 cái tim`, `x2 tim`: reactions of the live, counted, whatever counts them. */
+export const REACTIONS = rare(['tim', 'like', 'follow', 'share', 'sub']);
 export const COUNTERS = new WordSet([
   'lần', 'ngày', 'tuổi', 'tiếng', 'giờ', 'phút', 'tháng', 'tuần', 'đứa', 'bé', 'người', 'chút', 'xíu', 'tí', 'like', 'tim', 'follow', 'share',
   'lời', 'câu', 'thìa', 'muỗng', 'ly', 'cốc',
@@ -388,6 +393,8 @@ export const STREET_PREFIXES = new WordSet([
 ]);
 /** A number after one of these is an address only when street or place words follow (`số 12 Lê Lợi`). */
 export const WEAK_STREET_PREFIXES = new WordSet(['số', 'nhà', 'căn', 'phòng', 'tầng']);
+/** `thôn Năm Mẫu, xã Phú Lương, huyện Quảng Ninh`: the levels of a rural address, each before its name. */
+export const ADMIN_LEVELS = new WordSet(['thôn', 'xóm', 'ấp', 'khóm', 'bản', 'xã', 'phường', 'huyện', 'quận', 'tỉnh', 'tp']);
 export const PLACE_WORDS = new WordSet([
   'đường', 'phố', 'ngõ', 'hẻm', 'kiệt', 'ngách', 'thôn', 'xóm', 'ấp', 'tổ', 'khu', 'lô', 'phường', 'xã', 'quận', 'huyện', 'tp',
   'thành', 'tỉnh', 'thị', 'tt', 'tx', 'kp', 'khối', 'bản', 'buôn', 'làng', 'chung', 'kđt', 'kcn', 'quốc', 'tòa', 'toà', 'block', 'kiot',

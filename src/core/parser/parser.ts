@@ -10,6 +10,7 @@ import { CatalogIndex, sizesIn, type Mention } from './catalog-index';
 import { corrected, crossedOut, lastCorrection } from './correction';
 import {
   ADDRESS_HINTS,
+  ADMIN_LEVELS,
   ADVISE,
   ALSO,
   ASK,
@@ -104,6 +105,7 @@ import {
 import { declined, keptAfterCancel, leaveAsked, onlyTailFrom, plainHuyIsAWord, restoresOrder } from './cancel-context';
 import { countsSomethingElse, countsWhatIsLeft, forSomeone, newTotal, runsOn, setsTotal, tells } from './count-context';
 import { markMeasures } from './measures';
+import { cartClauses } from './platform-cart';
 import { asksHow, asksWhenBefore, conditional, notOrdering, otherTimeBefore, pastAfter, pointsAtThis, unreal } from './order-word-context';
 import { choiceBetween, clausesOf, describesUnit, endsMention, freeWord, isSym, joinedByPlus, lastBefore, startsMention, startsQuantity } from './token-tests';
 import type { CatalogEntry, ParseResult, ParsedItem } from './parse-result';
@@ -748,7 +750,9 @@ export class ChatParser implements Parser {
    * product's name (`nấm`) counts as the number before a unit or product.
    */
   private notTheProduct(tokens: Token[], m: Mention): boolean {
-    if (m.end - m.start !== 1 || m.isCode) return false;
+    if (m.isCode) return false;
+    // `em ở Cầu Đất`, `gửi về Thái Nguyên`: a place's name of several words, each capitalised, after a word of where
+    if (m.end - m.start > 1) return WHERE_TO.has(tokens[m.start - 1]) && allNames(tokens, m.start, m.end);
     const t = tokens[m.start] as Token;
     // `miền Nam`: one capitalised plain word mid-sentence is a name, not the product `nấm` (but `Chipi` is `chipi`)
     if (t.name && !t.marked && !m.asSpelt) return true;
@@ -1049,6 +1053,12 @@ export class ChatParser implements Parser {
     const call = callOf(text, tokens);
     const viewerAsked = question && !permissionOnly(tokens);
     for (const at of orderAt) if (urges(tokens, at, clauseOf, call, viewerAsked)) withdrawn.push(at);
+    // `em đặt 2 chai trên giỏ vàng rồi`: ordered in the platform's own shop, not here
+    const inCart = cartClauses(tokens, clauseOf);
+    if (inCart.size > 0) {
+      for (const at of orderAt) if (inCart.has(clauseOf[at] as number)) withdrawn.push(at);
+      for (const clause of inCart) otherTimeClauses.add(clause);
+    }
     for (const at of withdrawn) {
       orderAt.delete(at);
       otherTimeClauses.add(clauseOf[at] as number);
@@ -1082,7 +1092,7 @@ export class ChatParser implements Parser {
         !CHUA.has(tokens[at - 1]) &&
         !leaveAsked(tokens, clause, clauseOf) &&
         !mentions.some((m) => clauseOf[m.start] === clause);
-      if (told || asked || urges(tokens, at, clauseOf, call, viewerAsked)) cancelAt.splice(k, 1);
+      if (told || asked || inCart.has(clause) || urges(tokens, at, clauseOf, call, viewerAsked)) cancelAt.splice(k, 1);
     }
     const { swapAt, swapBackAt } = readSwaps(tokens, clauseOf);
     const toViewer = call.tag || call.everyone;
@@ -1231,6 +1241,11 @@ export class ChatParser implements Parser {
   }
 }
 
+function allNames(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!(tokens[k] as Token).name) return false;
+  return true;
+}
+
 /** The mention a quantity stands just before (`2 hũ tỏi đen`), or -1. */
 function preOf(mentions: readonly Mention[], q: Qty): number {
   for (let k = 0; k < mentions.length; k++) if ((mentions[k] as Mention).start === q.end) return k;
@@ -1330,7 +1345,8 @@ function thanksBefore(tokens: readonly Token[], at: number): boolean {
 function mayHoldAddress(tokens: readonly Token[]): boolean {
   for (const t of tokens) {
     if (t.role !== 'free') continue;
-    if (t.kind === 'num' || (t.kind === 'word' && ADDRESS_HINTS.has(t))) return true;
+    // (`thôn Năm Mẫu, xã Phú Lương`: named places, no number)
+    if (t.kind === 'num' || (t.kind === 'word' && (ADDRESS_HINTS.has(t) || ADMIN_LEVELS.has(t)))) return true;
   }
   return false;
 }

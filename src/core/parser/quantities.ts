@@ -77,7 +77,8 @@ function readDigits(tokens: readonly Token[], i: number, afterMarker = false): N
     // `abc2`: part of a word or code; `lay2hu`, `chốt2`: an order word and its count typed without a space
     // (but `chot61` is chốt typed with VNI keys: a mark's digit, then a tone's)
     if (prev.kind === 'word' && (!ORDER_WORDS.has(prev) || /^[6-9][1-5]$/.test(t.fold))) return null;
-    if (isSym(prev, '/:-.,') && tokens[i - 2]?.kind === 'num' && !prev.spaced) return null; // 20/11, 8:30
+    // 20/11, 8:30 (but `MO1:2`, `MO1-2`: a code's digits, then its count)
+    if (isSym(prev, '/:-.,') && tokens[i - 2]?.kind === 'num' && tokens[i - 2]?.role !== 'mention' && !prev.spaced) return null;
   }
   const next = tokens[i + 1];
   // 20/11, 8:30, 1,5, 2.5: dates, times and decimals
