@@ -451,6 +451,10 @@ describe('không lấy with no nữa', () => {
 });
 
 describe('cancels', () => {
+  it('keep their count when a time tells which order they take from', () => {
+    expect(reading('hủy 2 hũ tỏi đen hôm qua giúp em')).toBe('cancel TD1:2');
+  });
+
   it('are not read into a plain lower-case huy before an order word: that is Huy ordering', () => {
     expect(reading('huy lay 2 hu toi den')).toBe('order TD1:2');
     expect(reading('huy don')).toBe('cancel');
@@ -576,6 +580,17 @@ describe('cancels', () => {
 });
 
 describe('order words and questions', () => {
+  it('a hold for the buyer (giữ cho em) orders the one on screen, as chốt does', () => {
+    expect(reading('giữ cho e tới t6 nha', 'TD1')).toBe('order TD1:1');
+    expect(reading('giữ giùm chị 2 hũ nha', 'TD1')).toBe('order TD1:2');
+    expect(reading('đơn em giữ nguyên nha', 'TD1')).toBe('other');
+  });
+
+  it('mấy after a day or an hour asks which, whatever follows', () => {
+    expect(reading('hạn chót đặt tết là ngày mấy shop')).toBe('question');
+    expect(reading('tỏi đen mua mấy lần rồi mà vẫn ngon')).not.toBe('question');
+  });
+
   it('an order word after nếu (if), or after ai (who), asks rather than orders', () => {
     expect(reading('nếu lấy 3 hũ tỏi đen có giảm không')).toBe('question');
     expect(reading('ai mua tỏi đen chưa review đi')).toBe('question');
@@ -1287,6 +1302,9 @@ describe('a product whose one-word name is a common word', () => {
 
   it('is not read in that word’s common phrases (yen tam, nghe thấy) or as a place (Nghệ An)', () => {
     expect(read('yen tam nha c, e chot 2 hop')).toBe('order');
+    // (a catalog that lists `yen` plain matches `yên` typed with its marks)
+    const plainAlias = createParser([{ code: 'YS1', name: 'Yến sào', unit: 'hộp', aliases: ['yến', 'yen'] }]);
+    expect(plainAlias.parse('em yên tâm rồi, chốt 1 hộp nha', { showcase: null }).items).toEqual([]);
     expect(read('alo shop có nghe thấy không, em lấy 2 hộp yến')).toBe('order YS1:2');
     expect(read('cho bà 2 hộp yến gửi ra Nghệ An')).toBe('order YS1:2');
     expect(read('lấy 2 hũ nghệ')).toBe('order BN1:2');

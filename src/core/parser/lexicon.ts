@@ -142,12 +142,12 @@ export const WHO = new WordSet(['ai']);
 /** `mấy tổ`, `mấy lần`: how many, asked; `mấy bạn ơi` calls people. */
 export const MAY = new WordSet(['mấy']);
 export const MAY_PEOPLE = new WordSet(['bạn', 'bà', 'chị', 'anh', 'em', 'cô', 'chú', 'bác', 'đứa', 'người', 'ông', 'shop', 'ad']);
-/** A number before these counts something else than items (`mua 3 lần`, `bé 2 tuổi`, `live 2 tiếng`). */
 /** `trên giỏ vàng`, `qua giỏ hàng`: the platform's own cart (platform-cart.ts). */
 export const CART = rare(['giỏ']);
 export const CART_KINDS = rare(['vàng', 'hàng']);
 /** `thả 99 cái tim`, `x2 tim`: reactions of the live, counted, whatever counts them. */
 export const REACTIONS = rare(['tim', 'like', 'follow', 'share', 'sub']);
+/** A number before these counts something else than items (`mua 3 lần`, `bé 2 tuổi`, `live 2 tiếng`). */
 export const COUNTERS = new WordSet([
   'lần', 'ngày', 'tuổi', 'tiếng', 'giờ', 'phút', 'tháng', 'tuần', 'đứa', 'bé', 'người', 'chút', 'xíu', 'tí', 'like', 'tim', 'follow', 'share',
   'lời', 'câu', 'thìa', 'muỗng', 'ly', 'cốc',

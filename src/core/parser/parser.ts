@@ -29,6 +29,7 @@ import {
   CHO_FILLERS,
   CHUA,
   CHUC,
+  COUNTERS,
   DE,
   DESTROY,
   DONT,
@@ -45,6 +46,7 @@ import {
   HET,
   INTO,
   KHOI,
+  KEEP_WORDS,
   KIN,
   KINDS,
   LATER_AFTER,
@@ -772,11 +774,12 @@ export class ChatParser implements Parser {
     if (THANKS_FIRST.has(t) && THANKS_SECOND.has(next)) return true;
     // `gửi ra Nghệ An`, `tôi ở Trà Vinh`: a place's name after a word of where
     if (t.name && WHERE_TO.has(prev) && next?.title === true) return true;
+    // `yen tam`, `yên tâm`, `nghe thấy`: a common word in its common phrase, not the product it spells
+    // (typed with its own marks too: `yên` is only near `yến`)
+    if (SHADOWED.get(t.fold)?.has(next) === true && !(t.marked && m.asSpelt)) return true;
     if (!t.marked) {
       // `cho toi 2 hộp`, `toi lay 2 chai`: tôi typed plain, not tỏi
       if (PRONOUNS.has(t) && (CHO.has(prev) || ORDER_WORDS.has(next))) return true;
-      // `yen tam`, `nghe thấy`: a common word in its common phrase, not the product it spells
-      if (SHADOWED.get(t.fold)?.has(next) === true) return true;
     }
     if (t.marked || !(NUMBER_WORDS.has(t) || MUOI_TEN.has(t) || CHUC.has(t))) return false;
     if (next === undefined || next.kind !== 'word') return false;
@@ -938,6 +941,11 @@ export class ChatParser implements Parser {
         }
       } else if (THEM.has(t) && startsQuantity(quantities, i + 1) && !otherTimeBefore(tokens, i, clauseOf)) {
         orderAt.add(i);
+      } else if (KEEP_WORDS.has(t) && cancelAt.length === 0 && heldFor(tokens, i) && !NEGATIONS.has(tokens[i - 1]) && !otherTimeBefore(tokens, i, clauseOf)) {
+        // `giữ cho e tới t6 nha`, `giữ giùm em 1 hũ`: hold it for me, as `chốt` does the one on screen
+        // (after a cancel, `hủy đơn giữ giùm em tỏi đen` keeps a product out of it)
+        orderAt.add(i);
+        chot = true;
       } else if (SOFT_ORDER_WORDS.has(t) && !otherTimeBefore(tokens, i, clauseOf) && !toldAsDone(tokens, i, clauseOf, quantities)) {
         // `em xin 1`, `xí 1 hũ được không`: a count (of goods) or a product right after; `xin giá`, `xin 1 chút thông tin` ask
         const count = quantities.find((q) => q.start === i + 1);
@@ -989,6 +997,8 @@ export class ChatParser implements Parser {
         // `mấy tổ`, `mấy lần`; not `mấy bạn ơi`, nor `mua dùng mấy lần rồi` (a few times already); `may mắn` typed plain is luck
         // (`mấy chục năm rồi`: for decades)
         asks = !(freeWord(next) && (MAY_PEOPLE.has(next) || (!t.marked && NOT_AFTER_MAY.has(next)))) && !ROI.has(tokens[i + 2]) && !(CHUC.has(next) && ROI.has(tokens[i + 3]));
+        // `ngày mấy shop`, `giờ mấy`: which day, what time, whatever follows
+        if (!asks && t.marked && freeWord(tokens[i - 1]) && COUNTERS.has(tokens[i - 1]) && !ROI.has(next)) asks = true;
       } else if (NEGATIONS.has(t) && !(freeWord(next) && CANCEL_VERBS.has(next))) {
         // `còn … không`, `có … không`, `được không`
         // (`mua thử 1 chai xem có ngon không`: whether, wondered, not asked)
@@ -1109,7 +1119,8 @@ export class ChatParser implements Parser {
       // `nhà em 4 người, mỗi người 1 gói`, `em với bạn mỗi đứa 1 gói`: one each, for so many people
       if (q.each && !MOI.has(before) && PER_HEAD.has(before)) q.value = Math.min(999, q.value * peopleCounted(tokens, q.start - 2));
       let ok: boolean;
-      if (cues.otherTimeClauses.has(cues.clauseOf[q.start] ?? -1)) ok = false;
+      // (`hủy 2 hộp yến hôm qua`: the time tells which order a cancel takes from, and its count stands)
+      if (cues.otherTimeClauses.has(cues.clauseOf[q.start] ?? -1) && !cues.cancelAt.some((at) => at < q.start && cues.clauseOf[at] === cues.clauseOf[q.start])) ok = false;
       // `mua 3 lần`, `bé 2 tuổi`, `top 1 mật ong`: the number counts something else, or ranks.
       else if (countsSomethingElse(tokens, q)) ok = false;
       // `ấp 2 Cái Bè`, `KV 2 Cái Răng`, `phường 12`: the number of a place
@@ -1239,6 +1250,12 @@ export class ChatParser implements Parser {
   private ownedByOrder(m: Mention, cues: Cues): boolean {
     return lastBefore(cues.orderAt, m.start) > lastBefore(cues.cancelAt, m.start);
   }
+}
+
+/** `giữ cho em`, `giữ giùm chị`: held for the one writing. */
+function heldFor(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  return freeWord(next) && (CHO.has(next) || DROP_FILLERS.has(next)) && freeWord(tokens[at + 2]) && PRONOUNS.has(tokens[at + 2]);
 }
 
 function allNames(tokens: readonly Token[], from: number, to: number): boolean {
