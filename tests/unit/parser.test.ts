@@ -910,6 +910,13 @@ describe('the South’s words', () => {
     expect(reading('hổng lấy mắm ruốc nữa, hủy giùm')).toBe('cancel MR1:all');
   });
 
+  it('orders a jar with no number before it (cho chú Tư hũ mắm ruốc), and from the shop’s young staff called as mấy đứa', () => {
+    expect(reading('cho chú Tư hũ mắm ruốc nghen con')).toBe('order MR1:1');
+    expect(reading('mấy đứa ơi gởi cho cô 2 hũ mắm ruốc nghen')).toBe('order MR1:2');
+    // urging everyone is still no order
+    expect(reading('mn ơi chốt lẹ đi', 'MR1')).toBe('other');
+  });
+
   it('reads `ba tui` before a word typed with its marks as my father, not three bags', () => {
     expect(reading('ba tui dặn lấy hũ mắm ruốc')).toBe('order MR1:1');
     expect(reading('bon tui xoai')).toBe('order XS1:4');
@@ -929,6 +936,8 @@ describe('a story of an order gone by, or one for later', () => {
     expect(reading('sáu hũ mắm ruốc')).toBe('order MR1:6');
     expect(reading('để cuối tháng lãnh lương e lấy 2 hũ tỏi đen')).toBe('other');
     expect(reading('đợi sale mới chốt 😁', 'TD1')).toBe('other');
+    expect(reading('8h sale em chốt 3 hũ nha', 'TD1')).toBe('other');
+    expect(reading('giờ em chốt 3 hũ nha', 'TD1')).toBe('order TD1:3');
     expect(reading('de e hoi ck da', 'TD1')).toBe('other');
     expect(reading('để tui hỏi ổng cái đã rồi chốt', 'TD1')).toBe('other');
   });
@@ -1692,6 +1701,7 @@ describe('reactions of the live', () => {
   it('counted (thả 99 cái tim, x2 tim) are no order', () => {
     expect(reading('thả 99 cái tim cho shop nè ❤️', 'TD1')).toBe('other');
     expect(reading('x2 tim ❤️❤️', 'TD1')).toBe('other');
+    expect(reading('+1 ý kiến bạn trên 😂')).toBe('other');
   });
 });
 

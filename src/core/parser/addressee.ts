@@ -2,7 +2,7 @@
 // chốt lẹ đi`) urges or asks them: its order words are not this buyer
 // ordering, unless the buyer says the order is their own (`@Lan tui cũng lấy
 // 2 hũ`). A tag of the shop's own (`@shop`, `@Mod Thảo`) calls the seller.
-import { AUDIENCE, DI, EVERYONE, EVERYONE_FIRST, OI, SELF, URGED, YOU_VIEWER } from './lexicon';
+import { AUDIENCE, CHO, DI, EVERYONE, EVERYONE_FIRST, OI, PRONOUNS, SELF, URGED, YOU_VIEWER } from './lexicon';
 import { freeWord } from './token-tests';
 import type { Token } from './tokenize';
 
@@ -49,7 +49,9 @@ export function urges(tokens: readonly Token[], at: number, clauseOf: readonly n
   if (urged) return true;
   if (!call.tag && !call.everyone) return false;
   for (let j = at - 1; j >= call.from && clauseOf[j] === clause; j--) if (freeWord(tokens[j]) && SELF.has(tokens[j])) return false;
-  if (call.everyone) return true;
+  // `mấy đứa ơi gởi cho cô 2 hộp`: the shop's young staff called, to give to the one writing
+  // (after a tag, `@Lan cho bà 2 hộp đi` may give to the friend)
+  if (call.everyone) return !(CHO.has(tokens[at]) && freeWord(tokens[at + 1]) && PRONOUNS.has(tokens[at + 1]));
   for (let j = at + 1; j < tokens.length && clauseOf[j] === clause && !urged; j++) urged = freeWord(tokens[j]) && DI.has(tokens[j]);
   return urged || asks || YOU_VIEWER.has(tokens[at - 1]);
 }

@@ -71,6 +71,8 @@ export const BUT_REALLY = rare(['chứ']);
 /** `chờ lương về rồi em lấy`, `để em hỏi chồng đã rồi chốt`, `giảm đi rồi em chốt`: after waiting for something, later (`đã` or `đi` just before `rồi`). */
 export const WAIT_WORDS = rare(['chờ', 'đợi']);
 export const WAIT_FIRST = rare(['đã', 'đi']);
+/** `8 giờ tối em lấy`: an hour of the clock, after its number. */
+export const HOUR = rare(['giờ']);
 /** `đợi sale mới chốt`: only then (after waiting). */
 export const ONLY_THEN = rare(['mới']);
 /** `nãy e lấy 1 hộp rồi`: a while ago, alone (typed with its mark: a plain `nay` is today). */
@@ -146,7 +148,7 @@ export const MAY_PEOPLE = new WordSet(['bạn', 'bà', 'chị', 'anh', 'em', 'c�
 export const CART = rare(['giỏ']);
 export const CART_KINDS = rare(['vàng', 'hàng']);
 /** `thả 99 cái tim`, `x2 tim`: reactions of the live, counted, whatever counts them. */
-export const REACTIONS = rare(['tim', 'like', 'follow', 'share', 'sub']);
+export const REACTIONS = rare(['tim', 'like', 'follow', 'share', 'sub', 'ý']);
 /** A number before these counts something else than items (`mua 3 lần`, `bé 2 tuổi`, `live 2 tiếng`). */
 export const COUNTERS = new WordSet([
   'lần', 'ngày', 'tuổi', 'tiếng', 'giờ', 'phút', 'tháng', 'tuần', 'đứa', 'bé', 'người', 'chút', 'xíu', 'tí', 'like', 'tim', 'follow', 'share',

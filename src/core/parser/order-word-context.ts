@@ -17,6 +17,7 @@ import {
   GIFT,
   HAVE,
   HET,
+  HOUR,
   HOW_WHERE,
   IF_WORDS,
   IS,
@@ -70,6 +71,8 @@ export function otherTimeBefore(tokens: readonly Token[], at: number, clauseOf: 
       return true;
     }
     if (t.role !== 'free' || t.kind !== 'word') continue;
+    // `8h sale em chốt`, `8 giờ tối em lấy`: at a time of the clock, not now (`giờ` alone is now)
+    if (tokens[j - 1]?.kind === 'num' && ((t.fold === 'h' && !t.spaced) || HOUR.has(t))) return true;
     if (NOW_WORDS.has(t)) return false;
     if (goneBy(tokens, j)) return true;
     // `thứ tư em chốt`: a weekday

@@ -955,7 +955,9 @@ export class ChatParser implements Parser {
         for (let skipped = 0; skipped < 2 && (CHO_FILLERS.has(tokens[k]) || tokens[k]?.name === true); skipped++) k++;
         const count = quantities.find((q) => q.start === k);
         // `cho tôi xin tư vấn`, `cho em xin 1 chút thông tin`: advice and information, not counted goods
-        if ((count !== undefined && !countsSomethingElse(tokens, count) && !runsOn(tokens, count)) || startsMention(mentions, k)) {
+        // (`cho chú Tư hũ mắm ruốc`: a unit with no number before the product is one of it)
+        const unitThenProduct = tokens[k] !== undefined && freeWord(tokens[k]) && this.isUnit(tokens[k] as Token) && startsMention(mentions, k + 1);
+        if ((count !== undefined && !countsSomethingElse(tokens, count) && !runsOn(tokens, count)) || startsMention(mentions, k) || unitThenProduct) {
           orderAt.add(i);
         }
       }
