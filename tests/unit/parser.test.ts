@@ -230,6 +230,10 @@ describe('counts said in other ways', () => {
     expect(reading('nửa tá gói cà phê nha shop')).toBe('order CF1:6');
   });
 
+  it('orders one where a few (vài) is said: the seller asks how many', () => {
+    expect(reading('cho mình vài hũ tỏi đen nha')).toBe('order TD1:1');
+  });
+
   it('reads a đôi or a cặp as two, where the shop does not sell by the pair', () => {
     expect(reading('chốt 1 đôi', 'XS1')).toBe('order XS1:2');
     expect(reading('lấy 2 cặp xoài sấy')).toBe('order XS1:4');
@@ -258,6 +262,9 @@ describe('counts said in other ways', () => {
     expect(parse('chốt 2,5 ký bò khô')).toMatchObject({ intent: 'order', items: [{ code: 'BO1', qty: 1 }], review: 'part' });
     expect(parse('chốt 5 lạng', 'BO1')).toMatchObject({ intent: 'order', items: [{ code: 'BO1', qty: 1 }], review: 'part' });
     expect(parse('lấy 2 ký bò khô').review).toBeUndefined();
+    // with the product on screen, and in words
+    expect(parse('2 lạng', 'BO1')).toMatchObject({ intent: 'order', items: [{ code: 'BO1', qty: 1 }], review: 'part' });
+    expect(parse('ba lạng bò khô')).toMatchObject({ intent: 'order', items: [{ code: 'BO1', qty: 1 }], review: 'part' });
     // taking back part of a unit: the seller decides what comes off
     expect(parse('hủy nửa ký bò khô')).toMatchObject({ intent: 'cancel', review: 'ambiguous' });
     // `nua` typed plain before no unit is nữa (more)

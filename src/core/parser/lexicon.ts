@@ -156,6 +156,8 @@ export const COUNTERS = new WordSet([
 ]);
 /** `5 lạng`, `300 gram`: an amount in a unit below the one sold (quantities.ts reads it as part of a unit). */
 export const SUBUNITS = rare(['lạng', 'gam', 'gram', 'gr', 'ml', 'lít']);
+/** `cho mình vài hũ`: a few, no number said. */
+export const VAGUE_COUNTS = rare(['vài', 'dăm']);
 /** `top 1`, `hạng 1`: a rank, not a quantity. */
 export const RANKS = new WordSet(['top', 'hạng']);
 /** `giảm còn 1 chai`, `đổi mật ong thành 3 chai`, `sửa lại 2 chai`: a new total, not units to add. */

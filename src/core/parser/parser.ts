@@ -96,6 +96,7 @@ import {
   THIS,
   THOI,
   UNFOLLOW,
+  VAGUE_COUNTS,
   UNIT_WORDS,
   WEAK_STREET_PREFIXES,
   WHERE_TO,
@@ -473,7 +474,8 @@ export class ChatParser implements Parser {
       result.review = 'no-product';
       return result;
     }
-    const standalone = quantities.filter((q) => q.kind !== 'number' || q.unit !== null || q.afterOrder);
+    // (`2 lạng` with the tea on screen: part of its unit, for the seller to settle)
+    const standalone = quantities.filter((q) => q.kind !== 'number' || q.unit !== null || q.afterOrder || q.part);
     const first = standalone[0];
     // `em đặt 5 chai, giảm còn 2 chai thôi`, `giảm còn 1 thôi shop`: with a new total, the count after `còn`/`thành`
     const total = setsTotal(tokens) ? newTotal(tokens, quantities) : undefined;
@@ -952,7 +954,8 @@ export class ChatParser implements Parser {
         if ((count !== undefined && !countsSomethingElse(tokens, count) && !runsOn(tokens, count)) || startsMention(mentions, i + 1)) softOrderAt.push(i);
       } else if ((CHO.has(t) || DE.has(t)) && freeWord(next) && PRONOUNS.has(next) && !ADVISE.has(tokens[i - 1])) {
         let k = i + 2;
-        for (let skipped = 0; skipped < 2 && (CHO_FILLERS.has(tokens[k]) || tokens[k]?.name === true); skipped++) k++;
+        // (`cho mình vài hũ mật ong`: a few, the number for the seller to ask; none said is one)
+        for (let skipped = 0; skipped < 2 && (CHO_FILLERS.has(tokens[k]) || tokens[k]?.name === true || VAGUE_COUNTS.has(tokens[k])); skipped++) k++;
         const count = quantities.find((q) => q.start === k);
         // `cho tôi xin tư vấn`, `cho em xin 1 chút thông tin`: advice and information, not counted goods
         // (`cho chú Tư hũ mắm ruốc`: a unit with no number before the product is one of it)

@@ -237,8 +237,8 @@ export function findQuantities(tokens: Token[], isUnit: (t: Token) => boolean): 
         end++;
         part = true;
       }
-    } else if (!read.words && isFree(tokens[end]) && SUBUNITS.has(tokens[end])) {
-      // `5 lạng`: an amount in a unit below the one sold
+    } else if (isFree(tokens[end]) && SUBUNITS.has(tokens[end]) && (!read.words || tokens[end]?.marked === true)) {
+      // `5 lạng`, `ba lạng`: an amount in a unit below the one sold
       end++;
       part = true;
     } else {
