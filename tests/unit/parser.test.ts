@@ -458,6 +458,11 @@ describe('không lấy with no nữa', () => {
 });
 
 describe('cancels', () => {
+  it('read `cancel order X` as `hủy đơn X`: the order is no order word there', () => {
+    expect(reading('cancel order tỏi đen, đổi sang cà phê')).toBe('cancel TD1:all');
+    expect(reading('cancel order')).toBe('cancel');
+  });
+
   it('keep their count when a time tells which order they take from', () => {
     expect(reading('hủy 2 hũ tỏi đen hôm qua giúp em')).toBe('cancel TD1:2');
   });

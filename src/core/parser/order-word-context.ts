@@ -7,6 +7,7 @@ import {
   BACK_THEN,
   BUT,
   BUT_REALLY,
+  CANCEL_WORDS,
   CHI_WHAT,
   CHOICE,
   CHUA,
@@ -114,6 +115,8 @@ export function pastAfter(tokens: readonly Token[], at: number, clauseOf: readon
  */
 export function notOrdering(tokens: readonly Token[], at: number): boolean {
   if (DONT.has(tokens[at - 1])) return true;
+  // `cancel order hạt điều`, `hủy order`: the order, as `đơn`
+  if (CANCEL_WORDS.has(tokens[at - 1]) && tokens[at]?.fold === 'order') return true;
   if (THAT_ONE.has(tokens[at - 1]) && PERSON.has(tokens[at - 2])) return true;
   if (DONE.has(tokens[at + 1]) && THEN.has(tokens[at + 2])) return true;
   // `chốt rồi bao giờ gửi hàng`: ordered before, asking when it comes; `chốt kèo cuối tuần`: a plan settled
