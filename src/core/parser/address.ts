@@ -127,18 +127,20 @@ function houseNumberStart(tokens: readonly Token[], i: number, isUnit: (t: Token
 
 /** `thôn Năm Mẫu, xã Phú Lương, huyện Quảng Ninh`: two levels of place or more, each before its capitalised name, with no house number. */
 function placesChain(tokens: readonly Token[], i: number): boolean {
-  const named = (k: number): boolean => {
-    const t = tokens[k];
-    return isWord(t) && t.role === 'free' && ADMIN_LEVELS.has(t) && isTitleWord(tokens[k + 1]);
-  };
-  if (!named(i)) return false;
+  if (!namedPlace(tokens, i)) return false;
   // the next level within the next few words, past the first one's name and a comma
   for (let k = i + 2; k < tokens.length && k <= i + 6; k++) {
-    if (named(k) && tokens[k]?.fold !== tokens[i]?.fold) return true;
+    if (namedPlace(tokens, k) && tokens[k]?.fold !== tokens[i]?.fold) return true;
     const t = tokens[k] as Token;
     if (!(isTitleWord(t) || isSym(t, ',-'))) return false;
   }
   return false;
+}
+
+/** A level of place (`xã`, `huyện`) before a capitalised name. */
+function namedPlace(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return isWord(t) && t.role === 'free' && ADMIN_LEVELS.has(t) && isTitleWord(tokens[k + 1]);
 }
 
 /** Where the address running from `start` stops: before a phone, an order, a quantity or a product typed in lower case. */

@@ -72,13 +72,13 @@ export const BUT_REALLY = rare(['chứ']);
 export const WAIT_WORDS = rare(['chờ', 'đợi']);
 export const WAIT_FIRST = rare(['đã', 'đi']);
 /** `8 giờ tối em lấy`: an hour of the clock, after its number. */
-export const HOUR = rare(['giờ']);
+export const HOUR = new WordSet(['giờ']);
 /** `đợi sale mới chốt`: only then (after waiting). */
-export const ONLY_THEN = rare(['mới']);
+export const ONLY_THEN = new WordSet(['mới']);
 /** `nãy e lấy 1 hộp rồi`: a while ago, alone (typed with its mark: a plain `nay` is today). */
-export const JUST_NOW = rare(['nãy']);
+export const JUST_NOW = new WordSet(['nãy']);
 /** `để cuối tháng lãnh lương e lấy`: the end of a time to come. */
-export const END_OF = rare(['cuối']);
+export const END_OF = new WordSet(['cuối']);
 export const PERIODS = rare(['tuần', 'tháng', 'năm']);
 /** `thứ tư em chốt`: a weekday, a time to come. */
 export const WEEKDAY = rare(['thứ']);
@@ -116,7 +116,7 @@ export const PASSIVE = rare(['bị', 'lỡ']);
 /** `nhiều người mua`, `mọi người mua đi`: people in general buying, not this buyer. */
 export const PEOPLE = rare(['người']);
 /** `em chốt sau nha`: later (`sau` with no count or product after it; `lấy sau hũ` is six). */
-export const LATER_AFTER = rare(['sau']);
+export const LATER_AFTER = new WordSet(['sau']);
 /** `nếu mua 2 hũ …`: an order word in a condition asks, it does not order (`lấy 2 hũ thì ship bao nhiêu` still orders, as the grammar says). */
 export const IF_WORDS = new WordSet(['nếu']);
 /** `chị kia chốt 2 rồi kìa`: someone else's order (a person word, then one of these, before the order word). */
@@ -353,7 +353,7 @@ export const MUOI_TEN = new WordSet(['mười'], 'never');
 export const MUOI_TENS = new WordSet(['mươi'], 'never');
 export const CHUC = new WordSet(['chục'], 'never');
 /** `nửa chục` is five (typed plain, `nua` before chục cannot be nữa); `chục rưỡi` fifteen; `1 tá` a dozen (marked only: `ta` is a word). */
-export const HALF = rare(['nửa']);
+export const HALF = new WordSet(['nửa']);
 export const AND_A_HALF = rare(['rưỡi']);
 export const DOZEN = rare(['tá', 'lố']);
 /** `1 đôi`, `1 cặp` bưởi: two (marked only; where the shop sells by the pair, it is the unit). */

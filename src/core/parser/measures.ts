@@ -40,6 +40,7 @@ export function markMeasures(tokens: Token[], isCountUnit: (t: Token) => boolean
 export function strengthAt(tokens: readonly Token[], at: number): boolean {
   const t = tokens[at];
   const next = tokens[at + 1];
-  if (t?.kind !== 'num' || next === undefined || !next.spaced || !DEGREES.has(next)) return false;
+  // (a fold test first: most words after a number are not `do`)
+  if (t?.kind !== 'num' || next === undefined || !next.spaced || next.fold !== 'do' || !DEGREES.has(next)) return false;
   return next.marked || t.value >= 20 || DEGREES_OF.has(tokens[at + 2]);
 }

@@ -756,7 +756,7 @@ export class ChatParser implements Parser {
   private notTheProduct(tokens: Token[], m: Mention): boolean {
     if (m.isCode) return false;
     // `em ở Cầu Đất`, `gửi về Thái Nguyên`: a place's name of several words, each capitalised, after a word of where
-    if (m.end - m.start > 1) return WHERE_TO.has(tokens[m.start - 1]) && allNames(tokens, m.start, m.end);
+    if (m.end - m.start > 1) return allNames(tokens, m.start, m.end) && WHERE_TO.has(tokens[m.start - 1]);
     const t = tokens[m.start] as Token;
     // `miền Nam`: one capitalised plain word mid-sentence is a name, not the product `nấm` (but `Chipi` is `chipi`)
     if (t.name && !t.marked && !m.asSpelt) return true;

@@ -128,9 +128,11 @@ function readNumber(tokens: readonly Token[], i: number, afterMarker = false): N
   // (`chuc mung nam moi` typed plain is chúc mừng, a wish, not ten)
   if (isFree(t) && CHUC.has(t) && !(!t.marked && CONGRATS.has(tokens[i + 1]))) return andAHalf(tokens, { value: 10, end: i + 1, words: true, weak: false });
   // `nửa chục` = 5, `nửa tá` = 6
-  if (isFree(t) && HALF.has(t) && isFree(tokens[i + 1]) && CHUC.has(tokens[i + 1])) return { value: 5, end: i + 2, words: true, weak: false };
-  const dozen = tokens[i + 1];
-  if (isFree(t) && HALF.has(t) && isFree(dozen) && dozen.marked && DOZEN.has(dozen)) return { value: 6, end: i + 2, words: true, weak: false };
+  if (isFree(t) && HALF.has(t)) {
+    const next = tokens[i + 1];
+    if (isFree(next) && CHUC.has(next)) return { value: 5, end: i + 2, words: true, weak: false };
+    if (isFree(next) && next.marked && DOZEN.has(next)) return { value: 6, end: i + 2, words: true, weak: false };
+  }
   return null;
 }
 
