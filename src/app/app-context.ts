@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { EventBus } from './event-bus';
 import type { ProductRepository } from '../adapters/sqlite/product-repository';
-import type { IngestService, LiveStream, OrderBook } from './ingest';
+import type { IngestService, LiveStream, OrderBook, StaffRoster } from './ingest';
 import type { OverlayService } from './overlays/overlay-service';
 import type { ObsService } from './overlays/obs-service';
 import type { SecretStore } from '../adapters/secrets/secret-store';
@@ -32,6 +32,8 @@ export interface AppContext {
   orderBook: OrderBook;
   /** Where chat sources hand in comments: `ingest.submit(message, { sessionId })` (see src/app/ingest/ingest-service.ts). */
   ingest: IngestService;
+  /** Accounts the seller marked as the shop's own: what they write makes no order. */
+  staff: StaffRoster;
   /** Overlay settings and the live view overlay pages and OBS draw from. */
   overlays: OverlayService;
   /** OBS Studio: connection, the OCOP Live scene, overlays kept in step. */

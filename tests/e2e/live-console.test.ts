@@ -136,4 +136,21 @@ describe('a seller on the Live console', () => {
     const help = page.getByRole('complementary', { name: 'Phím tắt' });
     await expect(help.innerText()).resolves.toContain('Nhập đơn tay');
   });
+
+  it('marks a helper typing from their own account as the shop’s, from the feed: what they write next makes no order', async () => {
+    const feed = page.getByTestId('chat-feed');
+    await comment('Thảo', 'chốt 1 chai mật ong cho chị Hoa');
+    const first = feed.locator('.feed-row').filter({ hasText: 'chốt 1 chai mật ong cho chị Hoa' });
+    await first.getByText(/vào đơn DH/).waitFor();
+    await first.getByRole('button', { name: /Đánh dấu Thảo là người của shop/ }).click();
+    await page.getByText('Đã đánh dấu Thảo là người của shop.').waitFor();
+    await first.getByRole('button', { name: /Bỏ đánh dấu Thảo/ }).waitFor();
+    await expect(t.app.call('listStaff', {})).resolves.toEqual([{ platform: 'tiktok', userId: 'id-Thảo', userName: 'Thảo' }]);
+
+    await comment('Thảo', 'đã ghi đơn chị Hoa thêm 1 chai mật ong');
+    const relayed = feed.locator('.feed-row').filter({ hasText: 'đã ghi đơn chị Hoa thêm 1 chai mật ong' });
+    await relayed.getByText('của shop: không tạo đơn').waitFor();
+    const card = page.getByTestId('order-card').filter({ hasText: 'Thảo' });
+    await expect(card.locator('.order-total').innerText()).resolves.toBe('180.000 ₫');
+  });
 });

@@ -226,6 +226,55 @@ describe('the shop’s own voice (the channel owner or a moderator)', () => {
   });
 });
 
+describe('a helper’s own account the seller marks as the shop’s', () => {
+  it('writes as the shop from its next comment: no order, cancel or contact of its own, until unmarked', async () => {
+    const { say, app, count, payloads } = await start();
+    const helper = { platform: 'tiktok' as const, userId: 'id-Thảo', userName: 'Thảo' };
+    await say('Lan', 'chốt 2 gói cà phê CF2');
+    // before it is marked, the helper's relay is an order of the helper's own (the mistake this prevents)
+    expect((await say('Thảo', 'chốt 1 chai mật ong cho chị Hoa')).outcome).toMatchObject({ action: 'ordered' });
+    expect(await app.call('listOrders', {})).toHaveLength(2);
+
+    expect(await app.call('setStaff', { ...helper, staff: true })).toEqual([helper]);
+    expect(payloads('staffChanged').at(-1)).toEqual({ staff: [helper] });
+    const relayed = await say('Thảo', 'đã ghi đơn chị Lan thêm 2 gói cà phê CF2, sđt chị 0912 345 678');
+    expect(relayed.outcome).toMatchObject({ intent: 'order', action: 'none', orderId: null, detail: { fromShop: true } });
+    await say('Thảo', 'hủy đơn');
+    const orders = await app.call('listOrders', {});
+    expect(orders.map((order) => order.status)).toEqual(['pending', 'pending']);
+    expect(count('SELECT count(*) AS n FROM customers WHERE phone IS NOT NULL')).toBe(0);
+    // the same name on another platform is someone else
+    expect((await say('Thảo', 'chốt 1 chai mật ong', { platform: 'facebook' })).outcome).toMatchObject({ action: 'ordered' });
+
+    // kept in the book: a restarted app knows the helper
+    expect(await app.call('listStaff', {})).toEqual([helper]);
+    expect(await app.call('setStaff', { ...helper, staff: false })).toEqual([]);
+    expect((await say('Thảo', 'cho em 1 chai mật ong')).outcome).toMatchObject({ action: 'ordered' });
+  });
+
+  it('is remembered across a restart of the app', async () => {
+    const first = await start();
+    await first.app.call('setStaff', { platform: 'youtube', userId: 'UC-helper', userName: 'Em Tú', staff: true });
+    const dir = first.dir;
+    first.app.close();
+    const again = await startLiveApp({ dir });
+    try {
+      expect(await again.app.call('listStaff', {})).toEqual([{ platform: 'youtube', userId: 'UC-helper', userName: 'Em Tú' }]);
+      const receipt = await again.app.context.ingest.submit({
+        platform: 'youtube',
+        messageId: 'yt-helper-1',
+        userId: 'UC-helper',
+        userName: 'Em Tú',
+        text: 'chốt 2 gói cà phê CF2 cho anh Nam',
+        sentAt: new Date().toISOString(),
+      });
+      expect(receipt.outcome).toMatchObject({ action: 'none', detail: { fromShop: true } });
+    } finally {
+      again.app.close();
+    }
+  });
+});
+
 describe('a cancel the buyer takes back ("thôi không hủy nữa, em vẫn lấy")', () => {
   it('waits in the review queue for the seller to order again, and the cancelled order stays cancelled until then', async () => {
     const { say, app, productId } = await start();

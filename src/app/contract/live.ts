@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { defineCommands, defineEvents } from './define';
 import { productSchema } from '../../core/catalog/product';
 import { chatMessageSchema, platformSchema } from '../../core/chat/chat-message';
+import { staffAccountSchema } from '../../core/chat/staff-account';
 import { commentActions } from '../../core/orders/comment-outcome';
 
 export const orderLineSchema = z.object({
@@ -139,6 +140,16 @@ export const liveCommands = defineCommands({
     input: z.object({ seconds: z.number().min(0).max(3600) }),
     output: z.object({ seconds: z.number() }),
   },
+  listStaff: {
+    summary: 'Accounts marked as the shop’s own (helpers typing from their own accounts without moderator rights).',
+    input: z.object({}).default({}),
+    output: z.array(staffAccountSchema),
+  },
+  setStaff: {
+    summary: 'Mark (staff: true) or unmark an account as the shop’s own: from its next comment, what it writes makes no order, cancel or contact. Emits staffChanged.',
+    input: staffAccountSchema.extend({ staff: z.boolean() }),
+    output: z.array(staffAccountSchema),
+  },
 });
 
 export const liveEvents = defineEvents({
@@ -150,4 +161,6 @@ export const liveEvents = defineEvents({
   commentsIngested: z.object({ comments: z.array(liveCommentSchema) }),
   /** A stream session started or ended. */
   sessionChanged: z.object({ change: z.enum(['started', 'ended']), session: sessionSchema }),
+  /** The accounts marked as the shop's own changed. */
+  staffChanged: z.object({ staff: z.array(staffAccountSchema) }),
 });

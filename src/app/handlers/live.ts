@@ -45,4 +45,10 @@ export const liveHandlers: HandlersFor<typeof liveCommands> = {
     ctx.ingest.repeatWindowMs = seconds * 1000;
     return { seconds };
   },
+  listStaff: (_input, ctx) => ctx.staff.list(),
+  setStaff: ({ staff, ...account }, ctx) => {
+    const list = ctx.staff.set(account, staff);
+    ctx.events.emit('staffChanged', { staff: list });
+    return list;
+  },
 };

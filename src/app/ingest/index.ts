@@ -16,10 +16,12 @@ import type { EventBus } from '../event-bus';
 import { IngestService, type IngestOptions } from './ingest-service';
 import { LiveStream } from './live-stream';
 import { OrderBook, type UnitPricing } from './order-book';
+import { StaffRoster } from './staff-roster';
 
 export { IngestService, type IngestReceipt, type SubmitOptions } from './ingest-service';
 export { LiveStream } from './live-stream';
 export { OrderBook, type UnitPricing } from './order-book';
+export { StaffRoster } from './staff-roster';
 
 /** The settings key of the repeat window, in seconds. */
 export const REPEAT_WINDOW_SETTING = 'live.repeatWindowSeconds';
@@ -33,6 +35,8 @@ export interface LiveServices {
   live: LiveStream;
   orderBook: OrderBook;
   ingest: IngestService;
+  /** Accounts the seller marked as the shop's own: their comments make no order. */
+  staff: StaffRoster;
 }
 
 export interface LiveServiceOptions extends IngestOptions {
@@ -65,9 +69,10 @@ export function createLiveServices(
     now,
     pricing,
   );
+  const staff = new StaffRoster(new SettingsStore(db));
   const ingest = new IngestService(
-    { db, events, live, orderBook, chatLog, products, now },
+    { db, events, live, orderBook, chatLog, products, staff, now },
     { repeatWindowMs: readRepeatWindowSeconds(db) * 1000, ...ingestOptions, onCommit: () => checkpointer?.wrote(), onClose: () => checkpointer?.stop() },
   );
-  return { live, orderBook, ingest };
+  return { live, orderBook, ingest, staff };
 }

@@ -90,6 +90,8 @@ export interface IngestDependencies {
   orderBook: OrderBook;
   chatLog: ChatLogRepository;
   products: ProductRepository;
+  /** Accounts the seller marked as the shop's own (helpers without moderator rights). */
+  staff: { has(platform: string, userId: string): boolean };
   now: () => Date;
 }
 
@@ -322,9 +324,10 @@ export class IngestService {
 
     if (this.repeats.check(key, atMs)) {
       outcome.action = 'duplicate';
-    } else if (message.fromShop === true) {
+    } else if (message.fromShop === true || this.deps.staff.has(message.platform, message.userId)) {
       // The shop's own voice (`đã ghi đơn chị Lan 2 hũ`, `admin: chốt 1 chai cho bạn Tuấn`): shown in the feed as read,
       // but no order, cancel or contact of the account that wrote it; the seller acts for the buyer by hand.
+      // (A moderator as the platform says, or a helper's own account the seller marked.)
       outcome.detail.fromShop = true;
     } else {
       const address = typeof parsed.address === 'string' ? parsed.address.trim() : '';

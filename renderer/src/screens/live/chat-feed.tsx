@@ -5,7 +5,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from '../../i18n';
-import type { LiveComment } from './use-live-data';
+import { staffKey, type LiveComment, type StaffView } from './use-live-data';
 
 export type FeedFilter = 'all' | 'order' | 'question' | 'cancel' | 'review';
 export const feedFilters: FeedFilter[] = ['all', 'order', 'question', 'cancel', 'review'];
@@ -41,12 +41,18 @@ export function ChatFeed({
   onFilter,
   paused,
   onTogglePause,
+  staff,
+  onToggleStaff,
 }: {
   comments: LiveComment[];
   filter: FeedFilter;
   onFilter(filter: FeedFilter): void;
   paused: boolean;
   onTogglePause(): void;
+  /** Accounts marked as the shop's own, by staffKey. */
+  staff: Map<string, StaffView>;
+  /** Marks or unmarks the comment's author as the shop's own. */
+  onToggleStaff(comment: LiveComment, staff: boolean): void;
 }) {
   const { t } = useTranslation('live');
   const visible = useMemo(() => (filter === 'all' ? comments : comments.filter((c) => matches(c, filter))), [comments, filter]);
@@ -109,6 +115,7 @@ export function ChatFeed({
             {virtualizer.getVirtualItems().map((row) => {
               const comment = visible[row.index]!;
               const intent = comment.intent ?? 'other';
+              const isStaff = staff.has(staffKey(comment.platform, comment.userId));
               return (
                 <div
                   key={row.key}
@@ -121,6 +128,17 @@ export function ChatFeed({
                   <span className="feed-time">{timeFormat.format(new Date(comment.sentAt))}</span>
                   <span className={`intent-badge intent-${intent}`}>{t(`intent.${intent}`)}</span>
                   <span className="feed-user">{comment.userName}</span>
+                  {/* a helper typing orders from their own account: marked, what they write makes no order of theirs */}
+                  <button
+                    type="button"
+                    className={isStaff ? 'feed-staff marked' : 'feed-staff'}
+                    aria-pressed={isStaff}
+                    title={t(isStaff ? 'feed.unmarkStaff' : 'feed.markStaff', { name: comment.userName })}
+                    aria-label={t(isStaff ? 'feed.unmarkStaff' : 'feed.markStaff', { name: comment.userName })}
+                    onClick={() => onToggleStaff(comment, !isStaff)}
+                  >
+                    {isStaff ? t('feed.staffBadge') : '☆'}
+                  </button>
                   <span className="feed-text">{comment.text}</span>
                   <ActionNote comment={comment} />
                 </div>

@@ -27,6 +27,11 @@ const vi = {
     paused: 'Đang dừng cuộn (P để tiếp tục)',
     newBelow: '{{n}} bình luận mới ↓',
     filter: { all: 'Tất cả', order: 'Đơn', question: 'Hỏi', cancel: 'Huỷ', review: 'Cần xem lại' },
+    staffBadge: 'shop',
+    markStaff: 'Đánh dấu {{name}} là người của shop: từ bình luận sau, không tạo đơn',
+    unmarkStaff: 'Bỏ đánh dấu {{name}}: bình luận sau lại tạo đơn như khách',
+    markedStaff: 'Đã đánh dấu {{name}} là người của shop.',
+    unmarkedStaff: 'Đã bỏ đánh dấu {{name}}.',
   },
   intent: { order: 'Đơn', cancel: 'Huỷ', question: 'Hỏi', contact: 'Liên hệ', other: 'Khác' },
   action: {
@@ -132,6 +137,11 @@ const en: Messages = {
     paused: 'Scrolling paused (P to resume)',
     newBelow: '{{n}} new comments ↓',
     filter: { all: 'All', order: 'Orders', question: 'Questions', cancel: 'Cancels', review: 'To review' },
+    staffBadge: 'shop',
+    markStaff: 'Mark {{name}} as the shop’s own: from their next comment, no order is made',
+    unmarkStaff: 'Unmark {{name}}: their next comments order as a buyer’s do',
+    markedStaff: '{{name}} is marked as the shop’s own.',
+    unmarkedStaff: '{{name}} is no longer marked.',
   },
   intent: { order: 'Order', cancel: 'Cancel', question: 'Question', contact: 'Contact', other: 'Other' },
   action: {

@@ -11,7 +11,7 @@ import { OrderList } from './order-list';
 import { ReviewQueue, type ReviewQueueHandle } from './review-queue';
 import { shortcutList, useShortcuts } from './shortcuts';
 import { ShowcasePicker, useShowcase } from './showcase-picker';
-import { useLiveData } from './use-live-data';
+import { useLiveData, type LiveComment } from './use-live-data';
 import { RehearsalNowBar } from '../training/rehearsal-panel';
 import './live.css';
 
@@ -55,6 +55,15 @@ export function LiveScreen() {
     try {
       const session = await client.call('startSession', { name: name || undefined });
       toasts.show(t('session.started', { name: session.name }));
+    } catch (error) {
+      toasts.show(errorText(error), { kind: 'error' });
+    }
+  };
+
+  const toggleStaff = async (comment: LiveComment, staff: boolean) => {
+    try {
+      await client.call('setStaff', { platform: comment.platform, userId: comment.userId, userName: comment.userName, staff });
+      toasts.show(t(staff ? 'feed.markedStaff' : 'feed.unmarkedStaff', { name: comment.userName }));
     } catch (error) {
       toasts.show(errorText(error), { kind: 'error' });
     }
@@ -123,7 +132,15 @@ export function LiveScreen() {
       <ShowcasePicker products={data.products} current={data.showcase} />
 
       <div className="live-grid">
-        <ChatFeed comments={data.comments} filter={filter} onFilter={setFilter} paused={paused} onTogglePause={() => setPaused((value) => !value)} />
+        <ChatFeed
+          comments={data.comments}
+          filter={filter}
+          onFilter={setFilter}
+          paused={paused}
+          onTogglePause={() => setPaused((value) => !value)}
+          staff={data.staff}
+          onToggleStaff={(comment, staff) => void toggleStaff(comment, staff)}
+        />
         <OrderList orders={data.orders} waiting={data.waiting} />
         <ReviewQueue ref={reviewRef} reviews={data.reviews} products={data.products} />
       </div>

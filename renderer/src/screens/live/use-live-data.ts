@@ -12,6 +12,10 @@ export type OrderView = CommandResult<'listOrders'>[number];
 export type ReviewView = CommandResult<'listReviewQueue'>[number];
 export type WaitView = CommandResult<'listWaitlist'>[number];
 export type SessionView = CommandResult<'listSessions'>[number];
+export type StaffView = CommandResult<'listStaff'>[number];
+
+/** The key a staff account and a comment's author share. */
+export const staffKey = (platform: string, userId: string): string => `${platform}\u0000${userId}`;
 
 /** How many comments the feed keeps in memory; older ones stay in the database. */
 export const FEED_LIMIT = 5000;
@@ -25,6 +29,8 @@ export interface LiveData {
   orders: OrderView[];
   reviews: ReviewView[];
   waiting: WaitView[];
+  /** Accounts marked as the shop's own, by staffKey. */
+  staff: Map<string, StaffView>;
   reload(): void;
 }
 
@@ -37,6 +43,7 @@ export function useLiveData(onEvent?: (event: AppEvent) => void): LiveData {
   const [orders, setOrders] = useState<Map<number, OrderView>>(new Map());
   const [reviews, setReviews] = useState<ReviewView[]>([]);
   const [waiting, setWaiting] = useState<WaitView[]>([]);
+  const [staff, setStaff] = useState<Map<string, StaffView>>(new Map());
   const sessionRef = useRef<number | null>(null);
   const pending = useRef<LiveComment[]>([]);
   const frame = useRef<number | null>(null);
@@ -52,6 +59,7 @@ export function useLiveData(onEvent?: (event: AppEvent) => void): LiveData {
   }, []);
 
   const reload = useCallback(() => {
+    void client.call('listStaff', {}).then((list) => setStaff(byStaffKey(list)));
     void (async () => {
       const state = await client.call('getLiveState', {});
       const sessionId = state.session?.id ?? null;
@@ -132,6 +140,9 @@ export function useLiveData(onEvent?: (event: AppEvent) => void): LiveData {
         case 'sessionChanged':
           reload();
           break;
+        case 'staffChanged':
+          setStaff(byStaffKey(event.payload.staff));
+          break;
         default:
           break;
       }
@@ -152,6 +163,11 @@ export function useLiveData(onEvent?: (event: AppEvent) => void): LiveData {
     orders: [...orders.values()],
     reviews,
     waiting,
+    staff,
     reload,
   };
+}
+
+function byStaffKey(list: readonly StaffView[]): Map<string, StaffView> {
+  return new Map(list.map((account) => [staffKey(account.platform, account.userId), account]));
 }
