@@ -1699,6 +1699,22 @@ describe('addresses', () => {
   });
 });
 
+describe('short forms of names everyone types', () => {
+  it('reads nc as nước and cf as cà phê inside a product’s name, but a bare nc is talk and a glued cf1 the code', () => {
+    const shorts = createParser([
+      { code: 'NM1', name: 'Nước mắm Phú Quốc', unit: 'chai', aliases: ['nước mắm'] },
+      { code: 'CF1', name: 'Cà phê bột', unit: 'gói', aliases: ['cà phê'] },
+      { code: 'CF2', name: 'Cà phê hạt', unit: 'túi', aliases: ['cà phê hạt'] },
+    ]);
+    const read = (text: string) => shorts.parse(text, { showcase: null });
+    expect(read('nc mắm 2 chai').items).toEqual([{ code: 'NM1', qty: 2 }]);
+    expect(read('lấy 1 túi cf hạt').items).toEqual([{ code: 'CF2', qty: 1 }]);
+    expect(read('cf 2 gói nha c').items).toEqual([{ code: 'CF1', qty: 2 }]);
+    expect(read('cf2 x3').items).toEqual([{ code: 'CF2', qty: 3 }]);
+    expect(read('nc với shop xíu').intent).toBe('other');
+  });
+});
+
 describe('the platform’s own shop (giỏ vàng, giỏ hàng)', () => {
   it('orders and cancels told of there are the platform’s, not the chat’s: they would be doubled or take back the chat order', () => {
     expect(reading('em đặt 2 hũ tỏi đen trên giỏ vàng rồi nhé')).toBe('other');

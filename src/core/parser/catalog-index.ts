@@ -85,6 +85,26 @@ export function sizesIn(tokens: readonly Token[]): string[] {
   return sizes;
 }
 
+/** The phrase with `nước` as `nc` and `cà phê` as `cf`, or null when it has neither (a bare `nc` is talk, a bare `cf` is coffee). */
+function abbreviated(words: readonly Token[]): string | null {
+  const out: string[] = [];
+  let changed = false;
+  let coffee = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Token;
+    if (w.fold === 'nuoc') {
+      out.push('nc');
+      changed = true;
+    } else if (w.fold === 'ca' && words[i + 1]?.fold === 'phe') {
+      out.push('cf');
+      changed = true;
+      coffee = true;
+      i++;
+    } else out.push(w.raw);
+  }
+  return changed && (out.length >= 2 || coffee) ? out.join(' ') : null;
+}
+
 function splitCode(code: string): { segments: string[]; digits: boolean[] } {
   const segments: string[] = [];
   const digits: boolean[] = [];
@@ -139,6 +159,9 @@ export class CatalogIndex {
         if (words.length >= 2 && words.length <= 3 && words.every((w) => w.kind === 'word')) {
           this.addPhrase(phraseTokens(words.map((w) => w.raw).join('')), product, true, seen, nameMarked, namePlain);
         }
+        // The short forms everyone types: `nc mắm` (nước), `cf hạt`, `cf` (cà phê)
+        const short = abbreviated(words);
+        if (short !== null) this.addPhrase(phraseTokens(short), product, true, seen, nameMarked, namePlain);
       }
       for (let length = 2; length < name.length; length++) this.addPhrase(name.slice(0, length), product, false, seen, nameMarked, namePlain);
     });
