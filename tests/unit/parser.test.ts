@@ -201,8 +201,17 @@ describe('quantities', () => {
     expect(reading('lấy 500g tỏi đen')).toBe('order TD1:1');
     expect(reading('chốt 2 hũ tỏi đen 250.000đ')).toBe('order TD1:2');
     expect(reading('lấy 1 tỏi đen 250k')).toBe('order TD1:1');
-    expect(reading('bò khô 1kg')).toBe('question');
+    expect(reading('tỏi đen 1kg')).toBe('question');
     expect(reading('nước mắm 500ml còn không')).toBe('question');
+  });
+
+  it('but glued kilos of a product sold by the kilo are its count, as 2hũ is a count of jars', () => {
+    expect(reading('lấy 2kg bò khô')).toBe('order BO1:2');
+    expect(reading('chốt 3kg', 'BO1')).toBe('order BO1:3');
+    expect(reading('bò khô 1kg')).toBe('order BO1:1');
+    // a marked count after the size is the count; the size of a jar is still a size
+    expect(reading('bò khô 1kg x2')).toBe('order BO1:2');
+    expect(reading('lấy 2 hũ tỏi đen 1kg')).toBe('order TD1:2');
   });
 
   it('never come from a phone number', () => {

@@ -176,12 +176,15 @@ export class ChatParser implements Parser {
   private readonly index: CatalogIndex;
   private readonly units: WordSet;
   private readonly productUnits: (WordShape | null)[];
+  /** Some product is sold by the kilo: a glued `2kg` may be its count. */
+  private readonly sellsByKilo: boolean;
   private readonly isUnit: (t: Token) => boolean;
 
   constructor(catalog: readonly CatalogEntry[]) {
     const entries = Array.isArray(catalog) ? catalog : [];
     const unitShapes = entries.map((entry) => firstWordShape(entry.unit));
     this.productUnits = unitShapes;
+    this.sellsByKilo = unitShapes.some((shape) => shape?.fold === 'kg');
     const catalogUnits = entries.map((entry) => String(entry.unit ?? '').trim()).filter((unit) => /\p{L}/u.test(unit));
     const unitWords = [...UNIT_WORDS];
     for (const unit of catalogUnits) {
@@ -251,6 +254,7 @@ export class ChatParser implements Parser {
     let mentions = this.findMentions(tokens);
     const address = mayHoldAddress(tokens) ? findAddress(tokens, text, mentions, this.isUnit) : null;
     if (address !== null) mentions = address.mentions;
+    if (this.sellsByKilo) this.kilosCounted(tokens, mentions, showcase);
     const candidates = findQuantities(tokens, this.isUnit);
     const cues = this.readCues(text, tokens, mentions, candidates);
     // `chốt 1 mật ong, 1 yến. à bỏ yến ra`: a line of the cart crossed out as it is written
@@ -534,6 +538,29 @@ export class ChatParser implements Parser {
   }
 
   /** Sizes and prices (`500g`, `150k`) are no counts; where a product's name of two words or more starts, no price either (`1 cu đơ`). */
+  /**
+   * `lấy 2kg hạt điều`, `chốt 5kg` with the rice on screen, where that product is sold by the kilo: the glued kilos are its
+   * count, as `2hũ` is; ORDER-GRAMMAR.md's size `1kg` is the size in a name (`tỏi đen hũ 1kg`), which stays one.
+   */
+  private kilosCounted(tokens: Token[], mentions: readonly Mention[], showcase: string | null): void {
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const count = tokens[i] as Token;
+      const kg = tokens[i + 1] as Token;
+      if (count.kind !== 'num' || count.role !== 'measure' || kg.role !== 'measure' || kg.spaced || kg.fold !== 'kg') continue;
+      // (`cà phê hạt 1kg x2`: a marked count after it is the count)
+      const after = tokens[i + 2];
+      if (after !== undefined && (isSym(after, '×*') || (after.kind === 'word' && after.fold === 'x'))) continue;
+      // the product named right after or right before it, else the one on screen when none is named
+      const m = mentions.find((mention) => mention.start === i + 2 || mention.end === i);
+      const shown = showcase === null ? -1 : this.index.codes.indexOf(showcase);
+      const products = m !== undefined ? m.products : mentions.length === 0 && shown >= 0 ? [shown] : [];
+      if (products.length > 0 && products.every((p) => this.productUnits[p]?.fold === 'kg')) {
+        count.role = 'free';
+        kg.role = 'free';
+      }
+    }
+  }
+
   private markSizes(tokens: Token[]): void {
     markMeasures(tokens, this.isUnit, (at) => {
       const m = this.index.matchAt(tokens, at);
