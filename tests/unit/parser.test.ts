@@ -607,6 +607,30 @@ describe('order words and questions', () => {
     expect(reading('đơn em giữ nguyên nha', 'TD1')).toBe('other');
   });
 
+  it('`lên đơn cho em` puts up the buyer’s order of the one on screen; `lên đơn nhanh nha shop` only urges the shop on', () => {
+    expect(reading('lên đơn cho em nha', 'TD1')).toBe('order TD1:1');
+    expect(reading('lên đơn nhanh nha shop', 'TD1')).toBe('other');
+    expect(reading('đã lên đơn cho chị Lan', 'TD1')).toBe('other');
+  });
+
+  it('an order word that means something else orders nothing: lấy chồng (marry), chốt kiểm lâm (a checkpoint)', () => {
+    expect(reading('em lấy chồng Lý Sơn nên biết tỏi đen này thơm lắm')).toBe('other');
+    expect(reading('qua chốt kiểm lâm có bị giữ mắm ruốc ko shop?')).toBe('question');
+  });
+
+  it('a name called with ơi is a person, and praise with nhất or a score is no question', () => {
+    const yen = createParser([
+      { code: 'YS1', name: 'Yến sào', unit: 'hộp', aliases: ['yến'] },
+      { code: 'TD1', name: 'Tỏi đen', unit: 'hũ', aliases: ['tỏi đen'] },
+      { code: '101', name: 'Gạo ST25', unit: 'túi', aliases: ['gạo st25'] },
+    ]);
+    const read = (text: string) => yen.parse(text, { showcase: null });
+    expect(read('Yến ơi chốt 2 hũ tỏi đen nha').items).toEqual([{ code: 'TD1', qty: 2 }]);
+    expect(read('mẹ bảo tỏi đen Lý Sơn là nhất').intent).toBe('other');
+    expect(read('101 điểm cho shop 👍').intent).toBe('other');
+    expect(read('101 x2').items).toEqual([{ code: '101', qty: 2 }]);
+  });
+
   it('mấy after a day or an hour asks which, whatever follows', () => {
     expect(reading('hạn chót đặt tết là ngày mấy shop')).toBe('question');
     expect(reading('tỏi đen mua mấy lần rồi mà vẫn ngon')).not.toBe('question');

@@ -127,6 +127,11 @@ export const AGAIN = rare(['lại']);
 export const IS = rare(['là']);
 /** `chốt kèo cuối tuần`: a plan settled, not an order. */
 export const PLAN = rare(['kèo']);
+/** `lên đơn cho em`: put the order up (before `đơn`). */
+export const RAISE_ORDER = new WordSet(['lên']);
+/** `lấy chồng Hà Giang`: to marry; `qua chốt kiểm lâm`: a checkpoint. No order word there. */
+export const MARRIED = rare(['chồng', 'vợ']);
+export const CHECKPOINT = rare(['kiểm', 'chặn', 'gác']);
 /** `mua 2 tặng 1`: a promotion quoted, `chốt rồi thì …`: once ordered, then; `đừng mua`: don't. None orders. */
 export const GIFT = new WordSet(['tặng']);
 export const THEN = rare(['thì']);
@@ -152,7 +157,7 @@ export const REACTIONS = rare(['tim', 'like', 'follow', 'share', 'sub', 'ý']);
 /** A number before these counts something else than items (`mua 3 lần`, `bé 2 tuổi`, `live 2 tiếng`). */
 export const COUNTERS = new WordSet([
   'lần', 'ngày', 'tuổi', 'tiếng', 'giờ', 'phút', 'tháng', 'tuần', 'đứa', 'bé', 'người', 'chút', 'xíu', 'tí', 'like', 'tim', 'follow', 'share',
-  'lời', 'câu', 'thìa', 'muỗng', 'ly', 'cốc',
+  'lời', 'câu', 'thìa', 'muỗng', 'ly', 'cốc', 'điểm',
 ]);
 /** `5 lạng`, `300 gram`: an amount in a unit below the one sold (quantities.ts reads it as part of a unit). */
 export const SUBUNITS = rare(['lạng', 'gam', 'gram', 'gr', 'ml', 'lít']);
@@ -223,7 +228,7 @@ export const MIDDLE_NAMES = rare(['thị', 'văn']);
 /** `em là Yến`, `tên Yến`: a capitalised word after these is a name. */
 export const NAMING = rare(['là', 'tên']);
 /** `mật ong nhà shop ngon lắm`: a product praised, not asked about (not `xịn`: typed plain it is `xin`). */
-export const PRAISE = new WordSet(['ngon', 'thơm', 'tuyệt', 'đẹp', 'tốt', 'thích', 'ghiền', 'nghiện', 'khỏe', 'khoẻ', 'sảy']);
+export const PRAISE = new WordSet(['ngon', 'thơm', 'tuyệt', 'đẹp', 'tốt', 'thích', 'ghiền', 'nghiện', 'khỏe', 'khoẻ', 'sảy', 'nhất']);
 /** `đóng gói kỹ lắm`, `làm mực 20 năm rồi`: a product in a statement (with no question cue), not asked about. */
 export const TELLING = new WordSet(['lắm', 'quá', 'ghê', 'rồi']);
 /** `khỏi lấy kẹo dừa`: no need to take it (southern), a refusal like `không lấy`. */
@@ -271,7 +276,7 @@ export const NHIEU = new WordSet(['nhiêu', 'nhiu']);
 /** `đánh giá 5 sao` rates, `tăng giá`, `giảm giá` talk of prices, `tham gia` takes part: no question. */
 export const NOT_BEFORE_GIA = rare(['đánh', 'tăng', 'giảm', 'tham', 'quốc', 'chuyên']);
 /** `2 hũ phấn giá combo nha`: at that price, said, not asked (`giá combo bao nhiêu` asks by its other words). */
-export const PRICE_KINDS = rare(['combo', 'ưu', 'khuyến', 'sale', 'live']);
+export const PRICE_KINDS = rare(['combo', 'ưu', 'khuyến', 'sale', 'live', 'sốc']);
 /** `may mắn` (luck), `may mặc` (clothing), `buôn may bán đắt`: a plain `may` there is not `mấy`. */
 export const NOT_AFTER_MAY = rare(['mắn', 'mặc', 'bán']);
 export const NOT_AFTER_GIA = new WordSet(['đình', 'lai', 'lâm', 'vị', 'công', 'hạn', 'dụng', 'truyền', 'tộc', 'cảnh', 'chánh']);

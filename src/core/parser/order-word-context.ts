@@ -8,6 +8,7 @@ import {
   BUT,
   BUT_REALLY,
   CANCEL_WORDS,
+  CHECKPOINT,
   CHI_WHAT,
   CHOICE,
   CHUA,
@@ -27,6 +28,7 @@ import {
   LATER_AFTER,
   LATER_FIRST,
   LATER_WORD,
+  MARRIED,
   MAY,
   MAY_PEOPLE,
   NEGATIONS,
@@ -117,6 +119,11 @@ export function notOrdering(tokens: readonly Token[], at: number): boolean {
   if (DONT.has(tokens[at - 1])) return true;
   // `cancel order hạt điều`, `hủy order`: the order, as `đơn`
   if (CANCEL_WORDS.has(tokens[at - 1]) && tokens[at]?.fold === 'order') return true;
+  // `em lấy chồng Hà Giang`: married; `qua chốt kiểm lâm`: a checkpoint on the road
+  const next = tokens[at + 1];
+  if (next !== undefined && next.kind === 'word' && next.role === 'free' && ((tokens[at]?.fold === 'lay' && MARRIED.has(next)) || (tokens[at]?.fold === 'chot' && CHECKPOINT.has(next)))) {
+    return true;
+  }
   if (THAT_ONE.has(tokens[at - 1]) && PERSON.has(tokens[at - 2])) return true;
   if (DONE.has(tokens[at + 1]) && THEN.has(tokens[at + 2])) return true;
   // `chốt rồi bao giờ gửi hàng`: ordered before, asking when it comes; `chốt kèo cuối tuần`: a plan settled

@@ -67,6 +67,7 @@ import {
   NUA,
   NUMBERED_PLACES,
   NUMBER_WORDS,
+  OI,
   ORDER_FILLERS,
   ORDER_WORDS,
   PACKS,
@@ -83,6 +84,7 @@ import {
   QUESTION_PAIRS,
   QUESTION_PAIR_FIRSTS,
   QUESTION_WORDS,
+  RAISE_ORDER,
   ROI,
   SAO,
   SEE,
@@ -766,6 +768,8 @@ export class ChatParser implements Parser {
     // `về 584 Lê Hồng Phong`: a code of digits before a street's name is a house number
     const first = tokens[m.start] as Token;
     if (first.kind === 'num' && m.end - m.start === 1 && tokens[m.end]?.title === true && tokens[m.end + 1]?.title === true) return true;
+    // `101 điểm cho shop`: a code of digits before what it counts (points, times, people) is that number
+    if (first.kind === 'num' && m.end - m.start === 1 && tokens[m.end]?.kind === 'word' && COUNTERS.has(tokens[m.end])) return true;
     if (prev !== undefined && prev.kind === 'word' && (PLACE_WORDS.has(prev) || STREET_PREFIXES.has(prev) || WEAK_STREET_PREFIXES.has(prev))) return true;
     const letters = tokens[m.start] as Token;
     const digits = tokens[m.start + 1];
@@ -801,6 +805,8 @@ export class ChatParser implements Parser {
       return true;
     }
     if (THANKS_FIRST.has(t) && THANKS_SECOND.has(next)) return true;
+    // `Yến ơi chốt 2 hũ hạt điều`: someone called by name (capitalised), not the product
+    if (t.title && OI.has(next)) return true;
     // `gửi ra Nghệ An`, `tôi ở Trà Vinh`: a place's name after a word of where
     if (t.name && WHERE_TO.has(prev) && next?.title === true) return true;
     // `yen tam`, `yên tâm`, `nghe thấy`: a common word in its common phrase, not the product it spells
@@ -931,12 +937,14 @@ export class ChatParser implements Parser {
       }
 
       // order words
-      if (ORDER_WORDS.has(t) && !negatedOrderAt.has(i)) {
+      // (`lên đơn cho em`: put my order up, as `chốt đơn` says; `lên đơn nhanh nha shop` urges the shop on)
+      const raisesOrder = t.fold === 'len' && RAISE_ORDER.has(t) && DON.has(next) && heldFor(tokens, i + 1);
+      if ((ORDER_WORDS.has(t) || raisesOrder) && !negatedOrderAt.has(i)) {
         // `đã mua`, `mua rồi`, `hôm qua lấy 2 hũ`: the buyer tells of an order, they do not make one.
         // `chốt rồi` is still an order (done, I take it); `đã chốt` is not.
         const notNow =
           (PAST_SENSITIVE.has(t) && ROI.has(next)) ||
-          ((PAST_SENSITIVE.has(t) || CHOT.has(t)) && PAST_BEFORE.has(tokens[i - 1])) ||
+          ((PAST_SENSITIVE.has(t) || CHOT.has(t) || raisesOrder) && PAST_BEFORE.has(tokens[i - 1])) ||
           otherTimeBefore(tokens, i, clauseOf) ||
           pastAfter(tokens, i, clauseOf) ||
           toldAsDone(tokens, i, clauseOf, quantities) ||
@@ -966,7 +974,7 @@ export class ChatParser implements Parser {
         if (notNow || maybe) otherTimeClauses.add(clause);
         else if (!asking) {
           orderAt.add(i);
-          if (CHOT.has(t) || pointsAtThis(tokens, i)) chot = true;
+          if (CHOT.has(t) || raisesOrder || pointsAtThis(tokens, i)) chot = true;
         }
       } else if (THEM.has(t) && startsQuantity(quantities, i + 1) && !otherTimeBefore(tokens, i, clauseOf)) {
         orderAt.add(i);
@@ -1284,7 +1292,7 @@ export class ChatParser implements Parser {
   }
 }
 
-/** `giữ cho em`, `giữ giùm chị`: held for the one writing. */
+/** `giữ cho em`, `giữ giùm chị`, `lên đơn cho em`: for the one writing. */
 function heldFor(tokens: readonly Token[], at: number): boolean {
   const next = tokens[at + 1];
   return freeWord(next) && (CHO.has(next) || DROP_FILLERS.has(next)) && freeWord(tokens[at + 2]) && PRONOUNS.has(tokens[at + 2]);
