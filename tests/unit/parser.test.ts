@@ -260,9 +260,21 @@ describe('counts said in other ways', () => {
     expect(read('NEM1 x2')).toEqual([{ code: 'NEM1', qty: 2 }]);
   });
 
-  it('reads full-width digits and letters, as some keyboards type them, as the plain ones', () => {
+  it('reads full-width digits and letters, keycap and ten emoji and fancy-font letters as the plain ones', () => {
     expect(reading('chốt ２ túi xoài sấy')).toBe('order XS1:2');
     expect(reading('ＣＦ１ ｘ３')).toBe('order CF1:3');
+    expect(reading('2️⃣ hũ tỏi đen')).toBe('order TD1:2');
+    expect(reading('🔟 túi xoài sấy')).toBe('order XS1:10');
+    expect(reading('𝐜𝐡𝐨𝐭 𝟐 𝐡𝐮 𝐭𝐨𝐢 𝐝𝐞𝐧')).toBe('order TD1:2');
+  });
+
+  it('claims slots of a flash sale, one unit each, the slot’s number no count', () => {
+    expect(reading('slot 1', 'TD1')).toBe('order TD1:1');
+    expect(reading('em lấy slot 5 nha', 'TD1')).toBe('order TD1:1');
+    expect(reading('e chốt slot 3 với slot 4 nha', 'TD1')).toBe('order TD1:2');
+    expect(reading('slot cuối cho em nha', 'TD1')).toBe('order TD1:1');
+    expect(reading('còn slot không shop', 'TD1')).toBe('question');
+    expect(reading('hết slot rồi', 'TD1')).toBe('other');
   });
 
   it('sends part of a unit (nửa ký, 1 ký rưỡi, 2,5 ký, 5 lạng) to the review queue as one, for the seller to settle', () => {
@@ -982,6 +994,7 @@ describe('a story of an order gone by, or one for later', () => {
     expect(reading('để cuối tháng lãnh lương e lấy 2 hũ tỏi đen')).toBe('other');
     expect(reading('đợi sale mới chốt 😁', 'TD1')).toBe('other');
     expect(reading('8h sale em chốt 3 hũ nha', 'TD1')).toBe('other');
+    expect(reading('năm 2023 mua tỏi đen ăn ngon lắm')).toBe('other');
     expect(reading('giờ em chốt 3 hũ nha', 'TD1')).toBe('order TD1:3');
     expect(reading('de e hoi ck da', 'TD1')).toBe('other');
     expect(reading('để tui hỏi ổng cái đã rồi chốt', 'TD1')).toBe('other');

@@ -488,6 +488,9 @@ export const PRICEY = rare(['mắc', 'đắt']);
 export const SHIP_LABELS = rare(['giao', 'gửi', 'ship', 'nhận']);
 export const SHIP_LABEL_SECOND = rare(['hàng', 'về', 'tới', 'đến']);
 /** `loại 1`, `size 2`: a grade or size told by its number (a variant's name, not a count). */
-export const GRADES = rare(['loại', 'hạng', 'size', 'cỡ', 'số']);
+export const GRADES = rare(['loại', 'hạng', 'size', 'cỡ', 'số', 'slot', 'stt']);
+/** `slot 3`, `slot cuối cho em`: a flash sale's numbered places, one unit each. */
+export const SLOT = rare(['slot']);
+export const SLOT_WHICH = rare(['cuối', 'đầu', 'này', 'nữa']);
 /** `chúc mừng`: congratulations (a plain `chuc` before it is chúc, not chục). */
 export const CONGRATS = rare(['mừng']);

@@ -55,6 +55,7 @@ import {
   WHEN_FIRST,
   WHEN_SECOND,
   WISH,
+  YEAR,
 } from './lexicon';
 import { onlyTailFrom } from './cancel-context';
 import { goneBy, toCome } from './time-words';
@@ -73,6 +74,9 @@ export function otherTimeBefore(tokens: readonly Token[], at: number, clauseOf: 
     if (t.kind === 'word' && (t.role === 'free' || t.role === 'quantity') && LATER_AFTER.has(t) && clauseOf[j - 1] !== clause && onlyPronouns(tokens, j + 1, at)) {
       return true;
     }
+    // `năm 2023 mua gạo 101`: in a year named, not now (`năm` may have been read as five)
+    const year = tokens[j + 1];
+    if (t.kind === 'word' && year?.kind === 'num' && year.value >= 1900 && year.value <= 2100 && YEAR.has(t)) return true;
     if (t.role !== 'free' || t.kind !== 'word') continue;
     // `8h sale em chốt`, `8 giờ tối em lấy`: at a time of the clock, not now (`giờ` alone is now)
     if (tokens[j - 1]?.kind === 'num' && ((t.fold === 'h' && !t.spaced) || HOUR.has(t))) return true;

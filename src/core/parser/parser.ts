@@ -90,6 +90,8 @@ import {
   SEE,
   SET_MARKS,
   SHADOWED,
+  SLOT,
+  SLOT_WHICH,
   SOFT_ORDER_WORDS,
   STREET_PREFIXES,
   THANKS_FIRST,
@@ -135,8 +137,11 @@ export interface Parser {
 /** Longer comments are cut: nobody orders in the 20,001st character, and it bounds the work. */
 const MAX_CHARS = 20_000;
 const COMBINING = /[\u0300-\u036f]/;
-const FULL_WIDTH = /[\uff01-\uff5e]/;
-const FULL_WIDTH_ALL = /[\uff01-\uff5e]/g;
+const ODD_FORMS = /[\uff01-\uff5e\u{1f51f}\u{1d400}-\u{1d7ff}]|\u20e3/u;
+
+function plainForms(text: string): string {
+  return text.replace(/([0-9])\ufe0f?\u20e3/g, '$1').replace(/\u{1f51f}/gu, '10').normalize('NFKC');
+}
 
 const EVERYDAY_SETS: WordSet[] = [ORDER_WORDS, CANCEL_WORDS, NEGATIONS, QUESTION_WORDS, NUMBER_WORDS, PRONOUNS, POLITE_TAIL];
 
@@ -212,8 +217,8 @@ export class ChatParser implements Parser {
     let text = typeof input === 'string' ? input : '';
     if (text.length > MAX_CHARS) text = text.slice(0, MAX_CHARS);
     if (COMBINING.test(text)) text = text.normalize('NFC');
-    // `chốt ２ túi`, `ＭＯ１`: full-width forms, as some phone keyboards type them, are the plain ones
-    if (FULL_WIDTH.test(text)) text = text.replace(FULL_WIDTH_ALL, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+    // `chốt ２ túi`, `ＭＯ１`, `2️⃣ hũ`, `🔟 gói`, `𝐜𝐡𝐨𝐭 𝟐`: full-width forms, keycap digits and fancy-font letters are the plain ones
+    if (ODD_FORMS.test(text)) text = plainForms(text);
     const showcase = this.showcaseCode(context?.showcase);
 
     let tokens = tokenize(text);
@@ -486,7 +491,10 @@ export class ChatParser implements Parser {
     // `em đặt 5 chai, giảm còn 2 chai thôi`, `giảm còn 1 thôi shop`: with a new total, the count after `còn`/`thành`
     const total = setsTotal(tokens) ? newTotal(tokens, quantities) : undefined;
     const shown = showcase === null ? -1 : this.index.codes.indexOf(showcase);
+    // `slot 1`, `em lấy slot 5`, `chốt slot 3 với slot 4`: places of a flash sale claimed, one unit each
+    const slots = cues.question ? 0 : slotClaims(tokens, cues.orderAt);
     const ordersShowcase =
+      slots > 0 ||
       cues.chot ||
       quantities.some((q) => q.kind === 'plus') ||
       standalone.some((q) => q.afterOrder) ||
@@ -495,7 +503,7 @@ export class ChatParser implements Parser {
       const preferred = total ?? standalone.find((q) => q.kind === 'plus' || q.afterOrder) ?? first;
       // `chốt cho mẹ 1 cho em 1`, `+1 cho mẹ +1 cho em`: one count per person, added up
       const perPerson = standalone.filter((q) => forSomeone(tokens, q));
-      const qty = perPerson.length >= 2 ? Math.min(999, perPerson.reduce((sum, q) => sum + q.value, 0)) : (preferred?.value ?? 1);
+      const qty = perPerson.length >= 2 ? Math.min(999, perPerson.reduce((sum, q) => sum + q.value, 0)) : (preferred?.value ?? Math.max(1, slots));
       result.intent = 'order';
       // (`lấy 1 hũ 250g 1 hũ 500g` with one of the jars on screen: a count for each)
       // (`chốt 1 nhỏ 1 lớn`, `lấy 1 cay 1 không cay`: bare counts too, when each is followed by its own variant's word)
@@ -1290,6 +1298,18 @@ export class ChatParser implements Parser {
   private ownedByOrder(m: Mention, cues: Cues): boolean {
     return lastBefore(cues.orderAt, m.start) > lastBefore(cues.cancelAt, m.start);
   }
+}
+
+/** How many slots of a flash sale the comment claims: `slot` with its number or `cuối`, or after an order word (`hết slot rồi` claims none). */
+function slotClaims(tokens: readonly Token[], orderAt: ReadonlySet<number>): number {
+  let claims = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.fold !== 'slot' || !freeWord(t) || !SLOT.has(t) || tokens[i - 1]?.kind === 'num') continue;
+    const next = tokens[i + 1];
+    if ((next?.kind === 'num' && next.role === 'free') || SLOT_WHICH.has(next) || orderAt.has(i - 1)) claims++;
+  }
+  return claims;
 }
 
 /** `giữ cho em`, `giữ giùm chị`, `lên đơn cho em`: for the one writing. */
