@@ -23,6 +23,8 @@ describe('a product code', () => {
     expect(reading('td1')).toBe('order TD1:1');
     expect(reading('td 1')).toBe('order TD1:1');
     expect(reading('TD-1 x2')).toBe('order TD1:2');
+    // a dot between letters and digits, as codes are sometimes printed
+    expect(reading('td.1')).toBe('order TD1:1');
   });
 
   it('must be a whole token: TD12 is not TD1', () => {
@@ -258,6 +260,14 @@ describe('counts said in other ways', () => {
     expect(read('lấy nem 1 chục')).toEqual([{ code: 'NEM1', qty: 10 }]);
     expect(read('nem chua 2 chục nha')).toEqual([{ code: 'NEM1', qty: 20 }]);
     expect(read('NEM1 x2')).toEqual([{ code: 'NEM1', qty: 2 }]);
+  });
+
+  it('reads a held key after a letter with its marks as that letter (huỷyyyy)', () => {
+    expect(reading('huỷyyyy đơn 😭')).toBe('cancel');
+  });
+
+  it('sends an order word and a marked count with a code no product has to the review queue', () => {
+    expect(parse('chốt ZZ9 x2')).toMatchObject({ intent: 'order', items: [], review: 'no-product' });
   });
 
   it('reads full-width digits and letters, keycap and ten emoji and fancy-font letters as the plain ones', () => {

@@ -279,7 +279,8 @@ export class CatalogIndex {
       for (let s = 0; s < pattern.segments.length; s++) {
         let t = tokens[j];
         if (s > 0) {
-          if (t?.kind === 'sym' && t.raw === '-' && !t.spaced && tokens[j + 1] !== undefined && !tokens[j + 1]?.spaced) {
+          // `td-2`, and `td.2` as a code is sometimes printed
+          if (t?.kind === 'sym' && (t.raw === '-' || (t.raw === '.' && pattern.digits[s] !== pattern.digits[s - 1])) && !t.spaced && tokens[j + 1] !== undefined && !tokens[j + 1]?.spaced) {
             j++;
             t = tokens[j];
           } else if (t !== undefined && t.spaced && pattern.digits[s] === pattern.digits[s - 1]) {

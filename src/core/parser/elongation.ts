@@ -12,7 +12,14 @@ const WORD = /[\p{L}\p{N}]+/gu;
 
 /** The comment with every held letter typed once. The tokenizer says when it is needed (WordInfo.held): most comments never come here. */
 export function collapseElongation(text: string): string {
-  return text.replace(WORD, (word) => (/\p{N}/u.test(word) || !isHeldDown(word) ? word : word.replace(RUN, '$1').replace(DOUBLED_END, '$1')));
+  return text.replace(WORD, (word) => (/\p{N}/u.test(word) || !isHeldDown(word) ? word : heldOnce(word)));
+}
+
+/** `huỷyyyy`: the letters held after one with its marks are that letter again (in NFD, the letter, its marks, then itself). */
+const HELD_AFTER_MARKS = /(\p{L})(\p{M}+)\1+/gu;
+
+function heldOnce(word: string): string {
+  return word.replace(RUN, '$1').normalize('NFD').replace(HELD_AFTER_MARKS, '$1$2').normalize('NFC').replace(DOUBLED_END, '$1');
 }
 
 /** One word as the tokenizer cuts it (letters only): a letter three times in a row, and some other letter too. */

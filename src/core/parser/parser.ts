@@ -524,7 +524,8 @@ export class ChatParser implements Parser {
       result.review = 'set-quantity';
       return result;
     }
-    if (showcase === null && strong && standalone.some((q) => q.afterOrder || q.kind === 'plus')) {
+    // (`chốt TD1 x2` where no TD1 is sold: a marked count with the order word)
+    if (showcase === null && strong && standalone.some((q) => q.afterOrder || q.kind === 'plus' || (q.kind === 'times' && cues.orderAt.size > 0))) {
       result.intent = 'order';
       result.review = 'no-product';
       return result;
