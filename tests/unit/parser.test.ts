@@ -1755,6 +1755,22 @@ describe('addresses', () => {
   });
 });
 
+describe('a slip of the keyboard in a longer name', () => {
+  const honeys = createParser([
+    { code: 'MO1', name: 'Mật ong hoa cà phê', unit: 'chai', aliases: ['mật ong'] },
+    { code: 'MO2', name: 'Mật ong rừng U Minh', unit: 'chai', aliases: ['mật ong rừng'] },
+  ]);
+  const read = (text: string) => honeys.parse(text, { showcase: null });
+
+  it('leaves the choice to the seller rather than ordering the shorter name’s product for sure', () => {
+    expect(read('chốt 1 chai mật ong dừng')).toMatchObject({ intent: 'order', items: [], review: 'ambiguous', ambiguous: ['MO1', 'MO2'] });
+    expect(read('1 mat ong rừg')).toMatchObject({ review: 'ambiguous' });
+    // a word the parser knows after the name is no slip
+    expect(read('lấy 2 chai mật ong nha').items).toEqual([{ code: 'MO1', qty: 2 }]);
+    expect(read('chốt 2 chai mật ong rừng').items).toEqual([{ code: 'MO2', qty: 2 }]);
+  });
+});
+
 describe('short forms of names everyone types', () => {
   it('reads nc as nước and cf as cà phê inside a product’s name, but a bare nc is talk and a glued cf1 the code', () => {
     const shorts = createParser([

@@ -6,7 +6,7 @@ import type { CatalogEntry } from './parse-result';
 import { tokenize, type Token } from './tokenize';
 import { CHUC, PRICE_GLUED, SIZE_GLUED, SIZE_SPACED } from './lexicon';
 import { strengthAt } from './measures';
-import type { WordSet } from './word-set';
+import { inLexicon, type WordSet } from './word-set';
 
 interface NameEnd {
   product: number;
@@ -103,6 +103,31 @@ function abbreviated(words: readonly Token[]): string | null {
     } else out.push(w.raw);
   }
   return changed && (out.length >= 2 || coffee) ? out.join(' ') : null;
+}
+
+/** Two words one typing slip apart: a letter changed, dropped or added, or two neighbours swapped. */
+export function oneSlip(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  if (a.length === b.length) {
+    let first = -1;
+    let count = 0;
+    for (let i = 0; i < a.length; i++) {
+      if (a[i] === b[i]) continue;
+      if (count === 0) first = i;
+      count++;
+    }
+    return count === 1 || (count === 2 && a[first] === b[first + 1] && a[first + 1] === b[first]);
+  }
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < short.length && long[i] === short[i]) i++;
+  return long.slice(i + 1) === short.slice(i);
+}
+
+/** The products of every name ending at or below this node, a few words deep. */
+function productsBelow(node: TrieNode, into: number[], depth: number): void {
+  for (const end of node.ends) if (!into.includes(end.product)) into.push(end.product);
+  if (depth > 0) for (const child of node.next.values()) productsBelow(child, into, depth - 1);
 }
 
 function splitCode(code: string): { segments: string[]; digits: boolean[] } {
@@ -312,6 +337,26 @@ export class CatalogIndex {
       }
     }
     return best;
+  }
+
+  /**
+   * `mật ong dừng` beside `mật ong rừng`, `yến chưg` beside `yến chưng`: the word after a matched name is one slip of the
+   * keyboard from the next word of a longer name (a letter wrong, missing, extra or swapped). The products of those
+   * longer names, for the seller to choose among with the one matched; none when the word is one the parser knows.
+   */
+  nearMiss(tokens: readonly Token[], m: Mention): number[] {
+    const next = tokens[m.end];
+    if (m.isCode || next === undefined || next.kind !== 'word' || next.role !== 'free' || next.fold.length < 3) return [];
+    if (this.nameWords.has(next.fold) || inLexicon(next) || this.units.has(next)) return [];
+    let node: TrieNode | undefined = this.root;
+    for (let k = m.start; k < m.end && node !== undefined; k++) {
+      const t = tokens[k] as Token;
+      if (t.kind !== 'sym') node = node.next.get(t.fold);
+    }
+    if (node === undefined) return [];
+    const products: number[] = [];
+    for (const [word, child] of node.next) if (oneSlip(word, next.fold)) productsBelow(child, products, 4);
+    return products.filter((p) => !m.products.includes(p));
   }
 
   private matchName(tokens: readonly Token[], i: number): Mention | null {

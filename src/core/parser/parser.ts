@@ -754,6 +754,13 @@ export class ChatParser implements Parser {
         i++;
         continue;
       }
+      // `chốt 1 chai mật ong dừng`: a slip in the next word of a longer name makes it any of them, for the seller to pick
+      // (rather than the shorter name's product for sure)
+      const slipped = m.isCode ? [] : this.index.nearMiss(tokens, m);
+      if (slipped.length > 0) {
+        m.products = [...m.products, ...slipped];
+        m.end += 1;
+      }
       for (let k = m.start; k < m.end; k++) (tokens[k] as Token).role = 'mention';
       // `A2 mật ong`: a name right after a code typed in one piece describes the product of the code
       // (`1 yen 1 mat ong`: not `yen 1`, which is a name and a count as much as the code YEN1)
