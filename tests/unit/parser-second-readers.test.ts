@@ -73,6 +73,11 @@ const SETS: Record<string, string> = {
   z19: 'platform culture and English: giỏ vàng, code words, reactions, bots',
   z20: 'contact details in every shape: brackets, +84, landlines, two phones, accounts',
   z21: 'plans for later, wishes and conditions against an order now',
+  z22: 'names misspelt by fast thumbs: letters dropped, doubled, swapped, tones lost',
+  z23: 'flash sales: slots, countdowns, deals, buyers racing',
+  z24: 'product codes in every shape: digits only, word-like, dotted, glued counts',
+  z25: 'mountain products whose names are everyday words (trâu, gác bếp, thảo quả)',
+  z26: 'strange text on screen: emoji digits, fancy fonts, capitals, held keys',
 };
 
 /**
@@ -82,8 +87,10 @@ const SETS: Record<string, string> = {
  * (`1 hũ lớn 2 hũ nhỏ`), which goes to the review queue; z16 counts in kilos and cartons the shop
  * does not sell by (`10 ký gạo` for 5 kg bags); z17's reader turned every weight into the catalog's
  * bags (`1 ký` of 500 g bags is 2), which the parser leaves to the seller, part of a unit by the review queue.
+ * z22 misspells names on purpose: the parser matches names as ORDER-GRAMMAR.md says (whole words, marks
+ * or none), so a misspelt name goes to the review queue with its order word, or reads as nothing.
  */
-const DIFFER_AT_MOST: Record<string, number> = { z3: 0.25, z14: 0.25, z16: 0.12, z17: 0.15 };
+const DIFFER_AT_MOST: Record<string, number> = { z3: 0.25, z14: 0.25, z16: 0.12, z17: 0.15, z22: 0.3 };
 
 /** Items in a stable order: the contract does not order them. */
 const sorted = (items: readonly ParsedItem[]) => [...items].sort((x, y) => x.code.localeCompare(y.code));
