@@ -819,6 +819,15 @@ describe('English as some buyers write it', () => {
     expect(reading('qty 3', 'CF1')).toBe('order CF1:3');
     expect(reading('price TD1 pls')).toBe('question');
   });
+
+  it('orders with take and buy, counts in English words, and keeps what the buyer says to keep', () => {
+    expect(reading('two bottles of nước mắm pls')).toBe('order NM1:2');
+    expect(reading("i'll take 3 then", 'TD1')).toBe('order TD1:3');
+    expect(reading('buy 2 tỏi đen')).toBe('order TD1:2');
+    expect(reading('cancel the xoài sấy, keep the tỏi đen')).toBe('cancel XS1:all');
+    // `ten` typed plain is tên (a name), not ten
+    expect(reading('ten em la Lan')).toBe('other');
+  });
 });
 
 describe('a buyer correcting themselves in the comment', () => {

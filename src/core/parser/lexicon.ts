@@ -7,7 +7,7 @@ import { WordSet } from './word-set';
 const rare = (words: readonly string[]): WordSet => new WordSet(words, 'exact', false);
 
 /** Order words (ORDER-GRAMMAR.md, intent 2). */
-export const ORDER_WORDS = new WordSet(['chốt', 'lấy', 'mua', 'đặt', 'order', 'oder', 'ođ']);
+export const ORDER_WORDS = new WordSet(['chốt', 'lấy', 'mua', 'đặt', 'order', 'oder', 'ođ', 'take', 'buy']);
 export const CHOT = new WordSet(['chốt']);
 /** Order words a past tense turns into a story ("lần trước mua rồi"), not an order. */
 export const PAST_SENSITIVE = new WordSet(['lấy', 'mua', 'đặt', 'order']);
@@ -237,7 +237,7 @@ export const NEGATIONS = new WordSet(['không', 'ko', 'k', 'kh', 'hông', 'hổn
 export const CANCEL_VERBS = new WordSet(['lấy', 'mua', 'đặt', 'chốt', 'order', 'cần', 'lay', 'xí', 'hốt', 'múc', 'giữ', 'book']);
 export const NUA = new WordSet(['nữa']);
 /** `huỷ 1 hộp yến, giữ lại chuối`: what follows `giữ` in a cancel is kept, not cancelled; `mít vẫn lấy`: what precedes `vẫn` too. */
-export const KEEP_WORDS = new WordSet(['giữ']);
+export const KEEP_WORDS = new WordSet(['giữ', 'keep']);
 export const STILL = rare(['vẫn']);
 /** `không lấy chuối nữa, đổi sang 2 gói khoai`: what follows `đổi sang` is wanted, not cancelled. */
 export const SWAP_VERBS = rare(['đổi', 'chuyển']);
@@ -344,6 +344,8 @@ export const NUMBER_WORDS = new WordSet(
   [
     ['một', 1], ['hai', 2], ['ba', 3], ['bốn', 4], ['tư', 4], ['năm', 5], ['sáu', 6], ['bảy', 7], ['bẩy', 7], ['tám', 8],
     ['chín', 9],
+    // English, as some buyers write it (`two bottles of fish sauce`); not `ten`, which typed plain is tên (a name)
+    ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9],
   ] as [string, number][],
   'never',
 );
