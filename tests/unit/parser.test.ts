@@ -1115,6 +1115,16 @@ describe('Telex keys left in a word when the keyboard missed them', () => {
   });
 });
 
+describe('Facebook’s replies, quotes and tags of a Page', () => {
+  it('reads the buyer’s own words only: no line quoted from another comment, no reply prefix, no Page name', () => {
+    expect(reading('> chốt 2 hũ\nem hỏi ship ra Hà Nội mấy ngày vậy shop?', 'TD1')).toBe('question');
+    expect(reading('> Chị Thu: hủy 1 hũ tỏi đen\nem lấy 2 hũ tỏi đen nha')).toBe('order TD1:2');
+    expect(reading('Trả lời Trà: chốt 2 hũ luôn', 'MR1')).toBe('order MR1:2');
+    expect(reading('@Shop Tỏi Đen Lý Sơn chốt 1', 'XS1')).toBe('order XS1:1');
+    expect(reading('@Shop Tỏi Đen Lý Sơn CF1 x2')).toBe('order CF1:2');
+  });
+});
+
 describe('a comment that calls another viewer', () => {
   it('urges or asks them, and orders nothing for the buyer', () => {
     expect(reading('@Lan Nguyễn lấy 2 hũ tỏi đen đi bà')).toBe('other');

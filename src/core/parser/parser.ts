@@ -137,6 +137,15 @@ export interface Parser {
 /** Longer comments are cut: nobody orders in the 20,001st character, and it bounds the work. */
 const MAX_CHARS = 20_000;
 const COMBINING = /[\u0300-\u036f]/;
+/** Facebook's reply prefix (`Trả lời Lan Nguyễn: …`, `Replying to Lan: …`). */
+const REPLY = /^\s*(?:trả lời|tra loi|reply to|replying to)\s+[^:\n]{1,60}:/iu;
+
+/** The comment without lines quoted from others (`> …`) and without a reply's prefix. */
+function ownWords(text: string): string {
+  const lines = text.split('\n').filter((line) => !/^\s*>/.test(line));
+  return lines.join('\n').replace(REPLY, '');
+}
+
 const ODD_FORMS = /[\uff01-\uff5e\u{1f51f}\u{1d400}-\u{1d7ff}]|\u20e3/u;
 
 function plainForms(text: string): string {
@@ -219,6 +228,8 @@ export class ChatParser implements Parser {
     if (COMBINING.test(text)) text = text.normalize('NFC');
     // `chốt ２ túi`, `ＭＯ１`, `2️⃣ hũ`, `🔟 gói`, `𝐜𝐡𝐨𝐭 𝟐`: full-width forms, keycap digits and fancy-font letters are the plain ones
     if (ODD_FORMS.test(text)) text = plainForms(text);
+    // `> chốt 2 hũ` quoted from another comment, `Trả lời Yến: …` as Facebook writes a reply: the buyer's own words only
+    if (text.includes('>') || REPLY.test(text)) text = ownWords(text);
     const showcase = this.showcaseCode(context?.showcase);
 
     let tokens = tokenize(text);
@@ -258,7 +269,7 @@ export class ChatParser implements Parser {
     const phone = markPhones(tokens);
     this.markSizes(tokens);
     markNames(tokens);
-    let mentions = this.findMentions(tokens);
+    let mentions = this.findMentions(tokens, text.charCodeAt(0) === 0x40 ? taggedNameEnd(tokens) : 0);
     const address = mayHoldAddress(tokens) ? findAddress(tokens, text, mentions, this.isUnit) : null;
     if (address !== null) mentions = address.mentions;
     if (this.sellsByKilo) this.kilosCounted(tokens, mentions, showcase);
@@ -740,9 +751,10 @@ export class ChatParser implements Parser {
     return m.products.map((p) => this.index.codes[p] as string);
   }
 
-  private findMentions(tokens: Token[]): Mention[] {
+  /** `from`: where the comment's own words start (after a tagged display name). */
+  private findMentions(tokens: Token[], from = 0): Mention[] {
     const mentions: Mention[] = [];
-    let i = 0;
+    let i = from;
     while (i < tokens.length) {
       const t = tokens[i] as Token;
       if (t.role !== 'free' || t.kind === 'sym') {
@@ -1306,6 +1318,16 @@ export class ChatParser implements Parser {
   private ownedByOrder(m: Mention, cues: Cues): boolean {
     return lastBefore(cues.orderAt, m.start) > lastBefore(cues.cancelAt, m.start);
   }
+}
+
+/**
+ * `@Shop Mật Ong Rừng U Minh chốt 1`, `@Lan Nguyễn …`: the tokenizer drops the handle, and the display name's other
+ * words, each capitalised, are a name (a Page's name may spell a product): where the comment's own words start.
+ */
+function taggedNameEnd(tokens: readonly Token[]): number {
+  let j = 0;
+  while (j < 8 && tokens[j]?.kind === 'word' && tokens[j]?.title === true) j++;
+  return j;
 }
 
 /** How many slots of a flash sale the comment claims: `slot` with its number or `cuối`, or after an order word (`hết slot rồi` claims none). */
