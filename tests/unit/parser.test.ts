@@ -319,6 +319,14 @@ describe('counts said in other ways', () => {
 });
 
 describe('lists of several lines', () => {
+  it('count a line’s digits for that line’s product, never the next line’s; numbered by keycaps; struck-through lines out', () => {
+    expect(reading('em chốt lại đơn nha:\n✅ Tỏi đen 2\n❌ Mắm ruốc (bỏ)\n✅ Xoài sấy 3')).toBe('order TD1:2 MR1:1 XS1:3');
+    expect(reading('1️⃣ tỏi đen x1\n2️⃣ mắm ruốc x1\n3️⃣ xoài sấy x2')).toBe('order TD1:1 MR1:1 XS1:2');
+    expect(reading('- tỏi đen x2\n- m̶ắ̶m̶ ̶r̶u̶ố̶c̶ ̶x̶2̶\n- xoài sấy x2')).toBe('order TD1:2 XS1:2');
+    // one line alone is no list: a bare number after a name does not count (ORDER-GRAMMAR.md)
+    expect(reading('tỏi đen 2')).toBe('question');
+  });
+
   it('do not count the numbers of numbered lines', () => {
     expect(reading('Chốt:\n1. TD1\n2. CF1\n3. XS1')).toBe('order TD1:1 CF1:1 XS1:1');
     expect(reading('hủy:\n1. TD1\n2) CF1')).toBe('cancel TD1:all CF1:all');

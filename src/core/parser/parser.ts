@@ -137,6 +137,9 @@ export interface Parser {
 /** Longer comments are cut: nobody orders in the 20,001st character, and it bounds the work. */
 const MAX_CHARS = 20_000;
 const COMBINING = /[\u0300-\u036f]/;
+/** Letters struck through with a combining stroke, and the spaces struck with them. */
+const STRUCK = /(?:[^\u0336\n]\p{M}*\u0336)+/gu;
+
 /** Facebook's reply prefix (`Trả lời Lan Nguyễn: …`, `Replying to Lan: …`). */
 const REPLY = /^\s*(?:trả lời|tra loi|reply to|replying to)\s+[^:\n]{1,60}:/iu;
 
@@ -149,7 +152,14 @@ function ownWords(text: string): string {
 const ODD_FORMS = /[\uff01-\uff5e\u{1f51f}\u{1d400}-\u{1d7ff}]|\u20e3/u;
 
 function plainForms(text: string): string {
-  return text.replace(/([0-9])\ufe0f?\u20e3/g, '$1').replace(/\u{1f51f}/gu, '10').normalize('NFKC');
+  return (
+    text
+      // `1️⃣ yến x1` opening a line of a list numbers it, as `1.` does
+      .replace(text.includes('\n') ? /(^|\n)(\s*)([0-9])\ufe0f?\u20e3/g : /$^/, '$1$2$3.')
+      .replace(/([0-9])\ufe0f?\u20e3/g, '$1')
+      .replace(/\u{1f51f}/gu, '10')
+      .normalize('NFKC')
+  );
 }
 
 const EVERYDAY_SETS: WordSet[] = [ORDER_WORDS, CANCEL_WORDS, NEGATIONS, QUESTION_WORDS, NUMBER_WORDS, PRONOUNS, POLITE_TAIL];
@@ -230,6 +240,8 @@ export class ChatParser implements Parser {
     if (ODD_FORMS.test(text)) text = plainForms(text);
     // `> chốt 2 hũ` quoted from another comment, `Trả lời Yến: …` as Facebook writes a reply: the buyer's own words only
     if (text.includes('>') || REPLY.test(text)) text = ownWords(text);
+    // `m̶í̶t̶ ̶s̶ấ̶y̶ ̶x̶2̶`: struck through as it was typed, so taken out
+    if (text.includes('\u0336')) text = text.replace(STRUCK, '');
     const showcase = this.showcaseCode(context?.showcase);
 
     let tokens = tokenize(text);
@@ -1254,14 +1266,14 @@ export class ChatParser implements Parser {
     const bound: (Qty | undefined)[] = new Array<Qty | undefined>(mentions.length);
     if (mentions.length === 0) return [];
     // The first product decides the comment's style: `2 hũ tỏi đen …` or `tỏi đen 2 hũ …`.
-    const preStyle = quantities.some((q) => preOf(mentions, q) === 0) || !quantities.some((q) => postOf(mentions, q, tokens) === 0);
+    const preStyle = quantities.some((q) => preOf(mentions, q, tokens) === 0) || !quantities.some((q) => postOf(mentions, q, tokens) === 0);
     const loose: Qty[] = [];
     for (const q of quantities) {
       if (q.each) {
         loose.push(q);
         continue;
       }
-      const pre = preOf(mentions, q);
+      const pre = preOf(mentions, q, tokens);
       const post = postOf(mentions, q, tokens);
       let target = pre >= 0 ? pre : post;
       if (pre >= 0 && post >= 0) {
@@ -1353,9 +1365,12 @@ function allNames(tokens: readonly Token[], from: number, to: number): boolean {
   return true;
 }
 
-/** The mention a quantity stands just before (`2 hũ tỏi đen`), or -1. */
-function preOf(mentions: readonly Mention[], q: Qty): number {
-  for (let k = 0; k < mentions.length; k++) if ((mentions[k] as Mention).start === q.end) return k;
+/** The mention a quantity stands just before (`2 hũ tỏi đen`), or -1; not across a line (`Tỏi đen 2\nĐông trùng`: the line's count). */
+function preOf(mentions: readonly Mention[], q: Qty, tokens: readonly Token[]): number {
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k] as Mention;
+    if (m.start === q.end) return tokens[m.start]?.lineStart === true ? -1 : k;
+  }
   return -1;
 }
 
@@ -1373,11 +1388,19 @@ function postOf(mentions: readonly Mention[], q: Qty, tokens: readonly Token[]):
       const counts =
         q.kind !== 'number' ||
         q.unit !== null ||
-        (!q.words && (q.end - q.start > 1 || m.isCode || m.spellsCode || (colon && m.end === q.start - 1) || listedWithNumbers(mentions, tokens)));
+        (!q.words && (q.end - q.start > 1 || m.isCode || m.spellsCode || (colon && m.end === q.start - 1) || listedWithNumbers(mentions, tokens) || lineOfItsOwn(tokens, m, q)));
       return counts ? k : -1;
     }
   }
   return -1;
+}
+
+/** `✅ Tỏi đen 2` as one line of a list: the name opens the line and the digits end it, with another line before or after. */
+function lineOfItsOwn(tokens: readonly Token[], m: Mention, q: Qty): boolean {
+  if (m.start > 0 && tokens[m.start]?.lineStart !== true) return false;
+  const next = tokens[q.end];
+  if (next !== undefined) return next.lineStart;
+  return m.start > 0;
 }
 
 /** `mật ong 2, phấn hoa 1, yến 1`: two products or more, each followed by digits and nothing else before the next. */

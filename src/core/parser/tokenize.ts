@@ -160,6 +160,8 @@ export interface Token {
   afterGlyph: boolean;
   /** The first word of the comment or of a sentence. */
   sentenceStart: boolean;
+  /** A line break stands between this token and the one before it. */
+  lineStart: boolean;
   /** Capitalised like a name: an upper-case first letter followed by lower case. */
   title: boolean;
   /** Title case in the middle of a sentence: a person or place name, not a keyword. */
@@ -217,6 +219,7 @@ function makeToken(kind: TokenKind, raw: string, start: number, end: number, spa
     spaced,
     afterGlyph: false,
     sentenceStart: false,
+    lineStart: false,
     title: false,
     name: false,
     allCaps: false,
@@ -361,6 +364,12 @@ export function tokenize(input: string): Token[] {
     (tokens[tokens.length - 1] as Token).afterGlyph = glyph;
     spaced = false;
     glyph = false;
+  }
+  if (text.includes('\n')) {
+    for (let k = 1; k < tokens.length; k++) {
+      const token = tokens[k] as Token;
+      token.lineStart = text.slice((tokens[k - 1] as Token).end, token.start).includes('\n');
+    }
   }
   return tokens;
 }
