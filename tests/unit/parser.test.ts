@@ -502,6 +502,10 @@ describe('cancels', () => {
     expect(reading('cancel order')).toBe('cancel');
   });
 
+  it('take off a line named as such (bỏ dòng mắm ruốc)', () => {
+    expect(reading('bỏ dòng mắm ruốc trong đơn e giúp')).toBe('cancel MR1:all');
+  });
+
   it('keep their count when a time tells which order they take from', () => {
     expect(reading('hủy 2 hũ tỏi đen hôm qua giúp em')).toBe('cancel TD1:2');
   });
@@ -663,6 +667,8 @@ describe('order words and questions', () => {
 
   it('mấy after a day or an hour asks which, whatever follows', () => {
     expect(reading('hạn chót đặt tết là ngày mấy shop')).toBe('question');
+    // `3 món` counts the kinds, not one of them
+    expect(reading('e muốn lấy 3 món: tỏi đen, mắm ruốc, xoài sấy')).toBe('order TD1:1 MR1:1 XS1:1');
     expect(reading('tỏi đen mua mấy lần rồi mà vẫn ngon')).not.toBe('question');
   });
 
@@ -1406,6 +1412,9 @@ describe('a product whose one-word name is a common word', () => {
 
   it('is not read in that word’s common phrases (yen tam, nghe thấy) or as a place (Nghệ An)', () => {
     expect(read('yen tam nha c, e chot 2 hop')).toBe('order');
+    const dieu = createParser([{ code: 'HD1', name: 'Hạt điều rang muối', unit: 'hũ', aliases: ['hạt điều', 'điều'] }]);
+    expect(dieu.parse('Điều kiện lấy sỉ bên mình thế nào shop', { showcase: null }).intent).toBe('question');
+    expect(dieu.parse('lấy 2 hũ điều', { showcase: null }).items).toEqual([{ code: 'HD1', qty: 2 }]);
     // (a catalog that lists `yen` plain matches `yên` typed with its marks)
     const plainAlias = createParser([{ code: 'YS1', name: 'Yến sào', unit: 'hộp', aliases: ['yến', 'yen'] }]);
     expect(plainAlias.parse('em yên tâm rồi, chốt 1 hộp nha', { showcase: null }).items).toEqual([]);

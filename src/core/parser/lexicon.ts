@@ -157,7 +157,7 @@ export const REACTIONS = rare(['tim', 'like', 'follow', 'share', 'sub', 'ý']);
 /** A number before these counts something else than items (`mua 3 lần`, `bé 2 tuổi`, `live 2 tiếng`). */
 export const COUNTERS = new WordSet([
   'lần', 'ngày', 'tuổi', 'tiếng', 'giờ', 'phút', 'tháng', 'tuần', 'đứa', 'bé', 'người', 'chút', 'xíu', 'tí', 'like', 'tim', 'follow', 'share',
-  'lời', 'câu', 'thìa', 'muỗng', 'ly', 'cốc', 'điểm',
+  'lời', 'câu', 'thìa', 'muỗng', 'ly', 'cốc', 'điểm', 'món',
 ]);
 /** `5 lạng`, `300 gram`: an amount in a unit below the one sold (quantities.ts reads it as part of a unit). */
 export const SUBUNITS = rare(['lạng', 'gam', 'gram', 'gr', 'ml', 'lít']);
@@ -203,7 +203,7 @@ export const DROP_ALL = rare(['đi', 'hết', 'luôn', 'lun']);
 export const HET = rare(['hết']);
 /** `bỏ giúp tôi hũ phấn hoa`: words between `bỏ` and what it takes off (not `thêm`: `bỏ thêm` puts more in). */
 export const DROP_FILLERS = rare([
-  'giúp', 'giùm', 'dùm', 'hộ', 'cho', 'em', 'e', 'mình', 'mk', 'mik', 'tôi', 'tui', 't', 'chị', 'c', 'anh', 'a', 'cái', 'lại', 'bớt',
+  'giúp', 'giùm', 'dùm', 'hộ', 'cho', 'em', 'e', 'mình', 'mk', 'mik', 'tôi', 'tui', 't', 'chị', 'c', 'anh', 'a', 'cái', 'lại', 'bớt', 'dòng',
 ]);
 /** `bỏ mật ong vào sữa chua`: put into, not take off. */
 export const INTO = rare(['vào', 'vô', 'zô']);
@@ -445,6 +445,7 @@ export const WHERE_TO = rare(['ở', 'ra', 'vào', 'vô', 'về', 'tại', 'từ
  */
 export const SHADOWED: ReadonlyMap<string, WordSet> = new Map([
   ['yen', rare(['tâm', 'tĩnh', 'bình', 'ổn', 'lặng'])],
+  ['dieu', rare(['kiện', 'khoản', 'chỉnh', 'tra', 'hòa', 'hoà'])],
   ['nghe', rare(['thấy', 'nói', 'được', 'nhạc', 'kể', 'rõ', 'bảo', 'đồn', 'giọng', 'nè', 'ko', 'không', 'live', 'mọi'])],
 ]);
 

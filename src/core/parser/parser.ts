@@ -849,9 +849,8 @@ export class ChatParser implements Parser {
     if (t.title && OI.has(next)) return true;
     // `gửi ra Nghệ An`, `tôi ở Trà Vinh`: a place's name after a word of where
     if (t.name && WHERE_TO.has(prev) && next?.title === true) return true;
-    // `yen tam`, `yên tâm`, `nghe thấy`: a common word in its common phrase, not the product it spells
-    // (typed with its own marks too: `yên` is only near `yến`)
-    if (SHADOWED.get(t.fold)?.has(next) === true && !(t.marked && m.asSpelt)) return true;
+    // `yen tam`, `yên tâm`, `nghe thấy`, `Điều kiện`: a common word in its common phrase, not the product it spells
+    if (SHADOWED.get(t.fold)?.has(next) === true) return true;
     if (!t.marked) {
       // `cho toi 2 hộp`, `toi lay 2 chai`: tôi typed plain, not tỏi
       if (PRONOUNS.has(t) && (CHO.has(prev) || ORDER_WORDS.has(next))) return true;
