@@ -841,6 +841,9 @@ describe('English as some buyers write it', () => {
     expect(reading('cancel the xoài sấy, keep the tỏi đen')).toBe('cancel XS1:all');
     // `ten` typed plain is tên (a name), not ten
     expect(reading('ten em la Lan')).toBe('other');
+    expect(reading('a dozen xoài sấy for the office')).toBe('order XS1:12');
+    expect(reading('a couple bags of xoài sấy')).toBe('order XS1:2');
+    expect(reading('remove the tỏi đen from my order')).toBe('cancel TD1:all');
   });
 });
 

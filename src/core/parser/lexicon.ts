@@ -195,7 +195,7 @@ export const ORDER_FILLERS = new WordSet([
 /** Cancels (intent 1). `hủ` is a jar, and folds to a different word. */
 export const CANCEL_WORDS = new WordSet(['hủy', 'cancel', 'hũy']);
 /** `bỏ` / `bớt` / `giảm` cancel only when a product (or `đơn`) follows (`giảm giá` asks a price). */
-export const DROP_WORDS = new WordSet(['bỏ', 'bớt', 'giảm']);
+export const DROP_WORDS = new WordSet(['bỏ', 'bớt', 'giảm', 'remove']);
 export const DON = new WordSet(['đơn']);
 /** `thôi bỏ đi`, `bỏ hết nha`: with nothing named after them, these make `bỏ` take back the whole order. */
 export const DROP_ALL = rare(['đi', 'hết', 'luôn', 'lun']);
@@ -203,7 +203,7 @@ export const DROP_ALL = rare(['đi', 'hết', 'luôn', 'lun']);
 export const HET = rare(['hết']);
 /** `bỏ giúp tôi hũ phấn hoa`: words between `bỏ` and what it takes off (not `thêm`: `bỏ thêm` puts more in). */
 export const DROP_FILLERS = rare([
-  'giúp', 'giùm', 'dùm', 'hộ', 'cho', 'em', 'e', 'mình', 'mk', 'mik', 'tôi', 'tui', 't', 'chị', 'c', 'anh', 'a', 'cái', 'lại', 'bớt', 'dòng',
+  'giúp', 'giùm', 'dùm', 'hộ', 'cho', 'em', 'e', 'mình', 'mk', 'mik', 'tôi', 'tui', 't', 'chị', 'c', 'anh', 'a', 'cái', 'lại', 'bớt', 'dòng', 'the',
 ]);
 /** `bỏ mật ong vào sữa chua`: put into, not take off. */
 export const INTO = rare(['vào', 'vô', 'zô']);
@@ -336,7 +336,7 @@ export const UNIT_WORDS = [
   'thùng', 'lon', 'vỉ', 'bình', 'ký', 'kí', 'cân', 'quả', 'trái', 'lốc', 'combo', 'suất', 'chiếc', 'miếng', 'xấp',
   'bó', 'tép', 'khay', 'hôp', 'slot',
   // English, as some buyers write it: `2 pcs ST25`, `2 bottles of 584`
-  'pcs', 'pc', 'bottle', 'bottles', 'box', 'boxes', 'pack', 'packs', 'jar', 'jars',
+  'pcs', 'pc', 'bottle', 'bottles', 'box', 'boxes', 'pack', 'packs', 'jar', 'jars', 'bag', 'bags',
 ];
 
 /** Number words; `lăm` (5) and `mốt` (1) only after a ten. */
@@ -346,6 +346,7 @@ export const NUMBER_WORDS = new WordSet(
     ['chín', 9],
     // English, as some buyers write it (`two bottles of fish sauce`); not `ten`, which typed plain is tên (a name)
     ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9],
+    ['couple', 2], ['dozen', 12],
   ] as [string, number][],
   'never',
 );
