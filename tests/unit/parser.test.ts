@@ -842,6 +842,7 @@ describe('English as some buyers write it', () => {
     // `ten` typed plain is tên (a name), not ten
     expect(reading('ten em la Lan')).toBe('other');
     expect(reading('a dozen xoài sấy for the office')).toBe('order XS1:12');
+    expect(reading('half a dozen xoài sấy')).toBe('order XS1:6');
     expect(reading('a couple bags of xoài sấy')).toBe('order XS1:2');
     expect(reading('remove the tỏi đen from my order')).toBe('cancel TD1:all');
   });

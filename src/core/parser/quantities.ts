@@ -94,8 +94,10 @@ function readWords(tokens: readonly Token[], i: number): NumberRead | null {
     if (unitDigit > 0 && isFree(tokens[i + 1])) return { value: 10 + unitDigit, end: i + 2, words: true, weak: false };
     return { value: 10, end: i + 1, words: true, weak: false };
   }
-  const digit = NUMBER_WORDS.value(t);
+  let digit = NUMBER_WORDS.value(t);
   if (digit === 0) return null;
+  // `half a dozen`: six
+  if (digit === 12 && tokens[i - 1]?.fold === 'a' && tokens[i - 2]?.fold === 'half') digit = 6;
   // `Ba tui ở quê cũng trồng lúa`: ba (dad) and whose he is (`bon tui xoai` is four bags: only a capital, or a word
   // after it typed with its marks, as `ba tui dặn lấy …`, makes `tui` tôi)
   const whose = tokens[i + 1];
