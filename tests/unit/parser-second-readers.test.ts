@@ -78,6 +78,11 @@ const SETS: Record<string, string> = {
   z24: 'product codes in every shape: digits only, word-like, dotted, glued counts',
   z25: 'mountain products whose names are everyday words (trâu, gác bếp, thảo quả)',
   z26: 'strange text on screen: emoji digits, fancy fonts, capitals, held keys',
+  z27: 'Facebook threads: replies, quotes, tagged Pages, staff answering',
+  z28: 'numbers everywhere: prices, dates, times, codes, the one that counts',
+  z29: 'buyers writing English or mixing it in',
+  z30: 'wholesale and bulk: cartons, sacks, agents, invoices',
+  z31: 'long carts: line lists, bullets, lines crossed out',
 };
 
 /**
@@ -89,8 +94,12 @@ const SETS: Record<string, string> = {
  * bags (`1 ký` of 500 g bags is 2), which the parser leaves to the seller, part of a unit by the review queue.
  * z22 misspells names on purpose: the parser matches names as ORDER-GRAMMAR.md says (whole words, marks
  * or none), so a misspelt name goes to the review queue with its order word, or reads as nothing.
+ * z27 has the seller's and staff's own answers among buyers' comments: in the app those are the shop's
+ * voice (moderator flags, staff marked in the feed), which a parser of text alone cannot know. z29 is
+ * written in English, which the grammar does not cover: its count words and order verbs are read, its
+ * sentences are not.
  */
-const DIFFER_AT_MOST: Record<string, number> = { z3: 0.25, z14: 0.25, z16: 0.12, z17: 0.15, z22: 0.3 };
+const DIFFER_AT_MOST: Record<string, number> = { z3: 0.25, z14: 0.25, z16: 0.12, z17: 0.15, z22: 0.3, z27: 0.11, z29: 0.17 };
 
 /** Items in a stable order: the contract does not order them. */
 const sorted = (items: readonly ParsedItem[]) => [...items].sort((x, y) => x.code.localeCompare(y.code));
