@@ -106,7 +106,7 @@ function abbreviated(words: readonly Token[]): string | null {
 }
 
 /** Two words one typing slip apart: a letter changed, dropped or added, or two neighbours swapped. */
-export function oneSlip(a: string, b: string): boolean {
+function oneSlip(a: string, b: string): boolean {
   if (a === b || Math.abs(a.length - b.length) > 1) return false;
   if (a.length === b.length) {
     let first = -1;

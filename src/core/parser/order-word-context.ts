@@ -96,6 +96,7 @@ export function otherTimeBefore(tokens: readonly Token[], at: number, clauseOf: 
   return false;
 }
 
+/** Nothing but pronouns between `from` and `to` (`sau em mua`). */
 function onlyPronouns(tokens: readonly Token[], from: number, to: number): boolean {
   for (let j = from; j < to; j++) if (!freeWord(tokens[j]) || !PRONOUNS.has(tokens[j])) return false;
   return true;

@@ -100,8 +100,8 @@ import {
   THIS,
   THOI,
   UNFOLLOW,
-  VAGUE_COUNTS,
   UNIT_WORDS,
+  VAGUE_COUNTS,
   WEAK_STREET_PREFIXES,
   WHERE_TO,
   WHICH_HEADS,
@@ -533,7 +533,7 @@ export class ChatParser implements Parser {
       const groups =
         shown >= 0 && perPerson.length < 2
           ? (this.variantGroups(this.index.variantsOf(shown), tokens, standalone) ??
-            this.variantGroups(this.index.variantsOf(shown), tokens, candidates.filter((q) => !q.each && q.kind === 'number' && !cues.otherTimeClauses.has(cues.clauseOf[q.start] ?? -1))))
+            this.variantGroups(this.index.variantsOf(shown), tokens, bareCounts(candidates, cues)))
           : null;
       result.items = groups ?? [{ code: this.variantOfShowcase(showcase, shown, tokens), qty }];
       if (setsTotal(tokens)) result.review = 'set-quantity';
@@ -571,12 +571,12 @@ export class ChatParser implements Parser {
     return result;
   }
 
-  /** Sizes and prices (`500g`, `150k`) are no counts; where a product's name of two words or more starts, no price either (`1 cu đơ`). */
   /**
    * `lấy 2kg hạt điều`, `chốt 5kg` with the rice on screen, where that product is sold by the kilo: the glued kilos are its
    * count, as `2hũ` is; ORDER-GRAMMAR.md's size `1kg` is the size in a name (`tỏi đen hũ 1kg`), which stays one.
    */
   private kilosCounted(tokens: Token[], mentions: readonly Mention[], showcase: string | null): void {
+    const shown = showcase === null ? -1 : this.index.codes.indexOf(showcase);
     for (let i = 0; i + 1 < tokens.length; i++) {
       const count = tokens[i] as Token;
       const kg = tokens[i + 1] as Token;
@@ -586,7 +586,6 @@ export class ChatParser implements Parser {
       if (after !== undefined && (isSym(after, '×*') || (after.kind === 'word' && after.fold === 'x'))) continue;
       // the product named right after or right before it, else the one on screen when none is named
       const m = mentions.find((mention) => mention.start === i + 2 || mention.end === i);
-      const shown = showcase === null ? -1 : this.index.codes.indexOf(showcase);
       const products = m !== undefined ? m.products : mentions.length === 0 && shown >= 0 ? [shown] : [];
       if (products.length > 0 && products.every((p) => this.productUnits[p]?.fold === 'kg')) {
         count.role = 'free';
@@ -595,6 +594,7 @@ export class ChatParser implements Parser {
     }
   }
 
+  /** Sizes and prices (`500g`, `150k`) are no counts; where a product's name of two words or more starts, no price either (`1 cu đơ`). */
   private markSizes(tokens: Token[]): void {
     markMeasures(tokens, this.isUnit, (at) => {
       const m = this.index.matchAt(tokens, at);
@@ -658,15 +658,15 @@ export class ChatParser implements Parser {
     return picked.length === 1 ? (this.index.codes[picked[0] as number] as string) : null;
   }
 
-  /**
-   * The variant of the product on screen the comment asks for when it names none (`chốt 1kg`, `+2 hũ nhỏ` with the
-   * 500g jar shown): a size or a word of the variant's name only; the product on screen itself when nothing says so.
-   */
   /** `lấy loại 1`, `lấy 43 độ` with a sibling on screen: the comment's words or size pick one variant of the product shown. */
   private namesVariant(shown: number, tokens: readonly Token[]): boolean {
     return this.variantPicked(shown, tokens) >= 0;
   }
 
+  /**
+   * The variant of the product on screen the comment asks for when it names none (`chốt 1kg`, `+2 hũ nhỏ` with the
+   * 500g jar shown): a size or a word of the variant's name only; the product on screen itself when nothing says so.
+   */
   private variantOfShowcase(showcase: string, shown: number, tokens: readonly Token[]): string {
     const picked = this.variantPicked(shown, tokens);
     return picked < 0 || picked === shown ? showcase : (this.index.codes[picked] as string);
@@ -1359,6 +1359,14 @@ function heldFor(tokens: readonly Token[], at: number): boolean {
   return freeWord(next) && (CHO.has(next) || DROP_FILLERS.has(next)) && freeWord(tokens[at + 2]) && PRONOUNS.has(tokens[at + 2]);
 }
 
+/** The plain counts of the comment (no `mỗi`, no marker), outside a time other than now. */
+function bareCounts(candidates: readonly Qty[], cues: Cues): Qty[] {
+  const counts: Qty[] = [];
+  for (const q of candidates) if (!q.each && q.kind === 'number' && !cues.otherTimeClauses.has(cues.clauseOf[q.start] ?? -1)) counts.push(q);
+  return counts;
+}
+
+/** Every token of the span is capitalised as a name is. */
 function allNames(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (!(tokens[k] as Token).name) return false;
   return true;

@@ -308,6 +308,7 @@ function readPart(tokens: readonly Token[], i: number, isUnit: (t: Token) => boo
   };
 }
 
+/** A grade's word (`loại`, `size`, `slot`) just before the number, and no `mỗi` before that. */
 function gradeBefore(tokens: readonly Token[], at: number): boolean {
   const before = tokens[at - 1];
   return isFree(before) && before.kind === 'word' && GRADES.has(before) && !MOI.has(tokens[at - 2]);
