@@ -152,5 +152,16 @@ describe('a seller on the Live console', () => {
     await relayed.getByText('của shop: không tạo đơn').waitFor();
     const card = page.getByTestId('order-card').filter({ hasText: 'Thảo' });
     await expect(card.locator('.order-total').innerText()).resolves.toBe('180.000 ₫');
+
+    // listed beside the console, and unmarked from there: their next order is a buyer's again
+    const panel = page.getByTestId('staff-panel');
+    await panel.getByText('Thảo').waitFor();
+    await panel.getByRole('button', { name: 'Bỏ đánh dấu' }).click();
+    await panel.getByText('Chưa đánh dấu ai.', { exact: false }).waitFor();
+    await expect(t.app.call('listStaff', {})).resolves.toEqual([]);
+    const again = await comment('Thảo', 'lấy thêm 1 hũ khô gà nha');
+    expect(again.outcome).toMatchObject({ intent: 'order', detail: {} });
+    expect(again.outcome?.action).not.toBe('none');
+    await feed.locator('.feed-row').filter({ hasText: 'lấy thêm 1 hũ khô gà nha' }).getByText(/vào đơn|chờ hàng/).waitFor();
   });
 });

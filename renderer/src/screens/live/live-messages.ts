@@ -33,6 +33,11 @@ const vi = {
     markedStaff: 'Đã đánh dấu {{name}} là người của shop.',
     unmarkedStaff: 'Đã bỏ đánh dấu {{name}}.',
   },
+  staff: {
+    title: 'Người của shop',
+    none: 'Chưa đánh dấu ai. Bấm ☆ cạnh tên trong bình luận để đánh dấu người phụ shop gõ đơn từ tài khoản riêng.',
+    unmark: 'Bỏ đánh dấu',
+  },
   intent: { order: 'Đơn', cancel: 'Huỷ', question: 'Hỏi', contact: 'Liên hệ', other: 'Khác' },
   action: {
     none: '',
@@ -142,6 +147,11 @@ const en: Messages = {
     unmarkStaff: 'Unmark {{name}}: their next comments order as a buyer’s do',
     markedStaff: '{{name}} is marked as the shop’s own.',
     unmarkedStaff: '{{name}} is no longer marked.',
+  },
+  staff: {
+    title: 'The shop’s own accounts',
+    none: 'Nobody is marked. Click ☆ beside a name in the comments to mark a helper typing orders from their own account.',
+    unmark: 'Unmark',
   },
   intent: { order: 'Order', cancel: 'Cancel', question: 'Question', contact: 'Contact', other: 'Other' },
   action: {

@@ -6,6 +6,7 @@ import { SourcesPanel } from './sources-panel';
 import { RehearsalPanel } from '../training/rehearsal-panel';
 import { ObsPanel } from './obs-panel';
 import { OverlayPanel } from './overlay-panel';
+import { StaffPanel } from './staff-panel';
 
 export interface LivePanel {
   id: string;
@@ -15,6 +16,7 @@ export interface LivePanel {
 export const livePanels: LivePanel[] = [
   { id: 'rehearsal', Component: RehearsalPanel },
   { id: 'sources', Component: SourcesPanel },
+  { id: 'staff', Component: StaffPanel },
   { id: 'overlays', Component: OverlayPanel },
   { id: 'obs', Component: ObsPanel },
 ];
