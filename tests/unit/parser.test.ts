@@ -502,8 +502,10 @@ describe('cancels', () => {
     expect(reading('cancel order')).toBe('cancel');
   });
 
-  it('take off a line named as such (bỏ dòng mắm ruốc)', () => {
+  it('take off a line named as such (bỏ dòng mắm ruốc), or delete the order (xoá đơn)', () => {
     expect(reading('bỏ dòng mắm ruốc trong đơn e giúp')).toBe('cancel MR1:all');
+    expect(reading('Xoá đơn giùm em nha chị')).toBe('cancel');
+    expect(reading('xóa 1 hũ tỏi đen')).toBe('cancel TD1:1');
   });
 
   it('keep their count when a time tells which order they take from', () => {
@@ -1032,6 +1034,7 @@ describe('a story of an order gone by, or one for later', () => {
     expect(reading('đợi sale mới chốt 😁', 'TD1')).toBe('other');
     expect(reading('8h sale em chốt 3 hũ nha', 'TD1')).toBe('other');
     expect(reading('năm 2023 mua tỏi đen ăn ngon lắm')).toBe('other');
+    expect(reading('mấy bữa trước mua 2 hũ mắm ruốc ăn ngon quá')).toBe('other');
     expect(reading('giờ em chốt 3 hũ nha', 'TD1')).toBe('order TD1:3');
     expect(reading('de e hoi ck da', 'TD1')).toBe('other');
     expect(reading('để tui hỏi ổng cái đã rồi chốt', 'TD1')).toBe('other');

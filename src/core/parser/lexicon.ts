@@ -195,7 +195,7 @@ export const ORDER_FILLERS = new WordSet([
 /** Cancels (intent 1). `hủ` is a jar, and folds to a different word. */
 export const CANCEL_WORDS = new WordSet(['hủy', 'cancel', 'hũy']);
 /** `bỏ` / `bớt` / `giảm` cancel only when a product (or `đơn`) follows (`giảm giá` asks a price). */
-export const DROP_WORDS = new WordSet(['bỏ', 'bớt', 'giảm', 'remove']);
+export const DROP_WORDS = new WordSet(['bỏ', 'bớt', 'giảm', 'xoá', 'xóa', 'remove']);
 export const DON = new WordSet(['đơn']);
 /** `thôi bỏ đi`, `bỏ hết nha`: with nothing named after them, these make `bỏ` take back the whole order. */
 export const DROP_ALL = rare(['đi', 'hết', 'luôn', 'lun']);

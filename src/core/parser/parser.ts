@@ -1076,8 +1076,9 @@ export class ChatParser implements Parser {
         // `mấy tổ`, `mấy lần`; not `mấy bạn ơi`, nor `mua dùng mấy lần rồi` (a few times already); `may mắn` typed plain is luck
         // (`mấy chục năm rồi`: for decades)
         asks = !(freeWord(next) && (MAY_PEOPLE.has(next) || (!t.marked && NOT_AFTER_MAY.has(next)))) && !ROI.has(tokens[i + 2]) && !(CHUC.has(next) && ROI.has(tokens[i + 3]));
-        // `ngày mấy shop`, `giờ mấy`: which day, what time, whatever follows
+        // `ngày mấy shop`, `giờ mấy`: which day, what time, whatever follows; `mấy bữa trước`: a few days ago
         if (!asks && t.marked && freeWord(tokens[i - 1]) && COUNTERS.has(tokens[i - 1]) && !ROI.has(next)) asks = true;
+        if (asks && goneBy(tokens, i + 1)) asks = false;
       } else if (NEGATIONS.has(t) && !(freeWord(next) && CANCEL_VERBS.has(next))) {
         // `còn … không`, `có … không`, `được không`
         // (`mua thử 1 chai xem có ngon không`: whether, wondered, not asked)
