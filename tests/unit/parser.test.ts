@@ -851,6 +851,12 @@ describe('English as some buyers write it', () => {
 });
 
 describe('a buyer correcting themselves in the comment', () => {
+  it('after a comma, `à` and a new count ending the comment correct the count', () => {
+    expect(reading('mua hai hũ tỏi đen, à ba hũ')).toBe('order TD1:3');
+    // another order after it is no correction
+    expect(reading('tỏi đen 2 hũ, à 3 hũ đi. thêm 1 gói cà phê')).not.toBe('order CF1:1');
+  });
+
   it('orders what follows the last correction, carrying over the product or the count it leaves unsaid', () => {
     expect(reading('lấy 2 hũ, à không 3 hũ', 'TD1')).toBe('order TD1:3');
     expect(reading('chốt 2 à lộn 1 thôi', 'TD1')).toBe('order TD1:1');

@@ -4,9 +4,9 @@
 // leaves unsaid (the product, or the count) carries over from before it. A
 // line of the cart crossed out as it is written (`chốt 1 mật ong, 1 yến. à bỏ
 // yến ra`) leaves the rest of the cart ordered.
-import { A_ASKS, BUT, LA, LON, NEGATIONS, NHAM, PHAI, PRONOUNS, RARE_CUE_WORDS, THOI, Y_MEAN } from './lexicon';
+import { A_ASKS, BUT, LA, LON, NEGATIONS, NHAM, NUMBER_WORDS, PHAI, PRONOUNS, RARE_CUE_WORDS, THOI, Y_MEAN } from './lexicon';
 import type { ParseResult, ParsedItem } from './parse-result';
-import { freeWord } from './token-tests';
+import { freeWord, isSym } from './token-tests';
 import type { Token } from './tokenize';
 
 /** The last correction marker's tokens, [start, end), or null. */
@@ -24,6 +24,10 @@ export function lastCorrection(tokens: readonly Token[]): { start: number; end: 
     else if (((A_ASKS.has(t) && t.marked) || BUT.has(t)) && freeWord(next) && (THOI.has(next) || (A_ASKS.has(t) && NEGATIONS.has(next)))) {
       found = { start: i, end: i + 2 };
     }
+    // `mua hai chai mật ong, à ba chai`: after a comma, `à` and a new count, ending the comment
+    else if (A_ASKS.has(t) && t.marked && isSym(tokens[i - 1], ',') && (next?.kind === 'num' || NUMBER_WORDS.has(next)) && lastClause(tokens, i)) {
+      found = { start: i, end: i + 1 };
+    }
     // `ý em là`, `ý là`, `ý em 2 hộp`
     else if (Y_MEAN.has(t) && t.marked) {
       const la = LA.has(next) ? i + 1 : LA.has(tokens[i + 2]) ? i + 2 : PRONOUNS.has(next) ? i + 1 : -1;
@@ -31,6 +35,12 @@ export function lastCorrection(tokens: readonly Token[]): { start: number; end: 
     }
   }
   return found;
+}
+
+/** No clause starts after `at` (`à 3 gói đi. thêm 1 cafe` goes on to another order). */
+function lastClause(tokens: readonly Token[], at: number): boolean {
+  for (let j = at + 1; j < tokens.length - 1; j++) if (isSym(tokens[j], ',.;!?')) return false;
+  return true;
 }
 
 /**
