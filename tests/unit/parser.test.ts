@@ -31,6 +31,11 @@ describe('a product code', () => {
     expect(reading('TD12')).toBe('other');
   });
 
+  it('is what a count before it counts, even when its letters spell a counter word (ti1 is no tí)', () => {
+    const pepper = createParser([{ code: 'TI1', name: 'Tiêu đen', unit: 'kg', aliases: ['tiêu'] }]);
+    expect(pepper.parse('chot 2 ti1', { showcase: null }).items).toEqual([{ code: 'TI1', qty: 2 }]);
+  });
+
   it('takes a bare number right after it as the quantity', () => {
     expect(reading('td1 3')).toBe('order TD1:3');
     expect(reading('TD1: 3')).toBe('order TD1:3');

@@ -15,7 +15,8 @@ export function countsSomethingElse(tokens: readonly Token[], q: Qty): boolean {
   // `tổng 5 món`: the buyer's sum of the list; `3 món trở lên`: a threshold
   if (freeWord(tokens[q.start - 1]) && TOTAL.has(tokens[q.start - 1])) return true;
   for (let k = q.end; k <= q.end + 1; k++) if (freeWord(tokens[k]) && ONWARD_FIRST.has(tokens[k]) && ONWARD_SECOND.has(tokens[k + 1])) return true;
-  return (q.kind === 'number' || q.kind === 'plus') && q.unit === null && (COUNTERS.has(after) || RANKS.has(tokens[q.start - 1]));
+  // (a product's code or name after it is what it counts: `chot 2 ti1` is no `2 tí`)
+  return (q.kind === 'number' || q.kind === 'plus') && q.unit === null && ((freeWord(after) && COUNTERS.has(after)) || RANKS.has(tokens[q.start - 1]));
 }
 
 /** `còn 25 hũ`, `còn lại 3 chai`: right after `còn` (and `lại`), with no change verb before it in the clause (`giảm còn 1 chai`). */
