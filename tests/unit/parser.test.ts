@@ -1489,6 +1489,17 @@ describe('a cancel taken back', () => {
   });
 });
 
+describe('the same as an order before', () => {
+  it('(như cũ, y chang lần trước, như mọi khi) goes to the review queue for the seller to look up, whatever is on screen', () => {
+    expect(parse('như cũ nha shop')).toMatchObject({ intent: 'order', items: [], review: 'no-product' });
+    expect(parse('chốt y chang đơn trước', 'TD1')).toMatchObject({ intent: 'order', items: [], review: 'no-product' });
+    expect(parse('mình lấy như cũ nhé, sdt vẫn là 0939 000 888')).toMatchObject({ intent: 'order', items: [], phone: '0939000888' });
+    // an address kept as before orders nothing; a product named is ordered
+    expect(parse('địa chỉ như cũ nha').intent).not.toBe('order');
+    expect(reading('lấy tỏi đen như cũ nha')).toBe('order TD1:1');
+  });
+});
+
 describe('a new total', () => {
   it('said bare is the count set (đặt 2 hũ giờ giảm còn 1)', () => {
     expect(parse('đặt 2 hũ tỏi đen giờ giảm còn 1')).toMatchObject({ items: [{ code: 'TD1', qty: 1 }], review: 'set-quantity' });

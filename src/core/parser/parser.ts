@@ -86,6 +86,9 @@ import {
   QUESTION_WORDS,
   RAISE_ORDER,
   ROI,
+  SAME_AS,
+  SAME_EXACTLY,
+  SAME_OLD,
   SAO,
   SEE,
   SET_MARKS,
@@ -498,6 +501,14 @@ export class ChatParser implements Parser {
       if (!cues.question && (cues.otherTimeClauses.size > 0 || tells(tokens) || cues.toViewer || cues.paidAt >= 0 || callsEveryone(tokens))) return result;
       result.intent = 'question';
       result.askedAbout = unique(mentions.flatMap((m) => this.codesOf(m)));
+      return result;
+    }
+
+    // `như cũ nha shop`, `chốt y chang đơn trước`, `y chang bạn trên`: the same as an order before, which the seller looks up
+    // (whatever is on screen now)
+    if (!cues.question && cues.cancelAt.length === 0 && repeatsAnOrder(tokens, cues.orderAt)) {
+      result.intent = 'order';
+      result.review = 'no-product';
       return result;
     }
 
@@ -1340,6 +1351,24 @@ function taggedNameEnd(tokens: readonly Token[]): number {
   let j = 0;
   while (j < 8 && tokens[j]?.kind === 'word' && tokens[j]?.title === true) j++;
   return j;
+}
+
+/**
+ * `như cũ`, `y chang (lần trước)`, `như mọi khi`: the same as an order before, said at the start of the comment or after
+ * an order word (`địa chỉ như cũ` keeps an address, and orders nothing).
+ */
+function repeatsAnOrder(tokens: readonly Token[], orderAt: ReadonlySet<number>): boolean {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== 'word' || t.role !== 'free' || !SAME_AS.has(t)) continue;
+    const next = tokens[i + 1] as Token;
+    const same = (t.fold === 'nhu' && (SAME_OLD.has(next) || (next.fold === 'moi' && tokens[i + 2]?.fold === 'khi'))) || (t.fold === 'y' && SAME_EXACTLY.has(next));
+    if (!same) continue;
+    let start = 0;
+    while (start < i && (tokens[start]?.kind === 'sym' || PRONOUNS.has(tokens[start]))) start++;
+    if (start === i || (orderAt.size > 0 && [...orderAt].some((at) => at < i))) return true;
+  }
+  return false;
 }
 
 /** How many slots of a flash sale the comment claims: `slot` with its number or `cuối`, or after an order word (`hết slot rồi` claims none). */
