@@ -440,6 +440,12 @@ describe('capitalised words in the middle of a comment', () => {
 });
 
 describe('a swap', () => {
+  it('said with an arrow (đổi TD1 → CF1) swaps as `sang` does, rather than ordering both', () => {
+    const result = parse('đổi TD1 → CF1');
+    expect(result.items).toEqual([{ code: 'CF1', qty: 1 }]);
+    expect(result.swap?.out).toEqual([{ code: 'TD1', qty: null }]);
+  });
+
   it('orders the new product and says what comes off the order, and whether the count follows it', () => {
     expect(parse('đổi trà xanh sang trà sen')).toMatchObject({
       intent: 'order',

@@ -143,6 +143,9 @@ const COMBINING = /[\u0300-\u036f]/;
 /** Letters struck through with a combining stroke, and the spaces struck with them. */
 const STRUCK = /(?:[^\u0336\n]\p{M}*\u0336)+/gu;
 
+const ARROW = /→|⇒|->|=>/;
+const ARROWS = /\s*(?:→|⇒|->|=>)\s*/g;
+
 /** Facebook's reply prefix (`Trả lời Lan Nguyễn: …`, `Replying to Lan: …`). */
 const REPLY = /^\s*(?:trả lời|tra loi|reply to|replying to)\s+[^:\n]{1,60}:/iu;
 
@@ -243,6 +246,8 @@ export class ChatParser implements Parser {
     if (ODD_FORMS.test(text)) text = plainForms(text);
     // `> chốt 2 hũ` quoted from another comment, `Trả lời Yến: …` as Facebook writes a reply: the buyer's own words only
     if (text.includes('>') || REPLY.test(text)) text = ownWords(text);
+    // `đổi MO1 → MO2`: an arrow says `sang` (into), the swap's own word
+    if (ARROW.test(text)) text = text.replace(ARROWS, ' sang ');
     // `m̶í̶t̶ ̶s̶ấ̶y̶ ̶x̶2̶`: struck through as it was typed, so taken out
     if (text.includes('\u0336')) text = text.replace(STRUCK, '');
     const showcase = this.showcaseCode(context?.showcase);
