@@ -83,6 +83,9 @@ const SETS: Record<string, string> = {
   z29: 'buyers writing English or mixing it in',
   z30: 'wholesale and bulk: cartons, sacks, agents, invoices',
   z31: 'long carts: line lists, bullets, lines crossed out',
+  z32: 'the Mekong delta and Huế at the market: kin words, nicknames, places that are numbers',
+  z33: 'minds changed: more, fewer, swaps, corrections, repeats of an order before',
+  z34: 'parents and gift buyers: counts per person, ages, delivery dates',
 };
 
 /**
