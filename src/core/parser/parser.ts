@@ -1365,7 +1365,8 @@ function taggedNameEnd(tokens: readonly Token[]): number {
 function repeatsAnOrder(tokens: readonly Token[], orderAt: ReadonlySet<number>): boolean {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.kind !== 'word' || t.role !== 'free' || !SAME_AS.has(t)) continue;
+    // (a fold test first: most words are neither)
+    if ((t.fold !== 'nhu' && t.fold !== 'y') || t.role !== 'free' || !SAME_AS.has(t)) continue;
     const next = tokens[i + 1] as Token;
     const same = (t.fold === 'nhu' && (SAME_OLD.has(next) || (next.fold === 'moi' && tokens[i + 2]?.fold === 'khi'))) || (t.fold === 'y' && SAME_EXACTLY.has(next));
     if (!same) continue;
