@@ -1382,6 +1382,14 @@ describe('gifts and the season', () => {
   });
 });
 
+describe('a whole said first, then split among people', () => {
+  it('is the whole, not the whole and the parts added up', () => {
+    expect(reading('cho chị 2 hũ tỏi đen, 1 hũ cho nội 1 hũ cho ngoại')).toBe('order TD1:2');
+    // counts for different people, none a whole, add up
+    expect(reading('cho em 1 hũ tỏi đen, cho mẹ 1 hũ')).toBe('order TD1:2');
+  });
+});
+
 describe('one each for so many people', () => {
   it('multiplies: nhà em 4 người, mỗi người 1 gói; em với bạn mỗi đứa 1 gói', () => {
     expect(reading('nhà em 4 người, mỗi người 1 gói cà phê')).toBe('order CF1:4');

@@ -460,8 +460,11 @@ export class ChatParser implements Parser {
         if (items.length === 1 && chosen.length === 1 && quantities.length >= 2) {
           const perPerson = quantities.filter((q) => forSomeone(tokens, q));
           const own = bound[chosen[0] as number];
-          if (perPerson.length >= 2 && (own === undefined || perPerson.includes(own))) {
-            (items[0] as ParsedItem).qty = Math.min(999, perPerson.reduce((sum, q) => sum + q.value, 0));
+          const sum = perPerson.reduce((total, q) => total + q.value, 0);
+          // (`cho chị 2 hộp bánh pía, 1 hộp cho nội 1 hộp cho ngoại`: the first count is the whole, split after it)
+          const splitAfter = own !== undefined && perPerson.length >= 3 && perPerson[0] === own && own.value * 2 === sum;
+          if (perPerson.length >= 2 && (own === undefined || perPerson.includes(own)) && !splitAfter) {
+            (items[0] as ParsedItem).qty = Math.min(999, sum);
           }
         }
         // `lấy 2 chai mật ong, thêm 1 chai nữa`: more of the one product named, said in a clause naming nothing
