@@ -5,7 +5,8 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from '../../i18n';
-import { staffKey, type LiveComment, type StaffView } from './use-live-data';
+import { staffKey } from '../../../../src/core/chat/staff-key';
+import type { LiveComment, StaffView } from './use-live-data';
 
 export type FeedFilter = 'all' | 'order' | 'question' | 'cancel' | 'review';
 export const feedFilters: FeedFilter[] = ['all', 'order', 'question', 'cancel', 'review'];

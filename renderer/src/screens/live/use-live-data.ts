@@ -6,6 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { client } from '../../api/client';
 import type { AppEvent, CommandResult } from '../../../../src/app/contract';
 import type { Product } from '../../../../src/core/catalog/product';
+import { staffKey } from '../../../../src/core/chat/staff-key';
 
 export type LiveComment = CommandResult<'listComments'>[number];
 export type OrderView = CommandResult<'listOrders'>[number];
@@ -13,9 +14,6 @@ export type ReviewView = CommandResult<'listReviewQueue'>[number];
 export type WaitView = CommandResult<'listWaitlist'>[number];
 export type SessionView = CommandResult<'listSessions'>[number];
 export type StaffView = CommandResult<'listStaff'>[number];
-
-/** The key a staff account and a comment's author share. */
-export const staffKey = (platform: string, userId: string): string => `${platform}\u0000${userId}`;
 
 /** How many comments the feed keeps in memory; older ones stay in the database. */
 export const FEED_LIMIT = 5000;
