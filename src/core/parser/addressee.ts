@@ -3,7 +3,7 @@
 // ordering, unless the buyer says the order is their own (`@Lan tui cũng lấy
 // 2 hũ`). A tag of the shop's own (`@shop`, `@Mod Thảo`) calls the seller.
 import { AUDIENCE, CHO, DI, EVERYONE, EVERYONE_FIRST, OI, PRONOUNS, SELF, URGED, YOU_VIEWER } from './lexicon';
-import { freeWord } from './token-tests';
+import { freeWord, leadingTitleWords } from './token-tests';
 import type { Token } from './tokenize';
 
 export interface Call {
@@ -25,8 +25,7 @@ export function callOf(text: string, tokens: readonly Token[]): Call {
   if (handle !== undefined) {
     // the tokenizer skips the handle; the rest of a display name stays (`@Lan Nguyễn` leaves `Nguyễn`)
     if (SHOP_HANDLE.test(handle)) return none;
-    let j = 0;
-    while (j < 3 && tokens[j]?.kind === 'word' && tokens[j]?.title === true) j++;
+    let j = leadingTitleWords(tokens, 3);
     if (OI.has(tokens[j])) j++;
     return { tag: true, everyone: false, from: j };
   }

@@ -117,7 +117,7 @@ import { countsSomethingElse, countsWhatIsLeft, forSomeone, newTotal, runsOn, se
 import { markMeasures } from './measures';
 import { cartClauses } from './platform-cart';
 import { asksHow, asksWhenBefore, conditional, notOrdering, otherTimeBefore, pastAfter, pointsAtThis, unreal } from './order-word-context';
-import { choiceBetween, clausesOf, describesUnit, endsMention, freeWord, isSym, joinedByPlus, lastBefore, startsMention, startsQuantity } from './token-tests';
+import { choiceBetween, clausesOf, describesUnit, endsMention, freeWord, isSym, joinedByPlus, lastBefore, leadingTitleWords, startsMention, startsQuantity } from './token-tests';
 import type { CatalogEntry, ParseResult, ParsedItem } from './parse-result';
 import { markNames } from './names';
 import { markPhones } from './phone';
@@ -289,7 +289,7 @@ export class ChatParser implements Parser {
     const phone = markPhones(tokens);
     this.markSizes(tokens);
     markNames(tokens);
-    let mentions = this.findMentions(tokens, text.charCodeAt(0) === 0x40 ? taggedNameEnd(tokens) : 0);
+    let mentions = this.findMentions(tokens, text.charCodeAt(0) === 0x40 ? leadingTitleWords(tokens, 8) : 0);
     const address = mayHoldAddress(tokens) ? findAddress(tokens, text, mentions, this.isUnit) : null;
     if (address !== null) mentions = address.mentions;
     if (this.sellsByKilo) this.kilosCounted(tokens, mentions, showcase);
@@ -1349,16 +1349,6 @@ export class ChatParser implements Parser {
   private ownedByOrder(m: Mention, cues: Cues): boolean {
     return lastBefore(cues.orderAt, m.start) > lastBefore(cues.cancelAt, m.start);
   }
-}
-
-/**
- * `@Shop Mật Ong Rừng U Minh chốt 1`, `@Lan Nguyễn …`: the tokenizer drops the handle, and the display name's other
- * words, each capitalised, are a name (a Page's name may spell a product): where the comment's own words start.
- */
-function taggedNameEnd(tokens: readonly Token[]): number {
-  let j = 0;
-  while (j < 8 && tokens[j]?.kind === 'word' && tokens[j]?.title === true) j++;
-  return j;
 }
 
 /**

@@ -8,6 +8,16 @@ export const isSym = (t: Token | undefined, chars: string): boolean => t !== und
 
 export const freeWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word' && t.role === 'free';
 
+/**
+ * How many capitalised words open the comment, at most `max`: after a tag the tokenizer drops the handle, and the rest
+ * of the display name stays (`@Lan Nguyễn …` leaves `Nguyễn`, `@Shop Mật Ong Rừng …` the Page's name).
+ */
+export function leadingTitleWords(tokens: readonly Token[], max: number): number {
+  let j = 0;
+  while (j < max && tokens[j]?.kind === 'word' && tokens[j]?.title === true) j++;
+  return j;
+}
+
 export function startsMention(mentions: readonly Mention[], at: number): boolean {
   for (const m of mentions) if (m.start === at) return true;
   return false;
