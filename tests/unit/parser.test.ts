@@ -409,6 +409,16 @@ describe('the diacritics rule', () => {
     expect(grapes.parse('cho e 3 túi nho', { showcase: null })).toMatchObject({ intent: 'order', items: [{ code: 'NK', qty: 3 }] });
   });
 
+  it('reads `tôi` opening a comment as the buyer, not garlic listed plain as `toi`, while a slip inside a name still finds it', () => {
+    const garlic = createParser([
+      { code: 'TL1', name: 'Tỏi cô đơn Lý Sơn', unit: 'hũ', aliases: ['tỏi', 'toi'] },
+      { code: 'MO1', name: 'Mật ong hoa cà phê', unit: 'chai', aliases: ['mat ong'] },
+    ]);
+    expect(garlic.parse('tôi chốt 3 gói', { showcase: 'XS1' }).items).toEqual([{ code: 'XS1', qty: 3 }]);
+    expect(garlic.parse('toi den 2 hu', { showcase: null }).items).toEqual([{ code: 'TL1', qty: 2 }]);
+    expect(garlic.parse('chốt 2 chai mật ông', { showcase: null }).items).toEqual([{ code: 'MO1', qty: 2 }]);
+  });
+
   it('reads decomposed (NFD) text like composed text', () => {
     expect(reading('lấy 2 hũ tỏi đen'.normalize('NFD'))).toBe('order TD1:2');
   });

@@ -4,7 +4,7 @@
 // shared by several products at the same length is reported as ambiguous.
 import type { CatalogEntry } from './parse-result';
 import { tokenize, type Token } from './tokenize';
-import { CHUC, PRICE_GLUED, SIZE_GLUED, SIZE_SPACED } from './lexicon';
+import { CHUC, KIN, PRICE_GLUED, PRONOUNS, SIZE_GLUED, SIZE_SPACED } from './lexicon';
 import { strengthAt } from './measures';
 import { inLexicon, type WordSet } from './word-set';
 
@@ -20,6 +20,8 @@ interface NameEnd {
    * `Nho khô`, spelt so in the name too: `nhớ` is not `nho`).
    */
   loose: boolean;
+  /** For a loose end, per word: the shapes (letters and vowel marks, no tone) the product spells it with (`tỏi` for `toi`), or null. */
+  shapes: (readonly string[] | null)[] | null;
 }
 
 interface TrieNode {
@@ -73,6 +75,32 @@ function phraseTokens(text: string): Token[] {
   return kept;
 }
 
+
+/** A word's letters with their vowel marks but not its tone (`tỏi` → `toi`, `mật` → `mât`). */
+const shapeOf = (t: Token): string => t.key.slice(0, -1);
+
+/** fold → the shapes the product gives it: every word of its name, the accented words of its aliases. */
+function spelledShapes(name: readonly Token[], aliases: readonly string[]): Map<string, string[]> {
+  const shapes = new Map<string, string[]>();
+  const add = (word: Token) => {
+    if (word.kind !== 'word') return;
+    const list = shapes.get(word.fold) ?? [];
+    if (!list.includes(shapeOf(word))) list.push(shapeOf(word));
+    shapes.set(word.fold, list);
+  };
+  for (const word of name) add(word);
+  for (const alias of aliases) for (const word of phraseTokens(alias)) if (word.marked) add(word);
+  return shapes;
+}
+
+/**
+ * A marked word typed as a loose alias's first word: `tôi`, `bà` are people, not `tỏi`, `ba` (a product
+ * that spells the word so). Any other marks may be a slip (`mặt ong`, `mạt ong`), and so may a person
+ * inside a name (`mật ông`).
+ */
+function shapeFits(typed: Token, shapes: readonly string[] | null): boolean {
+  return shapes === null || shapes.includes(shapeOf(typed)) || !(PRONOUNS.has(typed) || KIN.has(typed));
+}
 /** The sizes written in these tokens (`500g`, `250 g`, `1kg`), each as digits and unit. */
 export function sizesIn(tokens: readonly Token[]): string[] {
   const sizes: string[] = [];
@@ -172,6 +200,7 @@ export class CatalogIndex {
       const nameMarked = name.some((word) => word.marked);
       // Words the name itself spells without marks (`Nho` in `Nho khô Ninh Thuận`): an alias made of these is the word's own spelling.
       const namePlain = new Set(name.filter((word) => !word.marked).map((word) => word.fold));
+      const spelt = spelledShapes(name, aliases.map(String));
       for (const alias of [String(entry.name ?? ''), ...aliases.map(String)]) {
         for (const size of sizesIn(tokenize(alias.normalize('NFC')))) (this.productSizes[product] ??= new Set()).add(size);
         const words = phraseTokens(alias);
@@ -179,16 +208,16 @@ export class CatalogIndex {
         const owners = this.aliasOwners.get(key) ?? [];
         if (!owners.includes(product)) owners.push(product);
         this.aliasOwners.set(key, owners);
-        this.addPhrase(words, product, true, seen, nameMarked, namePlain);
+        this.addPhrase(words, product, true, seen, nameMarked, namePlain, spelt);
         // Typed in one go on a phone: `matong`, `toiden`, `chuoisay`. Short phrases only: nobody glues a whole name.
         if (words.length >= 2 && words.length <= 3 && words.every((w) => w.kind === 'word')) {
-          this.addPhrase(phraseTokens(words.map((w) => w.raw).join('')), product, true, seen, nameMarked, namePlain);
+          this.addPhrase(phraseTokens(words.map((w) => w.raw).join('')), product, true, seen, nameMarked, namePlain, spelt);
         }
         // The short forms everyone types: `nc mắm` (nước), `cf hạt`, `cf` (cà phê)
         const short = abbreviated(words);
-        if (short !== null) this.addPhrase(phraseTokens(short), product, true, seen, nameMarked, namePlain);
+        if (short !== null) this.addPhrase(phraseTokens(short), product, true, seen, nameMarked, namePlain, spelt);
       }
-      for (let length = 2; length < name.length; length++) this.addPhrase(name.slice(0, length), product, false, seen, nameMarked, namePlain);
+      for (let length = 2; length < name.length; length++) this.addPhrase(name.slice(0, length), product, false, seen, nameMarked, namePlain, spelt);
     });
     this.codes.forEach((code, product) => {
       const { segments, digits } = splitCode(code);
@@ -204,7 +233,15 @@ export class CatalogIndex {
     });
   }
 
-  private addPhrase(words: Token[], product: number, explicit: boolean, seen: Set<string>, nameMarked: boolean, namePlain: ReadonlySet<string>): void {
+  private addPhrase(
+    words: Token[],
+    product: number,
+    explicit: boolean,
+    seen: Set<string>,
+    nameMarked: boolean,
+    namePlain: ReadonlySet<string>,
+    spelt: ReadonlyMap<string, string[]>,
+  ): void {
     if (words.length === 0) return;
     const id = `${product}|${explicit ? 'e' : 'd'}|${words.map((w) => w.key).join(' ')}`;
     if (seen.has(id)) return;
@@ -222,7 +259,8 @@ export class CatalogIndex {
       node = child;
     }
     const loose = nameMarked && words.every((w) => !w.marked) && !words.every((w) => namePlain.has(w.fold));
-    node.ends.push({ product, keys: words.map((w) => w.key), explicit, loose });
+    const shapes = loose ? words.map((w) => spelt.get(w.fold) ?? null) : null;
+    node.ends.push({ product, keys: words.map((w) => w.key), explicit, loose, shapes });
   }
 
   /** Works out once per distinct word what this catalog makes of it (cached on the word). */
@@ -392,7 +430,7 @@ export class CatalogIndex {
           const typed = tokens[positions[w] as number] as Token;
           if (typed.key !== end.keys[w]) {
             same = false;
-            if (typed.marked && !end.loose) {
+            if (typed.marked && (!end.loose || (w === 0 && !shapeFits(typed, end.shapes?.[0] ?? null)))) {
               ok = false;
               break;
             }
