@@ -269,6 +269,12 @@ describe('counts said in other ways', () => {
 
   it('reads a held key after a letter with its marks as that letter (huỷyyyy)', () => {
     expect(reading('huỷyyyy đơn 😭')).toBe('cancel');
+    expect(reading('huỷyy đơn')).toBe('cancel');
+  });
+
+  it('reads x and a count glued to a name’s last word as the count (tỏi đenx3)', () => {
+    expect(reading('tỏi đenx3')).toBe('order TD1:3');
+    expect(reading('toi denx2')).toBe('order TD1:2');
   });
 
   it('sends an order word and a marked count with a code no product has to the review queue', () => {
@@ -1155,6 +1161,15 @@ describe('Telex keys left in a word when the keyboard missed them', () => {
     expect(reading('nuwowsc maajm 1 chai')).toBe('order NM1:1');
     // without a doubled vowel it is not taken: English has most, best
     expect(reading('the most popular, best seller')).toBe('other');
+  });
+
+  it('are read past in a w alone (gwngf), a tone key before the last vowel (laasy) and a name’s later words (toi ddeen)', () => {
+    expect(reading('laasy 2 kg gwngf')).toBe('order GG1:2');
+    expect(reading('lấy 2 hũ toi ddeen')).toBe('order TD1:2');
+  });
+
+  it('are read past when the keyboard took the vowel’s marks but left the tone key (chôts)', () => {
+    expect(reading('em chôts 1', 'TD1')).toBe('order TD1:1');
   });
 
   it('leave alone words that mean something as typed, or mean nothing either way', () => {

@@ -5,6 +5,8 @@
 // (`kkkk` is laughter, not `k` for không) and runs touching a digit (a product
 // code such as `AAA1`).
 
+import { letterFacts } from './char-table';
+
 const RUN = /(\p{L})\1{2,}/gu;
 /** `chốtt`, `lấy 2 hũ nhaa`: no Vietnamese word ends in a doubled consonant. */
 const DOUBLED_END = /([bcdghklmnpqrstvx])\1$/iu;
@@ -32,5 +34,13 @@ export function isHeldDown(word: string): boolean {
     if ((c | 0x20) !== first) other = true;
     if (i >= 2 && c === word.charCodeAt(i - 1) && c === word.charCodeAt(i - 2)) held = true;
   }
-  return (held || (word.length >= 3 && DOUBLED_END.test(word))) && other;
+  return (held || (word.length >= 3 && (DOUBLED_END.test(word) || heldAfterMarks(word)))) && other;
+}
+
+/** `huỷyy`: a word ending in its last letter typed twice more, plain, after that letter with its marks. */
+function heldAfterMarks(word: string): boolean {
+  const n = word.length;
+  const last = word.charCodeAt(n - 1);
+  const before = word.charCodeAt(n - 3);
+  return last === word.charCodeAt(n - 2) && before > 0x7f && letterFacts(before).fold === String.fromCharCode(last | 0x20);
 }

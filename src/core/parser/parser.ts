@@ -632,18 +632,19 @@ export class ChatParser implements Parser {
     return { count: counts.at(-1)?.value ?? null, named };
   }
 
-  /** `chots`, `laays 2 hopj`: a word that means nothing here, read without its Telex keys when that is a word the parser knows. */
+  /** `chots`, `laays 2 hopj`, `rwngf`: a word that means nothing here, read without its Telex keys when that is a word the parser knows. */
   private withoutTelexKeys(text: string, tokens: readonly Token[]): string {
     let out = '';
     let from = 0;
     for (const t of tokens) {
       const plain = t.info?.telex;
-      if (plain === null || plain === undefined || this.knows(t)) continue;
+      if (plain === null || plain === undefined || this.knows(t) || this.index.isNameWord(t.fold)) continue;
       const reading = tokenize(plain);
       const word = reading[0];
       if (reading.length !== 1 || word === undefined) continue;
       this.index.prime(reading);
-      if (!this.knows(word)) continue;
+      // (`maajt ong rwngf`: a later word of a name is known too)
+      if (!this.knows(word) && !this.index.isNameWord(word.fold)) continue;
       out += text.slice(from, t.start) + (t.title ? plain[0]!.toUpperCase() + plain.slice(1) : plain);
       from = t.end;
     }

@@ -198,6 +198,18 @@ function skipToSpace(text: string, i: number): number {
   return j;
 }
 
+/**
+ * `mật ong rừngx2`, `tỏi đenx3`: `x` and a count glued to a name's last word. No Vietnamese word ends
+ * in x; codes (`MAX2`) are capitals and words of two letters (`box2`, `mix1`) are left whole.
+ */
+function timesGlued(text: string, start: number, end: number): boolean {
+  const last = text.charCodeAt(end - 1);
+  if (last !== 0x78 || end - start < 4) return false;
+  for (let j = start; j < end - 1; j++) if (text.charCodeAt(j) > 0x7f) return true;
+  const word = text.slice(start, end - 1);
+  return word === word.toLowerCase() && /[aeiouyngmhtcp]$/.test(word);
+}
+
 /** `MO1`, `td-1`, `MDT`: letters then digits, or two to six capitals; not `ocop`, `matong` or `chotdon`. */
 function codeShapedTag(text: string, from: number): boolean {
   const end = skipToSpace(text, from);
@@ -285,6 +297,7 @@ export function tokenize(input: string): Token[] {
     const start = i;
     if (cls === CharClass.Letter) {
       let hash = Math.imul(2166136261 ^ code, 16777619);
+      let before = hash;
       let end = i + 1;
       while (end < n) {
         const c = text.charCodeAt(end);
@@ -294,8 +307,13 @@ export function tokenize(input: string): Token[] {
           const k = charClass(c);
           if (k !== CharClass.Letter && k !== CharClass.Mark) break;
         }
+        before = hash;
         hash = Math.imul(hash ^ c, 16777619);
         end++;
+      }
+      if (end < n && charClass(text.charCodeAt(end)) === CharClass.Digit && timesGlued(text, start, end)) {
+        end--;
+        hash = before;
       }
       const info = wordInfo(text, start, end, hash);
       const token = makeToken('word', info.raw, start, end, spaced);
