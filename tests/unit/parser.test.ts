@@ -1271,6 +1271,15 @@ describe('changes said bare, phones replaced, sizes compared, kinds unnamed', ()
 });
 
 describe('one product in several sizes and kinds', () => {
+  it('does not take an alias that is a unit and a size (chai 1 lít) for every bottle', () => {
+    const honey = createParser([
+      { code: 'MBH', name: 'Mật ong bạc hà 500ml', unit: 'chai', aliases: ['mật ong bạc hà', 'bạc hà'] },
+      { code: 'MCF1', name: 'Mật ong hoa cà phê 1 lít', unit: 'chai', aliases: ['mật ong cà phê 1 lít', 'chai 1 lít', 'chai 1l'] },
+    ]);
+    expect(honey.parse('chốt 1 chai mật ong bạc hà', { showcase: null }).items).toEqual([{ code: 'MBH', qty: 1 }]);
+    expect(honey.parse('2 chai bac ha nha c', { showcase: null }).items).toEqual([{ code: 'MBH', qty: 2 }]);
+  });
+
   const variants = createParser([
     { code: 'TD1', name: 'Tỏi đen hũ 250g', unit: 'hũ', aliases: ['tỏi đen', 'tỏi đen hũ nhỏ'] },
     { code: 'TD2', name: 'Tỏi đen hũ 500g', unit: 'hũ', aliases: ['tỏi đen', 'tỏi đen hũ vừa'] },

@@ -202,8 +202,11 @@ export class CatalogIndex {
       const namePlain = new Set(name.filter((word) => !word.marked).map((word) => word.fold));
       const spelt = spelledShapes(name, aliases.map(String));
       for (const alias of [String(entry.name ?? ''), ...aliases.map(String)]) {
-        for (const size of sizesIn(tokenize(alias.normalize('NFC')))) (this.productSizes[product] ??= new Set()).add(size);
+        const sizes = sizesIn(tokenize(alias.normalize('NFC')));
+        for (const size of sizes) (this.productSizes[product] ??= new Set()).add(size);
         const words = phraseTokens(alias);
+        // `chai 1 lít`, `túi 2kg`: without its size, an alias of units alone would make every `chai` this product
+        if (sizes.length > 0 && words.every((w) => this.units.has(w))) continue;
         const key = words.map((w) => w.fold).join(' ');
         const owners = this.aliasOwners.get(key) ?? [];
         if (!owners.includes(product)) owners.push(product);
