@@ -951,6 +951,15 @@ describe('how sure the buyer is', () => {
 });
 
 describe('conditions, choices and when', () => {
+  it('sends one product or another (hoặc, hay) to the review queue with both to choose from, and a second choice if sold out is not ordered', () => {
+    expect(parse('lấy 2 TD1 hoặc 2 CF1 nha')).toMatchObject({ intent: 'order', items: [], review: 'ambiguous', ambiguous: ['TD1', 'CF1'] });
+    expect(parse('TD1 hay CF1 cũng đc, chốt 1')).toMatchObject({ intent: 'order', items: [], review: 'ambiguous' });
+    expect(reading('lấy 2 TD1 với 2 CF1 nha')).toBe('order TD1:2 CF1:2');
+    expect(reading('xoài sấy hay cà phê ngon hơn shop, thôi lấy mỗi loại 1 gói')).toBe('order XS1:1 CF1:1');
+    expect(reading('lấy 1 TD1, hết thì lấy CF1')).toBe('order TD1:1');
+    expect(reading('lấy 1 TD1, không có thì lấy 2 CF1')).toBe('order TD1:1');
+  });
+
   it('order when the condition is only stock, and ask when it waits on terms the seller must grant', () => {
     expect(reading('nếu còn hàng thì lấy 2 hũ tỏi đen')).toBe('order TD1:2');
     expect(reading('freeship thì chốt 2 hũ', 'TD1')).toBe('question');
@@ -1491,6 +1500,13 @@ describe('a product whose one-word name is a common word', () => {
 });
 
 describe('cancel words that cancel nothing', () => {
+  it('in dropping an old phone or address (số cũ bỏ đi), which takes back no order', () => {
+    expect(reading('sdt mới của e 0356 789 012, số cũ bỏ đi nha')).toBe('contact');
+    expect(reading('sđt cũ bỏ đi, gọi 0912345678')).toBe('contact');
+    expect(reading('địa chỉ cũ bỏ đi nha, giao về 12 Lê Lợi, Huế')).toBe('contact');
+    expect(reading('đơn cũ bỏ đi nha')).toBe('cancel');
+  });
+
   it('in a question about cancelling, unless leave is asked or the buyer has decided', () => {
     expect(reading('chính sách hủy đơn thế nào vậy shop?')).toBe('question');
     expect(reading('hủy đơn có mất phí không shop')).toBe('question');

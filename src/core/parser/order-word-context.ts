@@ -143,7 +143,8 @@ export function notOrdering(tokens: readonly Token[], at: number): boolean {
 /**
  * The order word at `at` hangs on a condition: `nếu` before it in its clause (but not `nếu còn hàng`:
  * every order hangs on stock), or terms the seller must answer first, before a `thì` just before it
- * (`freeship thì chốt 2 hũ`, `giảm còn 130k thì em lấy 3 chai`): those ask.
+ * (`freeship thì chốt 2 hũ`, `giảm còn 130k thì em lấy 3 chai`): those ask. A sellout before it
+ * (`hết thì lấy …`) makes it a second choice.
  */
 export function conditional(tokens: readonly Token[], at: number, clauseOf: readonly number[]): 'if' | 'terms' | null {
   const clause = clauseOf[at];
@@ -155,6 +156,8 @@ export function conditional(tokens: readonly Token[], at: number, clauseOf: read
     if (then < 0 && j >= at - 3 && THEN.has(t)) then = j;
   }
   if (then < 0) return null;
+  // `hết thì lấy MO1`, `không có thì lấy …`: a second choice, only if the first is sold out
+  if (HET.has(tokens[then - 1]) || (HAVE.has(tokens[then - 1]) && NEGATIONS.has(tokens[then - 2]))) return 'if';
   for (let j = then - 1; j >= 0 && clauseOf[j] === clause; j--) {
     const t = tokens[j] as Token;
     // `shop freeship rồi thì chốt`: granted already

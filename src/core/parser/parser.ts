@@ -68,6 +68,7 @@ import {
   NUMBERED_PLACES,
   NUMBER_WORDS,
   OI,
+  OLD,
   ORDER_FILLERS,
   ORDER_WORDS,
   PACKS,
@@ -77,6 +78,7 @@ import {
   PEOPLE,
   PER_HEAD,
   PHAI,
+  PHONE_LABELS,
   PLACE_WORDS,
   POLITE_TAIL,
   PRICE_KINDS,
@@ -490,6 +492,16 @@ export class ChatParser implements Parser {
                 (q.unit !== null && q.unit.fold === shownUnit && !mentions.some((m) => this.unitFits(q, m)))),
           );
           if (loose !== undefined) items.unshift({ code: showcase, qty: loose.value });
+        }
+        // `lấy 2 MO1 hoặc 2 CF1`, `MO1 hay MO2 cũng được`: one or the other, the seller asks which
+        // (`mít hay xoài ngon hơn, thôi lấy mỗi loại 1 gói`: asked which, then took each)
+        const each = quantities.some((q) => q.each);
+        for (let c = 1; c < chosen.length && !each; c++) {
+          const [a, b] = [mentions[chosen[c - 1] as number] as Mention, mentions[chosen[c] as number] as Mention];
+          if (!eitherBetween(tokens, a.end, b.start)) continue;
+          const either = [...this.codesOf(a), ...this.codesOf(b)];
+          ambiguousCodes.push(...either.filter((code) => !ambiguousCodes.includes(code)));
+          for (let k = items.length - 1; k >= 0; k--) if (either.includes((items[k] as ParsedItem).code)) items.splice(k, 1);
         }
         result.intent = 'order';
         result.items = items.map((item) => ({ code: item.code, qty: item.qty ?? 1 }));
@@ -965,8 +977,8 @@ export class ChatParser implements Parser {
           // `bỏ mật ong vào sữa chua`: put in, not taken off
           if (!INTO.has(tokens[mentioned.end])) cancelAt.push(i);
         } else if (DON.has(tokens[j])) cancelAt.push(i);
-        else if (j === i + 1 && DROP_ALL.has(tokens[j])) {
-          // `bỏ hết mật ong`, `thôi bỏ đi shop`: all of what follows, or the whole order
+        else if (j === i + 1 && DROP_ALL.has(tokens[j]) && !oldContactBefore(tokens, i)) {
+          // `bỏ hết mật ong`, `thôi bỏ đi shop`: all of what follows, or the whole order (not `số cũ bỏ đi`: the old phone)
           while (DROP_ALL.has(tokens[j])) j++;
           if (startsMention(mentions, j) || DON.has(tokens[j]) || onlyTailFrom(tokens, j)) cancelAt.push(i);
         } else if (countAt >= 0 && mentions.every((m) => otherTimeClauses.has(clauseOf[m.start] as number))) {
@@ -1474,6 +1486,24 @@ function peopleCounted(tokens: readonly Token[], at: number): number {
     if (freeWord(t) && WITH.has(t) && (KIN.has(tokens[j - 1]) || PRONOUNS.has(tokens[j - 1])) && (KIN.has(tokens[j + 1]) || PRONOUNS.has(tokens[j + 1]))) return 2;
   }
   return 1;
+}
+
+/** `hoặc` or `hay`, alone or with counts, between two products: `2 MO1 hoặc 2 CF1`, `MO1 hay MO2`. */
+function eitherBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  let choice = false;
+  for (let j = from; j < to; j++) {
+    const t = tokens[j] as Token;
+    if (freeWord(t) && CHOICE.has(t)) choice = true;
+    else if (t.role !== 'quantity') return false;
+  }
+  return choice;
+}
+
+/** `sđt cũ bỏ đi`, `số cũ bỏ nha`, `địa chỉ cũ bỏ đi`: the buyer's old phone or address just before `at`. */
+function oldContactBefore(tokens: readonly Token[], at: number): boolean {
+  if (!OLD.has(tokens[at - 1])) return false;
+  const what = tokens[at - 2];
+  return what !== undefined && freeWord(what) && (PHONE_LABELS.has(what) || what.fold === 'so' || what.fold === 'chi');
 }
 
 /** A negation (`không`, `chưa`) a few words before `at` in its clause. */
