@@ -1062,6 +1062,13 @@ describe('the South’s words', () => {
 });
 
 describe('a story of an order gone by, or one for later', () => {
+  it('tells of an order when what came is set against it (đặt 3 hũ mà chỉ nhận 2), and orders when mà asks a favour', () => {
+    expect(reading('e đặt 3 hũ tỏi đen mà chỉ nhận 2 hũ')).toBe('other');
+    expect(reading('em đặt cà phê mà nhận xoài sấy, giao sai rồi shop')).toBe('other');
+    expect(reading('e đặt 2 mà giao có 1, shop kiểm tra lại giúp', 'XS1')).toBe('other');
+    expect(reading('lấy 2 hũ tỏi đen mà giao nhanh giúp em nha')).toBe('order TD1:2');
+  });
+
   it('orders nothing, even with a product and a quantity', () => {
     expect(reading('hôm qua mua 3 hũ tỏi đen rồi, ngon lắm')).toBe('other');
     expect(reading('e đã chốt 2 tỏi đen rồi nha')).toBe('other');

@@ -12,6 +12,7 @@ import {
   CHI_WHAT,
   CHOICE,
   CHUA,
+  DELIVERED,
   DONE,
   DONT,
   END_OF,
@@ -108,10 +109,25 @@ function waitedBefore(tokens: readonly Token[], at: number, clauseOf: readonly n
   return false;
 }
 
-/** `sao em đặt 2 gói hôm qua chưa thấy …`: a time gone by after the order word, in its clause (a time to come there is a delivery date). */
+/**
+ * `sao em đặt 2 gói hôm qua chưa thấy …`: a time gone by after the order word, in its clause (a time to come there is a delivery date).
+ * `e đặt 3 hũ mà chỉ nhận 2`, `đặt robusta mà giao arabica`: what came, set against what was ordered.
+ */
 export function pastAfter(tokens: readonly Token[], at: number, clauseOf: readonly number[]): boolean {
   for (let j = at + 1; j < tokens.length && clauseOf[j] === clauseOf[at]; j++) {
     if (goneBy(tokens, j)) return true;
+    if (freeWord(tokens[j]) && BUT.has(tokens[j])) {
+      for (let k = j + 1; k <= j + 3 && clauseOf[k] === clauseOf[at]; k++) if (freeWord(tokens[k]) && DELIVERED.has(tokens[k]) && countOrNameAfter(tokens, k, clauseOf)) return true;
+    }
+  }
+  return false;
+}
+
+/** A count or a product within three words after `at`, in its clause (`mà giao có 1`, `mà nhận arabica`; not `mà giao nhanh`). */
+function countOrNameAfter(tokens: readonly Token[], at: number, clauseOf: readonly number[]): boolean {
+  for (let j = at + 1; j <= at + 3 && clauseOf[j] === clauseOf[at]; j++) {
+    const role = tokens[j]?.role;
+    if (role === 'quantity' || role === 'mention') return true;
   }
   return false;
 }
