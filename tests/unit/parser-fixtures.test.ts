@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseCatalogCsv } from '../../src/adapters/csv/catalog-csv';
-import { createParser, type ParseResult } from '../../src/core/parser';
+import type { ParseResult } from '../../src/core/parser';
 import { readFixture } from '../helpers/fixtures';
+import { strictParser } from '../helpers/strict-parser';
 
 // The labelled comments in tests/fixtures/parser-comments.jsonl, grouped by the
 // rule of ORDER-GRAMMAR.md each one exercises, against their own catalog.
@@ -15,7 +16,7 @@ interface Labelled {
 
 const catalog = parseCatalogCsv(readFixture('parser-catalog.csv'));
 if (!catalog.ok) throw new Error('the parser fixture catalog must load');
-const parser = createParser(catalog.products);
+const parser = strictParser(catalog.products);
 const cases = readFixture('parser-comments.jsonl')
   .split('\n')
   .filter((line) => line.trim() !== '')

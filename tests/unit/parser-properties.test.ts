@@ -2,8 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { parseCatalogCsv } from '../../src/adapters/csv/catalog-csv';
-import { createParser, type ParseResult } from '../../src/core/parser';
+import type { ParseResult } from '../../src/core/parser';
 import { readFixture } from '../helpers/fixtures';
+import { strictParser } from '../helpers/strict-parser';
 
 // Whatever arrives in a live chat, the parser answers with the contract's
 // shape and never throws: fast-check throws junk, emoji, right-to-left text,
@@ -11,7 +12,7 @@ import { readFixture } from '../helpers/fixtures';
 const catalog = parseCatalogCsv(readFixture('parser-catalog.csv'));
 if (!catalog.ok) throw new Error('the parser fixture catalog must load');
 const codes = catalog.products.map((p) => p.code);
-const parser = createParser(catalog.products);
+const parser = strictParser(catalog.products);
 
 const itemSchema = z.object({ code: z.string().min(1), qty: z.number().int().min(1).max(999).nullable() }).strict();
 const resultSchema = z

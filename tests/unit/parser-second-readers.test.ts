@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseCatalogCsv } from '../../src/adapters/csv/catalog-csv';
-import { createParser, type ParsedItem, type ParseResult } from '../../src/core/parser';
+import type { ParsedItem, ParseResult } from '../../src/core/parser';
 import { readFixture } from '../helpers/fixtures';
+import { strictParser } from '../helpers/strict-parser';
 
 // Comments written and labelled from ORDER-GRAMMAR.md alone by readers who
 // never saw the parser, each set with its own catalog and its own kind of
@@ -112,7 +113,7 @@ for (const [name, about] of Object.entries(SETS)) {
   describe(`comments from a second reader (${about})`, () => {
     const catalog = parseCatalogCsv(readFixture(`second-readers/catalog-${name}.csv`));
     if (!catalog.ok) throw new Error(`second-readers/catalog-${name}.csv must load`);
-    const parser = createParser(catalog.products);
+    const parser = strictParser(catalog.products);
     const cases = readFixture(`second-readers/${name}.jsonl`)
       .split('\n')
       .filter((line) => line.trim() !== '')

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { parseCatalogCsv } from '../../src/adapters/csv/catalog-csv';
 import { createParser, type ParseResult } from '../../src/core/parser';
 import { readFixture } from '../helpers/fixtures';
+import { strictParser } from '../helpers/strict-parser';
 
 // A catalog unlike the shared examples: black garlic in jars, rice paper in bags,
 // `mắm` beside `mắm ruốc`, `trà` shared by two teas, `bò` beside the cancel word `bỏ`.
 const catalog = parseCatalogCsv(readFixture('parser-catalog.csv'));
 if (!catalog.ok) throw new Error('the parser fixture catalog must load');
-const parser = createParser(catalog.products);
+const parser = strictParser(catalog.products);
 
 const parse = (text: string, showcase?: string): ParseResult => parser.parse(text, { showcase: showcase ?? null });
 /** `order TD1:2 CF1:1`, the way a seller would say what the comment means. */
@@ -1445,6 +1446,18 @@ describe('one each for so many people', () => {
     expect(reading('nhà em 4 người, mỗi người 1 gói cà phê')).toBe('order CF1:4');
     expect(reading('em với bạn mỗi đứa 1 gói cà phê')).toBe('order CF1:2');
     expect(reading('mỗi người 1 gói nha', 'CF1')).toBe('order CF1:1');
+  });
+
+  it('counts a family told by two kin words: 3 mẹ con, hai vợ chồng, and a couple as two: ông bà', () => {
+    expect(reading('3 mẹ con mỗi người 1 gói cà phê')).toBe('order CF1:3');
+    expect(reading('hai vợ chồng em mỗi người một gói', 'CF1')).toBe('order CF1:2');
+    expect(reading('ông bà mỗi người 1 gói cà phê')).toBe('order CF1:2');
+    expect(reading('mẹ con em mỗi người 1 gói cà phê')).toBe('order CF1:1');
+  });
+
+  it('adds up counts each said after a person opening the clause: chị Lan 2 hũ, anh Tú 1 hũ; em 2 gói, mẹ em 1 gói', () => {
+    expect(reading('chị Lan 2 hũ, anh Tú 1 hũ', 'TD1')).toBe('order TD1:3');
+    expect(reading('em 2 gói cà phê, mẹ em 1 gói, gửi chung')).toBe('order CF1:3');
   });
 });
 

@@ -2,29 +2,18 @@
 // use and rebuilt after a catalog change. Parsing runs on this thread: at a
 // few microseconds a comment it is a small part of a comment's cost next to
 // its SQLite writes, and a second thread would cost more memory than it saves.
-import { createParser } from '../../core/parser';
-import type { CatalogEntry, Intent, ParseResult } from '../../core/parser/parse-result';
-
-interface Parser {
-  parse(text: string, options: { showcase?: string | null }): ParseResult;
-}
-
-const fallback: ParseResult = { intent: 'other' as Intent, items: [], phone: null };
+import { createParser, type Parser } from '../../core/parser';
+import type { CatalogEntry, ParseResult } from '../../core/parser/parse-result';
 
 export class ParserHost {
   private parser: Parser | undefined;
 
   constructor(private readonly catalog: () => CatalogEntry[]) {}
 
-  /** The parser promises never to throw; if it ever does, the comment is chatter rather than a lost batch. */
+  /** The parser never throws: a rule that fails on a comment makes it chatter, and is logged. */
   parse(text: string, showcase: string | null): ParseResult {
-    this.parser ??= createParser(this.catalog());
-    try {
-      return this.parser.parse(text, { showcase });
-    } catch (error) {
-      console.error('[ingest] parser threw on a comment:', error);
-      return fallback;
-    }
+    this.parser ??= createParser(this.catalog(), { onFault: (error) => console.error('[ingest] a parser rule failed on a comment:', error) });
+    return this.parser.parse(text, { showcase });
   }
 
   /** The catalog changed: the next comment is parsed with the new one. */

@@ -54,10 +54,12 @@ async function run(catalogFile: string): Promise<void> {
     for (const issue of catalog.issues) console.error(`dòng ${issue.line}: ${issue.message} (${issue.messageEn})`);
     process.exit(1);
   }
-  const parser = createParser(catalog.products);
+  let lineNumber = 0;
+  const parser = createParser(catalog.products, {
+    onFault: (error) => console.error(`dòng ${lineNumber}: lỗi bộ đọc, bình luận được coi là trò chuyện (a parser rule failed; read as chatter): ${String(error)}`),
+  });
 
   const input = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
-  let lineNumber = 0;
   let buffered: string[] = [];
   const flush = async (): Promise<void> => {
     if (buffered.length === 0) return;

@@ -44,14 +44,17 @@ function person(t: Token | undefined): boolean {
 
 /**
  * `cho mẹ 1`, `1 cho em`, `1 chai biếu sếp`: a count given for a person, just before or after it;
- * `mẹ 2 chai, em 1 chai`, `chị hai 1 hộp`: a person opening the clause, then the count.
+ * `mẹ 2 chai, em 1 chai`, `chị hai 1 hộp`, `chị Lan 2 hũ`, `mẹ em 1 túi`: a person opening the clause, then the count.
  */
 export function forSomeone(tokens: readonly Token[], q: Qty): boolean {
   const after = tokens[q.end];
   if ((CHO.has(tokens[q.start - 2]) && person(tokens[q.start - 1])) || ((CHO.has(after) || GIVE.has(after)) && person(tokens[q.end + 1]))) return true;
-  // (`chị hai`, `cô năm`: a kinship word and a birth-order number are one person)
-  const at = person(tokens[q.start - 1]) ? q.start - 1 : NUMBER_WORDS.has(tokens[q.start - 1]) && person(tokens[q.start - 2]) ? q.start - 2 : -1;
+  // (`chị hai`, `cô năm`: a kinship word and a birth-order number are one person; so are `chị Lan`, `anh Tú`)
+  const named = NUMBER_WORDS.has(tokens[q.start - 1]) || tokens[q.start - 1]?.role === 'name' || tokens[q.start - 1]?.name === true;
+  let at = person(tokens[q.start - 1]) ? q.start - 1 : named && person(tokens[q.start - 2]) ? q.start - 2 : -1;
   if (at < 0) return false;
+  // (`mẹ em 1 túi`, `bạn chị 2 hộp`: someone's kin)
+  if (person(tokens[at - 1]) && KIN.has(tokens[at - 1])) at--;
   const opener = tokens[at] as Token;
   const before = tokens[at - 1];
   return before === undefined || before.kind === 'sym' || opener.sentenceStart;

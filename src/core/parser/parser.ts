@@ -139,6 +139,14 @@ export interface Parser {
   parse(text: string, context?: ParseContext): ParseResult;
 }
 
+export interface ParserOptions {
+  /**
+   * A rule threw on a comment, which then reads as chatter so a live stream goes on: told here
+   * so the app can log it and tests can fail on it.
+   */
+  onFault?: (error: unknown, text: string) => void;
+}
+
 /** Longer comments are cut: nobody orders in the 20,001st character, and it bounds the work. */
 const MAX_CHARS = 20_000;
 const COMBINING = /[\u0300-\u036f]/;
@@ -214,7 +222,10 @@ export class ChatParser implements Parser {
   private readonly sellsByKilo: boolean;
   private readonly isUnit: (t: Token) => boolean;
 
-  constructor(catalog: readonly CatalogEntry[]) {
+  private readonly onFault: ParserOptions['onFault'];
+
+  constructor(catalog: readonly CatalogEntry[], options: ParserOptions = {}) {
+    this.onFault = options.onFault;
     const entries = Array.isArray(catalog) ? catalog : [];
     const unitShapes = entries.map((entry) => firstWordShape(entry.unit));
     this.productUnits = unitShapes;
@@ -234,8 +245,9 @@ export class ChatParser implements Parser {
   parse(text: string, context?: ParseContext): ParseResult {
     try {
       return this.run(text, context);
-    } catch {
+    } catch (error) {
       // The rules above are written not to throw; this keeps a live stream going if one ever does.
+      this.onFault?.(error, typeof text === 'string' ? text : '');
       return { intent: 'other', items: [], phone: null };
     }
   }
@@ -1474,14 +1486,21 @@ function meansAny(tokens: readonly Token[], at: number, clauseOf: readonly numbe
   return false;
 }
 
-/** How many people a comment counts before `mỗi` at `at`: `4 người`, `bốn đứa`, or two joined by `với` (`em với bạn`); else 1. */
+/** Two kin words that make a couple, as typed with their marks (token keys). */
+const COUPLES = new Set(['ông bà', 'bố mẹ', 'ba mẹ', 'cha mẹ', 'bố má', 'ba má', 'vợ chồng'].map((pair) => tokenize(pair).map((t) => t.key).join(' ')));
+
+/** How many people a comment counts before `mỗi` at `at`: `4 người`, `bốn đứa`, `3 mẹ con`, or two joined by `với` (`em với bạn`); else 1. */
 function peopleCounted(tokens: readonly Token[], at: number): number {
   for (let j = at - 1; j >= 1 && j >= at - 8; j--) {
     const t = tokens[j] as Token;
-    if (freeWord(t) && PER_HEAD.has(t)) {
-      const n = tokens[j - 1] as Token;
-      const value = n.kind === 'num' ? n.value : NUMBER_WORDS.value(n);
+    // (`3 mẹ con`, `hai vợ chồng`, `3 chị em`: a count of a family, told by two kin words)
+    const family = freeWord(t) && KIN.has(t) && freeWord(tokens[j - 1]) && KIN.has(tokens[j - 1]);
+    if (family || (freeWord(t) && PER_HEAD.has(t))) {
+      const n = tokens[family ? j - 2 : j - 1];
+      const value = n === undefined ? 0 : n.kind === 'num' ? n.value : NUMBER_WORDS.value(n);
       if (value >= 2 && value <= 50) return value;
+      // (`ông bà`, `bố mẹ`, `vợ chồng`: a couple is two)
+      if (family && COUPLES.has(`${(tokens[j - 1] as Token).key} ${t.key}`)) return 2;
     }
     if (freeWord(t) && WITH.has(t) && (KIN.has(tokens[j - 1]) || PRONOUNS.has(tokens[j - 1])) && (KIN.has(tokens[j + 1]) || PRONOUNS.has(tokens[j + 1]))) return 2;
   }
@@ -1558,8 +1577,8 @@ function unique(values: string[]): string[] {
   return [...new Set(values)];
 }
 
-export function createParser(catalog: readonly CatalogEntry[]): Parser {
-  return new ChatParser(catalog);
+export function createParser(catalog: readonly CatalogEntry[], options: ParserOptions = {}): Parser {
+  return new ChatParser(catalog, options);
 }
 
 /** The mention is typed with nothing set apart inside it (`A2`, `td-1`; not `yen 1`). */
