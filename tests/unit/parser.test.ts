@@ -1297,6 +1297,18 @@ describe('one product in several sizes and kinds', () => {
     expect(honey.parse('2 chai bac ha nha c', { showcase: null }).items).toEqual([{ code: 'MBH', qty: 2 }]);
   });
 
+  it('reads an alias that loses its size (mật ong 1 lít) as the kind, shared with the names that start so: the showcase picks', () => {
+    const honey = createParser([
+      { code: 'MBH', name: 'Mật ong bạc hà 500ml', unit: 'chai', aliases: ['bạc hà'] },
+      { code: 'MCF1', name: 'Mật ong hoa cà phê 1 lít', unit: 'chai', aliases: ['mật ong 1 lít'] },
+      { code: 'NM40', name: 'Nước mắm Phú Quốc 40 độ', unit: 'chai', aliases: ['nước mắm'] },
+      { code: 'NM60', name: 'Nước mắm nhĩ 60 độ', unit: 'chai', aliases: ['nước mắm 60 độ'] },
+    ]);
+    expect(honey.parse('lấy 2 chai mật ong', { showcase: 'MBH' }).items).toEqual([{ code: 'MBH', qty: 2 }]);
+    expect(honey.parse('lấy 2 chai mật ong 1 lít', { showcase: 'MBH' }).items).toEqual([{ code: 'MCF1', qty: 2 }]);
+    expect(honey.parse('1 chai nước mắm', { showcase: null }).items).toEqual([{ code: 'NM40', qty: 1 }]);
+  });
+
   const variants = createParser([
     { code: 'TD1', name: 'Tỏi đen hũ 250g', unit: 'hũ', aliases: ['tỏi đen', 'tỏi đen hũ nhỏ'] },
     { code: 'TD2', name: 'Tỏi đen hũ 500g', unit: 'hũ', aliases: ['tỏi đen', 'tỏi đen hũ vừa'] },

@@ -211,7 +211,8 @@ export class CatalogIndex {
         const owners = this.aliasOwners.get(key) ?? [];
         if (!owners.includes(product)) owners.push(product);
         this.aliasOwners.set(key, owners);
-        this.addPhrase(words, product, true, seen, nameMarked, namePlain, spelt);
+        // (`mật ong 1 lít` beside `mật ong bạc hà`: without its size the alias is the kind, shared, as a name's first words are)
+        this.addPhrase(words, product, sizes.length === 0, seen, nameMarked, namePlain, spelt);
         // Typed in one go on a phone: `matong`, `toiden`, `chuoisay`. Short phrases only: nobody glues a whole name.
         if (words.length >= 2 && words.length <= 3 && words.every((w) => w.kind === 'word')) {
           this.addPhrase(phraseTokens(words.map((w) => w.raw).join('')), product, true, seen, nameMarked, namePlain, spelt);
