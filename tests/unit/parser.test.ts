@@ -1063,6 +1063,13 @@ describe('the South’s words', () => {
 });
 
 describe('a story of an order gone by, or one for later', () => {
+  it('reads the South’s `tuần rồi`, `bữa rồi` (last week, the other day) as gone by, and a vow for later as no cancel', () => {
+    expect(reading('tuần rồi mua 2 hũ tỏi đen ăn hết r')).toBe('other');
+    expect(reading('bữa rồi em lấy 2 gói cà phê ngon lắm')).toBe('other');
+    expect(reading('lần sau không lấy nữa đâu, tỏi đen bị mốc hết')).toBe('other');
+    expect(reading('không lấy nữa, tuần sau em mua lại')).toBe('cancel');
+  });
+
   it('tells of an order when what came is set against it (đặt 3 hũ mà chỉ nhận 2), and orders when mà asks a favour', () => {
     expect(reading('e đặt 3 hũ tỏi đen mà chỉ nhận 2 hũ')).toBe('other');
     expect(reading('em đặt cà phê mà nhận xoài sấy, giao sai rồi shop')).toBe('other');

@@ -16,7 +16,7 @@ export const ROI = new WordSet(['rồi', 'r']);
 /** `hôm qua mua 3 gói`, `lần trước lấy 2 hũ`, `lúc nãy chốt 2`: a time gone by earlier in the clause makes an order word a story. */
 export const PAST_TIME_FIRST = new WordSet(['hôm', 'lần', 'bữa', 'bựa', 'tuần', 'tháng', 'đợt', 'năm', 'lúc', 'hồi', 'ban', 'khi']);
 /** (`bữa tê`, `bựa tê`: the other day, in the Centre) */
-export const PAST_TIME_SECOND = new WordSet(['qua', 'trước', 'ngoái', 'nãy', 'kia', 'tê']);
+export const PAST_TIME_SECOND = new WordSet(['qua', 'trước', 'ngoái', 'nãy', 'kia', 'tê', 'rồi']);
 /** `lát e chốt`, `mai em chốt`, `tí nữa mua`: an order for later is not one yet. `lát`, `mai` alone; the others with `nữa`. */
 export const LATER_WORD = new WordSet(['lát', 'mai', 'mốt']);
 export const LATER_FIRST = new WordSet(['tí', 'tý', 'xíu', 'chút']);

@@ -126,7 +126,7 @@ import { markPhones } from './phone';
 import { findQuantities, type Qty } from './quantities';
 import { storyClauses, toldAsDone } from './story-context';
 import { readSwaps, SWAP_REACH } from './swap-context';
-import { goneBy } from './time-words';
+import { goneBy, toCome } from './time-words';
 import { tokenize, type Token } from './tokenize';
 import { inLexicon, WordSet, type WordShape } from './word-set';
 
@@ -1006,7 +1006,7 @@ export class ChatParser implements Parser {
         // `lấy 1 chai mật ong, chưa lấy phấn hoa đâu`: not yet, so not ordered, and nothing is taken back
         notYetAt.push(i);
         negatedOrderAt.add(i + 1);
-      } else if ((NEGATIONS.has(t) || KHOI.has(t)) && freeWord(next) && CANCEL_VERBS.has(next)) {
+      } else if ((NEGATIONS.has(t) || KHOI.has(t)) && freeWord(next) && CANCEL_VERBS.has(next) && !comesLater(tokens, i, clauseOf)) {
         let later = false;
         for (let j = i + 2; j < tokens.length && !later; j++) later = NUA.has(tokens[j]);
         if (later || sawThoi) {
@@ -1516,6 +1516,12 @@ function eitherBetween(tokens: readonly Token[], from: number, to: number): bool
     else if (t.role !== 'quantity') return false;
   }
   return choice;
+}
+
+/** `lần sau không lấy nữa`, `tuần sau khỏi lấy`: a time to come earlier in the clause of `at` (a vow for later, no cancel). */
+function comesLater(tokens: readonly Token[], at: number, clauseOf: readonly number[]): boolean {
+  for (let j = at - 1; j >= 0 && clauseOf[j] === clauseOf[at]; j--) if (toCome(tokens, j)) return true;
+  return false;
 }
 
 /** `sđt cũ bỏ đi`, `số cũ bỏ nha`, `địa chỉ cũ bỏ đi`: the buyer's old phone or address just before `at`. */
