@@ -525,6 +525,11 @@ describe('không lấy with no nữa', () => {
 });
 
 describe('cancels', () => {
+  it('leave a product counted in a clause of its own when the cancel names its own (xoài sấy 2 túi, k lấy cà phê nữa)', () => {
+    expect(reading('xoài sấy 2 túi, k lấy cà phê nữa')).toBe('cancel CF1:all');
+    expect(reading('xoài sấy 2 túi, hủy nha')).toBe('cancel XS1:2');
+  });
+
   it('read `cancel order X` as `hủy đơn X`: the order is no order word there', () => {
     expect(reading('cancel order tỏi đen, đổi sang cà phê')).toBe('cancel TD1:all');
     expect(reading('cancel order')).toBe('cancel');
@@ -1539,6 +1544,14 @@ describe('a product whose one-word name is a common word', () => {
 });
 
 describe('cancel words that cancel nothing', () => {
+  it('in nothing more (không lấy thêm), in whoever does not take it (ai không lấy), or in cannot not buy (không thể không mua)', () => {
+    expect(reading('2 hũ tỏi đen thôi nha, k lấy thêm nữa')).toBe('order TD1:2');
+    expect(reading('thôi thôi không lấy thêm đâu, đủ rồi')).toBe('other');
+    expect(reading('Ai không lấy thì nhường mình 1 hũ tỏi đen nha')).toBe('order TD1:1');
+    expect(reading('không thể không mua 2 hũ tỏi đen')).toBe('order TD1:2');
+    expect(reading('không lấy nữa')).toBe('cancel');
+  });
+
   it('in dropping an old phone or address (số cũ bỏ đi), which takes back no order', () => {
     expect(reading('sdt mới của e 0356 789 012, số cũ bỏ đi nha')).toBe('contact');
     expect(reading('sđt cũ bỏ đi, gọi 0912345678')).toBe('contact');

@@ -91,6 +91,8 @@ export const TIMES = rare(['lần', 'lượt']);
 export const NOT_YET_COME = rare(['thấy', 'nhận', 'có', 'giao', 'gọi', 'ship', 'về', 'tới', 'đến', 'ai']);
 /** `đã nhận`, `nhận được 2 hũ`, `nhận hàng rồi`: goods received. */
 export const RECEIVED = rare(['nhận']);
+/** `không thể không mua`: cannot not buy, a double negative that orders. */
+export const CAN = rare(['thể']);
 /** `đặt 3 hũ mà chỉ nhận 2`, `đặt robusta mà giao arabica`: what came, after `mà`, set against what was ordered. */
 export const DELIVERED = rare(['nhận', 'giao', 'gửi', 'ship']);
 export const RECEIVED_AFTER = rare(['được', 'rồi', 'hàng', 'đủ']);

@@ -20,6 +20,7 @@ import {
   BAO,
   BAO_ASKS,
   BUT,
+  CAN,
   CANCEL_VERBS,
   CANCEL_WORDS,
   CHILD_AFTER,
@@ -338,6 +339,8 @@ export class ChatParser implements Parser {
       // `đặt 3 hũ tỏi đen rồi, bớt 1 nha`: a product named only in telling what was ordered is not what is taken back
       const live = mentions.filter((m) => !(cues.otherTimeClauses.has(cues.clauseOf[m.start] ?? -1) && !cues.cancelAt.some((at) => cues.clauseOf[at] === cues.clauseOf[m.start])));
       const dropped = quantities.find((q) => q.start === cues.dropQuantityAt);
+      // (`mít sấy 2 túi, k lấy xoài nữa`: the cancel names its own product, so one counted in a clause of its own is kept)
+      const namesOwn = live.some((m) => cues.cancelAt.some((at) => cues.clauseOf[at] === cues.clauseOf[m.start]));
       mentions.forEach((m, k) => {
         if (!live.includes(m)) return;
         // `hủy cà phê, lấy 2 tỏi`, `không lấy chuối nữa, đổi sang khoai lang`: wanted, not taken back
@@ -349,7 +352,9 @@ export class ChatParser implements Parser {
         // (`bỏ phấn hoa đi, giảm giá mật ong cho em`: a clause of its own about the price is not the cancel's either)
         if (
           !cues.cancelAt.some((at) => cues.clauseOf[at] === clause) &&
-          (cues.questionClauses.includes(clause ?? -1) || (q !== undefined && q.kind !== 'number') || tokens.some((t, j) => cues.clauseOf[j] === clause && freeWord(t) && GIA.has(t)))
+          (cues.questionClauses.includes(clause ?? -1) ||
+            (q !== undefined && (q.kind !== 'number' || (namesOwn && q.unit !== null))) ||
+            tokens.some((t, j) => cues.clauseOf[j] === clause && freeWord(t) && GIA.has(t)))
         ) {
           return;
         }
@@ -1006,7 +1011,13 @@ export class ChatParser implements Parser {
         // `lấy 1 chai mật ong, chưa lấy phấn hoa đâu`: not yet, so not ordered, and nothing is taken back
         notYetAt.push(i);
         negatedOrderAt.add(i + 1);
-      } else if ((NEGATIONS.has(t) || KHOI.has(t)) && freeWord(next) && CANCEL_VERBS.has(next) && !comesLater(tokens, i, clauseOf)) {
+      } else if ((NEGATIONS.has(t) || KHOI.has(t)) && freeWord(next) && CANCEL_VERBS.has(next) && (comesLater(tokens, i, clauseOf) || THEM.has(tokens[i + 2]) || WHO.has(tokens[i - 1]))) {
+        // `không lấy thêm nữa`: nothing more, what was ordered stands; `lần sau không lấy nữa`: a vow for later;
+        // `ai không lấy thì nhường mình 1 hộp`: whoever does not take it, someone else
+        negatedOrderAt.add(i + 1);
+      } else if (NEGATIONS.has(t) && CAN.has(tokens[i - 1]) && NEGATIONS.has(tokens[i - 2])) {
+        // `không thể không mua 2 hũ`: cannot not buy, an order
+      } else if ((NEGATIONS.has(t) || KHOI.has(t)) && freeWord(next) && CANCEL_VERBS.has(next)) {
         let later = false;
         for (let j = i + 2; j < tokens.length && !later; j++) later = NUA.has(tokens[j]);
         if (later || sawThoi) {
