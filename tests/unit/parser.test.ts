@@ -19,6 +19,15 @@ const reading = (text: string, showcase?: string): string => {
 };
 
 describe('a product code', () => {
+  it('is not read in `bn 1 chai` (how much a bottle) even where a code BN1 is sold', () => {
+    const turmeric = createParser([
+      { code: 'BN1', name: 'Tinh bột nghệ', unit: 'hũ', aliases: ['bột nghệ'] },
+      { code: 'MO1', name: 'Mật ong rừng', unit: 'chai', aliases: ['mật ong'] },
+    ]);
+    expect(turmeric.parse('mật ong bn 1 chai shop', { showcase: 'MO1' }).intent).toBe('question');
+    expect(turmeric.parse('bn 1 x2', { showcase: null }).items).toEqual([{ code: 'BN1', qty: 2 }]);
+  });
+
   it('is found whatever its case, with a space or a hyphen between letters and digits', () => {
     expect(reading('TD1')).toBe('order TD1:1');
     expect(reading('td1')).toBe('order TD1:1');

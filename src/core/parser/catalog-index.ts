@@ -4,7 +4,7 @@
 // shared by several products at the same length is reported as ambiguous.
 import type { CatalogEntry } from './parse-result';
 import { tokenize, type Token } from './tokenize';
-import { CHUC, KIN, PRICE_GLUED, PRONOUNS, SIZE_GLUED, SIZE_SPACED } from './lexicon';
+import { CHUC, KIN, PRICE_GLUED, PRONOUNS, QUESTION_WORDS, SIZE_GLUED, SIZE_SPACED } from './lexicon';
 import { strengthAt } from './measures';
 import { inLexicon, type WordSet } from './word-set';
 
@@ -369,6 +369,8 @@ export class CatalogIndex {
         j++;
       }
       if (!ok) continue;
+      // `mật ong bn 1 chai`: how much a bottle, asked; a code set apart from a count is no code when its letters ask (ORDER-GRAMMAR.md)
+      if (QUESTION_WORDS.has(first) && tokens[i + 1]?.spaced === true && this.units.has(tokens[j])) continue;
       const after = tokens[j];
       if (after !== undefined && !after.spaced && after.kind !== 'sym') {
         const markerAfter = after.kind === 'word' && after.fold === 'x' && tokens[j + 1]?.kind === 'num' && !tokens[j + 1]?.spaced;
