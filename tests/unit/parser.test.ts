@@ -1227,6 +1227,13 @@ describe('Facebook’s replies, quotes and tags of a Page', () => {
 });
 
 describe('a comment that calls another viewer', () => {
+  it('reads a count told to everyone with no order word as the shop’s news (mật ong 250k 1 chai nha cả nhà)', () => {
+    expect(reading('tỏi đen 250k 1 hũ nha cả nhà', 'TD1')).toBe('other');
+    expect(reading('Mai 8h tối live tiếp nha cả nhà, có thêm 20 hũ tỏi đen mới về')).toBe('other');
+    expect(reading('cả nhà ơi em chốt 2 hũ tỏi đen')).toBe('order TD1:2');
+    expect(reading('thêm 2 hũ tỏi đen')).toBe('order TD1:2');
+  });
+
   it('urges or asks them, and orders nothing for the buyer', () => {
     expect(reading('@Lan Nguyễn lấy 2 hũ tỏi đen đi bà')).toBe('other');
     expect(reading('@Hồng Nhung bà lấy tỏi đen chưa?')).toBe('question');

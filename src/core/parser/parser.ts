@@ -44,6 +44,7 @@ import {
   GRADES,
   HA,
   HABIT,
+  HAVE,
   HET,
   INTO,
   KHOI,
@@ -428,7 +429,9 @@ export class ChatParser implements Parser {
       // `mã A1 hôm qua em nhận rồi, ngon lắm`: a code told about is no order (asked last: most comments decide before)
       // (a code in a clause that tells of something done or used is told of: `Ba tui cũng trồng lúa ST25 nè`)
       const codeOrders = mentions.some((m) => m.isCode && !cues.otherTimeClauses.has(cues.clauseOf[m.start] ?? -1)) && !tells(tokens);
-      if (strong || (!cues.question && (anyQty || codeOrders))) {
+      // `mật ong 250k 1 chai nha cả nhà`, `có thêm 20 hộp yến mới về nha cả nhà`: a count told to everyone is the shop's news
+      const announced = !strong && callsEveryone(tokens);
+      if (strong || (!cues.question && !announced && (anyQty || codeOrders))) {
         // `bánh pía 1 set 2 hộp đúng ko, lấy 2 set`: with one product named, a count ordered in a clause of its own
         // beats one told with the name (`thêm 1 chai nữa` adds instead)
         // `em đặt 5 hũ phấn rồi, giảm còn 2 hũ thôi`: with a new total, the count after `còn`/`thành` is that total
@@ -1070,7 +1073,8 @@ export class ChatParser implements Parser {
           orderAt.add(i);
           if (CHOT.has(t) || raisesOrder || pointsAtThis(tokens, i)) chot = true;
         }
-      } else if (THEM.has(t) && startsQuantity(quantities, i + 1) && !otherTimeBefore(tokens, i, clauseOf)) {
+      } else if (THEM.has(t) && startsQuantity(quantities, i + 1) && !otherTimeBefore(tokens, i, clauseOf) && !HAVE.has(tokens[i - 1])) {
+        // `thêm 2 hộp`: more (not `có thêm 20 hộp mới về`: there are more in stock)
         orderAt.add(i);
       } else if (KEEP_WORDS.has(t) && cancelAt.length === 0 && heldFor(tokens, i) && !NEGATIONS.has(tokens[i - 1]) && !otherTimeBefore(tokens, i, clauseOf)) {
         // `giữ cho e tới t6 nha`, `giữ giùm em 1 hũ`: hold it for me, as `chốt` does the one on screen
