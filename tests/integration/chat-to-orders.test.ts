@@ -195,6 +195,18 @@ describe('orders for part of a unit ("nửa ký", "5 lạng")', () => {
   });
 });
 
+describe('goods asked for by money ("lấy 200k cà phê")', () => {
+  it('go to the review queue as such, and settle at the count the money buys, as the seller works it out', async () => {
+    const { say, app, productId } = await start();
+    expect((await say('Lan', 'lấy 200k cà phê CF2 nha')).outcome?.action).toBe('review');
+    expect(await app.call('listOrders', {})).toEqual([]);
+    const [entry] = await app.call('listReviewQueue', {});
+    expect(entry).toMatchObject({ text: 'lấy 200k cà phê CF2 nha', reason: 'amount', status: 'open' });
+    await app.call('resolveReview', { id: entry!.id, items: [{ productId: productId('CF2'), qty: 2 }] });
+    expect(await firstOrderLines(app)).toEqual([['CF2', 2]]);
+  });
+});
+
 describe('goods a buyer says they paid for ("đã chuyển khoản 300k cho 2 gói")', () => {
   it('wait in the review queue, since the money may be for an order already taken', async () => {
     const { say, app, productId } = await start();

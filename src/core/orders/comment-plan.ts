@@ -3,7 +3,7 @@
 import type { ParseResult } from '../parser/parse-result';
 
 /** `cancel`: the buyer takes something back but which product is unclear; settling takes units off instead of adding them. */
-export type ReviewReason = 'no-product' | 'ambiguous' | 'unknown-product' | 'set-quantity' | 'part' | 'paid' | 'restore' | 'cancel';
+export type ReviewReason = 'no-product' | 'ambiguous' | 'unknown-product' | 'set-quantity' | 'part' | 'paid' | 'restore' | 'amount' | 'cancel';
 
 export type CommentPlan =
   /**

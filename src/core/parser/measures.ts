@@ -33,6 +33,18 @@ export function markMeasures(tokens: Token[], isCountUnit: (t: Token) => boolean
   }
 }
 
+/** Đồng per price word: `k`, `nghìn` a thousand, `tr`, `triệu` a million. */
+const PRICE_SCALE = new Map([['k', 1000], ['ka', 1000], ['nghin', 1000], ['ngan', 1000], ['ngin', 1000], ['tr', 1_000_000], ['trieu', 1_000_000]]);
+
+/** `lấy 200k mật ong`: the money a measure just before `at` names (in đồng), or null when none does. */
+export function amountBefore(tokens: readonly Token[], at: number): number | null {
+  const n = tokens[at - 2];
+  const word = tokens[at - 1];
+  if (n?.kind !== 'num' || n.role !== 'measure' || word?.kind !== 'word' || word.role !== 'measure') return null;
+  const scale = PRICE_SCALE.get(word.fold);
+  return scale === undefined ? null : n.value * scale;
+}
+
 /**
  * `43 độ`, `35 do dam`: a strength (of fish sauce, of rice wine), as much a size as `500ml`.
  * Typed without marks only when it cannot be a bare `2 đồ`: a strength word after it, or a number no count would be.

@@ -21,10 +21,14 @@ export interface ParseResult {
    * product it could match, an ambiguous name, a new total for what the buyer holds
    * (`giảm còn 1 chai`: the items are that total, not units to add), part of a unit
    * (`nửa ký`, `5 lạng`: the item counts one, the seller sets what it comes to), goods a payment
-   * was told for (`đã chuyển khoản 300k cho 2 hũ`: maybe an order already taken), or a cancel taken
-   * back (`thôi không hủy nữa`: no items; the seller restores what was cancelled).
+   * was told for (`đã chuyển khoản 300k cho 2 hũ`: maybe an order already taken), a cancel taken
+   * back (`thôi không hủy nữa`: no items; the seller restores what was cancelled), or goods asked
+   * for by what they cost (`lấy 200k mật ong`: the item counts one, the seller sets how many the
+   * money buys at the price of the moment).
    */
-  review?: 'no-product' | 'ambiguous' | 'set-quantity' | 'part' | 'paid' | 'restore';
+  review?: 'no-product' | 'ambiguous' | 'set-quantity' | 'part' | 'paid' | 'restore' | 'amount';
+  /** With `review: 'amount'`: the money the buyer named, in đồng. */
+  amount?: number;
   /** With `review: 'ambiguous'`: the codes the ambiguous name could mean, for the seller to pick from. */
   ambiguous?: string[];
   /**

@@ -118,7 +118,7 @@ import {
 } from './lexicon';
 import { declined, keptAfterCancel, leaveAsked, onlyTailFrom, plainHuyIsAWord, restoresOrder } from './cancel-context';
 import { countsSomethingElse, countsWhatIsLeft, forSomeone, newTotal, runsOn, setsTotal, tells } from './count-context';
-import { markMeasures } from './measures';
+import { amountBefore, markMeasures } from './measures';
 import { cartClauses } from './platform-cart';
 import { asksHow, asksWhenBefore, conditional, notOrdering, otherTimeBefore, pastAfter, pointsAtThis, unreal } from './order-word-context';
 import { choiceBetween, clausesOf, describesUnit, endsMention, freeWord, isSym, joinedByPlus, lastBefore, leadingTitleWords, startsMention, startsQuantity } from './token-tests';
@@ -467,6 +467,7 @@ export class ChatParser implements Parser {
         const chosen = ordered.length > 0 ? ordered : asked.length > 0 ? asked : told;
         const items: ParsedItem[] = [];
         const ambiguousCodes: string[] = [];
+        let amount: number | null = null;
         for (const k of chosen) {
           const m = mentions[k] as Mention;
           // `chốt 2 chai mật ong` with one of the honeys on screen: that one, unless a word of the comment points at another
@@ -475,7 +476,11 @@ export class ChatParser implements Parser {
           const groups = code === null && mentions.length === 1 ? this.variantGroups(m.products, tokens, quantities) : null;
           if (groups !== null) for (const item of groups) addItem(items, item.code, item.qty);
           else if (code === undefined || code === null) ambiguousCodes.push(...this.codesOf(m));
-          else addItem(items, code, bound[k]?.value ?? null);
+          else {
+            // (`lấy 200k mật ong`: as much as the money buys, which the seller works out)
+            if (bound[k] === undefined && cues.orderAt.size > 0) amount = amountBefore(tokens, m.start) ?? amount;
+            addItem(items, code, bound[k]?.value ?? null);
+          }
         }
         // `lấy yến: 2 hộp cho mẹ, 1 hộp cho mẹ chồng`: one product, a count per person, added up
         // (`lấy ba chai, một chai cho ba, một chai cho má …`: a total said first stands)
@@ -531,6 +536,10 @@ export class ChatParser implements Parser {
         } else if (setsTotal(tokens)) result.review = 'set-quantity';
         else if (chosen.some((k) => bound[k]?.part === true)) result.review = 'part';
         else if (paidFor(cues, quantities)) result.review = 'paid';
+        else if (amount !== null) {
+          result.review = 'amount';
+          result.amount = amount;
+        }
         if (chosen === ordered && asked.length > 0) result.askedAbout = unique(asked.flatMap((k) => this.codesOf(mentions[k] as Mention)));
         return result;
       }
@@ -567,7 +576,11 @@ export class ChatParser implements Parser {
     const shown = showcase === null ? -1 : this.index.codes.indexOf(showcase);
     // `slot 1`, `em lấy slot 5`, `chốt slot 3 với slot 4`: places of a flash sale claimed, one unit each
     const slots = cues.question ? 0 : slotClaims(tokens, cues.orderAt);
+    // `chốt 100k`, `lấy 300k` with a product on screen: as much of it as the money buys
+    let money: number | null = null;
+    for (const at of cues.orderAt) money ??= amountBefore(tokens, at + 3);
     const ordersShowcase =
+      money !== null ||
       slots > 0 ||
       cues.chot ||
       quantities.some((q) => q.kind === 'plus') ||
@@ -590,6 +603,10 @@ export class ChatParser implements Parser {
       if (setsTotal(tokens)) result.review = 'set-quantity';
       else if (preferred?.part === true) result.review = 'part';
       else if (paidFor(cues, quantities)) result.review = 'paid';
+      else if (money !== null && preferred === undefined) {
+        result.review = 'amount';
+        result.amount = money;
+      }
       return result;
     }
     // `giảm còn 1 thôi shop` with nothing on screen: a new total for an order the comment does not name
