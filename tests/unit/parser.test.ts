@@ -450,6 +450,17 @@ describe('the diacritics rule', () => {
 });
 
 describe('capitalised words in the middle of a comment', () => {
+  it('read a place whose name holds a product’s word (Hưng Yên, Yên Mỹ, Trà Vinh) as the place, typed with or without marks', () => {
+    const nest = createParser([
+      { code: 'YS1', name: 'Yến sào Khánh Hòa', unit: 'hộp', aliases: ['yến', 'yen'] },
+      { code: 'MO1', name: 'Mật ong hoa nhãn', unit: 'chai', aliases: ['mật ong', 'mat ong'] },
+    ]);
+    const items = (text: string) => nest.parse(text, { showcase: null }).items;
+    expect(items('c o hung yen lay 2 chai mat ong')).toEqual([{ code: 'MO1', qty: 2 }]);
+    expect(items('Lan - Yên Mỹ, Hưng Yên - 2 chai mật ong')).toEqual([{ code: 'MO1', qty: 2 }]);
+    expect(items('lấy 2 hộp yến Khánh Hòa, giao Phú Yên')).toEqual([{ code: 'YS1', qty: 2 }]);
+  });
+
   it('are names, not keywords or number words', () => {
     expect(reading('chị Huy lấy 2 hũ tỏi đen')).toBe('order TD1:2'); // Huy is not hủy
     expect(reading('anh Năm chốt 2 gói cà phê')).toBe('order CF1:2'); // Năm is not 5

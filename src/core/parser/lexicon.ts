@@ -419,6 +419,15 @@ export const PLACE_WORDS = new WordSet([
 /** `thị xã`, `thị trấn`: a town (a plain `thi` alone is thì). */
 export const THI = rare(['thị']);
 export const TOWN = rare(['xã', 'trấn']);
+/** `Hưng Yên`, `Phú Yên`, `Yên Mỹ`, `Trà Vinh`: places whose names hold a product's word (`yến`, `trà`), by their first word and then their second. */
+export const PLACE_FIRST = new WordSet(['hưng', 'phú', 'yên', 'trà'], 'always');
+export const PLACE_SECOND: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['hung', new Set(['yen'])],
+  ['phu', new Set(['yen'])],
+  // (not `yến Khánh Hòa`, `yến Thanh Hóa`: bird's nest from there)
+  ['yen', new Set(['bai', 'my', 'lac', 'the', 'phong', 'dinh', 'son', 'chau', 'thuy', 'mo', 'dung', 'lap'])],
+  ['tra', new Set(['vinh', 'my'])],
+]);
 /** `phường 12`, `quận 3`: places numbered (not `thành`: `sửa thành 3 chai` sets a count). */
 export const NUMBERED_PLACES = rare(['phường', 'quận', 'huyện', 'xã', 'đội', 'khóm']);
 /** `số cũ … đổi qua 0987…`: with these between two phones, the later one is the buyer's. */

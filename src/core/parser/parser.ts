@@ -81,6 +81,8 @@ import {
   PER_HEAD,
   PHAI,
   PHONE_LABELS,
+  PLACE_FIRST,
+  PLACE_SECOND,
   PLACE_WORDS,
   POLITE_TAIL,
   PRICE_KINDS,
@@ -843,6 +845,11 @@ export class ChatParser implements Parser {
         continue;
       }
       const m = this.index.matchAt(tokens, i);
+      // `c o hung yen lay 2 chai mat ong`, `Yên Mỹ, Hưng Yên`: a place, unless a product's name starts so
+      if (PLACE_FIRST.has(t) && PLACE_SECOND.get(t.fold)?.has(tokens[i + 1]?.fold ?? '') === true && (m === null || m.end < i + 2)) {
+        i += 2;
+        continue;
+      }
       if (m === null || this.notTheProduct(tokens, m) || (m.isCode && this.notTheCode(tokens, m))) {
         i++;
         continue;
