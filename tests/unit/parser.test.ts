@@ -454,8 +454,10 @@ describe('capitalised words in the middle of a comment', () => {
     const nest = createParser([
       { code: 'YS1', name: 'Yến sào Khánh Hòa', unit: 'hộp', aliases: ['yến', 'yen'] },
       { code: 'MO1', name: 'Mật ong hoa nhãn', unit: 'chai', aliases: ['mật ong', 'mat ong'] },
+      { code: 'TX1', name: 'Trà xanh Thái Nguyên', unit: 'gói', aliases: ['trà', 'tra'] },
     ]);
     const items = (text: string) => nest.parse(text, { showcase: null }).items;
+    expect(items('ship về Trà Vinh, lấy 2 chai mật ong')).toEqual([{ code: 'MO1', qty: 2 }]);
     expect(items('c o hung yen lay 2 chai mat ong')).toEqual([{ code: 'MO1', qty: 2 }]);
     expect(items('Lan - Yên Mỹ, Hưng Yên - 2 chai mật ong')).toEqual([{ code: 'MO1', qty: 2 }]);
     expect(items('lấy 2 hộp yến Khánh Hòa, giao Phú Yên')).toEqual([{ code: 'YS1', qty: 2 }]);
