@@ -1582,6 +1582,12 @@ describe('a product whose one-word name is a common word', () => {
 });
 
 describe('cancel words that cancel nothing', () => {
+  it('in destroying the goodness (có làm hủy hết chất không), and `đặt trong` puts, it does not order', () => {
+    expect(reading('pha nước sôi có làm hủy hết chất trong tỏi đen không ạ')).toBe('question');
+    expect(reading('tỏi đen đặt trong tủ lạnh có bị hỏng không')).toBe('question');
+    expect(reading('làm ơn hủy đơn giúp em')).toBe('cancel');
+  });
+
   it('in nothing more (không lấy thêm), in whoever does not take it (ai không lấy), or in cannot not buy (không thể không mua)', () => {
     expect(reading('2 hũ tỏi đen thôi nha, k lấy thêm nữa')).toBe('order TD1:2');
     expect(reading('thôi thôi không lấy thêm đâu, đủ rồi')).toBe('other');

@@ -107,8 +107,10 @@ export const CON = rare(['còn']);
 export const LAI = rare(['lại']);
 /** `hủy theo dõi`, `hủy đăng ký`, `hủy follow`, `hủy số cũ`: what is ended is a follow, a subscription or a phone number. */
 export const UNFOLLOW = rare(['theo', 'follow', 'fl', 'flw', 'đăng', 'sub', 'kết', 'số', 'sđt', 'sdt']);
-/** `phá hủy` (destroy): not a cancel. */
-export const DESTROY = rare(['phá', 'tiêu']);
+/** `mật ong đặt trong tủ lạnh`: put in a place, not ordered. */
+export const PUT_IN = rare(['trong', 'vào', 'vô']);
+/** `phá hủy` (destroy), `làm hủy hết chất` (destroys the goodness): not a cancel. */
+export const DESTROY = rare(['phá', 'tiêu', 'làm']);
 /** `toàn mua`, `thường lấy`, `hay mua`: a habit told of, not an order now. */
 export const HABIT = rare(['toàn', 'thường', 'hay']);
 /** `uống hết 3 hũ`, `pha 1 gói với 200ml sữa`, `bán được 3 yến`: using, making or selling, told; its counts order nothing. */

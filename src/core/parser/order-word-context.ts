@@ -41,6 +41,7 @@ import {
   PERIODS,
   PERSON,
   PLAN,
+  PUT_IN,
   PRONOUNS,
   ROI,
   STOCK_HELD,
@@ -150,6 +151,8 @@ export function notOrdering(tokens: readonly Token[], at: number): boolean {
   // `chốt rồi bao giờ gửi hàng`: ordered before, asking when it comes; `chốt kèo cuối tuần`: a plan settled
   if (DONE.has(tokens[at + 1]) && WHEN_FIRST.has(tokens[at + 2]) && WHEN_SECOND.has(tokens[at + 3])) return true;
   if (PLAN.has(tokens[at + 1]) && !onlyTailFrom(tokens, at + 2)) return true;
+  // `mật ong đặt trong tủ lạnh có bị kết tinh không`: put in, not ordered
+  if (tokens[at]?.fold === 'dat' && PUT_IN.has(tokens[at + 1])) return true;
   // `chốt lại là nên uống…`: to sum up
   if (AGAIN.has(tokens[at + 1]) && IS.has(tokens[at + 2])) return true;
   for (let j = at + 1; j <= at + 3 && j < tokens.length; j++) if (GIFT.has(tokens[j])) return true;
