@@ -246,6 +246,11 @@ describe('quantities', () => {
 });
 
 describe('counts said in other ways', () => {
+  it('reads `sau` after đợt, tuần or lần as next, not six (đợt sau … để e 2 gói)', () => {
+    expect(reading('đợt sau tỏi đen về để e 2 hũ')).toBe('order TD1:2');
+    expect(reading('lấy sau hũ tỏi đen')).toBe('order TD1:6');
+  });
+
   it('sends goods asked for by money (lấy 200k tỏi đen, chốt 100k) to the review queue with the amount, for the seller to set the count', () => {
     expect(parse('lấy 200k tỏi đen')).toMatchObject({ intent: 'order', items: [{ code: 'TD1', qty: 1 }], review: 'amount', amount: 200_000 });
     expect(parse('chốt 1tr cà phê')).toMatchObject({ review: 'amount', amount: 1_000_000 });

@@ -27,6 +27,7 @@ import {
   YEAR_AFTER,
 } from './lexicon';
 import { isSym } from './token-tests';
+import { toCome } from './time-words';
 import { type Token } from './tokenize';
 
 export type QtyKind =
@@ -106,6 +107,8 @@ function readWords(tokens: readonly Token[], i: number): NumberRead | null {
   }
   // `năm ngoái mua …`: last year, not five
   if (digit === 5 && isFree(tokens[i + 1]) && YEAR_AFTER.has(tokens[i + 1])) return null;
+  // `đợt sau`, `tuần sau`: the next batch, next week, not six
+  if (digit === 6 && !t.marked && toCome(tokens, i - 1)) return null;
   const tens = tokens[i + 1];
   if (isFree(tens) && MUOI_TENS.has(tens)) {
     const unitDigit = UNIT_DIGITS_AFTER_TEN.value(tokens[i + 2]);
