@@ -1593,10 +1593,11 @@ describe('cancel words that cancel nothing', () => {
     expect(reading('làm ơn hủy đơn giúp em')).toBe('cancel');
   });
 
-  it('in nothing more (không lấy thêm), in whoever does not take it (ai không lấy), or in cannot not buy (không thể không mua)', () => {
+  it('in nothing more (không lấy thêm), in someone else not taking it (ai không lấy, chị kia không lấy nữa), or in cannot not buy (không thể không mua)', () => {
     expect(reading('2 hũ tỏi đen thôi nha, k lấy thêm nữa')).toBe('order TD1:2');
     expect(reading('thôi thôi không lấy thêm đâu, đủ rồi')).toBe('other');
     expect(reading('Ai không lấy thì nhường mình 1 hũ tỏi đen nha')).toBe('order TD1:1');
+    expect(reading('chị kia không lấy nữa thì để em 1 hũ nha', 'TD1')).toBe('order TD1:1');
     expect(reading('không thể không mua 2 hũ tỏi đen')).toBe('order TD1:2');
     expect(reading('không lấy nữa')).toBe('cancel');
   });

@@ -78,6 +78,7 @@ import {
   PAST_BEFORE,
   PAST_SENSITIVE,
   PEOPLE,
+  PERSON,
   PER_HEAD,
   PHAI,
   PHONE_LABELS,
@@ -105,6 +106,7 @@ import {
   STREET_PREFIXES,
   THANKS_FIRST,
   THANKS_SECOND,
+  THAT_ONE,
   THEM,
   THIS,
   THOI,
@@ -1038,9 +1040,9 @@ export class ChatParser implements Parser {
         // `lấy 1 chai mật ong, chưa lấy phấn hoa đâu`: not yet, so not ordered, and nothing is taken back
         notYetAt.push(i);
         negatedOrderAt.add(i + 1);
-      } else if ((NEGATIONS.has(t) || KHOI.has(t)) && freeWord(next) && CANCEL_VERBS.has(next) && (comesLater(tokens, i, clauseOf) || THEM.has(tokens[i + 2]) || WHO.has(tokens[i - 1]))) {
+      } else if ((NEGATIONS.has(t) || KHOI.has(t)) && freeWord(next) && CANCEL_VERBS.has(next) && (comesLater(tokens, i, clauseOf) || THEM.has(tokens[i + 2]) || WHO.has(tokens[i - 1]) || someoneElse(tokens, i))) {
         // `không lấy thêm nữa`: nothing more, what was ordered stands; `lần sau không lấy nữa`: a vow for later;
-        // `ai không lấy thì nhường mình 1 hộp`: whoever does not take it, someone else
+        // `ai không lấy thì nhường mình 1 hộp`, `chị kia không lấy nữa thì để em 1 hũ`: someone else
         negatedOrderAt.add(i + 1);
       } else if (NEGATIONS.has(t) && CAN.has(tokens[i - 1]) && NEGATIONS.has(tokens[i - 2])) {
         // `không thể không mua 2 hũ`: cannot not buy, an order
@@ -1555,6 +1557,11 @@ function eitherBetween(tokens: readonly Token[], from: number, to: number): bool
     else if (t.role !== 'quantity') return false;
   }
   return choice;
+}
+
+/** `chị kia`, `người đó` just before `at`: another person, not the buyer. */
+function someoneElse(tokens: readonly Token[], at: number): boolean {
+  return THAT_ONE.has(tokens[at - 1]) && PERSON.has(tokens[at - 2]);
 }
 
 /** `lần sau không lấy nữa`, `tuần sau khỏi lấy`: a time to come earlier in the clause of `at` (a vow for later, no cancel). */
