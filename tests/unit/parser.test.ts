@@ -455,6 +455,19 @@ describe('the diacritics rule', () => {
 });
 
 describe('capitalised words in the middle of a comment', () => {
+  it('read a name after của, giúp or hộ, or opening the comment before an order for another product, as a person', () => {
+    const tea = createParser([
+      { code: 'TS1', name: 'Trà sen Tây Hồ', unit: 'hộp', aliases: ['trà sen', 'trà', 'tra'] },
+      { code: 'YS1', name: 'Yến sào', unit: 'hộp', aliases: ['yến', 'yen'] },
+      { code: 'XS1', name: 'Xoài sấy', unit: 'gói', aliases: ['xoài sấy'] },
+    ]);
+    const read = (text: string) => tea.parse(text, { showcase: null });
+    expect(read('huy don cua Tra nha shop')).toMatchObject({ intent: 'cancel', items: [] });
+    expect(read('hủy giúp Trà 1 gói xoài sấy').items).toEqual([{ code: 'XS1', qty: 1 }]);
+    expect(read('Yến lấy 2 hộp trà sen nha chị').items).toEqual([{ code: 'TS1', qty: 2 }]);
+    expect(read('Yến lấy 2 hộp nha').items).toEqual([{ code: 'YS1', qty: 2 }]);
+  });
+
   it('read a place whose name holds a product’s word (Hưng Yên, Yên Mỹ, Trà Vinh) as the place, typed with or without marks', () => {
     const nest = createParser([
       { code: 'YS1', name: 'Yến sào Khánh Hòa', unit: 'hộp', aliases: ['yến', 'yen'] },

@@ -107,6 +107,8 @@ export const CON = rare(['còn']);
 export const LAI = rare(['lại']);
 /** `hủy theo dõi`, `hủy đăng ký`, `hủy follow`, `hủy số cũ`: what is ended is a follow, a subscription or a phone number. */
 export const UNFOLLOW = rare(['theo', 'follow', 'fl', 'flw', 'đăng', 'sub', 'kết', 'số', 'sđt', 'sdt']);
+/** `đơn của Hồng`, `hủy giúp Trà 1 hộp`, `đặt hộ Mai`: a capitalised word after these is a person (parser.ts notTheProduct). */
+export const ON_BEHALF = rare(['của', 'giúp', 'giùm', 'dùm', 'hộ']);
 /** `mật ong đặt trong tủ lạnh`: put in a place, not ordered. */
 export const PUT_IN = rare(['trong', 'vào', 'vô']);
 /** `phá hủy` (destroy), `làm hủy hết chất` (destroys the goodness): not a cancel. */

@@ -71,6 +71,7 @@ import {
   NUMBER_WORDS,
   OI,
   OLD,
+  ON_BEHALF,
   ORDER_FILLERS,
   ORDER_WORDS,
   PACKS,
@@ -925,6 +926,9 @@ export class ChatParser implements Parser {
     if (THANKS_FIRST.has(t) && THANKS_SECOND.has(next)) return true;
     // `Yến ơi chốt 2 hũ hạt điều`: someone called by name (capitalised), not the product
     if (t.title && OI.has(next)) return true;
+    // `huy don cua Hong`, `hủy giúp Trà 1 hộp atiso`: whose order, for whom; `Yến lấy 2 hộp trà sen`: who orders another product
+    if ((t.name || (prev?.fold === 'cua' && DON.has(tokens[m.start - 2]))) && ON_BEHALF.has(prev)) return true;
+    if (t.title && t.sentenceStart && ORDER_WORDS.has(next) && this.namedAfter(tokens, m.end + 1)) return true;
     // `gửi ra Nghệ An`, `tôi ở Trà Vinh`: a place's name after a word of where
     if (t.name && WHERE_TO.has(prev) && next?.title === true) return true;
     // `yen tam`, `yên tâm`, `nghe thấy`, `Điều kiện`: a common word in its common phrase, not the product it spells
@@ -936,6 +940,12 @@ export class ChatParser implements Parser {
     if (t.marked || !(NUMBER_WORDS.has(t) || MUOI_TEN.has(t) || CHUC.has(t))) return false;
     if (next === undefined || next.kind !== 'word') return false;
     return this.isUnit(next) || this.index.matchAt(tokens, m.end) !== null;
+  }
+
+  /** Some product named from `from` on (a rare question, asked only of a capitalised first word before an order word). */
+  private namedAfter(tokens: readonly Token[], from: number): boolean {
+    for (let j = from; j < tokens.length; j++) if (tokens[j]?.role === 'free' && this.index.matchAt(tokens, j) !== null) return true;
+    return false;
   }
 
   /**
