@@ -1374,6 +1374,12 @@ describe('one product in several sizes and kinds', () => {
     ]);
     expect(honey.parse('lấy 2 chai mật ong', { showcase: 'MBH' }).items).toEqual([{ code: 'MBH', qty: 2 }]);
     expect(honey.parse('lấy 2 chai mật ong 1 lít', { showcase: 'MBH' }).items).toEqual([{ code: 'MCF1', qty: 2 }]);
+    // the unit every honey is sold by tells none of them apart, even where an alias spells it (`mật ong chai lớn`)
+    const bottled = createParser([
+      { code: 'MBH', name: 'Mật ong bạc hà 500ml', unit: 'chai', aliases: ['bạc hà'] },
+      { code: 'MCF1', name: 'Mật ong hoa cà phê 1 lít', unit: 'chai', aliases: ['mật ong chai lớn'] },
+    ]);
+    expect(bottled.parse('lấy 2 chai mật ong', { showcase: 'MBH' }).items).toEqual([{ code: 'MBH', qty: 2 }]);
     expect(honey.parse('1 chai nước mắm', { showcase: null }).items).toEqual([{ code: 'NM40', qty: 1 }]);
   });
 

@@ -759,6 +759,11 @@ export class ChatParser implements Parser {
     return picked.length === 1 ? (picked[0] as number) : -1;
   }
 
+  /** A word of the product's name or aliases, or the unit it is sold by. */
+  private hasWord(product: number, fold: string): boolean {
+    return this.index.nameHasWord(product, fold) || this.productUnits[product]?.fold === fold;
+  }
+
   /**
    * The candidates a size the comment gives narrows to, then those most words of the comment belong to only (ties by the
    * unit said). Words count in the mention's own clause only: a hint in a clause of its own (`lấy 2 mật ong nha, loại
@@ -788,7 +793,8 @@ export class ChatParser implements Parser {
         }
         // words and unit words; a number only as a grade (`loại 1`), never a count (`+1` is no `1 ký`)
         if (t.kind === 'sym' || (t.kind === 'num' ? !GRADES.has(tokens[k - 1]) || t.role === 'quantity' : t.role !== 'free' && t.role !== 'quantity')) continue;
-        if (this.index.nameHasWord(p, t.fold) && !candidates.every((q) => this.index.nameHasWord(q, t.fold))) score++;
+        // (a product sold by the chai has the word `chai`, whatever its aliases say: `mật ong chai lớn` is told apart by `lớn`)
+        if (this.hasWord(p, t.fold) && !candidates.every((q) => this.hasWord(q, t.fold))) score++;
       }
       return score;
     });
