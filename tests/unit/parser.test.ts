@@ -246,6 +246,10 @@ describe('quantities', () => {
 });
 
 describe('counts said in other ways', () => {
+  it('reads the emoji keyboard’s heavy plus (➕1) as +1', () => {
+    expect(reading('➕1', 'XS1')).toBe('order XS1:1');
+  });
+
   it('reads `sau` after đợt, tuần or lần as next, not six (đợt sau … để e 2 gói)', () => {
     expect(reading('đợt sau tỏi đen về để e 2 hũ')).toBe('order TD1:2');
     expect(reading('lấy sau hũ tỏi đen')).toBe('order TD1:6');
@@ -1582,6 +1586,18 @@ describe('older buyers and voice typing', () => {
 });
 
 describe('a product whose one-word name is a common word', () => {
+  it('reads kiểm tra, thanh tra and cam kết as the phrases they are, not tea or oranges', () => {
+    const shop = createParser([
+      { code: 'TX1', name: 'Trà xanh', unit: 'gói', aliases: ['trà', 'tra'] },
+      { code: 'CA1', name: 'Cam Cao Phong', unit: 'kg', aliases: ['cam'] },
+      { code: 'XS1', name: 'Xoài sấy', unit: 'gói', aliases: ['xoài sấy'] },
+    ]);
+    const items = (text: string) => shop.parse(text, { showcase: null }).items;
+    expect(items('kiem tra lai giup e, e chot 1 goi xoai say nha')).toEqual([{ code: 'XS1', qty: 1 }]);
+    expect(items('shop cam kết hàng thật thì em lấy 2 gói xoài sấy')).toEqual([{ code: 'XS1', qty: 2 }]);
+    expect(items('lấy 2 gói trà')).toEqual([{ code: 'TX1', qty: 2 }]);
+  });
+
   const shadowed = createParser([
     { code: 'YS1', name: 'Yến sào', unit: 'hộp', aliases: ['yến'] },
     { code: 'BN1', name: 'Tinh bột nghệ', unit: 'hũ', aliases: ['nghệ'] },

@@ -465,7 +465,10 @@ export const SHADOWED: ReadonlyMap<string, WordSet> = new Map([
   ['yen', rare(['tâm', 'tĩnh', 'bình', 'ổn', 'lặng'])],
   ['dieu', rare(['kiện', 'khoản', 'chỉnh', 'tra', 'hòa', 'hoà'])],
   ['nghe', rare(['thấy', 'nói', 'được', 'nhạc', 'kể', 'rõ', 'bảo', 'đồn', 'giọng', 'nè', 'ko', 'không', 'live', 'mọi'])],
+  ['cam', rare(['kết'])],
 ]);
+/** `kiểm tra`, `thanh tra`: a product's one-word name (`trà`) in a common phrase, after the word before it. */
+export const SHADOWED_AFTER: ReadonlyMap<string, WordSet> = new Map([['tra', rare(['kiểm', 'thanh'])]]);
 
 /** Digits said aloud, as voice typing writes a phone (phone.ts); each value is the digit plus one. */
 export const SPOKEN_DIGITS = new WordSet(

@@ -101,6 +101,7 @@ import {
   SEE,
   SET_MARKS,
   SHADOWED,
+  SHADOWED_AFTER,
   SLOT,
   SLOT_WHICH,
   SOFT_ORDER_WORDS,
@@ -172,7 +173,7 @@ function ownWords(text: string): string {
   return lines.join('\n').replace(REPLY, '');
 }
 
-const ODD_FORMS = /[\uff01-\uff5e\u{1f51f}\u{1d400}-\u{1d7ff}]|\u20e3/u;
+const ODD_FORMS = /[\uff01-\uff5e\u{1f51f}\u{1d400}-\u{1d7ff}\u2795]|\u20e3/u;
 
 function plainForms(text: string): string {
   return (
@@ -181,6 +182,8 @@ function plainForms(text: string): string {
       .replace(text.includes('\n') ? /(^|\n)(\s*)([0-9])\ufe0f?\u20e3/g : /$^/, '$1$2$3.')
       .replace(/([0-9])\ufe0f?\u20e3/g, '$1')
       .replace(/\u{1f51f}/gu, '10')
+      // `➕1`: the heavy plus of an emoji keyboard
+      .replace(/\u2795\ufe0f?/g, '+')
       .normalize('NFKC')
   );
 }
@@ -938,7 +941,7 @@ export class ChatParser implements Parser {
     // `gửi ra Nghệ An`, `tôi ở Trà Vinh`: a place's name after a word of where
     if (t.name && WHERE_TO.has(prev) && next?.title === true) return true;
     // `yen tam`, `yên tâm`, `nghe thấy`, `Điều kiện`: a common word in its common phrase, not the product it spells
-    if (SHADOWED.get(t.fold)?.has(next) === true) return true;
+    if (SHADOWED.get(t.fold)?.has(next) === true || SHADOWED_AFTER.get(t.fold)?.has(prev) === true) return true;
     if (!t.marked) {
       // `cho toi 2 hộp`, `toi lay 2 chai`: tôi typed plain, not tỏi
       if (PRONOUNS.has(t) && (CHO.has(prev) || ORDER_WORDS.has(next))) return true;
