@@ -1385,6 +1385,9 @@ describe('one product in several sizes and kinds', () => {
     ]);
     expect(bottled.parse('lấy 2 chai mật ong', { showcase: 'MBH' }).items).toEqual([{ code: 'MBH', qty: 2 }]);
     expect(honey.parse('1 chai nước mắm', { showcase: null }).items).toEqual([{ code: 'NM40', qty: 1 }]);
+    // with its size after it, the alias is that product's again
+    expect(honey.parse('1 chai nước mắm 60 độ', { showcase: null }).items).toEqual([{ code: 'NM60', qty: 1 }]);
+    expect(honey.parse('lay 1 chai mat ong 1 lit', { showcase: 'MBH' }).items).toEqual([{ code: 'MCF1', qty: 1 }]);
   });
 
   const variants = createParser([
@@ -1595,6 +1598,7 @@ describe('a product whose one-word name is a common word', () => {
     const items = (text: string) => shop.parse(text, { showcase: null }).items;
     expect(items('kiem tra lai giup e, e chot 1 goi xoai say nha')).toEqual([{ code: 'XS1', qty: 1 }]);
     expect(items('shop cam kết hàng thật thì em lấy 2 gói xoài sấy')).toEqual([{ code: 'XS1', qty: 2 }]);
+    expect(items('bên thanh tra kiểm rồi, em lấy 1 gói xoài sấy')).toEqual([{ code: 'XS1', qty: 1 }]);
     expect(items('lấy 2 gói trà')).toEqual([{ code: 'TX1', qty: 2 }]);
   });
 

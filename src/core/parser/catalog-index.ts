@@ -14,6 +14,11 @@ interface NameEnd {
   /** A name or alias as written; false for a prefix of a name (`ngũ cốc` from `Ngũ cốc Hạnh Chipi`). */
   explicit: boolean;
   /**
+   * Written with a size the match leaves out (`mật ong 1 lít`): the product's own name only when a size follows
+   * in the comment (which then picks among the sizes); else only the kind, as a name's first words are.
+   */
+  sized: boolean;
+  /**
    * An alias written without diacritics for a product whose name has them (`mat ong` beside
    * `Mật ong …`): a spelling without marks, matching any accented typing. Otherwise a plain
    * catalog word is a word in its own right (`Cam Vinh`: `cảm` is not `cam`; `nho` in
@@ -211,8 +216,7 @@ export class CatalogIndex {
         const owners = this.aliasOwners.get(key) ?? [];
         if (!owners.includes(product)) owners.push(product);
         this.aliasOwners.set(key, owners);
-        // (`mật ong 1 lít` beside `mật ong bạc hà`: without its size the alias is the kind, shared, as a name's first words are)
-        this.addPhrase(words, product, sizes.length === 0, seen, nameMarked, namePlain, spelt);
+        this.addPhrase(words, product, true, seen, nameMarked, namePlain, spelt, sizes.length > 0);
         // Typed in one go on a phone: `matong`, `toiden`, `chuoisay`. Short phrases only: nobody glues a whole name.
         if (words.length >= 2 && words.length <= 3 && words.every((w) => w.kind === 'word')) {
           this.addPhrase(phraseTokens(words.map((w) => w.raw).join('')), product, true, seen, nameMarked, namePlain, spelt);
@@ -245,9 +249,10 @@ export class CatalogIndex {
     nameMarked: boolean,
     namePlain: ReadonlySet<string>,
     spelt: ReadonlyMap<string, string[]>,
+    sized = false,
   ): void {
     if (words.length === 0) return;
-    const id = `${product}|${explicit ? 'e' : 'd'}|${words.map((w) => w.key).join(' ')}`;
+    const id = `${product}|${explicit ? 'e' : 'd'}${sized ? 's' : ''}|${words.map((w) => w.key).join(' ')}`;
     if (seen.has(id)) return;
     seen.add(id);
     let node = this.root;
@@ -264,7 +269,7 @@ export class CatalogIndex {
     }
     const loose = nameMarked && words.every((w) => !w.marked) && !words.every((w) => namePlain.has(w.fold));
     const shapes = loose ? words.map((w) => spelt.get(w.fold) ?? null) : null;
-    node.ends.push({ product, keys: words.map((w) => w.key), explicit, loose, shapes });
+    node.ends.push({ product, keys: words.map((w) => w.key), explicit, sized, loose, shapes });
   }
 
   /** Works out once per distinct word what this catalog makes of it (cached on the word). */
@@ -444,7 +449,8 @@ export class CatalogIndex {
         }
         if (!ok) continue;
         if (same) asSpelt = true;
-        const list = end.explicit ? explicit : derived;
+        // (`mật ong 1 lít` beside `mật ong bạc hà`: without a size after it the alias names only the kind)
+        const list = end.explicit && (!end.sized || tokens[j]?.role === 'measure') ? explicit : derived;
         if (!list.includes(end.product)) list.push(end.product);
       }
       const products = explicit.length > 0 ? explicit : derived;
