@@ -450,6 +450,9 @@ describe('the diacritics rule', () => {
     ]);
     expect(garlic.parse('tôi chốt 3 gói', { showcase: 'XS1' }).items).toEqual([{ code: 'XS1', qty: 3 }]);
     expect(garlic.parse('toi den 2 hu', { showcase: null }).items).toEqual([{ code: 'TL1', qty: 2 }]);
+    // typed plain, `toi` before what a speaker does (muốn, ko) is the buyer too
+    expect(garlic.parse('toi muon mua 2 hu', { showcase: 'XS1' }).items).toEqual([{ code: 'XS1', qty: 2 }]);
+    expect(garlic.parse('toi ko lay nua', { showcase: null })).toMatchObject({ intent: 'cancel', items: [] });
     expect(garlic.parse('chốt 2 chai mật ông', { showcase: null }).items).toEqual([{ code: 'MO1', qty: 2 }]);
   });
 

@@ -109,6 +109,8 @@ export const LAI = rare(['lại']);
 export const UNFOLLOW = rare(['theo', 'follow', 'fl', 'flw', 'đăng', 'sub', 'kết', 'số', 'sđt', 'sdt']);
 /** `đơn của Hồng`, `hủy giúp Trà 1 hộp`, `đặt hộ Mai`: a capitalised word after these is a person (parser.ts notTheProduct). */
 export const ON_BEHALF = rare(['của', 'giúp', 'giùm', 'dùm', 'hộ']);
+/** `toi muon mua`, `toi ko lay nua`: after a pronoun typed plain, what makes it the speaker (parser.ts notTheProduct). */
+export const SPEAKER_NEXT = rare(['muốn', 'cần', 'định', 'đang', 'vẫn', 'cũng', 'đã']);
 /** `mật ong đặt trong tủ lạnh`: put in a place, not ordered. */
 export const PUT_IN = rare(['trong', 'vào', 'vô']);
 /** `phá hủy` (destroy), `làm hủy hết chất` (destroys the goodness): not a cancel. */

@@ -105,6 +105,7 @@ import {
   SLOT,
   SLOT_WHICH,
   SOFT_ORDER_WORDS,
+  SPEAKER_NEXT,
   STREET_PREFIXES,
   THANKS_FIRST,
   THANKS_SECOND,
@@ -943,8 +944,8 @@ export class ChatParser implements Parser {
     // `yen tam`, `yên tâm`, `nghe thấy`, `Điều kiện`: a common word in its common phrase, not the product it spells
     if (SHADOWED.get(t.fold)?.has(next) === true || SHADOWED_AFTER.get(t.fold)?.has(prev) === true) return true;
     if (!t.marked) {
-      // `cho toi 2 hộp`, `toi lay 2 chai`: tôi typed plain, not tỏi
-      if (PRONOUNS.has(t) && (CHO.has(prev) || ORDER_WORDS.has(next))) return true;
+      // `cho toi 2 hộp`, `toi lay 2 chai`, `toi muon mua`, `toi ko lay nua`: tôi typed plain, not tỏi
+      if (PRONOUNS.has(t) && (CHO.has(prev) || ORDER_WORDS.has(next) || NEGATIONS.has(next) || SPEAKER_NEXT.has(next))) return true;
     }
     if (t.marked || !(NUMBER_WORDS.has(t) || MUOI_TEN.has(t) || CHUC.has(t))) return false;
     if (next === undefined || next.kind !== 'word') return false;
