@@ -87,6 +87,22 @@ const SETS: Record<string, string> = {
   z32: 'the Mekong delta and Huế at the market: kin words, nicknames, places that are numbers',
   z33: 'minds changed: more, fewer, swaps, corrections, repeats of an order before',
   z34: 'parents and gift buyers: counts per person, ages, delivery dates',
+  z35: 'keyboards and voice typing gone wrong: Telex and VNI leftovers, autocorrect, run-together words',
+  z36: 'after the order: payments, delivery, addresses changed, orders confirmed',
+  z37: 'reviews, complaints, returns and make-up items',
+  z38: 'undecided buyers: one product or another, the one held up, the same as another buyer',
+  z39: 'one comment for several people: group orders, names that are product words',
+  z40: 'the seller’s calls and the buyers’ replies: keywords, lucky numbers, giveaways',
+  z41: 'products in many sizes, flavours and packs',
+  z42: 'teenagers’ teen code, slang money and memes',
+  z43: 'the shortest comments under the product on screen',
+  z44: 'money in comments: orders by amount, budgets, prices, discounts',
+  z45: 'stock, holds and waiting lists',
+  z46: 'negation in every shape',
+  z47: 'the shop’s co-hosts typing beside buyers',
+  z48: 'gift sets, combos and bundles',
+  z49: 'health, doses and recipes with numbers',
+  z50: 'places and people named like products',
 };
 
 /**
@@ -101,9 +117,25 @@ const SETS: Record<string, string> = {
  * z27 has the seller's and staff's own answers among buyers' comments: in the app those are the shop's
  * voice (moderator flags, staff marked in the feed), which a parser of text alone cannot know. z29 is
  * written in English, which the grammar does not cover: its count words and order verbs are read, its
- * sentences are not.
+ * sentences are not. z43's reader read a bare number under the product on screen (`2`, `1 nha`) as an
+ * order, which the grammar's showcase orders leave out (other readers, z40 and o, did too). z44 orders by
+ * money (`lấy 200k mật ong`), which goes to the review queue with the amount: the parser does not know the
+ * price of the moment. z46 is negation in every shape, double negatives and swaps the one intent cannot
+ * hold. z47 is z27's case again: co-hosts' lines among buyers', the shop's voice in the app.
  */
-const DIFFER_AT_MOST: Record<string, number> = { z3: 0.25, z14: 0.25, z16: 0.12, z17: 0.15, z22: 0.3, z27: 0.11, z29: 0.17 };
+const DIFFER_AT_MOST: Record<string, number> = {
+  z3: 0.25,
+  z14: 0.25,
+  z16: 0.12,
+  z17: 0.15,
+  z22: 0.3,
+  z27: 0.11,
+  z29: 0.17,
+  z43: 0.18,
+  z44: 0.13,
+  z46: 0.13,
+  z47: 0.16,
+};
 
 /** Items in a stable order: the contract does not order them. */
 const sorted = (items: readonly ParsedItem[]) => [...items].sort((x, y) => x.code.localeCompare(y.code));
