@@ -80,7 +80,6 @@ function phraseTokens(text: string): Token[] {
   return kept;
 }
 
-
 /** A word's letters with their vowel marks but not its tone (`tỏi` → `toi`, `mật` → `mât`). */
 const shapeOf = (t: Token): string => t.key.slice(0, -1);
 
@@ -106,6 +105,7 @@ function spelledShapes(name: readonly Token[], aliases: readonly string[]): Map<
 function shapeFits(typed: Token, shapes: readonly string[] | null): boolean {
   return shapes === null || shapes.includes(shapeOf(typed)) || !(PRONOUNS.has(typed) || KIN.has(typed));
 }
+
 /** The sizes written in these tokens (`500g`, `250 g`, `1kg`), each as digits and unit. */
 export function sizesIn(tokens: readonly Token[]): string[] {
   const sizes: string[] = [];

@@ -91,11 +91,11 @@ export const TIMES = rare(['lần', 'lượt']);
 export const NOT_YET_COME = rare(['thấy', 'nhận', 'có', 'giao', 'gọi', 'ship', 'về', 'tới', 'đến', 'ai']);
 /** `đã nhận`, `nhận được 2 hũ`, `nhận hàng rồi`: goods received. */
 export const RECEIVED = rare(['nhận']);
+export const RECEIVED_AFTER = rare(['được', 'rồi', 'hàng', 'đủ']);
 /** `không thể không mua`: cannot not buy, a double negative that orders. */
 export const CAN = rare(['thể']);
 /** `đặt 3 hũ mà chỉ nhận 2`, `đặt robusta mà giao arabica`: what came, after `mà`, set against what was ordered. */
 export const DELIVERED = rare(['nhận', 'giao', 'gửi', 'ship']);
-export const RECEIVED_AFTER = rare(['được', 'rồi', 'hàng', 'đủ']);
 /** `giao thiếu 1 chai`, `bị vỡ 1 hũ`: goods missing or damaged (typed with their marks: `hong` is `hông`, `vo` is `vô`). */
 export const DAMAGED = rare(['thiếu', 'vỡ', 'bể', 'hỏng', 'móp', 'chảy']);
 /** `Minh Thư đã tặng Hoa hồng x5`: a gift sent in the live, not an order. */
