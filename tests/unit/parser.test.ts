@@ -883,6 +883,12 @@ describe('order words and questions', () => {
 });
 
 describe('buyers’ own words for taking', () => {
+  it('reads `giữ em 3 hộp` (hold me three) as `giữ cho em` is read, and `giữ em lại` as nothing', () => {
+    expect(reading('giữ e 1 hũ tỏi đen tới thứ 7 e qua lấy')).toBe('order TD1:1');
+    expect(reading('giữ em 3 hũ nha', 'TD1')).toBe('order TD1:3');
+    expect(reading('giữ em lại nha shop', 'TD1')).toBe('other');
+  });
+
   it('order with xin, xí, hốt, múc or book when a count or a product follows at once', () => {
     expect(reading('em xin 1', 'TD1')).toBe('order TD1:1');
     expect(reading('xí 1 hũ được không shop', 'TD1')).toBe('order TD1:1');

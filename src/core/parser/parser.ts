@@ -1122,8 +1122,14 @@ export class ChatParser implements Parser {
       } else if (THEM.has(t) && startsQuantity(quantities, i + 1) && !otherTimeBefore(tokens, i, clauseOf) && !HAVE.has(tokens[i - 1])) {
         // `thêm 2 hộp`: more (not `có thêm 20 hộp mới về`: there are more in stock)
         orderAt.add(i);
-      } else if (KEEP_WORDS.has(t) && cancelAt.length === 0 && heldFor(tokens, i) && !NEGATIONS.has(tokens[i - 1]) && !otherTimeBefore(tokens, i, clauseOf)) {
-        // `giữ cho e tới t6 nha`, `giữ giùm em 1 hũ`: hold it for me, as `chốt` does the one on screen
+      } else if (
+        KEEP_WORDS.has(t) &&
+        cancelAt.length === 0 &&
+        (heldFor(tokens, i) || (freeWord(next) && PRONOUNS.has(next) && (startsQuantity(quantities, i + 2) || startsMention(mentions, i + 2)))) &&
+        !NEGATIONS.has(tokens[i - 1]) &&
+        !otherTimeBefore(tokens, i, clauseOf)
+      ) {
+        // `giữ cho e tới t6 nha`, `giữ giùm em 1 hũ`, `giữ em 3 hộp`: hold it for me, as `chốt` does the one on screen
         // (after a cancel, `hủy đơn giữ giùm em tỏi đen` keeps a product out of it)
         orderAt.add(i);
         chot = true;
