@@ -581,6 +581,11 @@ describe('không lấy with no nữa', () => {
 });
 
 describe('cancels', () => {
+  it('take back a +1 said not to be (không +1 nữa): one unit off, not the whole order', () => {
+    expect(parse('không +1 nữa nha shop, nhầm', 'TD1')).toMatchObject({ intent: 'cancel', items: [], fewer: { qty: 1, unit: null } });
+    expect(reading('+1', 'TD1')).toBe('order TD1:1');
+  });
+
   it('leave a product counted in a clause of its own when the cancel names its own (xoài sấy 2 túi, k lấy cà phê nữa)', () => {
     expect(reading('xoài sấy 2 túi, k lấy cà phê nữa')).toBe('cancel CF1:all');
     expect(reading('xoài sấy 2 túi, hủy nha')).toBe('cancel XS1:2');

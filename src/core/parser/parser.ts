@@ -1064,6 +1064,10 @@ export class ChatParser implements Parser {
         // `không lấy thêm nữa`: nothing more, what was ordered stands; `lần sau không lấy nữa`: a vow for later;
         // `ai không lấy thì nhường mình 1 hộp`, `chị kia không lấy nữa thì để em 1 hũ`: someone else
         negatedOrderAt.add(i + 1);
+      } else if (NEGATIONS.has(t) && quantities.some((q) => q.start === i + 1 && q.kind === 'plus')) {
+        // `không +1 nữa nha, nhầm`: the +1 taken back, one unit off (not the whole order)
+        cancelAt.push(i);
+        dropQuantityAt = i + 1;
       } else if (NEGATIONS.has(t) && CAN.has(tokens[i - 1]) && NEGATIONS.has(tokens[i - 2])) {
         // `không thể không mua 2 hũ`: cannot not buy, an order
       } else if ((NEGATIONS.has(t) || KHOI.has(t)) && freeWord(next) && CANCEL_VERBS.has(next)) {
