@@ -1738,6 +1738,10 @@ describe('asking whether an order is done', () => {
 });
 
 describe('a payment the buyer tells of', () => {
+  it('tells of it with `rồi` anywhere later in its clause (thanh toán 380k cho 2 hũ tỏi đen rồi nhé)', () => {
+    expect(parse('Tôi thanh toán đủ 380k cho 2 hũ tỏi đen rồi nhé')).toMatchObject({ intent: 'order', review: 'paid' });
+  });
+
   it('holds the goods it names for the seller to check, since they may be an order already taken', () => {
     const paid = parse('đã chuyển khoản 300k cho 2 hũ tỏi đen nha shop');
     expect(paid).toMatchObject({ intent: 'order', items: [{ code: 'TD1', qty: 2 }], review: 'paid' });

@@ -59,7 +59,7 @@ export function storyClauses(tokens: readonly Token[], clauseOf: readonly number
   return { clauses, paidAt };
 }
 
-/** The payment word at `at` tells of money sent: `đã` before it, or `rồi`/`xong` soon after in its clause. */
+/** The payment word at `at` tells of money sent: `đã` before it, or `rồi`/`xong` after it in its clause (`thanh toán 380k cho 2 hũ tỏi đen rồi nhé`). */
 function paid(tokens: readonly Token[], at: number, clauseOf: readonly number[]): boolean {
   const t = tokens[at] as Token;
   const next = tokens[at + 1];
@@ -67,6 +67,6 @@ function paid(tokens: readonly Token[], at: number, clauseOf: readonly number[])
   const payment = t.fold === 'ck' || PAY_SECOND.has(next) || (t.fold === 'chuyen' && next?.kind === 'num');
   if (!payment) return false;
   if (PAST_BEFORE.has(tokens[at - 1])) return true;
-  for (let j = at + 1; j <= at + 4 && clauseOf[j] === clauseOf[at]; j++) if (freeWord(tokens[j]) && (ROI.has(tokens[j]) || XONG.has(tokens[j]))) return true;
+  for (let j = at + 1; j < tokens.length && clauseOf[j] === clauseOf[at]; j++) if (freeWord(tokens[j]) && (ROI.has(tokens[j]) || XONG.has(tokens[j]))) return true;
   return false;
 }
