@@ -951,6 +951,15 @@ describe('English as some buyers write it', () => {
 });
 
 describe('a buyer correcting themselves in the comment', () => {
+  it('reads an asterisk set apart before the fix as chat’s correction (lấy 2 hũ tỏi đen *3 hũ, TD1 2 *3, chốt TD1 x2 *CF1)', () => {
+    expect(reading('lấy 2 hũ tỏi đen *3 hũ')).toBe('order TD1:3');
+    expect(reading('TD1 2 *3')).toBe('order TD1:3');
+    expect(reading('chốt TD1 x2 *CF1')).toBe('order CF1:2');
+    // not a list of counts each marked, nor the times marker after a product
+    expect(reading('TD1 *2 + CF1 *1')).toBe('order TD1:2 CF1:1');
+    expect(reading('TD1 *2')).toBe('order TD1:2');
+  });
+
   it('after a comma, `à` and a new count ending the comment correct the count', () => {
     expect(reading('mua hai hũ tỏi đen, à ba hũ')).toBe('order TD1:3');
     // another order after it is no correction

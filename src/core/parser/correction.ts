@@ -1,5 +1,5 @@
 // A buyer correcting themselves inside one comment: `lấy 2 hũ, à không 3 hũ`,
-// `2 chai mật ong, nhầm, phấn hoa`, `MO1 x2 ý em là x3`, `lấy 2 hũ, à thôi
+// `2 chai mật ong, nhầm, phấn hoa`, `MO1 x2 ý em là x3`, `lấy 2 hũ *3 hũ`, `lấy 2 hũ, à thôi
 // không lấy nữa`. What follows the last marker is what they want; what it
 // leaves unsaid (the product, or the count) carries over from before it. A
 // line of the cart crossed out as it is written (`chốt 1 mật ong, 1 yến. à bỏ
@@ -9,11 +9,17 @@ import type { ParseResult, ParsedItem } from './parse-result';
 import { freeWord, isSym } from './token-tests';
 import type { Token } from './tokenize';
 
-/** The last correction marker's tokens, [start, end), or null. */
-export function lastCorrection(tokens: readonly Token[]): { start: number; end: number } | null {
-  let found: { start: number; end: number } | null = null;
+/** The last correction marker's tokens, [start, end), or null; `star` for an asterisk, which fixes one product only. */
+export function lastCorrection(tokens: readonly Token[]): { start: number; end: number; star?: boolean } | null {
+  let found: { start: number; end: number; star?: boolean } | null = null;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
+    // `lấy 2 hũ tỏi đen *3 hũ`, `TD1 2 *3`, `chốt MO1 x2 *MO2`: an asterisk set apart before the fix, as chat corrects a typo
+    // (the only one: not a pair around bold text, nor `TL1 *2 + HD1 *1`, counts marked)
+    if (t.kind === 'sym' && t.raw === '*' && t.spaced && tokens[i + 1] !== undefined && !tokens[i + 1]?.spaced && onlyStar(tokens, i)) {
+      found = { start: i, end: i + 1, star: true };
+      continue;
+    }
     if (!freeWord(t) || !RARE_CUE_WORDS.has(t)) continue;
     const next = tokens[i + 1];
     // `nhầm`, `lộn` (typed with its marks: `lon` is a can), with an `à` before them
@@ -35,6 +41,12 @@ export function lastCorrection(tokens: readonly Token[]): { start: number; end: 
     }
   }
   return found;
+}
+
+/** The asterisk at `at` is the comment's only one. */
+function onlyStar(tokens: readonly Token[], at: number): boolean {
+  for (let j = 0; j < tokens.length; j++) if (j !== at && isSym(tokens[j], '*')) return false;
+  return true;
 }
 
 /** No clause starts after `at` (`à 3 gói đi. thêm 1 cafe` goes on to another order). */

@@ -302,7 +302,8 @@ export class ChatParser implements Parser {
     const fix = depth < 3 ? lastCorrection(tokens) : null;
     if (fix !== null) {
       const before = this.run(text.slice(0, (tokens[fix.start] as Token).start), context, depth + 1);
-      if (before.intent === 'order' && before.items.length > 0) {
+      // (an asterisk fixes the one product before it: `TL1 *2 + HD1 *1` is a list of counts)
+      if (before.intent === 'order' && before.items.length > 0 && (fix.star !== true || before.items.length === 1)) {
         const rest = text.slice((tokens[fix.end - 1] as Token).end);
         const tail = this.tail(rest);
         const after = this.run(rest, context, depth + 1);
