@@ -1097,6 +1097,9 @@ describe('the showcased product', () => {
     expect(reading('thêm 2', 'TD1')).toBe('order TD1:2');
     expect(reading('them 1 nha', 'CF1')).toBe('order CF1:1');
     expect(reading('thêm', 'TD1')).toBe('other');
+    // a gift asked of the shop, and more people, are no more goods
+    expect(reading('tặng thêm 1 gói được không shop', 'XS1')).toBe('question');
+    expect(reading('thêm 2 bạn nữa là đủ 200 mắt 😂', 'XS1')).toBe('other');
   });
 });
 

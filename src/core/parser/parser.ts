@@ -41,6 +41,7 @@ import {
   DROP_WORDS,
   GI,
   GIA,
+  GIVE,
   GRADES,
   HA,
   HABIT,
@@ -1124,8 +1125,16 @@ export class ChatParser implements Parser {
           orderAt.add(i);
           if (CHOT.has(t) || raisesOrder || pointsAtThis(tokens, i)) chot = true;
         }
-      } else if (THEM.has(t) && startsQuantity(quantities, i + 1) && !otherTimeBefore(tokens, i, clauseOf) && !HAVE.has(tokens[i - 1])) {
-        // `thêm 2 hộp`: more (not `có thêm 20 hộp mới về`: there are more in stock)
+      } else if (
+        THEM.has(t) &&
+        startsQuantity(quantities, i + 1) &&
+        !otherTimeBefore(tokens, i, clauseOf) &&
+        !HAVE.has(tokens[i - 1]) &&
+        !GIVE.has(tokens[i - 1]) &&
+        !(PER_HEAD.has(tokens[i + 2]) && tokens[i + 2]?.marked === true)
+      ) {
+        // `thêm 2 hộp`: more (not `có thêm 20 hộp mới về`: there are more in stock; `tặng thêm 1 gói`: a gift
+        // asked of the shop; `thêm 2 bạn nữa`: more people)
         orderAt.add(i);
       } else if (
         KEEP_WORDS.has(t) &&
