@@ -1066,6 +1066,11 @@ describe('conditions, choices and when', () => {
 });
 
 describe('the showcased product', () => {
+  it('is ordered by `con +2 ạ`, a child writing to an elder (plain `con` is also còn, but no stock is told with a plus)', () => {
+    expect(reading('cô ơi con +2 ạ', 'TD1')).toBe('order TD1:2');
+    expect(reading('còn 2 hũ thôi nha cả nhà', 'TD1')).toBe('other');
+  });
+
   it('is ordered by +N, chốt, lấy N, mua N, đặt N, x2 or a quantity with a unit', () => {
     expect(reading('+1', 'TD1')).toBe('order TD1:1');
     expect(reading('+3', 'CF1')).toBe('order CF1:3');
@@ -1663,6 +1668,7 @@ describe('cancel words that cancel nothing', () => {
     expect(reading('thôi thôi không lấy thêm đâu, đủ rồi')).toBe('other');
     expect(reading('Ai không lấy thì nhường mình 1 hũ tỏi đen nha')).toBe('order TD1:1');
     expect(reading('chị kia không lấy nữa thì để em 1 hũ nha', 'TD1')).toBe('order TD1:1');
+    expect(reading('Con không lấy nhiều đâu cô, chỉ 1 hũ tỏi đen thôi ạ')).toBe('order TD1:1');
     expect(reading('không thể không mua 2 hũ tỏi đen')).toBe('order TD1:2');
     expect(reading('không lấy nữa')).toBe('cancel');
   });

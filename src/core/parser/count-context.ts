@@ -21,6 +21,8 @@ export function countsSomethingElse(tokens: readonly Token[], q: Qty): boolean {
 
 /** `còn 25 hũ`, `còn lại 3 chai`: right after `còn` (and `lại`), with no change verb before it in the clause (`giảm còn 1 chai`). */
 export function countsWhatIsLeft(tokens: readonly Token[], q: Qty, clauseOf: readonly number[]): boolean {
+  // (`con +2 ạ`: a child to an elder, `con` typed as it is; nobody tells stock with a plus)
+  if (q.kind === 'plus') return false;
   let j = q.start - 1;
   if (freeWord(tokens[j]) && LAI.has(tokens[j])) j--;
   // `còn 1 chai thôi`: only that many, a new total (setsTotal); `còn lại 3 hũ thôi` is still stock, and so is

@@ -114,6 +114,7 @@ import {
   THEM,
   THIS,
   THOI,
+  TOO_MANY,
   UNFOLLOW,
   UNIT_WORDS,
   VAGUE_COUNTS,
@@ -1062,8 +1063,9 @@ export class ChatParser implements Parser {
         // `lấy 1 chai mật ong, chưa lấy phấn hoa đâu`: not yet, so not ordered, and nothing is taken back
         notYetAt.push(i);
         negatedOrderAt.add(i + 1);
-      } else if ((NEGATIONS.has(t) || KHOI.has(t)) && freeWord(next) && CANCEL_VERBS.has(next) && (comesLater(tokens, i, clauseOf) || THEM.has(tokens[i + 2]) || WHO.has(tokens[i - 1]) || someoneElse(tokens, i))) {
-        // `không lấy thêm nữa`: nothing more, what was ordered stands; `lần sau không lấy nữa`: a vow for later;
+      } else if ((NEGATIONS.has(t) || KHOI.has(t)) && freeWord(next) && CANCEL_VERBS.has(next) && (comesLater(tokens, i, clauseOf) || THEM.has(tokens[i + 2]) || TOO_MANY.has(tokens[i + 2]) || WHO.has(tokens[i - 1]) || someoneElse(tokens, i))) {
+        // `không lấy thêm nữa`: nothing more, what was ordered stands; `không lấy nhiều đâu, chỉ 1 hũ`: not many;
+        // `lần sau không lấy nữa`: a vow for later;
         // `ai không lấy thì nhường mình 1 hộp`, `chị kia không lấy nữa thì để em 1 hũ`: someone else
         negatedOrderAt.add(i + 1);
       } else if (NEGATIONS.has(t) && quantities.some((q) => q.start === i + 1 && q.kind === 'plus')) {
