@@ -1620,7 +1620,7 @@ describe('older buyers and voice typing', () => {
 });
 
 describe('a product whose one-word name is a common word', () => {
-  it('reads kiểm tra, thanh tra and cam kết as the phrases they are, not tea or oranges', () => {
+  it('reads kiểm tra, thanh tra, cam kết and cf đơn (confirm the order) as the phrases they are, not tea, oranges or coffee', () => {
     const shop = createParser([
       { code: 'TX1', name: 'Trà xanh', unit: 'gói', aliases: ['trà', 'tra'] },
       { code: 'CA1', name: 'Cam Cao Phong', unit: 'kg', aliases: ['cam'] },
@@ -1631,6 +1631,11 @@ describe('a product whose one-word name is a common word', () => {
     expect(items('shop cam kết hàng thật thì em lấy 2 gói xoài sấy')).toEqual([{ code: 'XS1', qty: 2 }]);
     expect(items('bên thanh tra kiểm rồi, em lấy 1 gói xoài sấy')).toEqual([{ code: 'XS1', qty: 1 }]);
     expect(items('lấy 2 gói trà')).toEqual([{ code: 'TX1', qty: 2 }]);
+    const coffee = createParser([
+      { code: 'CF1', name: 'Cà phê', unit: 'gói', aliases: ['cà phê', 'cf'] },
+      { code: 'TD1', name: 'Tỏi đen', unit: 'hũ', aliases: ['tỏi đen'] },
+    ]);
+    expect(coffee.parse('cf đơn 2 hũ tỏi đen giúp e', { showcase: null }).items).toEqual([{ code: 'TD1', qty: 2 }]);
   });
 
   const shadowed = createParser([
@@ -1663,7 +1668,7 @@ describe('cancel words that cancel nothing', () => {
     expect(reading('làm ơn hủy đơn giúp em')).toBe('cancel');
   });
 
-  it('in nothing more (không lấy thêm), in someone else not taking it (ai không lấy, chị kia không lấy nữa), or in cannot not buy (không thể không mua)', () => {
+  it('in nothing more (không lấy thêm), not many (không lấy nhiều), someone else not taking it (ai không lấy, chị kia không lấy nữa), or cannot not buy (không thể không mua)', () => {
     expect(reading('2 hũ tỏi đen thôi nha, k lấy thêm nữa')).toBe('order TD1:2');
     expect(reading('thôi thôi không lấy thêm đâu, đủ rồi')).toBe('other');
     expect(reading('Ai không lấy thì nhường mình 1 hũ tỏi đen nha')).toBe('order TD1:1');

@@ -468,6 +468,8 @@ export const SHADOWED: ReadonlyMap<string, WordSet> = new Map([
   ['dieu', rare(['kiện', 'khoản', 'chỉnh', 'tra', 'hòa', 'hoà'])],
   ['nghe', rare(['thấy', 'nói', 'được', 'nhạc', 'kể', 'rõ', 'bảo', 'đồn', 'giọng', 'nè', 'ko', 'không', 'live', 'mọi'])],
   ['cam', rare(['kết'])],
+  // `cf đơn giúp e`: confirm the order, not coffee
+  ['cf', rare(['đơn'])],
 ]);
 /** `kiểm tra`, `thanh tra`: a product's one-word name (`trà`) in a common phrase, after the word before it. */
 export const SHADOWED_AFTER: ReadonlyMap<string, WordSet> = new Map([['tra', rare(['kiểm', 'thanh'])]]);
