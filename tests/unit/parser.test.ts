@@ -250,6 +250,11 @@ describe('counts said in other ways', () => {
     expect(reading('➕1', 'XS1')).toBe('order XS1:1');
   });
 
+  it('reads `cho ba` before a count as for dad, not three (lấy cho ba hai gói)', () => {
+    expect(reading('ba em uống cà phê mỗi sáng, lấy cho ba hai gói cà phê')).toBe('order CF1:2');
+    expect(reading('cho ba gói cà phê')).toBe('order CF1:3');
+  });
+
   it('reads `sau` after đợt, tuần or lần as next, not six (đợt sau … để e 2 gói)', () => {
     expect(reading('đợt sau tỏi đen về để e 2 hũ')).toBe('order TD1:2');
     expect(reading('lấy sau hũ tỏi đen')).toBe('order TD1:6');
