@@ -956,6 +956,13 @@ describe('English as some buyers write it', () => {
 });
 
 describe('a buyer correcting themselves in the comment', () => {
+  it('corrects a cancel too: the product or the count the second cancel says (hủy 2 …, à nhầm hủy 1 thôi)', () => {
+    expect(reading('hủy 2 hũ tỏi đen, à nhầm hủy 1 thôi')).toBe('cancel TD1:1');
+    expect(reading('huỷ tỏi đen, ý em là huỷ cà phê')).toBe('cancel CF1:all');
+    // `hủy 1 thôi` alone takes one unit off, not the whole order
+    expect(parse('hủy 1 thôi')).toMatchObject({ intent: 'cancel', items: [], fewer: { qty: 1, unit: null } });
+  });
+
   it('reads an asterisk set apart before the fix as chat’s correction (lấy 2 hũ tỏi đen *3 hũ, TD1 2 *3, chốt TD1 x2 *CF1)', () => {
     expect(reading('lấy 2 hũ tỏi đen *3 hũ')).toBe('order TD1:3');
     expect(reading('TD1 2 *3')).toBe('order TD1:3');

@@ -97,6 +97,20 @@ export function crossedOut(before: ParseResult, after: ParseResult): ParseResult
 }
 
 /** The phone and address given last: the ones that stand. */
+/**
+ * A cancel corrected by another (`hủy 2 mật ong, à nhầm hủy 1 thôi`, `huỷ tỏi đen, ý em là huỷ mật ong`): the
+ * products the second names, or its count of the one product the first named; null when it is no cancel.
+ */
+export function correctedCancel(before: ParseResult, after: ParseResult): ParseResult | null {
+  if (after.intent !== 'cancel') return null;
+  const contact = lastContact(before, after);
+  if (after.items.length > 0) return { intent: 'cancel', items: after.items, ...contact };
+  if (after.fewer !== undefined && before.items.length === 1) {
+    return { intent: 'cancel', items: [{ code: (before.items[0] as ParsedItem).code, qty: after.fewer.qty }], ...contact };
+  }
+  return null;
+}
+
 function lastContact(before: ParseResult, after: ParseResult): Pick<ParseResult, 'phone' | 'address'> {
   const phone = after.phone ?? before.phone;
   const address = after.address ?? before.address;

@@ -7,7 +7,7 @@ import { callOf, callsEveryone, urges } from './addressee';
 import { collapseElongation } from './elongation';
 import { findAddress } from './address';
 import { CatalogIndex, sizesIn, type Mention } from './catalog-index';
-import { corrected, crossedOut, lastCorrection } from './correction';
+import { corrected, correctedCancel, crossedOut, lastCorrection } from './correction';
 import {
   ADDRESS_HINTS,
   ADMIN_LEVELS,
@@ -312,6 +312,10 @@ export class ChatParser implements Parser {
         // (what is on screen is no product the correction names: `lấy 2 chai mật ong, à không 3 chai` stays honey)
         const onScreenOnly = !tail.named && after.intent === 'order';
         return corrected(before, onScreenOnly ? { ...after, intent: 'other', items: [] } : after, tail.count);
+      }
+      if (before.intent === 'cancel' && before.items.length > 0) {
+        const fixed = correctedCancel(before, this.run(text.slice((tokens[fix.end - 1] as Token).end), context, depth + 1));
+        if (fixed !== null) return fixed;
       }
     }
     const phone = markPhones(tokens);
@@ -1027,8 +1031,8 @@ export class ChatParser implements Parser {
         const denied = NEGATIONS.has(tokens[i - 1]) || DONT.has(tokens[i - 1]) || KHOI.has(tokens[i - 1]) || PASSIVE.has(tokens[i - 1]) || (freeWord(next) && UNFOLLOW.has(next)) || DESTROY.has(tokens[i - 1]);
         if (!signing && !word && !denied) {
           cancelAt.push(i);
-          // `MO1 hủy 1`: how many, said bare
-          if (startsQuantity(quantities, i + 1) && onlyTailFrom(tokens, i + 2)) dropQuantityAt = i + 1;
+          // `MO1 hủy 1`, `hủy 1 thôi`: how many, said bare
+          if (startsQuantity(quantities, i + 1) && (onlyTailFrom(tokens, i + 2) || (THOI.has(tokens[i + 2]) && onlyTailFrom(tokens, i + 3)))) dropQuantityAt = i + 1;
         }
       } else if (DROP_WORDS.has(t)) {
         let j = i + 1;
