@@ -586,6 +586,11 @@ describe('không lấy with no nữa', () => {
 });
 
 describe('cancels', () => {
+  it('leave what `không hủy` keeps (hủy tỏi đen, không hủy cà phê)', () => {
+    expect(reading('hủy tỏi đen, không hủy cà phê')).toBe('cancel TD1:all');
+    expect(reading('hủy tỏi đen với cà phê')).toBe('cancel TD1:all CF1:all');
+  });
+
   it('take back a +1 said not to be (không +1 nữa): one unit off, not the whole order', () => {
     expect(parse('không +1 nữa nha shop, nhầm', 'TD1')).toMatchObject({ intent: 'cancel', items: [], fewer: { qty: 1, unit: null } });
     expect(reading('+1', 'TD1')).toBe('order TD1:1');

@@ -225,6 +225,8 @@ interface Cues {
   toViewer: boolean;
   /** Where a payment made is told of (`đã ck 300k`), or -1. */
   paidAt: number;
+  /** `không hủy mật ong bạc hà`: cancel words said not to be, before what they keep. */
+  keptAt: number[];
 }
 
 export class ChatParser implements Parser {
@@ -361,7 +363,8 @@ export class ChatParser implements Parser {
       mentions.forEach((m, k) => {
         if (!live.includes(m)) return;
         // `hủy cà phê, lấy 2 tỏi`, `không lấy chuối nữa, đổi sang khoai lang`: wanted, not taken back
-        if (this.ownedByOrder(m, cues) || lastBefore(cues.swapAt, m.start) > lastBefore(cues.cancelAt, m.start)) return;
+        // (`hủy mật ong rừng, không hủy mật ong bạc hà`: kept)
+        if (this.ownedByOrder(m, cues) || lastBefore(cues.swapAt, m.start) > lastBefore(cues.cancelAt, m.start) || lastBefore(cues.keptAt, m.start) > lastBefore(cues.cancelAt, m.start)) return;
         // `hủy phấn hoa, mật ong còn không`, `PH1 hủy, MO1 x2`: a clause of its own that asks, or counts with a marker, is not the cancel's
         const clause = cues.clauseOf[m.start];
         // (`MO1 hủy 1`: the one product named takes the count said bare after the cancel word)
@@ -986,6 +989,7 @@ export class ChatParser implements Parser {
     const orderAt = new Set<number>();
     const negatedOrderAt = new Set<number>();
     const cancelAt: number[] = [];
+    const keptAt: number[] = [];
     const clauseOf = clausesOf(tokens);
     const questionClauses: number[] = [];
     /** Clauses asked in words, not only with a `?`. */
@@ -1029,6 +1033,7 @@ export class ChatParser implements Parser {
         // `hủy theo dõi`, `hủy đăng ký`: a follow or a subscription ended, not an order
         // `đừng hủy nha`, `khỏi hủy`: don't
         const denied = NEGATIONS.has(tokens[i - 1]) || DONT.has(tokens[i - 1]) || KHOI.has(tokens[i - 1]) || PASSIVE.has(tokens[i - 1]) || (freeWord(next) && UNFOLLOW.has(next)) || DESTROY.has(tokens[i - 1]);
+        if (denied && NEGATIONS.has(tokens[i - 1])) keptAt.push(i);
         if (!signing && !word && !denied) {
           cancelAt.push(i);
           // `MO1 hủy 1`, `hủy 1 thôi`: how many, said bare
@@ -1317,7 +1322,25 @@ export class ChatParser implements Parser {
     }
     const { swapAt, swapBackAt } = readSwaps(tokens, clauseOf);
     const toViewer = call.tag || call.everyone;
-    return { orderAt, chot, cancelAt, negatedOrderAt, question, questionClauses, clauseOf, dropQuantityAt, otherTimeClauses, refusedAt, refusedLastAt, swapAt, swapBackAt, turnedDown, toViewer, paidAt: story.paidAt };
+    return {
+      orderAt,
+      chot,
+      cancelAt,
+      negatedOrderAt,
+      question,
+      questionClauses,
+      clauseOf,
+      dropQuantityAt,
+      otherTimeClauses,
+      refusedAt,
+      refusedLastAt,
+      swapAt,
+      swapBackAt,
+      turnedDown,
+      toViewer,
+      paidAt: story.paidAt,
+      keptAt,
+    };
   }
 
   /** Which quantity expressions really are quantities here. */
