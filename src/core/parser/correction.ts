@@ -96,7 +96,6 @@ export function crossedOut(before: ParseResult, after: ParseResult): ParseResult
   return items.length > 0 ? { intent: 'order', items, ...contact } : { intent: 'other', items: [], ...contact };
 }
 
-/** The phone and address given last: the ones that stand. */
 /**
  * A cancel corrected by another (`hủy 2 mật ong, à nhầm hủy 1 thôi`, `huỷ tỏi đen, ý em là huỷ mật ong`): the
  * products the second names, or its count of the one product the first named; null when it is no cancel.
@@ -111,6 +110,7 @@ export function correctedCancel(before: ParseResult, after: ParseResult): ParseR
   return null;
 }
 
+/** The phone and address given last: the ones that stand. */
 function lastContact(before: ParseResult, after: ParseResult): Pick<ParseResult, 'phone' | 'address'> {
   const phone = after.phone ?? before.phone;
   const address = after.address ?? before.address;
