@@ -11,7 +11,8 @@ import { OrderList } from './order-list';
 import { ReviewQueue, type ReviewQueueHandle } from './review-queue';
 import { shortcutList, useShortcuts } from './shortcuts';
 import { ShowcasePicker, useShowcase } from './showcase-picker';
-import { useLiveData, type LiveComment } from './use-live-data';
+import { useLiveData } from './use-live-data';
+import { useStaffMark } from './use-staff-mark';
 import { RehearsalNowBar } from '../training/rehearsal-panel';
 import './live.css';
 
@@ -20,6 +21,7 @@ const dateTime = new Intl.DateTimeFormat('vi-VN', { hour: '2-digit', minute: '2-
 export function LiveScreen() {
   const { t } = useTranslation('live');
   const toasts = useToasts();
+  const markStaff = useStaffMark();
   const data = useLiveData((event) => {
     if (event.event === 'waitlistPromoted') {
       const p = event.payload;
@@ -55,15 +57,6 @@ export function LiveScreen() {
     try {
       const session = await client.call('startSession', { name: name || undefined });
       toasts.show(t('session.started', { name: session.name }));
-    } catch (error) {
-      toasts.show(errorText(error), { kind: 'error' });
-    }
-  };
-
-  const toggleStaff = async (comment: LiveComment, staff: boolean) => {
-    try {
-      await client.call('setStaff', { platform: comment.platform, userId: comment.userId, userName: comment.userName, staff });
-      toasts.show(t(staff ? 'feed.markedStaff' : 'feed.unmarkedStaff', { name: comment.userName }));
     } catch (error) {
       toasts.show(errorText(error), { kind: 'error' });
     }
@@ -139,7 +132,7 @@ export function LiveScreen() {
           paused={paused}
           onTogglePause={() => setPaused((value) => !value)}
           staff={data.staff}
-          onToggleStaff={(comment, staff) => void toggleStaff(comment, staff)}
+          onToggleStaff={(comment, staff) => void markStaff(comment, staff)}
         />
         <OrderList orders={data.orders} waiting={data.waiting} />
         <ReviewQueue ref={reviewRef} reviews={data.reviews} products={data.products} />

@@ -7,6 +7,7 @@ import { client } from '../../api/client';
 import { errorText, useTranslation } from '../../i18n';
 import { useToasts } from '../../components/toasts';
 import type { StaffView } from './use-live-data';
+import { useStaffMark } from './use-staff-mark';
 
 export function StaffPanel() {
   const { t } = useTranslation('live');
@@ -27,14 +28,7 @@ export function StaffPanel() {
     });
   }, [load]);
 
-  const unmark = async (account: StaffView) => {
-    try {
-      await client.call('setStaff', { ...account, staff: false });
-      toasts.show(t('feed.unmarkedStaff', { name: account.userName }));
-    } catch (error) {
-      toasts.show(errorText(error), { kind: 'error' });
-    }
-  };
+  const mark = useStaffMark();
 
   return (
     <div className="staff-panel" data-testid="staff-panel">
@@ -46,7 +40,7 @@ export function StaffPanel() {
           {staff.map((account) => (
             <li key={`${account.platform}:${account.userId}`}>
               <span className="feed-user">{account.userName || account.userId}</span> <span className="muted small">{account.platform}</span>{' '}
-              <button type="button" onClick={() => void unmark(account)}>
+              <button type="button" onClick={() => void mark(account, false)}>
                 {t('staff.unmark')}
               </button>
             </li>
