@@ -133,6 +133,11 @@ function countOrNameAfter(tokens: readonly Token[], at: number, clauseOf: readon
   return false;
 }
 
+/** `chị kia`, `người đó` just before `at`: another person, not the buyer (`chị kia chốt 2 rồi`, `chị kia không lấy nữa`). */
+export function someoneElse(tokens: readonly Token[], at: number): boolean {
+  return THAT_ONE.has(tokens[at - 1]) && PERSON.has(tokens[at - 2]);
+}
+
 /**
  * `chị kia chốt 2 rồi kìa` (someone else), `mua 2 tặng 1` (a promotion), `chốt rồi thì …` (once ordered),
  * `đừng mua` (don't), `chốt kèo cuối tuần` (a plan; `chốt kèo` alone settles the deal on screen).
@@ -146,7 +151,7 @@ export function notOrdering(tokens: readonly Token[], at: number): boolean {
   if (next !== undefined && next.kind === 'word' && next.role === 'free' && ((tokens[at]?.fold === 'lay' && MARRIED.has(next)) || (tokens[at]?.fold === 'chot' && CHECKPOINT.has(next)))) {
     return true;
   }
-  if (THAT_ONE.has(tokens[at - 1]) && PERSON.has(tokens[at - 2])) return true;
+  if (someoneElse(tokens, at)) return true;
   if (DONE.has(tokens[at + 1]) && THEN.has(tokens[at + 2])) return true;
   // `chốt rồi bao giờ gửi hàng`: ordered before, asking when it comes; `chốt kèo cuối tuần`: a plan settled
   if (DONE.has(tokens[at + 1]) && WHEN_FIRST.has(tokens[at + 2]) && WHEN_SECOND.has(tokens[at + 3])) return true;

@@ -80,7 +80,6 @@ import {
   PAST_BEFORE,
   PAST_SENSITIVE,
   PEOPLE,
-  PERSON,
   PER_HEAD,
   PHAI,
   PHONE_LABELS,
@@ -110,7 +109,6 @@ import {
   STREET_PREFIXES,
   THANKS_FIRST,
   THANKS_SECOND,
-  THAT_ONE,
   THEM,
   THIS,
   THOI,
@@ -129,7 +127,7 @@ import { declined, keptAfterCancel, leaveAsked, onlyTailFrom, plainHuyIsAWord, r
 import { countsSomethingElse, countsWhatIsLeft, forSomeone, newTotal, runsOn, setsTotal, tells } from './count-context';
 import { amountBefore, markMeasures } from './measures';
 import { cartClauses } from './platform-cart';
-import { asksHow, asksWhenBefore, conditional, notOrdering, otherTimeBefore, pastAfter, pointsAtThis, unreal } from './order-word-context';
+import { asksHow, asksWhenBefore, conditional, notOrdering, otherTimeBefore, pastAfter, pointsAtThis, someoneElse, unreal } from './order-word-context';
 import { choiceBetween, clausesOf, describesUnit, endsMention, freeWord, isSym, joinedByPlus, lastBefore, leadingTitleWords, startsMention, startsQuantity } from './token-tests';
 import type { CatalogEntry, ParseResult, ParsedItem } from './parse-result';
 import { markNames } from './names';
@@ -1626,11 +1624,6 @@ function eitherBetween(tokens: readonly Token[], from: number, to: number): bool
     else if (t.role !== 'quantity') return false;
   }
   return choice;
-}
-
-/** `chị kia`, `người đó` just before `at`: another person, not the buyer. */
-function someoneElse(tokens: readonly Token[], at: number): boolean {
-  return THAT_ONE.has(tokens[at - 1]) && PERSON.has(tokens[at - 2]);
 }
 
 /** `lần sau không lấy nữa`, `tuần sau khỏi lấy`: a time to come earlier in the clause of `at` (a vow for later, no cancel). */
