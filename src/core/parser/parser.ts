@@ -304,9 +304,9 @@ export class ChatParser implements Parser {
     const fix = depth < 3 ? lastCorrection(tokens) : null;
     if (fix !== null) {
       const before = this.run(text.slice(0, (tokens[fix.start] as Token).start), context, depth + 1);
+      const rest = text.slice((tokens[fix.end - 1] as Token).end);
       // (an asterisk fixes the one product before it: `TL1 *2 + HD1 *1` is a list of counts)
       if (before.intent === 'order' && before.items.length > 0 && (fix.star !== true || before.items.length === 1)) {
-        const rest = text.slice((tokens[fix.end - 1] as Token).end);
         const tail = this.tail(rest);
         const after = this.run(rest, context, depth + 1);
         // (what is on screen is no product the correction names: `lấy 2 chai mật ong, à không 3 chai` stays honey)
@@ -314,7 +314,7 @@ export class ChatParser implements Parser {
         return corrected(before, onScreenOnly ? { ...after, intent: 'other', items: [] } : after, tail.count);
       }
       if (before.intent === 'cancel' && before.items.length > 0) {
-        const fixed = correctedCancel(before, this.run(text.slice((tokens[fix.end - 1] as Token).end), context, depth + 1));
+        const fixed = correctedCancel(before, this.run(rest, context, depth + 1));
         if (fixed !== null) return fixed;
       }
     }
