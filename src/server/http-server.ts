@@ -53,6 +53,23 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/**
+ * The app's own pages. The policy is the one index.html carries, plus what a
+ * <meta> cannot say: that no other site's page may frame the app (where it
+ * could lay decoys over the app's buttons for the seller to click).
+ */
+const UI_HEADERS: Record<string, string> = {
+  'content-security-policy':
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self' ws://127.0.0.1:* ws://localhost:*; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+  'x-frame-options': 'DENY',
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+};
+
+function setUiHeaders(res: ServerResponse): void {
+  for (const [name, value] of Object.entries(UI_HEADERS)) res.setHeader(name, value);
+}
+
 function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
   res.writeHead(status, {
@@ -202,7 +219,9 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const servesEvent = (name: string) => !overlaysOnly || (OVERLAY_API.events as readonly string[]).includes(name);
   const staticDir = options.staticDir;
   const serveStatic =
-    staticDir && existsSync(join(staticDir, 'index.html')) ? sirv(staticDir, { single: true, dev: false, etag: true }) : undefined;
+    staticDir && existsSync(join(staticDir, 'index.html'))
+      ? sirv(staticDir, { single: true, dev: false, etag: true, setHeaders: (res) => setUiHeaders(res) })
+      : undefined;
   let port = options.port ?? DEFAULT_PORT;
 
   const server = createServer((req, res) => {
