@@ -132,6 +132,15 @@ describe('a seller on the Live console', () => {
     await page.getByText('3.009 bình luận').waitFor(); // the 3,000 and the 9 comments before them
   });
 
+  it('shows no blank panel outside a rehearsal: every panel on the screen says something', async () => {
+    const panels = page.locator('.live-panel');
+    const shown = await panels.evaluateAll((nodes) =>
+      nodes.filter((node) => node.getBoundingClientRect().height > 0).map((node) => ({ panel: node.getAttribute('data-panel') ?? node.className, text: (node as HTMLElement).innerText.trim() })),
+    );
+    expect(shown.length).toBeGreaterThan(5);
+    expect(shown.filter(({ text }) => text === '')).toEqual([]);
+  });
+
   it('documents its keyboard shortcuts on screen', async () => {
     const help = page.getByRole('complementary', { name: 'Phím tắt' });
     await expect(help.innerText()).resolves.toContain('Nhập đơn tay');
