@@ -18,7 +18,7 @@ export const en: Messages = {
     empty: 'No products yet. Add one or import a CSV file.',
     noMatch: 'No product matches “{{query}}”.',
     count: '{{count}} products',
-    columns: { code: 'Code', name: 'Name', price: 'Price', unit: 'Unit', stock: 'Stock', stars: 'OCOP stars', aliases: 'Aliases', actions: '' },
+    columns: { code: 'Code', name: 'Name', price: 'Price', unit: 'Unit', stock: 'Stock', stars: 'OCOP stars', aliases: 'Aliases', actions: 'Actions' },
     form: {
       titleNew: 'Add product', titleEdit: 'Edit product {{code}}',
       code: 'Code (what buyers type to order, e.g. MO1)', name: 'Product name', price: 'Price (VND)', unit: 'Unit (jar, bottle, pack…)',

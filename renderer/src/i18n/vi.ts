@@ -17,7 +17,7 @@ export const vi = {
     empty: 'Chưa có sản phẩm nào. Thêm sản phẩm hoặc nhập từ tệp CSV.',
     noMatch: 'Không có sản phẩm nào khớp “{{query}}”.',
     count: '{{count}} sản phẩm',
-    columns: { code: 'Mã', name: 'Tên', price: 'Giá', unit: 'Đơn vị', stock: 'Tồn kho', stars: 'Sao OCOP', aliases: 'Tên gọi khác', actions: '' },
+    columns: { code: 'Mã', name: 'Tên', price: 'Giá', unit: 'Đơn vị', stock: 'Tồn kho', stars: 'Sao OCOP', aliases: 'Tên gọi khác', actions: 'Thao tác' },
     form: {
       titleNew: 'Thêm sản phẩm', titleEdit: 'Sửa sản phẩm {{code}}',
       code: 'Mã (khách gõ khi chốt đơn, ví dụ MO1)', name: 'Tên sản phẩm', price: 'Giá (đồng)', unit: 'Đơn vị (hũ, chai, gói…)',

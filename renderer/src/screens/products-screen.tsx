@@ -138,7 +138,9 @@ export function ProductsScreen() {
               <th>{t('products.columns.unit')}</th>
               <th className="num">{t('products.columns.stock')}</th>
               <th>{t('products.columns.stars')}</th>
-              <th />
+              <th>
+                <span className="visually-hidden">{t('products.columns.actions')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
