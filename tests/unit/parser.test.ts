@@ -461,6 +461,21 @@ describe('the diacritics rule', () => {
     expect(garlic.parse('chốt 2 chai mật ông', { showcase: null }).items).toEqual([{ code: 'MO1', qty: 2 }]);
   });
 
+  it('meets a one-word alias typed with marks only as the product spells it: ngồi yên is not yến, 15 mâm not mắm', () => {
+    const shop = createParser([
+      { code: 'YS1', name: 'Yến sào Khánh Hòa', unit: 'hộp', aliases: ['yến', 'yen'] },
+      { code: 'NM1', name: 'Nước mắm Phú Quốc', unit: 'chai', aliases: ['mắm', 'mam'] },
+      { code: 'MO1', name: 'Mật ong hoa cà phê', unit: 'chai', aliases: ['mat ong'] },
+    ]);
+    const read = (text: string) => shop.parse(text, { showcase: null });
+    expect(read('ngồi yên chờ bốc thăm nha')).toMatchObject({ intent: 'other', items: [] });
+    expect(read('đám giỗ 15 mâm')).toMatchObject({ intent: 'other', items: [] });
+    expect(read('chốt 2 hộp yến')).toMatchObject({ intent: 'order', items: [{ code: 'YS1', qty: 2 }] });
+    expect(read('lay 2 hop yen')).toMatchObject({ intent: 'order', items: [{ code: 'YS1', qty: 2 }] });
+    // a slip of marks inside a name of several words still finds it
+    expect(read('chốt 2 chai mặt ong')).toMatchObject({ intent: 'order', items: [{ code: 'MO1', qty: 2 }] });
+  });
+
   it('reads decomposed (NFD) text like composed text', () => {
     expect(reading('lấy 2 hũ tỏi đen'.normalize('NFD'))).toBe('order TD1:2');
   });

@@ -25,7 +25,7 @@ interface NameEnd {
    * `Nho khô`, spelt so in the name too: `nhớ` is not `nho`).
    */
   loose: boolean;
-  /** For a loose end, per word: the shapes (letters and vowel marks, no tone) the product spells it with (`tỏi` for `toi`), or null. */
+  /** For a loose end, per word: how the product spells it, marks and tone (`tỏi` for `toi`), or null. */
   shapes: (readonly string[] | null)[] | null;
 }
 
@@ -81,15 +81,16 @@ function phraseTokens(text: string): Token[] {
 }
 
 /** A word's letters with their vowel marks but not its tone (`tỏi` → `toi`, `mật` → `mât`). */
-const shapeOf = (t: Token): string => t.key.slice(0, -1);
+/** A word's letters and vowel marks, its tone left out. */
+const shapeOf = (key: string): string => key.slice(0, -1);
 
-/** fold → the shapes the product gives it: every word of its name, the accented words of its aliases. */
+/** fold → the spellings (keys) the product gives it: every word of its name, the accented words of its aliases. */
 function spelledShapes(name: readonly Token[], aliases: readonly string[]): Map<string, string[]> {
   const shapes = new Map<string, string[]>();
   const add = (word: Token) => {
     if (word.kind !== 'word') return;
     const list = shapes.get(word.fold) ?? [];
-    if (!list.includes(shapeOf(word))) list.push(shapeOf(word));
+    if (!list.includes(word.key)) list.push(word.key);
     shapes.set(word.fold, list);
   };
   for (const word of name) add(word);
@@ -100,10 +101,14 @@ function spelledShapes(name: readonly Token[], aliases: readonly string[]): Map<
 /**
  * A marked word typed as a loose alias's first word: `tôi`, `bà` are people, not `tỏi`, `ba` (a product
  * that spells the word so). Any other marks may be a slip (`mặt ong`, `mạt ong`), and so may a person
- * inside a name (`mật ông`).
+ * inside a name (`mật ông`); but a one-word alias is met only as the product spells it: `ngồi yên`,
+ * `15 mâm`, `em nằm xem live` are not `yến`, `mắm`, `nấm`.
  */
-function shapeFits(typed: Token, shapes: readonly string[] | null): boolean {
-  return shapes === null || shapes.includes(shapeOf(typed)) || !(PRONOUNS.has(typed) || KIN.has(typed));
+function shapeFits(typed: Token, spellings: readonly string[] | null, alone: boolean): boolean {
+  if (spellings === null) return true;
+  if (alone) return spellings.includes(typed.key);
+  const shape = shapeOf(typed.key);
+  return spellings.some((key) => shapeOf(key) === shape) || !(PRONOUNS.has(typed) || KIN.has(typed));
 }
 
 /** The sizes written in these tokens (`500g`, `250 g`, `1kg`), each as digits and unit. */
@@ -441,7 +446,7 @@ export class CatalogIndex {
           const typed = tokens[positions[w] as number] as Token;
           if (typed.key !== end.keys[w]) {
             same = false;
-            if (typed.marked && (!end.loose || (w === 0 && !shapeFits(typed, end.shapes?.[0] ?? null)))) {
+            if (typed.marked && (!end.loose || (w === 0 && !shapeFits(typed, end.shapes?.[0] ?? null, end.keys.length === 1)))) {
               ok = false;
               break;
             }
