@@ -394,6 +394,17 @@ describe('lists of several lines', () => {
 });
 
 describe('several products in one comment', () => {
+  it('counts once a count of a product said again (chốt 3 nước mắm, 3 nước mắm; MO1 2 TD1 1 MO1 2; nhắc lại), but adds a lot more or one for someone else', () => {
+    expect(reading('Chốt 3 nước mắm, 3 nước mắm, 3 nước mắm 🙏🙏🙏')).toBe('order NM1:3');
+    expect(reading('TD1 2 CF1 1 TD1 2')).toBe('order TD1:2 CF1:1');
+    expect(reading('chốt 1 tỏi đen 1 cà phê, nhắc lại: 1 tỏi đen 1 cà phê')).toBe('order TD1:1 CF1:1');
+    expect(reading('chốt 2 hũ tỏi đen sđt 0934 567 890 chốt 2 hũ tỏi đen')).toBe('order TD1:2');
+    expect(reading('2 hũ tỏi đen, thêm 2 hũ tỏi đen')).toBe('order TD1:4');
+    expect(reading('chốt 2 hũ tỏi đen, 2 hũ tỏi đen nữa')).toBe('order TD1:4');
+    expect(reading('lấy 1 hũ tỏi đen cho mẹ, 1 hũ tỏi đen cho ba')).toBe('order TD1:2');
+    expect(reading('1 hũ tỏi đen biếu sếp, 1 hũ tỏi đen biếu cô')).toBe('order TD1:2');
+  });
+
   it('each take the quantity nearest to them', () => {
     expect(reading('1 tỏi đen 2 cà phê')).toBe('order TD1:1 CF1:2');
     expect(reading('lấy 2 hũ tỏi đen với 1 gói cà phê')).toBe('order TD1:2 CF1:1');

@@ -1,7 +1,7 @@
 // What a number or a whole comment says besides a count of goods: a count of
 // something else, a word of a phrase, one count per person, a new total, or a
 // statement (praise, a story) rather than a question.
-import { CHO, CON, COUNTERS, ONWARD_FIRST, ONWARD_SECOND, TOTAL, GIVE, HUY_CANCEL_NEXT, KIN, LAI, NUMBER_WORDS, ORDER_FILLERS, POLITE_TAIL, PRAISE, PRONOUNS, RANKS, REACTIONS, SET_MARKS, SET_VERBS, TELLING, THOI, TOO_MANY } from './lexicon';
+import { CHO, CON, COUNTERS, ONWARD_FIRST, ONWARD_SECOND, TOTAL, GIVE, HUY_CANCEL_NEXT, KIN, LAI, NUA, NUMBER_WORDS, ORDER_FILLERS, POLITE_TAIL, PRAISE, PRONOUNS, RANKS, REACTIONS, SELF, SET_MARKS, SET_VERBS, TELLING, THEM, THOI, TOO_MANY } from './lexicon';
 import type { Qty } from './quantities';
 import { callsEveryone } from './addressee';
 import { freeWord } from './token-tests';
@@ -60,6 +60,23 @@ export function forSomeone(tokens: readonly Token[], q: Qty): boolean {
   const opener = tokens[at] as Token;
   const before = tokens[at - 1];
   return before === undefined || before.kind === 'sym' || opener.sentenceStart;
+}
+
+/**
+ * `chốt 3 nước mắm, 3 nước mắm, 3 nước mắm`, `MO1 2 TD1 1 MO1 2`, `…, nhắc lại: 1 mật ong`: the same count
+ * of the same product said again, with nothing between the two sayings or just after either that makes
+ * them two lots: more (`thêm`, `nữa`), or someone it is for (`1 hũ cho mẹ, 1 hũ cho ba`).
+ */
+export function saidAgain(tokens: readonly Token[], first: Qty | undefined, again: Qty | undefined, from: number, to: number): boolean {
+  if ((first?.value ?? null) !== (again?.value ?? null)) return false;
+  if ((first !== undefined && forSomeone(tokens, first)) || (again !== undefined && forSomeone(tokens, again))) return false;
+  for (let i = Math.max(0, from - 3); i < Math.min(tokens.length, to + 3); i++) {
+    const t = tokens[i] as Token;
+    if (!freeWord(t)) continue;
+    if (THEM.has(t) || NUA.has(t)) return false;
+    if ((CHO.has(t) || GIVE.has(t)) && freeWord(tokens[i + 1]) && !SELF.has(tokens[i + 1])) return false;
+  }
+  return true;
 }
 
 /**

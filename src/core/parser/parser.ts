@@ -124,7 +124,7 @@ import {
   YES_SIR,
 } from './lexicon';
 import { declined, keptAfterCancel, leaveAsked, onlyTailFrom, plainHuyIsAWord, restoresOrder } from './cancel-context';
-import { countsSomethingElse, countsWhatIsLeft, forSomeone, newTotal, runsOn, setsTotal, tells } from './count-context';
+import { countsSomethingElse, countsWhatIsLeft, forSomeone, newTotal, runsOn, saidAgain, setsTotal, tells } from './count-context';
 import { amountBefore, markMeasures } from './measures';
 import { cartClauses } from './platform-cart';
 import { asksHow, asksWhenBefore, conditional, notOrdering, otherTimeBefore, pastAfter, pointsAtThis, someoneElse, unreal } from './order-word-context';
@@ -485,6 +485,8 @@ export class ChatParser implements Parser {
         const items: ParsedItem[] = [];
         const ambiguousCodes: string[] = [];
         let amount: number | null = null;
+        /** code → the mention that last gave it a count, to tell a count said again from a second lot. */
+        const lastOf = new Map<string, number>();
         for (const k of chosen) {
           const m = mentions[k] as Mention;
           // `chốt 2 chai mật ong` with one of the honeys on screen: that one, unless a word of the comment points at another
@@ -496,6 +498,9 @@ export class ChatParser implements Parser {
           else {
             // (`lấy 200k mật ong`: as much as the money buys, which the seller works out)
             if (bound[k] === undefined && cues.orderAt.size > 0) amount = amountBefore(tokens, m.start) ?? amount;
+            const before = lastOf.get(code);
+            lastOf.set(code, k);
+            if (before !== undefined && saidAgain(tokens, bound[before], bound[k], (mentions[before] as Mention).start, m.end)) continue;
             addItem(items, code, bound[k]?.value ?? null);
           }
         }
