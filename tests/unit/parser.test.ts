@@ -363,6 +363,11 @@ describe('counts said in other ways', () => {
 });
 
 describe('lists of several lines', () => {
+  it('keeps a count ending its line as the count, not a house number of the name on the next line', () => {
+    expect(reading('chốt 2\nNguyễn Thị Hằng\n0919 222 555', 'TD1')).toBe('order TD1:2');
+    expect(reading('TD1 2\nCF1 3\nTên Hoàng, 0977 333 444')).toBe('order TD1:2 CF1:3');
+  });
+
   it('count a line’s digits for that line’s product, never the next line’s; numbered by keycaps; struck-through lines out', () => {
     expect(reading('em chốt lại đơn nha:\n✅ Tỏi đen 2\n❌ Mắm ruốc (bỏ)\n✅ Xoài sấy 3')).toBe('order TD1:2 MR1:1 XS1:3');
     expect(reading('1️⃣ tỏi đen x1\n2️⃣ mắm ruốc x1\n3️⃣ xoài sấy x2')).toBe('order TD1:1 MR1:1 XS1:2');

@@ -119,6 +119,7 @@ function houseNumberStart(tokens: readonly Token[], i: number, isUnit: (t: Token
   if (isSym(prev, '+') && !t.spaced) return -1; // `+2 Trần Văn Tư`: two for Tư, no house number
   if (prev !== undefined && ORDER_WORDS.has(prev) && isSym(tokens[i + 1], ',')) return -1; // `lấy 2, hẻm 45 …`: the count, then the address
   if (YEAR.has(prev) && t.value >= 1900 && t.value <= 2100) return -1; // `năm 2026`: a year
+  if (tokens[i + 1]?.lineStart === true) return -1; // `chốt 2\nNguyễn Thị Hằng`: a number ending its line is no house number of the next
   if (prev !== undefined && prev.role === 'free' && STREET_PREFIXES.has(prev) && !describesUnit(tokens, i - 1, isUnit)) return i - 1;
   if (prev !== undefined && prev.role === 'free' && WEAK_STREET_PREFIXES.has(prev)) return streetFollows(tokens, i, isUnit) ? i - 1 : -1;
   if (prev !== undefined && !t.spaced && prev.kind !== 'sym') return -1;
