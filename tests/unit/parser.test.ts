@@ -2017,6 +2017,13 @@ describe('names and numbered places', () => {
     expect(reading('tên là Lan, lấy 2 hũ tỏi đen')).toBe('order TD1:2');
   });
 
+  it('read the name on a bank account (tên TK NGUYEN VAN HUY) as a name: a transfer told of cancels nothing', () => {
+    expect(reading('Em ck rồi nha shop, tên TK NGUYEN VAN HUY')).toBe('other');
+    expect(reading('tên tài khoản Tran Quang Huy')).toBe('other');
+    // the account's name is met only as names are written: a plain cancel after it still cancels
+    expect(reading('tên TK huy đơn giúp em')).toBe('cancel');
+  });
+
   it('do not count the number of a hamlet, area or ward (ấp 2, KV 2, phường 12)', () => {
     expect(reading('lấy tỏi đen gửi về ấp 2 cái bè tiền giang')).toBe('order TD1:1');
     expect(reading('KV 2 Cái Răng, Cần Thơ. sđt 0939 123 456', 'TD1')).toBe('contact');

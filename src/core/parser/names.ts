@@ -1,6 +1,6 @@
 // A buyer's name given with a label (`Tên: Lê Thị Yến`, `ten: hai yen`,
-// `tên là Huy`): its words up to the next comma, full stop, line or phone are
-// a name, so `hai` is no count, `yen` no product and `huy` no cancel.
+// `tên là Huy`, the account's `tên TK NGUYEN VAN HUY`): its words up to the next comma,
+// full stop, line or phone are a name, so `hai` is no count, `yen` no product and `huy` no cancel.
 import { NAMING, PHONE_LABELS } from './lexicon';
 import { isSym } from './token-tests';
 import type { Token } from './tokenize';
@@ -13,13 +13,24 @@ export function markNames(tokens: Token[]): void {
     // `tên:` or `tên là` (`là` alone is too common a word to open a name)
     if (label.kind !== 'word' || label.role !== 'free' || label.fold !== 'ten' || !NAMING.has(label)) continue;
     let j = i + 1;
+    // `tên TK NGUYEN VAN HUY`, `tên tài khoản: …`: the name on a bank account
+    if (tokens[j]?.fold === 'tk') j++;
+    else if (tokens[j]?.fold === 'tai' && tokens[j + 1]?.fold === 'khoan') j += 2;
+    // (without `:` or `là`, only a name written as names are: capitalised, as banks print them in capitals)
+    let written = false;
     if (isSym(tokens[j], ':')) j++;
     else if (tokens[j]?.kind === 'word' && tokens[j]?.fold === 'la') j++;
+    else if (j > i + 1 && capitalised(tokens[j])) written = true;
     else continue;
     for (let words = 0; words < NAME_WORDS_AT_MOST; words++, j++) {
       const t = tokens[j];
       if (t === undefined || t.sentenceStart || t.kind !== 'word' || t.role !== 'free' || PHONE_LABELS.has(t)) break;
+      if (written && !capitalised(t)) break;
       t.role = 'name';
     }
   }
+}
+
+function capitalised(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && (t.title || t.allCaps);
 }
