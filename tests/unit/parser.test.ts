@@ -1227,6 +1227,8 @@ describe('a story of an order gone by, or one for later', () => {
     expect(reading('để cuối tháng lãnh lương e lấy 2 hũ tỏi đen')).toBe('other');
     expect(reading('đợi sale mới chốt 😁', 'TD1')).toBe('other');
     expect(reading('8h sale em chốt 3 hũ nha', 'TD1')).toBe('other');
+    // (a time of the clock told further back is the buyer's story, not when they order)
+    expect(reading('2h sáng bên Nhật vẫn thức canh live 😅 chốt 1 hũ tỏi đen')).toBe('order TD1:1');
     expect(reading('năm 2023 mua tỏi đen ăn ngon lắm')).toBe('other');
     expect(reading('mấy bữa trước mua 2 hũ mắm ruốc ăn ngon quá')).toBe('other');
     expect(reading('giờ em chốt 3 hũ nha', 'TD1')).toBe('order TD1:3');

@@ -80,8 +80,9 @@ export function otherTimeBefore(tokens: readonly Token[], at: number, clauseOf: 
     const year = tokens[j + 1];
     if (t.kind === 'word' && year?.kind === 'num' && year.value >= 1900 && year.value <= 2100 && YEAR.has(t)) return true;
     if (t.role !== 'free' || t.kind !== 'word') continue;
-    // `8h sale em chốt`, `8 giờ tối em lấy`: at a time of the clock, not now (`giờ` alone is now)
-    if (tokens[j - 1]?.kind === 'num' && ((t.fold === 'h' && !t.spaced) || HOUR.has(t))) return true;
+    // `8h sale em chốt`, `8 giờ tối em lấy`: at a time of the clock, not now (`giờ` alone is now); a time
+    // told further back is the buyer's story (`2h sáng bên Nhật vẫn thức canh live 😅 chốt 1 hộp`)
+    if (tokens[j - 1]?.kind === 'num' && ((t.fold === 'h' && !t.spaced) || HOUR.has(t)) && at - j <= 4) return true;
     if (NOW_WORDS.has(t)) return false;
     if (goneBy(tokens, j)) return true;
     // `thứ tư em chốt`: a weekday
