@@ -1972,9 +1972,20 @@ describe('phone numbers', () => {
       '+84 (0) 912 345 678',
       'số em là (0912) 345 678 ạ',
       'đt (091) 234 5678',
+      // +84 as dialled from abroad
+      '0084 912 345 678',
     ]) {
       expect(parse(text).phone, text).toBe('0912345678');
     }
+  });
+
+  it('dialled abroad (+1 408 …, +81 90 …) are a way to reach the buyer, neither a Vietnamese phone nor a +1 order', () => {
+    expect(parse('số em bên Mỹ +1 (714) 555-0134, shop Zalo em nha')).toMatchObject({ intent: 'contact', items: [], phone: null });
+    expect(parse('ZALO +81 90 1234 5678', 'TD1')).toMatchObject({ intent: 'contact', items: [], phone: null });
+    expect(reading('+1 408 555 0199 là số em, gửi về má 2 hũ', 'TD1')).toBe('order TD1:2');
+    // a count, then a phone of home, is no number abroad
+    expect(parse('+2 0912 345 678', 'TD1')).toMatchObject({ intent: 'order', items: [{ code: 'TD1', qty: 2 }], phone: '0912345678' });
+    expect(reading('+1 +1 +1', 'TD1')).toBe('order TD1:1');
   });
 
   it('glued to a phone label count, glued to other letters are part of a code', () => {

@@ -655,7 +655,8 @@ export class ChatParser implements Parser {
     if (cues.question) {
       result.intent = 'question';
       result.askedAbout = [];
-    } else if (phone !== null || address !== null) {
+    } else if (phone !== null || address !== null || tokens.some(isPhoneToken)) {
+      // (a number abroad is a way to reach the buyer too, though no Vietnamese phone to report)
       result.intent = 'contact';
     }
     return result;
@@ -1684,6 +1685,10 @@ function mayHoldAddress(tokens: readonly Token[]): boolean {
     if (t.kind === 'num' || (t.kind === 'word' && (ADDRESS_HINTS.has(t) || ADMIN_LEVELS.has(t)))) return true;
   }
   return false;
+}
+
+function isPhoneToken(t: Token): boolean {
+  return t.role === 'phone';
 }
 
 function addItem(items: ParsedItem[], code: string, qty: number | null): void {

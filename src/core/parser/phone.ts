@@ -1,6 +1,7 @@
 // Vietnamese phone numbers inside a comment: digit groups joined by spaces,
 // dots or hyphens; mobiles are 10 digits starting 03/05/07/08/09, landlines
-// 11 digits starting 02; `+84`/`84` stands for the leading 0. Voice typing
+// 11 digits starting 02; `+84`/`84`/`0084` stands for the leading 0; a number abroad
+// (`+1 408 …`) is kept apart, neither a phone nor a count. Voice typing
 // writes a phone said aloud as words (`không chín một hai …`), digits mixed in.
 // The tokens of a phone are marked so no later pass reads them as a quantity.
 import { ACCOUNT_KHOAN, ACCOUNT_LABELS, ACCOUNT_TAI, BANKS, OLD, PHONE_CHANGES, PHONE_LABELS, SPOKEN_DIGITS } from './lexicon';
@@ -10,6 +11,8 @@ import { type Token } from './tokenize';
 /** The phone as digits with a leading 0, or null when these digits are not one. */
 export function normalisePhoneDigits(digits: string): string | null {
   let local = digits;
+  // `0084 903 456 789`: +84 as dialled from abroad
+  if (local.startsWith('0084') && (local.length === 13 || local.length === 14)) local = local.slice(2);
   if (local.startsWith('84') && (local.length === 11 || local.length === 12)) local = `0${local.slice(2)}`;
   if (local.length === 10 && /^0[35789]/.test(local)) return local;
   if (local.length === 11 && local.startsWith('02')) return local;
@@ -31,12 +34,20 @@ export function markPhones(tokens: Token[]): string | null {
     if (prev !== undefined && !tokens[s]?.spaced && prev.kind === 'num') continue;
     // `SPXVN0381234567` is a tracking code; `sdt0912345678` is still a phone
     if (prev !== undefined && !tokens[s]?.spaced && prev.kind === 'word' && !PHONE_LABELS.has(prev)) continue;
+    const abroad = foreignNumberEnd(tokens, s);
+    if (abroad > 0) {
+      // `+1 408 555 0199`, `+81 90 1234 5678`: a number abroad, no quantity (`+1`) and no Vietnamese phone
+      (prev as Token).role = 'phone';
+      for (let k = s; k <= abroad; k++) (tokens[k] as Token).role = 'phone';
+      s = abroad;
+      continue;
+    }
     let digits = '';
     let j = s;
     let found: { phone: string; end: number } | null = null;
     while (isDigitGroup(tokens[j])) {
       digits += (tokens[j] as Token).fold;
-      if (digits.length > 12) break;
+      if (digits.length > (digits.startsWith('00') ? 14 : 12)) break;
       const phone = normalisePhoneDigits(digits);
       const next = tokens[j + 1];
       const continues = next !== undefined && !next.spaced && next.kind !== 'sym';
@@ -85,6 +96,29 @@ export function markPhones(tokens: Token[]): string | null {
 }
 
 const isLandline = (phone: string | null): boolean => phone !== null && phone.startsWith('02');
+
+/**
+ * A number dialled abroad from `+`: a country code other than 84 glued to it, then groups of at least
+ * seven digits in all, the first not a 0 (`+2 0912 345 678` is two, then a phone). The last token's
+ * index, or -1.
+ */
+function foreignNumberEnd(tokens: readonly Token[], s: number): number {
+  const code = tokens[s] as Token;
+  if (!isSym(tokens[s - 1], '+') || code.spaced || code.fold.length > 3 || code.fold === '84' || code.fold.startsWith('0')) return -1;
+  let digits = 0;
+  let end = -1;
+  let j = s + 1;
+  if (isSym(tokens[j], '(')) j++; // `+1 (714) 555-0134`
+  for (; j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if (isDigitGroup(t)) {
+      if (digits === 0 && t.fold.startsWith('0')) return -1;
+      digits += t.fold.length;
+      end = j;
+    } else if (!(isSym(t, ')-.') && !t.spaced && isDigitGroup(tokens[j + 1]))) break;
+  }
+  return digits >= 7 && digits <= 12 ? end : -1;
+}
 
 /** `không chín một hai ba bốn năm sáu bảy tám`, `09 một hai 345 678`: a phone said digit by digit, as voice typing writes it. */
 function markSpokenPhone(tokens: Token[]): string | null {
