@@ -694,6 +694,13 @@ describe('cancels', () => {
     expect(reading('hủy TD1')).toBe('cancel TD1:all');
   });
 
+  it('are no cancel where bỏ puts the goods in: packed together or into a bag (other), into the cart (an order)', () => {
+    expect(reading('bỏ tỏi đen với cà phê chung 1 túi giấy giúp em nha')).toBe('other');
+    expect(reading('shop bỏ tỏi đen vào túi quà riêng giúp e nha')).toBe('other');
+    expect(reading('bỏ 1 hũ tỏi đen vô giỏ giúp em')).toBe('order TD1:1');
+    expect(reading('bỏ tỏi đen với cà phê')).toBe('cancel TD1:all CF1:all');
+  });
+
   it('find their product past a few words in between (`bỏ giúp tôi hũ tỏi đen`), but `bỏ thêm` puts more in', () => {
     expect(reading('Bỏ giúp tôi hũ tỏi đen')).toBe('cancel TD1:all');
     expect(reading('bớt lại 1 hũ tỏi đen nha shop')).toBe('cancel TD1:1');

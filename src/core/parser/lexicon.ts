@@ -217,6 +217,8 @@ export const DROP_FILLERS = rare([
 ]);
 /** `bỏ mật ong vào sữa chua`: put into, not take off. */
 export const INTO = rare(['vào', 'vô', 'zô']);
+/** `bỏ mật ong với trà sen chung 1 túi`: packed together. */
+export const TOGETHER = rare(['chung']);
 /**
  * A plain `huy` cancels only before one of these, a product, a quantity or nothing; before any
  * other word it is part of a name or another word (`Huy đẹp trai`, `huy chương`, `huy động`).

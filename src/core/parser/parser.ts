@@ -48,6 +48,8 @@ import {
   HAVE,
   HET,
   INTO,
+  CART,
+  TOGETHER,
   KHOI,
   KEEP_WORDS,
   KIN,
@@ -1056,8 +1058,11 @@ export class ChatParser implements Parser {
         }
         const mentioned = mentions.find((m) => m.start === j);
         if (mentioned !== undefined) {
-          // `bỏ mật ong vào sữa chua`: put in, not taken off
-          if (!INTO.has(tokens[mentioned.end])) cancelAt.push(i);
+          // `bỏ mật ong vào sữa chua`, `bỏ mật ong với trà sen chung 1 túi`: put in, neither taken off nor ordered
+          // (`bỏ 1 chai mật ong vô giỏ`: into the cart, which orders it)
+          const into = putsIn(tokens, mentions, mentioned.end);
+          if (into < 0) cancelAt.push(i);
+          else if (!CART.has(tokens[into + 1])) otherTimeClauses.add(clause);
         } else if (DON.has(tokens[j])) cancelAt.push(i);
         else if (j === i + 1 && DROP_ALL.has(tokens[j]) && !oldContactBefore(tokens, i)) {
           // `bỏ hết mật ong`, `thôi bỏ đi shop`: all of what follows, or the whole order (not `số cũ bỏ đi`: the old phone)
@@ -1685,6 +1690,19 @@ function mayHoldAddress(tokens: readonly Token[]): boolean {
     if (t.kind === 'num' || (t.kind === 'word' && (ADDRESS_HINTS.has(t) || ADMIN_LEVELS.has(t)))) return true;
   }
   return false;
+}
+
+/** Right after the products named (joined by `với`, `và`, a comma): where `vào`/`vô` (into) or `chung` (together) stands, or -1. */
+function putsIn(tokens: readonly Token[], mentions: readonly Mention[], from: number): number {
+  let j = from;
+  for (;;) {
+    const t = tokens[j];
+    if (freeWord(t) && (INTO.has(t) || TOGETHER.has(t))) return j;
+    if (!(isSym(t, ',') || (freeWord(t) && WITH.has(t)))) return -1;
+    const next = mentions.find((m) => m.start === j + 1);
+    if (next === undefined) return -1;
+    j = next.end;
+  }
 }
 
 function isPhoneToken(t: Token): boolean {

@@ -111,11 +111,13 @@ function foreignNumberEnd(tokens: readonly Token[], s: number): number {
   if (isSym(tokens[j], '(')) j++; // `+1 (714) 555-0134`
   for (; j < tokens.length; j++) {
     const t = tokens[j] as Token;
+    // (`555-0134`, `(714) 555`: a bracket or a glued hyphen or dot between groups)
+    const joins = isSym(t, ')-.') && !t.spaced && isDigitGroup(tokens[j + 1]);
     if (isDigitGroup(t)) {
       if (digits === 0 && t.fold.startsWith('0')) return -1;
       digits += t.fold.length;
       end = j;
-    } else if (!(isSym(t, ')-.') && !t.spaced && isDigitGroup(tokens[j + 1]))) break;
+    } else if (!joins) break;
   }
   return digits >= 7 && digits <= 12 ? end : -1;
 }
