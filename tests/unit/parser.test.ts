@@ -1228,6 +1228,10 @@ describe('a story of an order gone by, or one for later', () => {
     expect(reading('lần trước lấy 2 hũ', 'TD1')).toBe('other');
     expect(reading('lúc nãy e chốt 2 rồi', 'TD1')).toBe('other');
     expect(reading('nãy e lấy 1 hộp trà sen rồi, lấy thêm 1 gói trà xanh nữa nhé')).toBe('order TX1:1');
+    // (ordered before, and more ordered now: only the more is new)
+    expect(reading('em đặt 2 hũ tỏi đen hôm 5/6 rồi, giờ lấy thêm 1 hũ nữa')).toBe('order TD1:1');
+    expect(reading('chị đặt 50 hũ rồi, giờ lấy thêm 20 hũ nữa', 'TD1')).toBe('order TD1:20');
+    expect(reading('chốt 2 hũ rồi nha, giờ chuyển khoản luôn', 'TD1')).toBe('order TD1:2');
     // for later: `sau` opening the clause (not sáu, six), the end of a month, once a wait is over, asking at home first
     expect(reading('sau lấy mắm ruốc nha')).toBe('other');
     expect(reading('sáu hũ mắm ruốc')).toBe('order MR1:6');

@@ -4,14 +4,17 @@
 // Its counts are not orders, whatever is on screen. A payment told of (`đã ck
 // 640k`, `chuyển khoản rồi, 2 hộp 440k`) is found too: what it pays for may be
 // an order already taken, which the seller checks (parser.ts).
-import { CHUA, DAMAGED, DURATIONS, GIA, GIFT, MAY, NOT_YET_COME, PAST_BEFORE, PAY, PAY_SECOND, RECEIVED, RECEIVED_AFTER, ROI, SENT_BEFORE, RARE_CUE_WORDS, TIMES, USE_VERBS, USE_VERBS_PLAIN, WISH, XONG } from './lexicon';
+import { CHUA, DAMAGED, DURATIONS, GIA, GIFT, MAY, NOT_YET_COME, PAST_BEFORE, PAY, PAY_SECOND, RECEIVED, RECEIVED_AFTER, ROI, SENT_BEFORE, RARE_CUE_WORDS, NOW_WORDS, THEM, TIMES, USE_VERBS, USE_VERBS_PLAIN, WISH, XONG } from './lexicon';
 import type { Qty } from './quantities';
 import { wishAt } from './order-word-context';
 import { goneBy, toCome } from './time-words';
 import { freeWord } from './token-tests';
 import type { Token } from './tokenize';
 
-/** The order word at `at` tells of orders made: counted in times (`mua 3 lần`, `mua mấy lần`) or years (`mua 3 năm rồi`), or done and not yet come (`đặt 2 hũ rồi mà chưa thấy`). */
+/**
+ * The order word at `at` tells of orders made: counted in times (`mua 3 lần`, `mua mấy lần`) or years (`mua 3 năm rồi`),
+ * done and not yet come (`đặt 2 hũ rồi mà chưa thấy`), or done before more ordered now (`đặt 2 hũ rồi, giờ lấy thêm 1`).
+ */
 export function toldAsDone(tokens: readonly Token[], at: number, clauseOf: readonly number[], quantities: readonly Qty[]): boolean {
   const clause = clauseOf[at];
   // (`mua của chị 3 năm rồi`: for how long)
@@ -25,7 +28,15 @@ export function toldAsDone(tokens: readonly Token[], at: number, clauseOf: reado
     if (clauseOf[j] === clause && MAY.has(t) && TIMES.has(tokens[j + 1])) return true;
     if (clauseOf[j] === clause && ROI.has(t)) done = true;
     else if (done && CHUA.has(t) && freeWord(tokens[j + 1]) && NOT_YET_COME.has(tokens[j + 1])) return true;
+    // `chị đặt 50 hộp rồi, giờ lấy thêm 20 hộp nữa`: what was ordered before, told beside more ordered now
+    else if (done && clauseOf[j] !== clause && NOW_WORDS.has(t) && moreWithin(tokens, j)) return true;
   }
+  return false;
+}
+
+/** `thêm` (more) within three words after `at` (`giờ thêm 1`, `giờ lấy thêm`, `giờ em lấy thêm`). */
+function moreWithin(tokens: readonly Token[], at: number): boolean {
+  for (let k = at + 1; k <= at + 3; k++) if (freeWord(tokens[k]) && THEM.has(tokens[k])) return true;
   return false;
 }
 
