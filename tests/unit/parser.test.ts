@@ -363,6 +363,10 @@ describe('counts said in other ways', () => {
 });
 
 describe('lists of several lines', () => {
+  it('counts a number after a colon past the size in the name (- Tỏi đen 500g: 2)', () => {
+    expect(reading('Sản phẩm:\n- Tỏi đen 500g: 2\n- Cà phê: 1')).toBe('order TD1:2 CF1:1');
+  });
+
   it('keeps a count ending its line as the count, not a house number of the name on the next line', () => {
     expect(reading('chốt 2\nNguyễn Thị Hằng\n0919 222 555', 'TD1')).toBe('order TD1:2');
     expect(reading('TD1 2\nCF1 3\nTên Hoàng, 0977 333 444')).toBe('order TD1:2 CF1:3');

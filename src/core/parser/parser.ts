@@ -1560,15 +1560,18 @@ function postOf(mentions: readonly Mention[], q: Qty, tokens: readonly Token[]):
   // `phấn hoa 200g x1`, `tỏi đen 1kg 1 hũ`: a marked count, or one with its unit, reaches back over the size
   let from = q.start;
   if (q.kind !== 'number' || q.unit !== null) while (tokens[from - 1]?.role === 'measure') from--;
+  // `- Mật ong hoa nhãn 500ml: 2`: so does a count after a colon
+  let named = colon ? q.start - 1 : -1;
+  if (colon) while (tokens[named - 1]?.role === 'measure') named--;
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k] as Mention;
-    if (m.end === from || (colon && m.end === q.start - 1)) {
+    if (m.end === from || (colon && m.end === named)) {
       // After a name, bare digits count when set apart (`mật ong: 2`) or in a list (`mật ong 2, phấn hoa 1`).
       // (`nem 1 chục`, `bưởi 1 đôi`: a number with the word it multiplies counts as with a unit)
       const counts =
         q.kind !== 'number' ||
         q.unit !== null ||
-        (!q.words && (q.end - q.start > 1 || m.isCode || m.spellsCode || (colon && m.end === q.start - 1) || listedWithNumbers(mentions, tokens) || lineOfItsOwn(tokens, m, q)));
+        (!q.words && (q.end - q.start > 1 || m.isCode || m.spellsCode || (colon && m.end === named) || listedWithNumbers(mentions, tokens) || lineOfItsOwn(tokens, m, q)));
       return counts ? k : -1;
     }
   }
