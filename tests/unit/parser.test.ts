@@ -783,6 +783,12 @@ describe('cancels', () => {
 });
 
 describe('order words and questions', () => {
+  it('ask how many to take after the order word (nên lấy bao nhiêu hộp), but however many (bao nhiêu … thì lấy hết) orders', () => {
+    expect(reading('Đám cưới 300 khách thì nên lấy bao nhiêu hũ tỏi đen hả shop')).toBe('question');
+    expect(reading('mua bn hũ tỏi đen cho đủ 10 người')).toBe('question');
+    expect(reading('lấy 2 hũ tỏi đen bao nhiêu tiền')).toBe('order TD1:2');
+  });
+
   it('a hold for the buyer (giữ cho em) orders the one on screen, as chốt does', () => {
     expect(reading('giữ cho e tới t6 nha', 'TD1')).toBe('order TD1:1');
     expect(reading('giữ giùm chị 2 hũ nha', 'TD1')).toBe('order TD1:2');

@@ -285,6 +285,8 @@ export const HA = new WordSet(['hả', 'hở']);
 /** `gia đình`, `Gia Lai`: `gia` before these is not a price question. */
 export const GIA = new WordSet(['giá']);
 export const NHIEU = new WordSet(['nhiêu', 'nhiu']);
+/** How many, in one word (`mua bn hũ`). */
+export const HOW_MANY = rare(['bn', 'bnhiu', 'bnhieu']);
 /** `đánh giá 5 sao` rates, `tăng giá`, `giảm giá` talk of prices, `tham gia` takes part: no question. */
 export const NOT_BEFORE_GIA = rare(['đánh', 'tăng', 'giảm', 'tham', 'quốc', 'chuyên']);
 /** `2 hũ phấn giá combo nha`: at that price, said, not asked (`giá combo bao nhiêu` asks by its other words). */

@@ -21,7 +21,10 @@ import {
   HAVE,
   HET,
   HOUR,
+  BAO,
+  HOW_MANY,
   HOW_WHERE,
+  NHIEU,
   IF_WORDS,
   IS,
   JOKING,
@@ -211,11 +214,19 @@ export function asksHow(tokens: readonly Token[], at: number, clauseOf: readonly
     const t = tokens[j] as Token;
     if (t.role === 'quantity') return false;
     if (t.kind === 'word' && t.role === 'free' && (HOW_WHERE.has(t) || (MAY.has(t) && !MAY_PEOPLE.has(tokens[j + 1])))) return true;
+    // `nên lấy bao nhiêu hộp`, `mua bn hũ cho đủ`: how many to take (`lấy được bao nhiêu chai thì lấy hết`: however many)
+    if (freeWord(t) && ((BAO.has(t) && NHIEU.has(tokens[j + 1])) || HOW_MANY.has(t))) return !thenAfter(tokens, j, clauseOf);
     // `o nên lấy chi`: what to take (a plain `chi` right after the order word; `lấy cho chị` has `cho` between)
     if (j === at + 1 && freeWord(t) && CHI_WHAT.has(t)) return true;
     // `lấy mật ong hay phấn hoa`: which of two
     if (freeWord(t) && CHOICE.has(t) && choiceBetween(tokens, j)) return true;
   }
+  return false;
+}
+
+/** `thì` later in the clause of `at`. */
+function thenAfter(tokens: readonly Token[], at: number, clauseOf: readonly number[]): boolean {
+  for (let k = at + 1; k < tokens.length && clauseOf[k] === clauseOf[at]; k++) if (freeWord(tokens[k]) && THEN.has(tokens[k])) return true;
   return false;
 }
 
