@@ -481,6 +481,35 @@ describe('the diacritics rule', () => {
     expect(garlic.parse('chốt 2 chai mật ông', { showcase: null }).items).toEqual([{ code: 'MO1', qty: 2 }]);
   });
 
+  it('reads a word of a name, then a count with its unit and the rest of the name, as no code: tra 2 hộp shan tuyết is not TRA2', () => {
+    const teas = createParser([
+      { code: 'TRA1', name: 'Trà Shan tuyết cổ thụ', unit: 'hộp', aliases: ['tra shan', 'shan tuyết'] },
+      { code: 'TRA2', name: 'Chè Thái Nguyên', unit: 'gói', aliases: ['chè thái'] },
+    ]);
+    expect(teas.parse('tra 2 hộp shan tuyết', { showcase: null }).items).toEqual([{ code: 'TRA1', qty: 2 }]);
+    expect(teas.parse('tra 2', { showcase: null }).items).toEqual([{ code: 'TRA2', qty: 1 }]);
+  });
+
+  it('reads chôt (chốt with its tone key missed) as chốt', () => {
+    expect(reading('chôt 2 nka', 'TD1')).toBe('order TD1:2');
+  });
+
+  it('finds no product in common phrases typed plain or after the word they follow: tra loi (trả lời), trả bằng yen', () => {
+    const shop = createParser([
+      { code: 'YS1', name: 'Yến sào Khánh Hòa', unit: 'hộp', aliases: ['yến', 'yen'] },
+      { code: 'TR1', name: 'Trà xanh Thái Nguyên', unit: 'gói', aliases: ['trà', 'tra'] },
+      { code: 'RU1', name: 'Rượu Bàu Đá', unit: 'chai', aliases: ['rượu bàu đá'] },
+    ]);
+    const read = (text: string, showcase: string | null = null) => {
+      const r = shop.parse(text, { showcase });
+      return [r.intent, ...r.items.map((i) => `${i.code}:${i.qty ?? 'all'}`)].join(' ');
+    };
+    expect(read('shop oi tra loi em voi, chot 2 goi tra')).toBe('order TR1:2');
+    expect(read('cho em 2 hũ gửi về má, trả bằng yen được không', 'RU1')).toBe('order RU1:2');
+    // a crate (két) is a unit
+    expect(read('lấy 2 két rượu bàu đá')).toBe('order RU1:2');
+  });
+
   it('meets a one-word alias typed with marks only as the product spells it: ngồi yên is not yến, 15 mâm not mắm', () => {
     const shop = createParser([
       { code: 'YS1', name: 'Yến sào Khánh Hòa', unit: 'hộp', aliases: ['yến', 'yen'] },

@@ -7,8 +7,9 @@ import { WordSet } from './word-set';
 const rare = (words: readonly string[]): WordSet => new WordSet(words, 'exact', false);
 
 /** Order words (ORDER-GRAMMAR.md, intent 2). */
-export const ORDER_WORDS = new WordSet(['chốt', 'lấy', 'mua', 'đặt', 'order', 'oder', 'ođ', 'take', 'buy']);
-export const CHOT = new WordSet(['chốt']);
+// (`chôt`: chốt with its tone key missed)
+export const ORDER_WORDS = new WordSet(['chốt', 'chôt', 'lấy', 'mua', 'đặt', 'order', 'oder', 'ođ', 'take', 'buy']);
+export const CHOT = new WordSet(['chốt', 'chôt']);
 /** Order words a past tense turns into a story ("lần trước mua rồi"), not an order. */
 export const PAST_SENSITIVE = new WordSet(['lấy', 'mua', 'đặt', 'order']);
 export const PAST_BEFORE = new WordSet(['đã', 'từng']);
@@ -348,7 +349,7 @@ export const CHUA = new WordSet(['chưa']);
 export const UNIT_WORDS = [
   'hũ', 'hủ', 'hộp', 'gói', 'chai', 'túi', 'bịch', 'lọ', 'cái', 'kg', 'phần', 'set',
   'thùng', 'lon', 'vỉ', 'bình', 'ký', 'kí', 'cân', 'quả', 'trái', 'lốc', 'combo', 'suất', 'chiếc', 'miếng', 'xấp',
-  'bó', 'tép', 'khay', 'hôp', 'slot',
+  'bó', 'tép', 'khay', 'hôp', 'slot', 'két',
   // English, as some buyers write it: `2 pcs ST25`, `2 bottles of 584`
   'pcs', 'pc', 'bottle', 'bottles', 'box', 'boxes', 'pack', 'packs', 'jar', 'jars', 'bag', 'bags',
 ];
@@ -474,9 +475,15 @@ export const SHADOWED: ReadonlyMap<string, WordSet> = new Map([
   ['cam', rare(['kết'])],
   // `cf đơn giúp e`: confirm the order, not coffee
   ['cf', rare(['đơn'])],
+  // `tra loi em voi`: trả lời (answer)
+  ['tra', rare(['lời'])],
 ]);
-/** `kiểm tra`, `thanh tra`: a product's one-word name (`trà`) in a common phrase, after the word before it. */
-export const SHADOWED_AFTER: ReadonlyMap<string, WordSet> = new Map([['tra', rare(['kiểm', 'thanh'])]]);
+/** `kiểm tra`, `thanh tra`, `bằng yen`: a product's one-word name (`trà`, `yến`) in a common phrase, after the word before it. */
+export const SHADOWED_AFTER: ReadonlyMap<string, WordSet> = new Map([
+  ['tra', rare(['kiểm', 'thanh'])],
+  // `trả bằng yen`, `đồng yen`: the Japanese money
+  ['yen', rare(['bằng', 'đồng'])],
+]);
 
 /** Digits said aloud, as voice typing writes a phone (phone.ts); each value is the digit plus one. */
 export const SPOKEN_DIGITS = new WordSet(

@@ -906,7 +906,8 @@ export class ChatParser implements Parser {
 
   /**
    * Letters and digits that spell a code but are something else: a place's label (`khu A1`, `tòa B2`,
-   * `kiot C1`), or a pronoun and a count set apart (`cho a 2 hộp trà sen`: anh, two boxes).
+   * `kiot C1`), a pronoun and a count set apart (`cho a 2 hộp trà sen`: anh, two boxes), or a name's
+   * word and a count (`tra 2 hộp shan tuyết`).
    */
   private notTheCode(tokens: readonly Token[], m: Mention): boolean {
     const prev = tokens[m.start - 1];
@@ -918,9 +919,15 @@ export class ChatParser implements Parser {
     if (prev !== undefined && prev.kind === 'word' && (PLACE_WORDS.has(prev) || STREET_PREFIXES.has(prev) || WEAK_STREET_PREFIXES.has(prev))) return true;
     const letters = tokens[m.start] as Token;
     const digits = tokens[m.start + 1];
-    if (m.end - m.start !== 2 || letters.fold.length !== 1 || digits?.kind !== 'num' || !digits.spaced) return false;
+    if (m.end - m.start !== 2 || digits?.kind !== 'num' || !digits.spaced) return false;
     const after = tokens[m.end];
-    return after !== undefined && after.kind === 'word' && (this.isUnit(after) || this.index.matchAt(tokens, m.end) !== null);
+    if (after === undefined || after.kind !== 'word') return false;
+    // (`tra 2 hộp shan tuyết`: a word of a name typed plain, then a count with its unit and the rest of the name;
+    // `TRA2`, `cf 2 gói` are still the code)
+    if (letters.fold.length !== 1) {
+      return !letters.allCaps && this.index.isNameWord(letters.fold) && this.isUnit(after) && this.index.matchAt(tokens, m.end + 1) !== null;
+    }
+    return this.isUnit(after) || this.index.matchAt(tokens, m.end) !== null;
   }
 
   /**
