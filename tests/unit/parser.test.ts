@@ -1277,6 +1277,11 @@ describe('a story of an order gone by, or one for later', () => {
     expect(reading('để cuối tháng lãnh lương e lấy 2 hũ tỏi đen')).toBe('other');
     expect(reading('đợi sale mới chốt 😁', 'TD1')).toBe('other');
     expect(reading('8h sale em chốt 3 hũ nha', 'TD1')).toBe('other');
+    // (an occasion is what the order is for: Trung thu is no trúng, a year-end party no waiting for the year's end)
+    expect(reading('Trung thu năm nay lấy 40 hũ tỏi đen, năm ngoái lấy 30')).toBe('order TD1:40');
+    expect(reading('tổng kết cuối năm cty e chốt 35 hũ tỏi đen')).toBe('order TD1:35');
+    expect(reading('trung so thi lay 10 hu toi den')).toBe('other');
+    expect(reading('để cuối năm e lấy 2 hũ tỏi đen')).toBe('other');
     // (a time of the clock told further back is the buyer's story, not when they order)
     expect(reading('2h sáng bên Nhật vẫn thức canh live 😅 chốt 1 hũ tỏi đen')).toBe('order TD1:1');
     expect(reading('năm 2023 mua tỏi đen ăn ngon lắm')).toBe('other');

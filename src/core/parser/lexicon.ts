@@ -63,6 +63,8 @@ export const ASK = rare(['hỏi']);
 export const ASKED_AT_HOME = rare(['chồng', 'ck', 'vợ', 'mẹ', 'má', 'bố', 'ba', 'cha', 'xã', 'nhà', 'ý', 'ổng', 'bả']);
 /** `ước gì lấy được 2 hũ`, `trúng số em lấy 10 hộp`, `chúc shop chốt nhiều đơn`: a wish, not an order. */
 export const WISH = rare(['ước', 'trúng', 'mơ', 'chúc']);
+/** What is won: `trúng số`, `trúng thưởng`, `trúng giải`. */
+export const WON = rare(['số', 'thưởng', 'giải', 'độc']);
 /** `muốn mua 2 hũ mà hết tiền`, `mà không có tiền`: but (then no money: cannot). */
 export const BUT = rare(['mà']);
 export const HAVE = rare(['có', 'đủ']);
@@ -80,6 +82,8 @@ export const ONLY_THEN = new WordSet(['mới']);
 export const JUST_NOW = new WordSet(['nãy']);
 /** `để cuối tháng lãnh lương e lấy`: the end of a time to come. */
 export const END_OF = new WordSet(['cuối']);
+/** `tổng kết`, `tiệc`, `liên hoan`, `thưởng`, `họp` before `cuối năm`: an occasion at the year's end, not a time to wait for. */
+export const OCCASIONS = rare(['kết', 'tiệc', 'hoan', 'thưởng', 'họp', 'niên']);
 export const PERIODS = rare(['tuần', 'tháng', 'năm']);
 /** `thứ tư em chốt`: a weekday, a time to come. */
 export const WEEKDAY = rare(['thứ']);

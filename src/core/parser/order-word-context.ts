@@ -16,6 +16,7 @@ import {
   DONE,
   DONT,
   END_OF,
+  OCCASIONS,
   GIA,
   GIFT,
   HAVE,
@@ -60,6 +61,7 @@ import {
   WHEN_FIRST,
   WHEN_SECOND,
   WISH,
+  WON,
   YEAR,
 } from './lexicon';
 import { onlyTailFrom } from './cancel-context';
@@ -97,7 +99,8 @@ export function otherTimeBefore(tokens: readonly Token[], at: number, clauseOf: 
     // `đợi sale mới chốt`: only once the wait is over
     if (ONLY_THEN.has(t) && waitedBefore(tokens, j, clauseOf)) return true;
     // `nãy e lấy 1 hộp rồi`, `để cuối tháng e lấy`
-    if ((JUST_NOW.has(t) && t.marked) || (END_OF.has(t) && PERIODS.has(tokens[j + 1]))) return true;
+    // (`tổng kết cuối năm cty e chốt 35 hộp`, `tiệc cuối năm`: the year's end named as an occasion, ordered for now)
+    if ((JUST_NOW.has(t) && t.marked) || (END_OF.has(t) && PERIODS.has(tokens[j + 1]) && !OCCASIONS.has(tokens[j - 1]))) return true;
   }
   return false;
 }
@@ -233,7 +236,10 @@ function thenAfter(tokens: readonly Token[], at: number, clauseOf: readonly numb
 /** `ước`, `trúng số`, `chúc`, or `giá mà` (if only) at `at`. */
 export function wishAt(tokens: readonly Token[], at: number): boolean {
   const t = tokens[at];
-  return freeWord(t) && (WISH.has(t) || (GIA.has(t) && BUT.has(tokens[at + 1])));
+  if (!freeWord(t)) return false;
+  // (`Trung thu`, `miền Trung`: typed plain, `trung` is trúng only before what is won: `trung so`, `trúng thưởng`)
+  if (WISH.has(t)) return t.marked || t.fold !== 'trung' || (freeWord(tokens[at + 1]) && WON.has(tokens[at + 1]));
+  return GIA.has(t) && BUT.has(tokens[at + 1]);
 }
 
 /**

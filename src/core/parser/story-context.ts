@@ -4,7 +4,7 @@
 // Its counts are not orders, whatever is on screen. A payment told of (`đã ck
 // 640k`, `chuyển khoản rồi, 2 hộp 440k`) is found too: what it pays for may be
 // an order already taken, which the seller checks (parser.ts).
-import { CHUA, DAMAGED, DURATIONS, GIA, GIFT, MAY, NOT_YET_COME, PAST_BEFORE, PAY, PAY_SECOND, RECEIVED, RECEIVED_AFTER, ROI, SENT_BEFORE, RARE_CUE_WORDS, NOW_WORDS, THEM, TIMES, USE_VERBS, USE_VERBS_PLAIN, WISH, XONG } from './lexicon';
+import { CHUA, DAMAGED, DURATIONS, GIA, GIFT, MAY, NOT_YET_COME, PAST_BEFORE, PAY, PAY_SECOND, RECEIVED, RECEIVED_AFTER, ROI, SENT_BEFORE, RARE_CUE_WORDS, NOW_WORDS, THEM, TIMES, USE_VERBS, USE_VERBS_PLAIN, XONG } from './lexicon';
 import type { Qty } from './quantities';
 import { wishAt } from './order-word-context';
 import { goneBy, toCome } from './time-words';
@@ -64,7 +64,7 @@ export function storyClauses(tokens: readonly Token[], clauseOf: readonly number
     // (typed plain, most of them are other words: `dung` is đúng, `ban` bạn, `trong` trong, `an` an)
     const using = USE_VERBS.has(t) && (t.marked || USE_VERBS_PLAIN.has(t));
     // `ước gì có 2 hũ`: a wish
-    if (received || damaged || gift || past || later || using || WISH.has(t)) clauses.push(clauseOf[i] as number);
+    if (received || damaged || gift || past || later || using || wishAt(tokens, i)) clauses.push(clauseOf[i] as number);
     else if (paidAt < 0 && PAY.has(t) && paid(tokens, i, clauseOf)) paidAt = i;
   }
   return { clauses, paidAt };
