@@ -246,6 +246,12 @@ describe('quantities', () => {
 });
 
 describe('counts said in other ways', () => {
+  it('take a plain count of a product as the whole beside a count each (mỗi mâm 2 chai … chốt 80 chai)', () => {
+    expect(reading('đám cưới 40 mâm, mỗi mâm 2 hũ tỏi đen => chốt 80 hũ tỏi đen')).toBe('order TD1:80');
+    expect(reading('mua cho ông bà nội ngoại mỗi bên 1 hũ tỏi đen, tổng là 2 hũ tỏi đen nhé')).toBe('order TD1:2');
+    expect(reading('lấy 3 hũ tỏi đen, mỗi người 1 hũ tỏi đen')).toBe('order TD1:3');
+  });
+
   it('reads the emoji keyboard’s heavy plus (➕1) as +1', () => {
     expect(reading('➕1', 'XS1')).toBe('order XS1:1');
   });

@@ -503,7 +503,19 @@ export class ChatParser implements Parser {
             const before = lastOf.get(code);
             lastOf.set(code, k);
             if (before !== undefined && saidAgain(tokens, bound[before], bound[k], (mentions[before] as Mention).start, m.end)) continue;
-            addItem(items, code, bound[k]?.value ?? null);
+            // `mỗi mâm 2 chai rượu => chốt 80 chai rượu`, `mỗi bên 1 chai, tổng là 2 chai`: a count each is the rate,
+            // a plain count of the same product beside it the whole
+            const q = bound[k];
+            const earlier = before === undefined ? undefined : bound[before];
+            if (q?.each === true && earlier !== undefined && !earlier.each) continue;
+            if (q !== undefined && !q.each && earlier?.each === true) {
+              const item = items.find((i) => i.code === code);
+              if (item !== undefined) {
+                item.qty = q.value;
+                continue;
+              }
+            }
+            addItem(items, code, q?.value ?? null);
           }
         }
         // `lấy yến: 2 hộp cho mẹ, 1 hộp cho mẹ chồng`: one product, a count per person, added up
