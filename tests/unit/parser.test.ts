@@ -818,6 +818,12 @@ describe('cancels', () => {
 });
 
 describe('order words and questions', () => {
+  it('ask with gì in teen code (giải j v shop), and order a gift for someone (mua tỏi đen tặng ba) where mua 2 tặng 1 quotes a deal', () => {
+    expect(reading('giải j v shop')).toBe('question');
+    expect(reading('mua tỏi đen tặng ba')).toBe('order TD1:1');
+    expect(reading('mua 2 tặng 1 hả shop', 'TD1')).toBe('question');
+  });
+
   it('ask how many to take after the order word (nên lấy bao nhiêu hộp), but however many (bao nhiêu … thì lấy hết) orders', () => {
     expect(reading('Đám cưới 300 khách thì nên lấy bao nhiêu hũ tỏi đen hả shop')).toBe('question');
     expect(reading('mua bn hũ tỏi đen cho đủ 10 người')).toBe('question');

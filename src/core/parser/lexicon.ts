@@ -343,7 +343,7 @@ export const POLITE_TAIL = new WordSet([
   'à', 'nhở', 'vầy', 'dạ', 'ah', 'ha', 'admin', 'ak', 'nè', 'thế', 'nhể', 'á', 'shopp', 'sop',
 ]);
 /** `gì` ending a comment asks (`D2 là hạt gì vậy`). */
-export const GI = new WordSet(['gì']);
+export const GI = new WordSet(['gì', 'j']); // (`j`: teen code for gì)
 /** `hết mật ong à?`: `à` ending a clause asks. */
 export const A_ASKS = rare(['à']);
 /** `chưa` ending a comment asks too (`có hàng chưa`). */

@@ -25,6 +25,7 @@ import {
   BAO,
   HOW_MANY,
   HOW_WHERE,
+  KIN,
   NHIEU,
   IF_WORDS,
   IS,
@@ -167,7 +168,8 @@ export function notOrdering(tokens: readonly Token[], at: number): boolean {
   if (tokens[at]?.fold === 'dat' && PUT_IN.has(tokens[at + 1])) return true;
   // `chốt lại là nên uống…`: to sum up
   if (AGAIN.has(tokens[at + 1]) && IS.has(tokens[at + 2])) return true;
-  for (let j = at + 1; j <= at + 3 && j < tokens.length; j++) if (GIFT.has(tokens[j])) return true;
+  // (`mua yến sào tặng ba`, `lấy 2 hộp biếu sếp`: a gift for someone, bought now)
+  for (let j = at + 1; j <= at + 3 && j < tokens.length; j++) if (GIFT.has(tokens[j])) return !(tokens[j + 1]?.kind === 'word' && KIN.has(tokens[j + 1]));
   return false;
 }
 
