@@ -496,6 +496,13 @@ describe('the diacritics rule', () => {
     expect(teas.parse('tra 2', { showcase: null }).items).toEqual([{ code: 'TRA2', qty: 1 }]);
   });
 
+  it('sends an order for a numbered slot of the platform’s basket (chốt giỏ số 7) to the review queue, not to the product on screen', () => {
+    expect(parse('chốt giỏ số 7', 'TD1')).toMatchObject({ intent: 'order', items: [], review: 'no-product' });
+    expect(parse('chốt giỏ số 1')).toMatchObject({ intent: 'order', items: [], review: 'no-product' });
+    // (a bare `số 7` under a flash sale claims a slot of what is on screen)
+    expect(reading('chốt số 7', 'TD1')).toBe('order TD1:1');
+  });
+
   it('reads chôt (chốt with its tone key missed) as chốt', () => {
     expect(reading('chôt 2 nka', 'TD1')).toBe('order TD1:2');
   });

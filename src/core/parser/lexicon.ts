@@ -167,6 +167,8 @@ export const MAY_PEOPLE = new WordSet(['bạn', 'bà', 'chị', 'anh', 'em', 'c�
 /** `trên giỏ vàng`, `qua giỏ hàng`: the platform's own cart (platform-cart.ts). */
 export const CART = rare(['giỏ']);
 export const CART_KINDS = rare(['vàng', 'hàng']);
+/** A numbered slot of the platform's basket: `giỏ số 3`, `link 5`, `sp số 2`. */
+export const SLOT_WORDS = rare(['giỏ', 'link', 'sp']);
 /** `thả 99 cái tim`, `x2 tim`: reactions of the live, counted, whatever counts them. */
 export const REACTIONS = rare(['tim', 'like', 'follow', 'share', 'sub', 'ý']);
 /** A number before these counts something else than items (`mua 3 lần`, `bé 2 tuổi`, `live 2 tiếng`). */

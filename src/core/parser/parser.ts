@@ -128,7 +128,7 @@ import {
 import { declined, keptAfterCancel, leaveAsked, onlyTailFrom, plainHuyIsAWord, restoresOrder } from './cancel-context';
 import { countsSomethingElse, countsWhatIsLeft, forSomeone, newTotal, runsOn, saidAgain, setsTotal, tells } from './count-context';
 import { amountBefore, markMeasures } from './measures';
-import { cartClauses } from './platform-cart';
+import { cartClauses, slotNamed } from './platform-cart';
 import { asksHow, asksWhenBefore, conditional, notOrdering, otherTimeBefore, pastAfter, pointsAtThis, someoneElse, unreal } from './order-word-context';
 import { choiceBetween, clausesOf, describesUnit, endsMention, freeWord, isSym, joinedByPlus, lastBefore, leadingTitleWords, startsMention, startsQuantity } from './token-tests';
 import type { CatalogEntry, ParseResult, ParsedItem } from './parse-result';
@@ -329,6 +329,10 @@ export class ChatParser implements Parser {
     if (this.sellsByKilo) this.kilosCounted(tokens, mentions, showcase);
     const candidates = findQuantities(tokens, this.isUnit);
     const cues = this.readCues(text, tokens, mentions, candidates);
+    // `chốt giỏ số 7`: a slot of the platform's basket, for the seller to match (not the product on screen)
+    if (mentions.length === 0 && cues.cancelAt.length === 0 && cues.orderAt.size > 0 && slotNamed(tokens)) {
+      return { intent: 'order', items: [], phone, review: 'no-product' };
+    }
     // `chốt 1 mật ong, 1 yến. à bỏ yến ra`: a line of the cart crossed out as it is written
     if (depth < 3 && cues.cancelAt.length > 0 && cues.orderAt.size > 0) {
       const at = Math.min(...cues.cancelAt);
