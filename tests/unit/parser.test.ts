@@ -825,6 +825,13 @@ describe('cancels', () => {
 });
 
 describe('order words and questions', () => {
+  it('ask one thing or another ending in vậy (pha phin hay pha máy vậy shop), where hay is good in praise (live hay vậy)', () => {
+    expect(reading('cà phê này pha phin hay pha máy vậy shop')).toBe('question');
+    expect(reading('ship về Úc thì tính bằng đô Úc hay đô Mỹ vậy shop')).toBe('question');
+    expect(reading('live hay vậy shop')).toBe('other');
+    expect(reading('chị nói hay quá vậy')).toBe('other');
+  });
+
   it('ask with gì in teen code (giải j v shop), and order a gift for someone (mua tỏi đen tặng ba) where mua 2 tặng 1 quotes a deal', () => {
     expect(reading('giải j v shop')).toBe('question');
     expect(reading('mua tỏi đen tặng ba')).toBe('order TD1:1');

@@ -311,6 +311,12 @@ export const WHICH_HEADS = new WordSet(['khi', 'loại', 'cái', 'hũ', 'gói', 
 export const NAO = new WordSet(['nào']);
 /** `lốc 6 hộp hay 4 hộp`, `mật ong hay phấn hoa`: between two counts or two products, a choice asked. */
 export const CHOICE = new WordSet(['hay', 'hoặc']);
+/** `vậy`, `thế`, `nhỉ` ending a comment: it asks, when something in it is a choice. */
+export const ASK_TAIL = rare(['vậy', 'thế', 'nhỉ', 'v', 'z']);
+/** Who is spoken to, or a polite `ạ`, after the last word: `… vậy shop`, `… thế ạ`. */
+export const SHOP_TAIL = rare(['shop', 'ạ', 'chị', 'anh', 'em', 'e', 'c', 'a', 'ơi', 'ad', 'sốp', 'bạn', 'admin']);
+/** `rất hay`, `khá hay`: very good, praise. */
+export const VERY = rare(['rất', 'khá', 'cũng', 'thật', 'quá']);
 /** `lấy chi`, `cái chi`, `khác chi nhau`: `chi` is what, in the Centre (after these; elsewhere a plain `chi` is chị). */
 export const CHI_WHAT = rare(['chi']);
 export const QUESTION_PAIRS: [WordSet, WordSet][] = [

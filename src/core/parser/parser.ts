@@ -48,7 +48,11 @@ import {
   HAVE,
   HET,
   INTO,
+  ASK_TAIL,
   CART,
+  SHOP_TAIL,
+  TELLING,
+  VERY,
   TOGETHER,
   KHOI,
   KEEP_WORDS,
@@ -1238,6 +1242,9 @@ export class ChatParser implements Parser {
         // (`hũ nhỏ hay hũ lớn`: between two sizes of a unit)
         const [unitBefore, unitAfter] = [tokens[i - 2], tokens[i + 1]];
         asks = choiceBetween(tokens, i) || (unitBefore !== undefined && unitAfter !== undefined && this.isUnit(unitBefore) && this.isUnit(unitAfter));
+        // `pha phin hay pha máy vậy shop`, `đô Úc hay đô Mỹ vậy`: one thing or another, asked (`live hay vậy`,
+        // `hay quá` praise: `hay` there is good)
+        if (!asks && freeWord(tokens[i - 1]) && freeWord(next) && !POLITE_TAIL.has(next) && !TELLING.has(next) && !VERY.has(tokens[i - 1])) asks = endsAsking(tokens);
       } else if (DIALECT_ASKS.has(t)) {
         asks = t.marked && !(freeWord(next) && NOT_AFTER_MO.has(next));
       } else if (MAY.has(t)) {
@@ -1729,6 +1736,18 @@ function putsIn(tokens: readonly Token[], mentions: readonly Mention[], from: nu
     if (next === undefined) return -1;
     j = next.end;
   }
+}
+
+/** The comment ends asking: `vậy`, `thế`, `nhỉ` last, before only a word for the shop or a polite `ạ`. */
+function endsAsking(tokens: readonly Token[]): boolean {
+  for (let j = tokens.length - 1; j >= 0; j--) {
+    const t = tokens[j] as Token;
+    if (t.kind === 'sym') continue;
+    if (!freeWord(t)) return false;
+    if (ASK_TAIL.has(t)) return true;
+    if (!SHOP_TAIL.has(t)) return false;
+  }
+  return false;
 }
 
 function isPhoneToken(t: Token): boolean {
