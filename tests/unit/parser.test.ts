@@ -825,6 +825,11 @@ describe('cancels', () => {
 });
 
 describe('order words and questions', () => {
+  it('ask about buying when hỏi (ask) comes just before the order word (cho mình hỏi mua 10 hũ có giảm giá không)', () => {
+    expect(reading('Cho mình hỏi mua 10 hũ tỏi đen có giảm giá không?')).toBe('question');
+    expect(reading('cho em hỏi, lấy 2 hũ tỏi đen nha')).toBe('order TD1:2');
+  });
+
   it('ask one thing or another ending in vậy (pha phin hay pha máy vậy shop), where hay is good in praise (live hay vậy)', () => {
     expect(reading('cà phê này pha phin hay pha máy vậy shop')).toBe('question');
     expect(reading('ship về Úc thì tính bằng đô Úc hay đô Mỹ vậy shop')).toBe('question');

@@ -1166,6 +1166,7 @@ export class ChatParser implements Parser {
           DE.has(tokens[i - 1]) ||
           asksHow(tokens, i, clauseOf) ||
           asksWhenBefore(tokens, i, clauseOf) ||
+          askedAbout(tokens, i, clauseOf) ||
           notOrdering(tokens, i);
         if (notNow || maybe) otherTimeClauses.add(clause);
         else if (!asking) {
@@ -1736,6 +1737,12 @@ function putsIn(tokens: readonly Token[], mentions: readonly Mention[], from: nu
     if (next === undefined) return -1;
     j = next.end;
   }
+}
+
+/** `cho mình hỏi mua 10 hũ có giảm không`: `hỏi` (ask) just before the order word, in its clause: buying is asked about. */
+function askedAbout(tokens: readonly Token[], at: number, clauseOf: readonly number[]): boolean {
+  for (let j = at - 1; j >= 0 && j >= at - 3 && clauseOf[j] === clauseOf[at]; j--) if (freeWord(tokens[j]) && ASK.has(tokens[j])) return true;
+  return false;
 }
 
 /** The comment ends asking: `vậy`, `thế`, `nhỉ` last, before only a word for the shop or a polite `ạ`. */
