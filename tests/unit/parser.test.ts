@@ -1704,6 +1704,8 @@ describe('a whole said first, then split among people', () => {
 describe('one each for so many people', () => {
   it('multiplies: nhà em 4 người, mỗi người 1 gói; em với bạn mỗi đứa 1 gói', () => {
     expect(reading('nhà em 4 người, mỗi người 1 gói cà phê')).toBe('order CF1:4');
+    // (a company's gathering counts its guests in the hundreds)
+    expect(reading('cty em tổ chức hội nghị 120 người, đặt cho mỗi người 1 gói cà phê nha')).toBe('order CF1:120');
     expect(reading('em với bạn mỗi đứa 1 gói cà phê')).toBe('order CF1:2');
     expect(reading('mỗi người 1 gói nha', 'CF1')).toBe('order CF1:1');
   });

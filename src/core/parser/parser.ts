@@ -1651,7 +1651,7 @@ function peopleCounted(tokens: readonly Token[], at: number): number {
     if (family || (freeWord(t) && PER_HEAD.has(t))) {
       const n = tokens[family ? j - 2 : j - 1];
       const value = n === undefined ? 0 : n.kind === 'num' ? n.value : NUMBER_WORDS.value(n);
-      if (value >= 2 && value <= 50) return value;
+      if (value >= 2 && value <= 500) return value;
       // (`ông bà`, `bố mẹ`, `vợ chồng`: a couple is two)
       if (family && COUPLES.has(`${(tokens[j - 1] as Token).key} ${t.key}`)) return 2;
     }
