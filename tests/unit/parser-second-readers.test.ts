@@ -109,6 +109,13 @@ const SETS: Record<string, string> = {
   z54: 'numbers said in words, in every region',
   z55: 'emoji, stickers and symbols around counts and products',
   z56: 'older and formal buyers’ long, polite sentences',
+  z57: 'numbers that are not counts in OCOP talk: stars, harvests, discounts, ages, hours',
+  z58: 'minigames, giveaways and lucky draws during a live',
+  z59: 'multi-line and very long comments: order forms, lists, name, address and phone',
+  z60: 'buyers abroad: family at home, foreign money and phone numbers',
+  z61: 'repeated and spammy comments: the same order sent again, stretched words',
+  z62: 'cooperatives and big occasions: weddings, conferences, Tết, cartons and crates',
+  z63: 'shop-platform talk: the yellow basket’s numbered slots, vouchers, app orders',
 };
 
 /**
