@@ -503,6 +503,50 @@ describe('the diacritics rule', () => {
     expect(reading('chốt số 7', 'TD1')).toBe('order TD1:1');
   });
 
+  it('takes nothing back where a cancel word or phrase means something else: ngon hủy diệt, huỷ ship hỏa tốc, không lấy chồng nữa', () => {
+    expect(reading('tỏi đen này ngon hủy diệt luôn shop ơi')).toBe('other');
+    expect(reading('huỷ ship hỏa tốc nha, giao thường cũng được')).toBe('other');
+    expect(reading('thôi không lấy chồng nữa, ở vậy bán tỏi đen 😂')).toBe('other');
+    expect(reading('hủy ship giúp em')).toBe('cancel');
+  });
+
+  it('orders nothing where an order word means something else: chốt cửa (lock the door), chốt giá (settle a price)', () => {
+    expect(reading('đi chốt cửa cái đã 🏃', 'TD1')).toBe('other');
+    expect(parse('chốt giá đi shop ơi 😆', 'TD1').items).toEqual([]);
+  });
+
+  it('reads a pronoun or a sweetheart after cho as a person, not a code (cho mk 1 chai, cho ny 1 hộp)', () => {
+    const shop = createParser([
+      { code: 'MK1', name: 'Mứt khoai lang', unit: 'hộp', aliases: ['mứt khoai'] },
+      { code: 'NY1', name: 'Nước yến', unit: 'hộp', aliases: ['nước yến'] },
+      { code: 'MO1', name: 'Mật ong hoa cà phê', unit: 'chai', aliases: ['mật ong'] },
+    ]);
+    expect(shop.parse('cho mk 1 chai mật ong', { showcase: null }).items).toEqual([{ code: 'MO1', qty: 1 }]);
+    expect(shop.parse('mua cho ny 1 chai mật ong', { showcase: null }).items).toEqual([{ code: 'MO1', qty: 1 }]);
+    expect(shop.parse('NY1 2 hộp', { showcase: null }).items).toEqual([{ code: 'NY1', qty: 2 }]);
+  });
+
+  it('reads a chat bot’s pasted line and an emote counted (Kappa x3) as no buyer’s order', () => {
+    expect(reading('Nightbot: Hủy đơn thành công cho @bao_0203')).toBe('other');
+    expect(reading('StreamElements: @lan2k1 đặt 3 hũ TD1 thành công')).toBe('other');
+    expect(reading('Kappa x3', 'TD1')).toBe('other');
+    expect(reading('x3', 'TD1')).toBe('order TD1:3');
+  });
+
+  it('finds no product in bring, pay first, pick up typed plain: mang cho tôi, tra truoc, ghe ruoc', () => {
+    const shop = createParser([
+      { code: 'MA1', name: 'Măng khô Tây Bắc', unit: 'gói', aliases: ['măng', 'mang'] },
+      { code: 'TS1', name: 'Trà sen Tây Hồ', unit: 'hộp', aliases: ['trà', 'tra'] },
+      { code: 'MR1', name: 'Ruốc tôm Huế', unit: 'hũ', aliases: ['ruốc', 'ruoc'] },
+      { code: 'TD1', name: 'Tỏi đen Lý Sơn', unit: 'hũ', aliases: ['tỏi đen', 'toi den'] },
+    ]);
+    const items = (text: string) => shop.parse(text, { showcase: null }).items;
+    expect(items('mang cho tôi 2 hũ tỏi đen')).toEqual([{ code: 'TD1', qty: 2 }]);
+    expect(items('lay 2 hu toi den, tra truoc qua ck')).toEqual([{ code: 'TD1', qty: 2 }]);
+    expect(items('chieu t7 e ghe ruoc, de e 2 hu toi den nha')).toEqual([{ code: 'TD1', qty: 2 }]);
+    expect(items('lấy 2 gói mang')).toEqual([{ code: 'MA1', qty: 2 }]);
+  });
+
   it('reads chôt (chốt with its tone key missed) as chốt', () => {
     expect(reading('chôt 2 nka', 'TD1')).toBe('order TD1:2');
   });

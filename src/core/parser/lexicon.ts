@@ -112,6 +112,11 @@ export const CON = rare(['còn']);
 export const LAI = rare(['lại']);
 /** `hủy theo dõi`, `hủy đăng ký`, `hủy follow`, `hủy số cũ`: what is ended is a follow, a subscription or a phone number. */
 export const UNFOLLOW = rare(['theo', 'follow', 'fl', 'flw', 'đăng', 'sub', 'kết', 'số', 'sđt', 'sdt']);
+/** `hủy diệt` (destroy; `ngon hủy diệt`, awesome), `hủy hoại` (ruin): no order taken back. */
+export const RUIN = rare(['diệt', 'hoại']);
+/** `huỷ ship hỏa tốc`: a way of delivery (ship, giao) and its speed. */
+export const SHIP = rare(['ship', 'giao']);
+export const SHIP_SPEEDS = rare(['hỏa', 'hoả', 'nhanh', 'express', 'tốc', 'gấp']);
 /** `đơn của Hồng`, `hủy giúp Trà 1 hộp`, `đặt hộ Mai`: a capitalised word after these is a person (parser.ts notTheProduct). */
 export const ON_BEHALF = rare(['của', 'giúp', 'giùm', 'dùm', 'hộ']);
 /** `toi muon mua`, `toi ko lay nua`: after a pronoun typed plain, what makes it the speaker (parser.ts notTheProduct). */
@@ -146,7 +151,7 @@ export const PLAN = rare(['kèo']);
 export const RAISE_ORDER = new WordSet(['lên']);
 /** `lấy chồng Hà Giang`: to marry; `qua chốt kiểm lâm`: a checkpoint. No order word there. */
 export const MARRIED = rare(['chồng', 'vợ']);
-export const CHECKPOINT = rare(['kiểm', 'chặn', 'gác']);
+export const CHECKPOINT = rare(['kiểm', 'chặn', 'gác', 'cửa', 'cổng']);
 /** `mua 2 tặng 1`: a promotion quoted, `chốt rồi thì …`: once ordered, then; `đừng mua`: don't. None orders. */
 export const GIFT = new WordSet(['tặng']);
 export const THEN = rare(['thì']);
@@ -241,6 +246,8 @@ export const GIVE = rare(['biếu', 'tặng']);
 export const KIN = new WordSet([
   'chị', 'anh', 'em', 'bạn', 'cô', 'chú', 'bác', 'dì', 'ông', 'bà', 'cháu', 'bé', 'thầy', 'mợ', 'cậu', 'chỉ', 'mẹ', 'má', 'bố', 'ba', 'cha', 'vợ',
   'chồng', 'con', 'nội', 'ngoại', 'sếp', 'o', 'mệ', 'eng', 'mụ', 'dượng',
+  // `ny`: người yêu, a sweetheart
+  'ny',
 ]);
 /** `Lê Thị Yến`, `Nguyễn Văn Huy`: capitalised, the middle names of most Vietnamese (`thị` is also a place word). */
 export const MIDDLE_NAMES = rare(['thị', 'văn']);
@@ -310,6 +317,10 @@ export const BAO_ASKS = new WordSet(['nhiêu', 'tiền', 'giờ', 'lâu', 'nhiu'
 export const WHICH_HEADS = new WordSet(['khi', 'loại', 'cái', 'hũ', 'gói', 'chai', 'hộp', 'lúc', 'hôm', 'bữa', 'ngày', 'số', 'khoản']);
 export const NAO = new WordSet(['nào']);
 /** `lốc 6 hộp hay 4 hộp`, `mật ong hay phấn hoa`: between two counts or two products, a choice asked. */
+/** Twitch and YouTube emotes typed as words (`Kappa x3` counts the emote). */
+export const EMOTES = rare(['kappa', 'pogchamp', 'pog', 'lul', 'kekw', 'omegalul', 'monkas', 'pepehands', 'biblethump', 'kreygasm', 'residentsleeper', 'trihard', 'heyguys', 'vohiyo', 'seemsgood', 'pogu', 'sadge', 'catjam']);
+/** Chat bots whose lines a buyer may paste (`Nightbot: …`): their words order nothing. */
+export const BOTS = rare(['nightbot', 'streamelements', 'streamlabs', 'moobot', 'fossabot', 'wizebot', 'botisimo', 'cloudbot']);
 export const CHOICE = new WordSet(['hay', 'hoặc']);
 /** `vậy`, `thế`, `nhỉ` ending a comment: it asks, when something in it is a choice. */
 export const ASK_TAIL = rare(['vậy', 'thế', 'nhỉ', 'v', 'z']);
@@ -487,14 +498,18 @@ export const SHADOWED: ReadonlyMap<string, WordSet> = new Map([
   ['cam', rare(['kết'])],
   // `cf đơn giúp e`: confirm the order, not coffee
   ['cf', rare(['đơn'])],
-  // `tra loi em voi`: trả lời (answer)
-  ['tra', rare(['lời'])],
+  // `tra loi em voi`: trả lời (answer); `tra truoc qua ck`: trả trước (pay first)
+  ['tra', rare(['lời', 'trước', 'tiền', 'góp'])],
+  // `mang cho tôi 2 chai`: bring, not măng
+  ['mang', rare(['cho', 'về', 'đến', 'tới', 'theo', 'qua', 'lên', 'ra', 'vào', 'đi'])],
 ]);
 /** `kiểm tra`, `thanh tra`, `bằng yen`: a product's one-word name (`trà`, `yến`) in a common phrase, after the word before it. */
 export const SHADOWED_AFTER: ReadonlyMap<string, WordSet> = new Map([
   ['tra', rare(['kiểm', 'thanh'])],
   // `trả bằng yen`, `đồng yen`: the Japanese money
   ['yen', rare(['bằng', 'đồng'])],
+  // `e ghe ruoc`, `đi rước`: pick up, not ruốc
+  ['ruoc', rare(['ghé', 'đi', 'đón', 'tới', 'qua'])],
 ]);
 
 /** Digits said aloud, as voice typing writes a phone (phone.ts); each value is the digit plus one. */

@@ -148,7 +148,7 @@ export function someoneElse(tokens: readonly Token[], at: number): boolean {
 
 /**
  * `chị kia chốt 2 rồi kìa` (someone else), `mua 2 tặng 1` (a promotion), `chốt rồi thì …` (once ordered),
- * `đừng mua` (don't), `chốt kèo cuối tuần` (a plan; `chốt kèo` alone settles the deal on screen).
+ * `đừng mua` (don't), `chốt kèo cuối tuần` (a plan; `chốt kèo` alone settles the deal on screen), `chốt giá` (the price settled).
  */
 export function notOrdering(tokens: readonly Token[], at: number): boolean {
   if (DONT.has(tokens[at - 1])) return true;
@@ -164,6 +164,8 @@ export function notOrdering(tokens: readonly Token[], at: number): boolean {
   // `chốt rồi bao giờ gửi hàng`: ordered before, asking when it comes; `chốt kèo cuối tuần`: a plan settled
   if (DONE.has(tokens[at + 1]) && WHEN_FIRST.has(tokens[at + 2]) && WHEN_SECOND.has(tokens[at + 3])) return true;
   if (PLAN.has(tokens[at + 1]) && !onlyTailFrom(tokens, at + 2)) return true;
+  // `chốt giá đi shop`: settle the price (of a bid, a deal), no order
+  if (tokens[at]?.fold === 'chot' && freeWord(tokens[at + 1]) && GIA.has(tokens[at + 1])) return true;
   // `mật ong đặt trong tủ lạnh có bị kết tinh không`: put in, not ordered
   if (tokens[at]?.fold === 'dat' && PUT_IN.has(tokens[at + 1])) return true;
   // `chốt lại là nên uống…`: to sum up

@@ -20,6 +20,7 @@ import {
   A_ASKS,
   BAO,
   BAO_ASKS,
+  BOTS,
   BUT,
   CAN,
   CANCEL_VERBS,
@@ -56,6 +57,7 @@ import {
   KINDS,
   LATER_AFTER,
   LEAVE,
+  MARRIED,
   MAY,
   MAY_PEOPLE,
   MIDDLE_NAMES,
@@ -96,6 +98,7 @@ import {
   QUESTION_WORDS,
   RAISE_ORDER,
   ROI,
+  RUIN,
   SAME_AS,
   SAME_EXACTLY,
   SAME_OLD,
@@ -104,6 +107,8 @@ import {
   SET_MARKS,
   SHADOWED,
   SHADOWED_AFTER,
+  SHIP,
+  SHIP_SPEEDS,
   SHOP_TAIL,
   SLOT,
   SLOT_WHICH,
@@ -324,6 +329,8 @@ export class ChatParser implements Parser {
         if (fixed !== null) return fixed;
       }
     }
+    // `Nightbot: Hủy đơn thành công cho @bao`: a bot's line pasted, its words no buyer's
+    if (tokens.length > 1 && isSym(tokens[1], ':') && tokens[0]?.kind === 'word' && BOTS.has(tokens[0])) return { intent: 'other', items: [], phone: null };
     const phone = markPhones(tokens);
     this.markSizes(tokens);
     markNames(tokens);
@@ -942,6 +949,8 @@ export class ChatParser implements Parser {
     if (m.end - m.start !== 2 || digits?.kind !== 'num' || !digits.spaced) return false;
     const after = tokens[m.end];
     if (after === undefined || after.kind !== 'word') return false;
+    // (`cho mk 1 chai mật ong`, `mua cho ny 1 hộp yến`: the buyer or their sweetheart, then a count)
+    if (CHO.has(prev) && !letters.allCaps && (PRONOUNS.has(letters) || KIN.has(letters))) return this.isUnit(after) || this.index.matchAt(tokens, m.end) !== null;
     // (`tra 2 hộp shan tuyết`: a word of a name typed plain, then a count with its unit and the rest of the name;
     // `TRA2`, `cf 2 gói` are still the code)
     if (letters.fold.length !== 1) {
@@ -1065,7 +1074,14 @@ export class ChatParser implements Parser {
         // `ko huỷ đâu c ơi, vẫn lấy 2 lọ`: a cancel said not to be one; `đơn có bị hủy không`: one suffered, asked about;
         // `hủy theo dõi`, `hủy đăng ký`: a follow or a subscription ended, not an order
         // `đừng hủy nha`, `khỏi hủy`: don't
-        const denied = NEGATIONS.has(tokens[i - 1]) || DONT.has(tokens[i - 1]) || KHOI.has(tokens[i - 1]) || PASSIVE.has(tokens[i - 1]) || (freeWord(next) && UNFOLLOW.has(next)) || DESTROY.has(tokens[i - 1]);
+        // `ngon hủy diệt`, `hủy hoại`: destroyed (and awesome); `huỷ ship hỏa tốc`: a way of delivery dropped, not the order
+        const denied =
+          NEGATIONS.has(tokens[i - 1]) ||
+          DONT.has(tokens[i - 1]) ||
+          KHOI.has(tokens[i - 1]) ||
+          PASSIVE.has(tokens[i - 1]) ||
+          (freeWord(next) && (UNFOLLOW.has(next) || RUIN.has(next) || (SHIP.has(next) && freeWord(tokens[i + 2]) && SHIP_SPEEDS.has(tokens[i + 2])))) ||
+          DESTROY.has(tokens[i - 1]);
         if (denied && NEGATIONS.has(tokens[i - 1])) keptAt.push(i);
         if (!signing && !word && !denied) {
           cancelAt.push(i);
@@ -1108,10 +1124,16 @@ export class ChatParser implements Parser {
         // `lấy 1 chai mật ong, chưa lấy phấn hoa đâu`: not yet, so not ordered, and nothing is taken back
         notYetAt.push(i);
         negatedOrderAt.add(i + 1);
-      } else if ((NEGATIONS.has(t) || KHOI.has(t)) && freeWord(next) && CANCEL_VERBS.has(next) && (comesLater(tokens, i, clauseOf) || THEM.has(tokens[i + 2]) || TOO_MANY.has(tokens[i + 2]) || WHO.has(tokens[i - 1]) || someoneElse(tokens, i))) {
+      } else if (
+        (NEGATIONS.has(t) || KHOI.has(t)) &&
+        freeWord(next) &&
+        CANCEL_VERBS.has(next) &&
+        (comesLater(tokens, i, clauseOf) || THEM.has(tokens[i + 2]) || TOO_MANY.has(tokens[i + 2]) || WHO.has(tokens[i - 1]) || someoneElse(tokens, i) || (next.fold === 'lay' && MARRIED.has(tokens[i + 2])))
+      ) {
         // `không lấy thêm nữa`: nothing more, what was ordered stands; `không lấy nhiều đâu, chỉ 1 hũ`: not many;
         // `lần sau không lấy nữa`: a vow for later;
-        // `ai không lấy thì nhường mình 1 hộp`, `chị kia không lấy nữa thì để em 1 hũ`: someone else
+        // `ai không lấy thì nhường mình 1 hộp`, `chị kia không lấy nữa thì để em 1 hũ`: someone else;
+        // `thôi không lấy chồng nữa`: not marrying
         negatedOrderAt.add(i + 1);
       } else if (NEGATIONS.has(t) && quantities.some((q) => q.start === i + 1 && q.kind === 'plus')) {
         // `không +1 nữa nha, nhầm`: the +1 taken back, one unit off (not the whole order)

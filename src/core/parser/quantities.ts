@@ -9,6 +9,7 @@ import {
   CHUC,
   CONGRATS,
   DOZEN,
+  EMOTES,
   GRADES,
   HALF,
   HUNDRED,
@@ -198,8 +199,8 @@ export function findQuantities(tokens: Token[], isUnit: (t: Token) => boolean): 
         !t.marked &&
         !(tokens[i - 1]?.kind === 'num' && tokens[i - 1]?.role === 'free' && !t.spaced))
     ) {
-      // `❤️x3`, `👍 x10`: the count is of the emoji
-      if (t.afterGlyph) {
+      // `❤️x3`, `👍 x10`, `Kappa x3`: the count is of the emoji or the emote
+      if (t.afterGlyph || (tokens[i - 1]?.kind === 'word' && EMOTES.has(tokens[i - 1]))) {
         i++;
         continue;
       }
