@@ -499,6 +499,9 @@ describe('the diacritics rule', () => {
   it('sends an order for a numbered slot of the platform’s basket (chốt giỏ số 7) to the review queue, not to the product on screen', () => {
     expect(parse('chốt giỏ số 7', 'TD1')).toMatchObject({ intent: 'order', items: [], review: 'no-product' });
     expect(parse('chốt giỏ số 1')).toMatchObject({ intent: 'order', items: [], review: 'no-product' });
+    expect(parse('quay lại sp số 2 đi, e chốt 2 gói', 'TD1')).toMatchObject({ intent: 'order', items: [], review: 'no-product' });
+    // (everyone urged to the basket for a voucher is no order)
+    expect(reading('mn vô giỏ số 3 lấy mã nhanh kẻo hết')).toBe('other');
     // (a bare `số 7` under a flash sale claims a slot of what is on screen)
     expect(reading('chốt số 7', 'TD1')).toBe('order TD1:1');
   });
@@ -524,6 +527,10 @@ describe('the diacritics rule', () => {
     expect(shop.parse('cho mk 1 chai mật ong', { showcase: null }).items).toEqual([{ code: 'MO1', qty: 1 }]);
     expect(shop.parse('mua cho ny 1 chai mật ong', { showcase: null }).items).toEqual([{ code: 'MO1', qty: 1 }]);
     expect(shop.parse('NY1 2 hộp', { showcase: null }).items).toEqual([{ code: 'NY1', qty: 2 }]);
+  });
+
+  it('counts no goods in what they are packed into (gói gọn giúp em vô 1 túi)', () => {
+    expect(reading('gói gọn giúp em vô 1 túi nha shop', 'TD1')).toBe('other');
   });
 
   it('reads a chat bot’s pasted line and an emote counted (Kappa x3) as no buyer’s order', () => {

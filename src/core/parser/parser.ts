@@ -340,8 +340,9 @@ export class ChatParser implements Parser {
     if (this.sellsByKilo) this.kilosCounted(tokens, mentions, showcase);
     const candidates = findQuantities(tokens, this.isUnit);
     const cues = this.readCues(text, tokens, mentions, candidates);
-    // `chốt giỏ số 7`: a slot of the platform's basket, for the seller to match (not the product on screen)
-    if (mentions.length === 0 && cues.cancelAt.length === 0 && cues.orderAt.size > 0 && slotNamed(tokens)) {
+    // `chốt giỏ số 7`, `quay lại sp số 2 đi, e chốt 2 gói`: a slot of the platform's basket, for the seller to
+    // match (not the product on screen)
+    if (mentions.length === 0 && cues.cancelAt.length === 0 && cues.chot && !cues.toViewer && slotNamed(tokens)) {
       return { intent: 'order', items: [], phone, review: 'no-product' };
     }
     // `chốt 1 mật ong, 1 yến. à bỏ yến ra`: a line of the cart crossed out as it is written

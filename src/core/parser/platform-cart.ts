@@ -3,7 +3,7 @@
 // `cancel đơn trên giỏ vàng giùm em`) is the platform's order, which the
 // seller settles in the platform's app: ordered again here it would be
 // doubled, and a cancel here would take back the buyer's chat order.
-import { CART, CART_KINDS, ORDER_WORDS, SLOT_WORDS, SO } from './lexicon';
+import { CART, CART_KINDS, SLOT_WORDS, SO } from './lexicon';
 import { freeWord } from './token-tests';
 import type { Token } from './tokenize';
 
@@ -18,15 +18,14 @@ export function cartClauses(tokens: readonly Token[], clauseOf: readonly number[
 }
 
 /**
- * An order word naming a numbered slot of the platform's basket rather than a product (`chốt giỏ số 7`,
- * `lấy link 3`, `chốt sp số 2`), which the seller matches to a product. (A bare `chốt số 7` is left to the
- * showcase: under a flash sale it claims a slot of the product on screen.)
+ * A numbered slot of the platform's basket named (`chốt giỏ số 7`, `quay lại sp số 2 đi, e chốt 2 gói`,
+ * `lấy link số 3`), which the seller matches to a product.
  */
 export function slotNamed(tokens: readonly Token[]): boolean {
-  for (let i = 0; i + 2 < tokens.length; i++) {
+  for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (!freeWord(t) || !ORDER_WORDS.has(t) || !(freeWord(tokens[i + 1]) && SLOT_WORDS.has(tokens[i + 1]))) continue;
-    const j = freeWord(tokens[i + 2]) && SO.has(tokens[i + 2]) ? i + 3 : i + 2;
+    if (!freeWord(t) || !SLOT_WORDS.has(t)) continue;
+    const j = freeWord(tokens[i + 1]) && SO.has(tokens[i + 1]) ? i + 2 : i + 1;
     const n = tokens[j];
     if (n !== undefined && n.kind === 'num' && n.role === 'free' && tokens[j + 1]?.role !== 'mention') return true;
   }
