@@ -529,8 +529,11 @@ describe('the diacritics rule', () => {
     expect(shop.parse('NY1 2 hộp', { showcase: null }).items).toEqual([{ code: 'NY1', qty: 2 }]);
   });
 
-  it('counts no goods in what they are packed into (gói gọn giúp em vô 1 túi)', () => {
+  it('counts no goods in what they are packed into (gói gọn giúp em vô 1 túi) or asked to be shown (zoom gần 2 hũ đó)', () => {
     expect(reading('gói gọn giúp em vô 1 túi nha shop', 'TD1')).toBe('other');
+    expect(reading('zoom gần 2 hũ đó cho em xem với', 'TD1')).toBe('other');
+    expect(reading('cho em xem lại hũ tỏi đen')).toBe('question');
+    expect(reading('lấy 2 hũ, cho em xem hạn dùng', 'TD1')).toBe('order TD1:2');
   });
 
   it('reads a chat bot’s pasted line and an emote counted (Kappa x3) as no buyer’s order', () => {

@@ -35,7 +35,7 @@ export const RARE_CUE_WORDS = new WordSet([
   'sang', 'qua', 'thành', 'lấy', 'bằng', 'thay', 'nhận', 'thiếu', 'vỡ', 'bể', 'hỏng', 'móp', 'chảy', 'tặng',
   'hôm', 'lần', 'bữa', 'bựa', 'tuần', 'tháng', 'đợt', 'năm', 'lúc', 'ban', 'khi', 'hồi', 'ước', 'trúng', 'mơ', 'để',
   'nhầm', 'lộn', 'à', 'mà', 'ý', 'chúc', 'uống', 'ăn', 'dùng', 'xài', 'pha', 'trộn', 'phết', 'chia', 'bán', 'trồng', 'chưng',
-  'ck', 'chuyển', 'thanh', 'trả', 'nuôi',
+  'ck', 'chuyển', 'thanh', 'trả', 'nuôi', 'xem', 'zoom',
 ]);
 /** `đã ck 640k`, `chuyển khoản rồi`, `thanh toán xong`, `đã trả tiền`: a payment made (`ck em` is my husband). */
 export const PAY = rare(['ck', 'chuyển', 'thanh', 'trả']);
@@ -58,6 +58,8 @@ export const TERMS = rare(['giá', 'giảm', 'bớt', 'freeship', 'free', 'sỉ'
 export const ALSO = rare(['cũng']);
 /** `xem sao`, `xem có ngon không`: see how it goes, said, not asked. */
 export const SEE = rare(['xem']);
+/** `zoom gần 2 chai đó`: the camera asked to come closer. */
+export const ZOOM = rare(['zoom']);
 /** `để em hỏi chồng đã`: asking someone at home, not the seller. */
 export const ASK = rare(['hỏi']);
 export const ASKED_AT_HOME = rare(['chồng', 'ck', 'vợ', 'mẹ', 'má', 'bố', 'ba', 'cha', 'xã', 'nhà', 'ý', 'ổng', 'bả']);

@@ -133,6 +133,7 @@ import {
   WHO,
   WITH,
   YES_SIR,
+  ZOOM,
 } from './lexicon';
 import { declined, keptAfterCancel, leaveAsked, onlyTailFrom, plainHuyIsAWord, restoresOrder } from './cancel-context';
 import { countsSomethingElse, countsWhatIsLeft, forSomeone, newTotal, runsOn, saidAgain, setsTotal, tells } from './count-context';
@@ -220,6 +221,8 @@ interface Cues {
   dropQuantityAt: number;
   /** Clauses that tell of an order gone by or for later (`hôm qua mua 3 gói rồi`, `lát lấy 2`): their quantities order nothing. */
   otherTimeClauses: Set<number>;
+  /** Clauses asking for goods to be shown (`zoom gần 2 chai đó`, `cho em xem 2 hũ`): their counts are of what is shown. */
+  shownClauses: Set<number>;
   /** `không lấy` with no `nữa`: the products after it are refused (`không lấy yến, lấy mật ong`). */
   refusedAt: number[];
   /** A refusal ending the comment (`phấn hoa ko lấy`), which refuses the product just before it; or -1. */
@@ -1042,6 +1045,7 @@ export class ChatParser implements Parser {
     let sawThoi = false;
     let dropQuantityAt = -1;
     const otherTimeClauses = new Set<number>();
+    const shownClauses = new Set<number>();
     const refusedAt: number[] = [];
     let refusedLastAt = -1;
     /** A `chưa` ending the comment (`chốt đơn cho em chưa`), or -1. */
@@ -1063,6 +1067,8 @@ export class ChatParser implements Parser {
       if (t.role !== 'free' || t.kind !== 'word' || !inLexicon(t)) continue;
       const next = tokens[i + 1];
       if (THOI.has(t)) sawThoi = true;
+      // `zoom gần 2 chai đó cho em xem với`: goods asked to be shown, not ordered
+      if (ZOOM.has(t) || (SEE.has(t) && freeWord(tokens[i - 1]) && PRONOUNS.has(tokens[i - 1]) && CHO.has(tokens[i - 2]))) shownClauses.add(clause);
 
       // cancels
       if (CANCEL_WORDS.has(t)) {
@@ -1395,6 +1401,7 @@ export class ChatParser implements Parser {
       clauseOf,
       dropQuantityAt,
       otherTimeClauses,
+      shownClauses,
       refusedAt,
       refusedLastAt,
       swapAt,
@@ -1418,8 +1425,8 @@ export class ChatParser implements Parser {
       let ok: boolean;
       // (`hủy 2 hộp yến hôm qua`: the time tells which order a cancel takes from, and its count stands)
       if (cues.otherTimeClauses.has(cues.clauseOf[q.start] ?? -1) && !cues.cancelAt.some((at) => at < q.start && cues.clauseOf[at] === cues.clauseOf[q.start])) ok = false;
-      // `mua 3 lần`, `bé 2 tuổi`, `top 1 mật ong`: the number counts something else, or ranks.
-      else if (countsSomethingElse(tokens, q)) ok = false;
+      // `mua 3 lần`, `bé 2 tuổi`, `top 1 mật ong`: the number counts something else, or ranks; `zoom gần 2 chai đó`: what is shown
+      else if (countsSomethingElse(tokens, q) || (cues.shownClauses.has(cues.clauseOf[q.start] ?? -1) && !cues.orderAt.size)) ok = false;
       // `ấp 2 Cái Bè`, `KV 2 Cái Răng`, `phường 12`: the number of a place
       // (`1 hũ to 2 hũ nhỏ`: a plain `to` after a unit is big, not tổ)
       else if (q.kind === 'number' && isPlaceWord(tokens[q.start - 1]) && !describesUnit(tokens, q.start - 1, this.isUnit)) ok = false;
