@@ -116,6 +116,13 @@ const SETS: Record<string, string> = {
   z61: 'repeated and spammy comments: the same order sent again, stretched words',
   z62: 'cooperatives and big occasions: weddings, conferences, Tết, cartons and crates',
   z63: 'shop-platform talk: the yellow basket’s numbered slots, vouchers, app orders',
+  z64: 'buyers from ethnic minorities and learners of Vietnamese: unusual word order, no classifiers',
+  z65: 'chat commands and bots on YouTube and Twitch: !order, Nightbot, Super Chat, emotes',
+  z66: 'words that are units, codes or order words in one sense and something else in another',
+  z67: 'a live auction: bids as prices beside ordinary orders',
+  z68: 'technical trouble and talk about the live itself, beside real orders',
+  z69: 'questions about product details that hold numbers and units, and orders after them',
+  z70: 'the order with its delivery and payment terms: COD, express, invoices, dates and fees',
 };
 
 /**
