@@ -409,6 +409,16 @@ describe('lists of several lines', () => {
 });
 
 describe('several products in one comment', () => {
+  it('orders only the product ordered with its count where another is only talked of in a clause of its own', () => {
+    expect(reading('lấy 2 hũ tỏi đen trước, cà phê để sau')).toBe('order TD1:2');
+    expect(reading('khỏi cà phê nha, lấy 2 hũ tỏi đen thôi')).toBe('order TD1:2');
+    expect(reading('màn hình đứng hình ở cà phê nãy giờ, em lấy 2 hũ tỏi đen')).toBe('order TD1:2');
+    // (a list still orders each; a product asked about in its own clause is asked about)
+    expect(reading('tỏi đen, cà phê lấy 2 gói')).toBe('order TD1:1 CF1:2');
+    expect(parse('cà phê còn không? chốt 2 hũ tỏi đen')).toMatchObject({ items: [{ code: 'TD1', qty: 2 }], askedAbout: ['CF1'] });
+    expect(reading('lấy cà phê với 2 hũ tỏi đen')).toBe('order CF1:1 TD1:2');
+  });
+
   it('counts once a count of a product said again (chốt 3 nước mắm, 3 nước mắm; MO1 2 TD1 1 MO1 2; nhắc lại), but adds a lot more or one for someone else', () => {
     expect(reading('Chốt 3 nước mắm, 3 nước mắm, 3 nước mắm 🙏🙏🙏')).toBe('order NM1:3');
     expect(reading('TD1 2 CF1 1 TD1 2')).toBe('order TD1:2 CF1:1');

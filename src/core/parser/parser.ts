@@ -500,6 +500,21 @@ export class ChatParser implements Parser {
           }
           const askedCount = q === undefined || (q.kind === 'number' && cues.clauseOf[q.start] === clause);
           const questionOnly = askedCount && !m.isCode && cues.questionClauses.includes(clause) && !this.clauseHasOrder(m, cues);
+          // `lấy 2 hũ tỏi đen trước, mật ong để sau`, `khỏi phấn hoa nha, lấy 2 mật ong thôi`, `màn hình đứng ở mật ong
+          // nãy giờ, em lấy 2 hũ tỏi đen`: a product named in a clause with no order word and no count of its own, beside
+          // one ordered with its count in another clause, is talked of, not ordered (not in a list: `cà phê 2, trà 2, thêm 1 …`)
+          const talkedOf =
+            !questionOnly &&
+            q === undefined &&
+            !m.isCode &&
+            tokens[m.end]?.kind !== 'num' &&
+            !this.clauseHasOrder(m, cues) &&
+            saysMore(tokens, m, cues.clauseOf) &&
+            mentions.some((o, j) => j !== k && bound[j] !== undefined && this.clauseHasOrder(o, cues) && cues.clauseOf[o.start] !== clause);
+          if (talkedOf) {
+            told.push(k);
+            return;
+          }
           (questionOnly ? asked : ordered).push(k);
         });
         const chosen = ordered.length > 0 ? ordered : asked.length > 0 ? asked : told;
@@ -1767,6 +1782,14 @@ function putsIn(tokens: readonly Token[], mentions: readonly Mention[], from: nu
     if (next === undefined) return -1;
     j = next.end;
   }
+}
+
+/** The mention's clause holds words of its own besides the name and polite words (`mật ong để sau`, not `tỏi đen,`). */
+function saysMore(tokens: readonly Token[], m: Mention, clauseOf: readonly number[]): boolean {
+  const clause = clauseOf[m.start];
+  for (let j = m.start - 1; j >= 0 && clauseOf[j] === clause; j--) if (freeWord(tokens[j]) && !POLITE_TAIL.has(tokens[j]) && !WITH.has(tokens[j])) return true;
+  for (let j = m.end; j < tokens.length && clauseOf[j] === clause; j++) if (freeWord(tokens[j]) && !POLITE_TAIL.has(tokens[j]) && !WITH.has(tokens[j])) return true;
+  return false;
 }
 
 /** `cho mình hỏi mua 10 hũ có giảm không`: `hỏi` (ask) just before the order word, in its clause: buying is asked about. */
