@@ -516,6 +516,14 @@ describe('the diacritics rule', () => {
     expect(reading('chốt số 7', 'TD1')).toBe('order TD1:1');
   });
 
+  it('takes nothing back when just asking (hỏi vậy thôi chứ không lấy đâu), telling what someone else said (bà Lan nói không lấy nữa), or a cancel pressed by mistake (lỡ tay bấm hủy)', () => {
+    expect(parse('hỏi vậy thôi chứ không lấy đâu 😁').intent).not.toBe('cancel');
+    expect(reading('bà Lan nói không lấy nữa kìa shop')).toBe('other');
+    expect(reading('em lỡ tay bấm hủy, đặt lại giúp em 1 hũ tỏi đen')).toBe('order TD1:1');
+    // (a price that decides it is a change of mind)
+    expect(reading('giá vậy thôi em không lấy nữa')).toBe('cancel');
+  });
+
   it('takes nothing back where a cancel word or phrase means something else: ngon hủy diệt, huỷ ship hỏa tốc, không lấy chồng nữa', () => {
     expect(reading('tỏi đen này ngon hủy diệt luôn shop ơi')).toBe('other');
     expect(reading('huỷ ship hỏa tốc nha, giao thường cũng được')).toBe('other');

@@ -135,6 +135,10 @@ export const USE_VERBS = rare(['uống', 'ăn', 'dùng', 'xài', 'pha', 'trộn'
 export const USE_VERBS_PLAIN = rare(['uống', 'xài', 'chia', 'phết', 'pha', 'nuôi']);
 /** `đơn có bị hủy không`, `lúc nãy lỡ hủy`: a cancel suffered or regretted, not made. */
 export const PASSIVE = rare(['bị', 'lỡ']);
+/** `hỏi vậy thôi`, `nói thế thôi`: just so, before `thôi`. */
+export const JUST_SO = rare(['vậy', 'thế', 'zậy', 'dậy']);
+/** `bà Lan nói không lấy nữa`: words told of someone. */
+export const SAID = rare(['nói', 'bảo', 'kêu', 'dặn']);
 /** `nhiều người mua`, `mọi người mua đi`: people in general buying, not this buyer. */
 export const PEOPLE = rare(['người']);
 /** `em chốt sau nha`: later (`sau` with no count or product after it; `lấy sau hũ` is six). */

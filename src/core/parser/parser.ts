@@ -51,6 +51,7 @@ import {
   HAVE,
   HET,
   INTO,
+  JUST_SO,
   KEEP_WORDS,
   KHOI,
   KIN,
@@ -99,11 +100,13 @@ import {
   RAISE_ORDER,
   ROI,
   RUIN,
+  SAID,
   SAME_AS,
   SAME_EXACTLY,
   SAME_OLD,
   SAO,
   SEE,
+  SELF,
   SET_MARKS,
   SHADOWED,
   SHADOWED_AFTER,
@@ -1081,7 +1084,8 @@ export class ChatParser implements Parser {
       }
       if (t.role !== 'free' || t.kind !== 'word' || !inLexicon(t)) continue;
       const next = tokens[i + 1];
-      if (THOI.has(t)) sawThoi = true;
+      // (`hỏi vậy thôi chứ không lấy đâu`, `nói thế thôi`: just asking, just saying, no change of mind; `giá vậy thôi` decides)
+      if (THOI.has(t) && !(freeWord(tokens[i - 1]) && JUST_SO.has(tokens[i - 1]) && freeWord(tokens[i - 2]) && (ASK.has(tokens[i - 2]) || SAID.has(tokens[i - 2])))) sawThoi = true;
       // `zoom gần 2 chai đó cho em xem với`: goods asked to be shown, not ordered
       if (ZOOM.has(t) || (SEE.has(t) && freeWord(tokens[i - 1]) && PRONOUNS.has(tokens[i - 1]) && CHO.has(tokens[i - 2]))) shownClauses.add(clause);
 
@@ -1098,6 +1102,7 @@ export class ChatParser implements Parser {
         // `đừng hủy nha`, `khỏi hủy`: don't
         // `ngon hủy diệt`, `hủy hoại`: destroyed (and awesome); `huỷ ship hỏa tốc`: a way of delivery dropped, not the order
         const denied =
+          regretted(tokens, i) ||
           NEGATIONS.has(tokens[i - 1]) ||
           DONT.has(tokens[i - 1]) ||
           KHOI.has(tokens[i - 1]) ||
@@ -1150,12 +1155,18 @@ export class ChatParser implements Parser {
         (NEGATIONS.has(t) || KHOI.has(t)) &&
         freeWord(next) &&
         CANCEL_VERBS.has(next) &&
-        (comesLater(tokens, i, clauseOf) || THEM.has(tokens[i + 2]) || TOO_MANY.has(tokens[i + 2]) || WHO.has(tokens[i - 1]) || someoneElse(tokens, i) || (next.fold === 'lay' && MARRIED.has(tokens[i + 2])))
+        (comesLater(tokens, i, clauseOf) ||
+          THEM.has(tokens[i + 2]) ||
+          TOO_MANY.has(tokens[i + 2]) ||
+          WHO.has(tokens[i - 1]) ||
+          someoneElse(tokens, i) ||
+          saidBySomeone(tokens, i) ||
+          (next.fold === 'lay' && MARRIED.has(tokens[i + 2])))
       ) {
         // `không lấy thêm nữa`: nothing more, what was ordered stands; `không lấy nhiều đâu, chỉ 1 hũ`: not many;
         // `lần sau không lấy nữa`: a vow for later;
         // `ai không lấy thì nhường mình 1 hộp`, `chị kia không lấy nữa thì để em 1 hũ`: someone else;
-        // `thôi không lấy chồng nữa`: not marrying
+        // `thôi không lấy chồng nữa`: not marrying; `bà Lan nói không lấy nữa kìa`: someone else, told of
         negatedOrderAt.add(i + 1);
       } else if (NEGATIONS.has(t) && quantities.some((q) => q.start === i + 1 && q.kind === 'plus')) {
         // `không +1 nữa nha, nhầm`: the +1 taken back, one unit off (not the whole order)
@@ -1782,6 +1793,20 @@ function putsIn(tokens: readonly Token[], mentions: readonly Mention[], from: nu
     if (next === undefined) return -1;
     j = next.end;
   }
+}
+
+/** `em lỡ tay bấm hủy`, `lỡ hủy`: a cancel pressed by mistake, within a few words after `lỡ`. */
+function regretted(tokens: readonly Token[], at: number): boolean {
+  for (let j = at - 1; j >= 0 && j >= at - 3; j--) if (freeWord(tokens[j]) && tokens[j]?.fold === 'lo' && PASSIVE.has(tokens[j])) return true;
+  return false;
+}
+
+/** `bà Lan nói không lấy nữa`, `chị Hoa bảo không lấy`: someone else's words told, after a name or a kin word (not `em nói`). */
+function saidBySomeone(tokens: readonly Token[], at: number): boolean {
+  const said = tokens[at - 1];
+  const who = tokens[at - 2];
+  if (!freeWord(said) || !SAID.has(said) || who === undefined || who.kind !== 'word') return false;
+  return who.title || who.role === 'name' || (KIN.has(who) && !SELF.has(who));
 }
 
 /** The mention's clause holds words of its own besides the name and polite words (`mật ong để sau`, not `tỏi đen,`). */
