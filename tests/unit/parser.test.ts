@@ -616,6 +616,24 @@ describe('the diacritics rule', () => {
 });
 
 describe('capitalised words in the middle of a comment', () => {
+  it('read a comment typed in capitals throughout as typed in lower case: no street, name or cancel made of its capitals', () => {
+    expect(reading('CHỐT 2 CHỤC BỊCH XOÀI SẤY')).toBe('order XS1:20');
+    expect(parse('EM TÊN HUY, SĐT 0368 123 789')).toMatchObject({ intent: 'contact', phone: '0368123789' });
+    expect(reading('CHỊ TRÀ ƠI CHỐT 2 HŨ TỎI ĐEN')).toBe('order TD1:2');
+    expect(reading('HUY DON GIUP EM')).toBe('cancel');
+    // (codes typed in capitals are kept as typed)
+    expect(reading('TD1 2 CF1 1')).toBe('order TD1:2 CF1:1');
+  });
+
+  it('read a product word someone is called by (yến ơi, chị yến ơi) as a name', () => {
+    const shop = createParser([
+      { code: 'YS1', name: 'Yến sào Khánh Hòa', unit: 'hộp', aliases: ['yến', 'yen'] },
+      { code: 'MO1', name: 'Mật ong hoa cà phê', unit: 'chai', aliases: ['mật ong'] },
+    ]);
+    expect(shop.parse('chị yến ơi chốt 2 chai mật ong', { showcase: null }).items).toEqual([{ code: 'MO1', qty: 2 }]);
+    expect(shop.parse('lấy 1 hộp yến', { showcase: null }).items).toEqual([{ code: 'YS1', qty: 1 }]);
+  });
+
   it('read a name after của, giúp or hộ, or opening the comment before an order for another product, as a person', () => {
     const tea = createParser([
       { code: 'TS1', name: 'Trà sen Tây Hồ', unit: 'hộp', aliases: ['trà sen', 'trà', 'tra'] },

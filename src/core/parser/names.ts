@@ -21,7 +21,11 @@ export function markNames(tokens: Token[]): void {
     if (isSym(tokens[j], ':')) j++;
     else if (tokens[j]?.kind === 'word' && tokens[j]?.fold === 'la') j++;
     else if (j > i + 1 && capitalised(tokens[j])) written = true;
-    else continue;
+    // `em tên huy, sđt …`: one word between `tên` and a comma or a phone's label is the name
+    else if (tokens[j]?.kind === 'word' && (isSym(tokens[j + 1], ',') || PHONE_LABELS.has(tokens[j + 1]))) {
+      (tokens[j] as Token).role = 'name';
+      continue;
+    } else continue;
     for (let words = 0; words < NAME_WORDS_AT_MOST; words++, j++) {
       const t = tokens[j];
       if (t === undefined || t.sentenceStart || t.kind !== 'word' || t.role !== 'free' || PHONE_LABELS.has(t)) break;

@@ -297,6 +297,11 @@ export class ChatParser implements Parser {
     const showcase = this.showcaseCode(context?.showcase);
 
     let tokens = tokenize(text);
+    // `CHỐT 2 CHỤC BỊCH MÍT SẤY`: typed in capitals throughout, where capitals tell no name or street from any other word
+    if (tokens[0]?.allCaps === true && shouted(tokens)) {
+      text = text.toLowerCase();
+      tokens = tokenize(text);
+    }
     let held = false;
     let telex = false;
     for (const t of tokens) {
@@ -1008,8 +1013,8 @@ export class ChatParser implements Parser {
       return true;
     }
     if (THANKS_FIRST.has(t) && THANKS_SECOND.has(next)) return true;
-    // `Yến ơi chốt 2 hũ hạt điều`: someone called by name (capitalised), not the product
-    if (t.title && OI.has(next)) return true;
+    // `Yến ơi chốt 2 hũ hạt điều`, `chị yến ơi`, `ĐÀO ƠI` typed in capitals: someone called by name, not the product
+    if (OI.has(next)) return true;
     // `huy don cua Hong`, `hủy giúp Trà 1 hộp atiso`: whose order, for whom; `Yến lấy 2 hộp trà sen`: who orders another product
     if ((t.name || (prev?.fold === 'cua' && DON.has(tokens[m.start - 2]))) && ON_BEHALF.has(prev)) return true;
     if (t.title && t.sentenceStart && ORDER_WORDS.has(next) && this.namedAfter(tokens, m.end + 1)) return true;
@@ -1793,6 +1798,21 @@ function putsIn(tokens: readonly Token[], mentions: readonly Mention[], from: nu
     if (next === undefined) return -1;
     j = next.end;
   }
+}
+
+/**
+ * Every word of two letters or more in capitals, and three at least that are no code's letters (a word
+ * followed by digits: `CAM 2 MIT 2 SEN 2` is codes, kept as typed).
+ */
+function shouted(tokens: readonly Token[]): boolean {
+  let words = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== 'word' || t.fold.length < 2) continue;
+    if (!t.allCaps) return false;
+    if (tokens[i + 1]?.kind !== 'num') words++;
+  }
+  return words >= 3;
 }
 
 /** `em lỡ tay bấm hủy`, `lỡ hủy`: a cancel pressed by mistake, within a few words after `lỡ`. */
