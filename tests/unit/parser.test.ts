@@ -516,6 +516,19 @@ describe('the diacritics rule', () => {
     expect(reading('chốt số 7', 'TD1')).toBe('order TD1:1');
   });
 
+  it('takes nothing back for a plan of the buyer’s own (hủy kèo nhậu) or a cancel said as a joke (k lấy nữa đâu, đùa thôi)', () => {
+    expect(parse('hủy kèo nhậu tối nay, ở nhà xem live').intent).not.toBe('cancel');
+    expect(reading('hủy kèo nha shop, em bận')).toBe('cancel');
+    expect(reading('k lấy nữa đâu, đùa thôi, lấy 2 hũ 🤣', 'TD1')).toBe('order TD1:2');
+  });
+
+  it('orders only what the buyer takes, not what someone else said to buy, what is put off or what waits on terms', () => {
+    expect(reading('vợ bảo mua 2 hũ thôi, em lấy 5 hũ 🤣', 'TD1')).toBe('order TD1:5');
+    expect(reading('để sau mua 2 hũ nha shop, giờ hết tiền 😅', 'TD1')).toBe('other');
+    expect(reading('giảm 50% là em lấy 10 hũ liền', 'TD1')).toBe('question');
+    expect(reading('em là Lan, lấy 2 hũ tỏi đen')).toBe('order TD1:2');
+  });
+
   it('takes nothing back when just asking (hỏi vậy thôi chứ không lấy đâu), telling what someone else said (bà Lan nói không lấy nữa), or a cancel pressed by mistake (lỡ tay bấm hủy)', () => {
     expect(parse('hỏi vậy thôi chứ không lấy đâu 😁').intent).not.toBe('cancel');
     expect(reading('bà Lan nói không lấy nữa kìa shop')).toBe('other');

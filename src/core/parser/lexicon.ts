@@ -113,7 +113,7 @@ export const TOO_MANY = rare(['nhiều']);
 export const CON = rare(['còn']);
 export const LAI = rare(['lại']);
 /** `hủy theo dõi`, `hủy đăng ký`, `hủy follow`, `hủy số cũ`: what is ended is a follow, a subscription or a phone number. */
-export const UNFOLLOW = rare(['theo', 'follow', 'fl', 'flw', 'đăng', 'sub', 'kết', 'số', 'sđt', 'sdt']);
+export const UNFOLLOW = rare(['theo', 'follow', 'fl', 'flw', 'đăng', 'sub', 'kết', 'số', 'sđt', 'sdt', 'lịch', 'hẹn']);
 /** `hủy diệt` (destroy; `ngon hủy diệt`, awesome), `hủy hoại` (ruin): no order taken back. */
 export const RUIN = rare(['diệt', 'hoại']);
 /** `huỷ ship hỏa tốc`: a way of delivery (ship, giao) and its speed. */

@@ -13,6 +13,7 @@ import {
   CHI_WHAT,
   CHOICE,
   CHUA,
+  DE,
   DELIVERED,
   DONE,
   DONT,
@@ -49,6 +50,8 @@ import {
   PRONOUNS,
   PUT_IN,
   ROI,
+  SAID,
+  SELF,
   STOCK_HELD,
   STOCK_WORDS,
   TERMS,
@@ -79,7 +82,8 @@ export function otherTimeBefore(tokens: readonly Token[], at: number, clauseOf: 
   for (let j = at - 1; j >= 0 && clauseOf[j] === clause; j--) {
     const t = tokens[j] as Token;
     // `sau lấy yến chưng nha`, `sau em mua`: `sau` opening the clause before the order word is later, not six
-    if (t.kind === 'word' && (t.role === 'free' || t.role === 'quantity') && LATER_AFTER.has(t) && clauseOf[j - 1] !== clause && onlyPronouns(tokens, j + 1, at)) {
+    // (`để sau mua 2 hộp`: put off, `để` before it)
+    if (t.kind === 'word' && (t.role === 'free' || t.role === 'quantity') && LATER_AFTER.has(t) && (clauseOf[j - 1] !== clause || DE.has(tokens[j - 1])) && onlyPronouns(tokens, j + 1, at)) {
       return true;
     }
     // `năm 2023 mua gạo 101`: in a year named, not now (`năm` may have been read as five)
@@ -160,6 +164,8 @@ export function notOrdering(tokens: readonly Token[], at: number): boolean {
     return true;
   }
   if (someoneElse(tokens, at)) return true;
+  // `vợ bảo mua 2 hũ thôi, em lấy 5 hũ`: what someone else said to buy
+  if (SAID.has(tokens[at - 1]) && tokens[at - 2]?.kind === 'word' && KIN.has(tokens[at - 2]) && !SELF.has(tokens[at - 2])) return true;
   if (DONE.has(tokens[at + 1]) && THEN.has(tokens[at + 2])) return true;
   // `chốt rồi bao giờ gửi hàng`: ordered before, asking when it comes; `chốt kèo cuối tuần`: a plan settled
   if (DONE.has(tokens[at + 1]) && WHEN_FIRST.has(tokens[at + 2]) && WHEN_SECOND.has(tokens[at + 3])) return true;
@@ -188,7 +194,8 @@ export function conditional(tokens: readonly Token[], at: number, clauseOf: read
     const t = tokens[j] as Token;
     if (t.kind !== 'word' || t.role !== 'free') continue;
     if (IF_WORDS.has(t)) return onlyStock(tokens, j + 1, then >= 0 ? then : at) ? null : 'if';
-    if (then < 0 && j >= at - 3 && THEN.has(t)) then = j;
+    // (`giảm 50% là em lấy 10 chai`: `là` says `thì` after terms)
+    if (then < 0 && j >= at - 3 && (THEN.has(t) || (IS.has(t) && termsBefore(tokens, j, clauseOf)))) then = j;
   }
   if (then < 0) return null;
   // `hết thì lấy MO1`, `không có thì lấy …`: a second choice, only if the first is sold out
@@ -227,6 +234,15 @@ export function asksHow(tokens: readonly Token[], at: number, clauseOf: readonly
     if (j === at + 1 && freeWord(t) && CHI_WHAT.has(t)) return true;
     // `lấy mật ong hay phấn hoa`: which of two
     if (freeWord(t) && CHOICE.has(t) && choiceBetween(tokens, j)) return true;
+  }
+  return false;
+}
+
+/** Terms the seller must grant (`giảm 50%`, `freeship`) before `at`, in its clause. */
+function termsBefore(tokens: readonly Token[], at: number, clauseOf: readonly number[]): boolean {
+  for (let j = at - 1; j >= 0 && clauseOf[j] === clauseOf[at]; j--) {
+    const t = tokens[j] as Token;
+    if ((t.kind === 'sym' && t.raw === '%') || (freeWord(t) && TERMS.has(t))) return true;
   }
   return false;
 }

@@ -51,6 +51,7 @@ import {
   HAVE,
   HET,
   INTO,
+  JOKING,
   JUST_SO,
   KEEP_WORDS,
   KHOI,
@@ -91,6 +92,7 @@ import {
   PLACE_FIRST,
   PLACE_SECOND,
   PLACE_WORDS,
+  PLAN,
   POLITE_TAIL,
   PRICE_KINDS,
   PRONOUNS,
@@ -1105,14 +1107,18 @@ export class ChatParser implements Parser {
         // `ko huỷ đâu c ơi, vẫn lấy 2 lọ`: a cancel said not to be one; `đơn có bị hủy không`: one suffered, asked about;
         // `hủy theo dõi`, `hủy đăng ký`: a follow or a subscription ended, not an order
         // `đừng hủy nha`, `khỏi hủy`: don't
-        // `ngon hủy diệt`, `hủy hoại`: destroyed (and awesome); `huỷ ship hỏa tốc`: a way of delivery dropped, not the order
+        // `ngon hủy diệt`, `hủy hoại`: destroyed (and awesome); `huỷ ship hỏa tốc`: a way of delivery dropped, not the order;
+        // `hủy lịch hẹn`: an appointment
         const denied =
           regretted(tokens, i) ||
+          jokedAfter(tokens, i, clauseOf) ||
           NEGATIONS.has(tokens[i - 1]) ||
           DONT.has(tokens[i - 1]) ||
           KHOI.has(tokens[i - 1]) ||
           PASSIVE.has(tokens[i - 1]) ||
           (freeWord(next) && (UNFOLLOW.has(next) || RUIN.has(next) || (SHIP.has(next) && freeWord(tokens[i + 2]) && SHIP_SPEEDS.has(tokens[i + 2])))) ||
+          // `hủy kèo nhậu tối nay`: a plan of the buyer's own called off (`hủy kèo nha shop` calls off the deal with the shop)
+          (freeWord(next) && PLAN.has(next) && freeWord(tokens[i + 2]) && !POLITE_TAIL.has(tokens[i + 2]) && !ORDER_FILLERS.has(tokens[i + 2])) ||
           DESTROY.has(tokens[i - 1]);
         if (denied && NEGATIONS.has(tokens[i - 1])) keptAt.push(i);
         if (!signing && !word && !denied) {
@@ -1166,6 +1172,7 @@ export class ChatParser implements Parser {
           WHO.has(tokens[i - 1]) ||
           someoneElse(tokens, i) ||
           saidBySomeone(tokens, i) ||
+          jokedAfter(tokens, i, clauseOf) ||
           (next.fold === 'lay' && MARRIED.has(tokens[i + 2])))
       ) {
         // `không lấy thêm nữa`: nothing more, what was ordered stands; `không lấy nhiều đâu, chỉ 1 hũ`: not many;
@@ -1818,6 +1825,13 @@ function shouted(tokens: readonly Token[]): boolean {
 /** `em lỡ tay bấm hủy`, `lỡ hủy`: a cancel pressed by mistake, within a few words after `lỡ`. */
 function regretted(tokens: readonly Token[], at: number): boolean {
   for (let j = at - 1; j >= 0 && j >= at - 3; j--) if (freeWord(tokens[j]) && tokens[j]?.fold === 'lo' && PASSIVE.has(tokens[j])) return true;
+  return false;
+}
+
+/** `k lấy nữa đâu, đùa thôi, lấy 2 hũ`, `hủy đơn nha, giỡn thôi`: the cancel said as a joke, in its clause or the next. */
+function jokedAfter(tokens: readonly Token[], at: number, clauseOf: readonly number[]): boolean {
+  const clause = clauseOf[at] as number;
+  for (let j = at + 1; j < tokens.length && (clauseOf[j] as number) <= clause + 1; j++) if (freeWord(tokens[j]) && JOKING.has(tokens[j]) && THOI.has(tokens[j + 1])) return true;
   return false;
 }
 
