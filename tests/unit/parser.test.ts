@@ -2179,6 +2179,13 @@ describe('phone numbers', () => {
     expect(reading('+1 +1 +1', 'TD1')).toBe('order TD1:1');
   });
 
+  it('are not made of a date and a time (09-12-2024 21:03) nor an account number before its holder’s name', () => {
+    const notice = 'VCB: +1,350,000VND luc 09-12-2024 21:03:11. ND: chot 1 hu toi den. CT tu 0123456789 NGUYEN VAN AN';
+    expect(parse(notice)).toMatchObject({ intent: 'order', items: [{ code: 'TD1', qty: 1 }], phone: null });
+    expect(parse(notice).address).toBeUndefined();
+    expect(parse('09.12.2024 sđt 0912 345 678').phone).toBe('0912345678');
+  });
+
   it('glued to a phone label count, glued to other letters are part of a code', () => {
     expect(parse('sdt0912345678').phone).toBe('0912345678');
     expect(parse('mã vận đơn SPXVN0381234567 sao chưa cập nhật vậy')).toMatchObject({ intent: 'question', phone: null });

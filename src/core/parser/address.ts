@@ -114,7 +114,8 @@ function countsAt(tokens: readonly Token[], k: number, isUnit: (t: Token) => boo
 
 function houseNumberStart(tokens: readonly Token[], i: number, isUnit: (t: Token) => boolean): number {
   const t = tokens[i];
-  if (t === undefined || t.kind !== 'num' || t.role !== 'free' || t.grouped) return -1;
+  // (`CT tu 0123456789 NGUYEN VAN AN`: an account's digits before its holder's name are no house number)
+  if (t === undefined || t.kind !== 'num' || t.role !== 'free' || t.grouped || t.fold.length > 5) return -1;
   const prev = tokens[i - 1];
   if (isSym(prev, '+') && !t.spaced) return -1; // `+2 Trần Văn Tư`: two for Tư, no house number
   if (prev !== undefined && ORDER_WORDS.has(prev) && isSym(tokens[i + 1], ',')) return -1; // `lấy 2, hẻm 45 …`: the count, then the address

@@ -34,6 +34,12 @@ export function markPhones(tokens: Token[]): string | null {
     if (prev !== undefined && !tokens[s]?.spaced && prev.kind === 'num') continue;
     // `SPXVN0381234567` is a tracking code; `sdt0912345678` is still a phone
     if (prev !== undefined && !tokens[s]?.spaced && prev.kind === 'word' && !PHONE_LABELS.has(prev)) continue;
+    // `09-12-2024 21:03`: a date (and a time), no phone
+    const date = dateEnd(tokens, s);
+    if (date > 0) {
+      s = date;
+      continue;
+    }
     const abroad = foreignNumberEnd(tokens, s);
     if (abroad > 0) {
       // `+1 408 555 0199`, `+81 90 1234 5678`: a number abroad, no quantity (`+1`) and no Vietnamese phone
@@ -96,6 +102,16 @@ export function markPhones(tokens: Token[]): string | null {
 }
 
 const isLandline = (phone: string | null): boolean => phone !== null && phone.startsWith('02');
+
+/** `09-12-2024`, `9/12/2024`, `09.12.2024`: day, month and a year of this century or the last; the year's index, or -1. */
+function dateEnd(tokens: readonly Token[], s: number): number {
+  const day = tokens[s] as Token;
+  const month = tokens[s + 2];
+  const year = tokens[s + 4];
+  if (day.fold.length > 2 || month === undefined || year === undefined || month.fold.length > 2 || year.kind !== 'num' || year.fold.length !== 4) return -1;
+  if (!(isSym(tokens[s + 1], '-/.') && isSym(tokens[s + 3], '-/.')) || month.kind !== 'num') return -1;
+  return year.fold.startsWith('19') || year.fold.startsWith('20') ? s + 4 : -1;
+}
 
 /**
  * A number dialled abroad from `+`: a country code other than 84 glued to it, then groups of at least
