@@ -522,6 +522,13 @@ describe('the diacritics rule', () => {
     expect(reading('k lấy nữa đâu, đùa thôi, lấy 2 hũ 🤣', 'TD1')).toBe('order TD1:2');
   });
 
+  it('orders goods bought for someone to use (cho 2 bé ăn dần), but not the seller’s own tally (bé chốt được 50 đơn chưa) nor a wish (chốt đơn mỏi tay)', () => {
+    expect(reading('1 chục hũ tỏi đen cho 2 bé ăn dần nha chị')).toBe('order TD1:10');
+    expect(reading('hôm nay bé chốt được 50 đơn chưa con?', 'TD1')).toBe('question');
+    expect(reading('chúc em gái đắt hàng, chốt đơn mỏi tay luôn', 'TD1')).toBe('other');
+    expect(reading('có 200k mua được 2 hũ tỏi đen không')).toBe('question');
+  });
+
   it('orders only what the buyer takes, not what someone else said to buy, what is put off or what waits on terms', () => {
     expect(reading('vợ bảo mua 2 hũ thôi, em lấy 5 hũ 🤣', 'TD1')).toBe('order TD1:5');
     expect(reading('để sau mua 2 hũ nha shop, giờ hết tiền 😅', 'TD1')).toBe('other');
@@ -1109,6 +1116,13 @@ describe('order words and questions', () => {
 });
 
 describe('buyers’ own words for taking', () => {
+  it('read ủng hộ (to support the seller) with a count or a product as an order', () => {
+    expect(reading('ủng hộ con 1 hũ tỏi đen, sđt 0912 000 111')).toBe('order TD1:1');
+    expect(reading('cô ủng hộ con 1 chục gói xoài sấy chia cho hàng xóm')).toBe('order XS1:10');
+    expect(parse('mua ủng hộ 5 gói')).toMatchObject({ intent: 'order', items: [], review: 'no-product' });
+    expect(reading('ủng hộ em nhiệt tình')).toBe('other');
+  });
+
   it('reads `giữ em 3 hộp` (hold me three) as `giữ cho em` is read, and `giữ em lại` as nothing', () => {
     expect(reading('giữ e 1 hũ tỏi đen tới thứ 7 e qua lấy')).toBe('order TD1:1');
     expect(reading('giữ em 3 hũ nha', 'TD1')).toBe('order TD1:3');

@@ -158,6 +158,10 @@ export const RAISE_ORDER = new WordSet(['lên']);
 /** `lấy chồng Hà Giang`: to marry; `qua chốt kiểm lâm`: a checkpoint. No order word there. */
 export const MARRIED = rare(['chồng', 'vợ']);
 export const CHECKPOINT = rare(['kiểm', 'chặn', 'gác', 'cửa', 'cổng']);
+/** `chốt được 50 đơn`: done, and counted. */
+export const ABLE = rare(['được']);
+/** `chốt đơn mỏi tay`: so many orders the hands tire, a wish. */
+export const TIRED = rare(['mỏi']);
 /** `mua 2 tặng 1`: a promotion quoted, `chốt rồi thì …`: once ordered, then; `đừng mua`: don't. None orders. */
 export const GIFT = new WordSet(['tặng']);
 export const THEN = rare(['thì']);
@@ -218,6 +222,8 @@ export const CHO_FILLERS = new WordSet(['xin', 'thêm', 'lấy', 'mua', 'đặt'
 export const ORDER_FILLERS = new WordSet([
   'cho', 'em', 'e', 'mình', 'mk', 'mik', 'chị', 'c', 'anh', 'a', 'tui', 'tôi', 't', 'xin', 'thêm', 'luôn', 'ơi', 'shop', 'đơn',
   'nha', 'nhé', 'ạ', 'sốp', 'liền', 'ngay', 'dùm', 'giúp', 'giùm', 'với', 'thử', 'trước', 'sỉ',
+  // `mua ủng hộ 5 gói`: bought to support the seller
+  'ủng', 'hộ',
 ]);
 
 /** Cancels (intent 1). `hủ` is a jar, and folds to a different word. */
@@ -516,6 +522,8 @@ export const SHADOWED_AFTER: ReadonlyMap<string, WordSet> = new Map([
   ['yen', rare(['bằng', 'đồng'])],
   // `e ghe ruoc`, `đi rước`: pick up, not ruốc
   ['ruoc', rare(['ghé', 'đi', 'đón', 'tới', 'qua'])],
+  // `còn hong em`, `ngon hong`: hông (không), not hồng
+  ['hong', rare(['còn', 'có', 'được', 'ngon', 'đẹp', 'thích', 'chịu', 'biết', 'phải'])],
 ]);
 
 /** Digits said aloud, as voice typing writes a phone (phone.ts); each value is the digit plus one. */

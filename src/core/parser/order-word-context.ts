@@ -3,6 +3,7 @@
 // a quoted promotion or a "don't" (ORDER-GRAMMAR.md leaves these to the
 // parser, as a seller would read them).
 import {
+  ABLE,
   AGAIN,
   BACK_THEN,
   BAO,
@@ -15,6 +16,7 @@ import {
   CHUA,
   DE,
   DELIVERED,
+  DON,
   DONE,
   DONT,
   END_OF,
@@ -59,6 +61,7 @@ import {
   THEN,
   THIS,
   THIS_HEADS,
+  TIRED,
   WAIT_FIRST,
   WAIT_WORDS,
   WEEKDAY,
@@ -170,6 +173,9 @@ export function notOrdering(tokens: readonly Token[], at: number): boolean {
   // `chốt rồi bao giờ gửi hàng`: ordered before, asking when it comes; `chốt kèo cuối tuần`: a plan settled
   if (DONE.has(tokens[at + 1]) && WHEN_FIRST.has(tokens[at + 2]) && WHEN_SECOND.has(tokens[at + 3])) return true;
   if (PLAN.has(tokens[at + 1]) && !onlyTailFrom(tokens, at + 2)) return true;
+  // `bé chốt được 50 đơn chưa`, `bán được 100 hũ`: done by the seller, counted; `chốt đơn mỏi tay`: a wish of many orders
+  if (freeWord(tokens[at + 1]) && ABLE.has(tokens[at + 1]) && tokens[at + 2]?.kind === 'num') return true;
+  if (tokens[at]?.fold === 'chot' && DON.has(tokens[at + 1]) && freeWord(tokens[at + 2]) && TIRED.has(tokens[at + 2])) return true;
   // `chốt giá đi shop`: settle the price (of a bid, a deal), no order
   if (tokens[at]?.fold === 'chot' && freeWord(tokens[at + 1]) && GIA.has(tokens[at + 1])) return true;
   // `mật ong đặt trong tủ lạnh có bị kết tinh không`: put in, not ordered

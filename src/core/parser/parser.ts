@@ -1262,6 +1262,9 @@ export class ChatParser implements Parser {
         // (after a cancel, `hủy đơn giữ giùm em tỏi đen` keeps a product out of it)
         orderAt.add(i);
         chot = true;
+      } else if (t.fold === 'ho' && t.marked && tokens[i - 1]?.fold === 'ung' && supportsWith(tokens, i + 1, quantities, mentions)) {
+        // `ủng hộ em 2 hũ`, `ủng hộ con 1 hộp yến`: bought to support the seller, an order
+        orderAt.add(i);
       } else if (SOFT_ORDER_WORDS.has(t) && !otherTimeBefore(tokens, i, clauseOf) && !toldAsDone(tokens, i, clauseOf, quantities)) {
         // `em xin 1`, `xí 1 hũ được không`: a count (of goods) or a product right after; `xin giá`, `xin 1 chút thông tin` ask
         const count = quantities.find((q) => q.start === i + 1);
@@ -1820,6 +1823,12 @@ function shouted(tokens: readonly Token[]): boolean {
     if (tokens[i + 1]?.kind !== 'num') words++;
   }
   return words >= 3;
+}
+
+/** After `ủng hộ` (a pronoun or kin word may come first): a count or a product. */
+function supportsWith(tokens: readonly Token[], from: number, quantities: readonly Qty[], mentions: readonly Mention[]): boolean {
+  const at = freeWord(tokens[from]) && (PRONOUNS.has(tokens[from]) || KIN.has(tokens[from])) ? from + 1 : from;
+  return startsQuantity(quantities, at) || startsMention(mentions, at);
 }
 
 /** `em lỡ tay bấm hủy`, `lỡ hủy`: a cancel pressed by mistake, within a few words after `lỡ`. */

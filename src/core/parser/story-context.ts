@@ -4,7 +4,7 @@
 // Its counts are not orders, whatever is on screen. A payment told of (`đã ck
 // 640k`, `chuyển khoản rồi, 2 hộp 440k`) is found too: what it pays for may be
 // an order already taken, which the seller checks (parser.ts).
-import { CHUA, DAMAGED, DURATIONS, GIA, GIFT, MAY, NOT_YET_COME, PAST_BEFORE, PAY, PAY_SECOND, RECEIVED, RECEIVED_AFTER, ROI, SENT_BEFORE, RARE_CUE_WORDS, NOW_WORDS, THEM, TIMES, USE_VERBS, USE_VERBS_PLAIN, XONG } from './lexicon';
+import { CHO, CHUA, DAMAGED, DURATIONS, GIA, GIFT, MAY, NOT_YET_COME, PAST_BEFORE, PAY, PAY_SECOND, RECEIVED, RECEIVED_AFTER, ROI, SENT_BEFORE, RARE_CUE_WORDS, NOW_WORDS, THEM, TIMES, USE_VERBS, USE_VERBS_PLAIN, XONG } from './lexicon';
 import type { Qty } from './quantities';
 import { wishAt } from './order-word-context';
 import { goneBy, toCome } from './time-words';
@@ -31,6 +31,12 @@ export function toldAsDone(tokens: readonly Token[], at: number, clauseOf: reado
     // `chị đặt 50 hộp rồi, giờ lấy thêm 20 hộp nữa`: what was ordered before, told beside more ordered now
     else if (done && clauseOf[j] !== clause && NOW_WORDS.has(t) && moreWithin(tokens, j)) return true;
   }
+  return false;
+}
+
+/** `cho 2 bé ăn`, `cho con uống`: `cho` and whom, just before the verb of use. */
+function forWhom(tokens: readonly Token[], at: number): boolean {
+  for (let j = at - 1; j >= 0 && j >= at - 3; j--) if (freeWord(tokens[j]) && CHO.has(tokens[j])) return j < at - 1;
   return false;
 }
 
@@ -62,7 +68,8 @@ export function storyClauses(tokens: readonly Token[], clauseOf: readonly number
     const later = toCome(tokens, i);
     // `uống hết 3 hũ rồi`, `pha 1 gói với sữa`: using the goods
     // (typed plain, most of them are other words: `dung` is đúng, `ban` bạn, `trong` trong, `an` an)
-    const using = USE_VERBS.has(t) && (t.marked || USE_VERBS_PLAIN.has(t));
+    // (`1 chục hũ yến chưng cho 2 bé ăn dần`: what they are for, bought now)
+    const using = USE_VERBS.has(t) && (t.marked || USE_VERBS_PLAIN.has(t)) && !forWhom(tokens, i);
     // `ước gì có 2 hũ`: a wish
     if (received || damaged || gift || past || later || using || wishAt(tokens, i)) clauses.push(clauseOf[i] as number);
     else if (paidAt < 0 && PAY.has(t) && paid(tokens, i, clauseOf)) paidAt = i;
