@@ -246,6 +246,16 @@ describe('quantities', () => {
 });
 
 describe('counts said in other ways', () => {
+  it('count the bags when a size said is a whole number of the product’s own bag (10kg of a 5kg bag is 2)', () => {
+    const rice = createParser([{ code: 'GS1', name: 'Gạo ST25 Sóc Trăng túi 5kg', unit: 'túi', aliases: ['gạo st25', 'st25'] }]);
+    const qty = (text: string) => rice.parse(text, { showcase: null }).items[0]?.qty;
+    expect(qty('lấy 10kg gạo st25')).toBe(2);
+    expect(qty('lấy 5kg gạo st25')).toBe(1);
+    // (not a whole number of bags: the size is no count)
+    expect(qty('lấy 7kg gạo st25')).toBe(1);
+    expect(qty('lấy 3 túi gạo st25 10kg')).toBe(3);
+  });
+
   it('take a plain count of a product as the whole beside a count each (mỗi mâm 2 chai … chốt 80 chai)', () => {
     expect(reading('đám cưới 40 mâm, mỗi mâm 2 hũ tỏi đen => chốt 80 hũ tỏi đen')).toBe('order TD1:80');
     expect(reading('mua cho ông bà nội ngoại mỗi bên 1 hũ tỏi đen, tổng là 2 hũ tỏi đen nhé')).toBe('order TD1:2');

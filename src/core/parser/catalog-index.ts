@@ -312,6 +312,11 @@ export class CatalogIndex {
     return variants;
   }
 
+  /** The sizes the product's name and aliases give (`5kg`), as digits and unit. */
+  sizesOf(product: number): readonly string[] {
+    return [...(this.productSizes[product] ?? [])];
+  }
+
   /** The product's name or an alias gives this size (`500g`). */
   hasSize(product: number, size: string): boolean {
     return this.productSizes[product]?.has(size) ?? false;

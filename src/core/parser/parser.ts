@@ -559,7 +559,7 @@ export class ChatParser implements Parser {
                 continue;
               }
             }
-            addItem(items, code, q?.value ?? null);
+            addItem(items, code, q?.value ?? this.bagsFor(tokens, code));
           }
         }
         // `lấy yến: 2 hộp cho mẹ, 1 hộp cho mẹ chồng`: one product, a count per person, added up
@@ -744,6 +744,22 @@ export class ChatParser implements Parser {
   }
 
   /** Sizes and prices (`500g`, `150k`) are no counts; where a product's name of two words or more starts, no price either (`1 cu đơ`). */
+  /**
+   * `lấy 10kg gạo st25` where the rice is a 5kg bag: a size said that is a whole number of the product's own
+   * size counts the bags (2); null when it says no such thing.
+   */
+  private bagsFor(tokens: readonly Token[], code: string): number | null {
+    const own = this.index.sizesOf(this.index.codes.indexOf(code));
+    if (own.length !== 1) return null;
+    const said = sizesIn(tokens.filter(isMeasure));
+    if (said.length !== 1) return null;
+    const [ownValue, ownUnit] = splitSize(own[0] as string);
+    const [saidValue, saidUnit] = splitSize(said[0] as string);
+    if (ownUnit !== saidUnit || ownValue <= 0) return null;
+    const bags = saidValue / ownValue;
+    return Number.isInteger(bags) && bags >= 2 && bags <= 999 ? bags : null;
+  }
+
   private markSizes(tokens: Token[]): void {
     markMeasures(tokens, this.isUnit, (at) => {
       const m = this.index.matchAt(tokens, at);
@@ -1876,6 +1892,17 @@ function endsAsking(tokens: readonly Token[]): boolean {
     if (!SHOP_TAIL.has(t)) return false;
   }
   return false;
+}
+
+function isMeasure(t: Token): boolean {
+  return t.role === 'measure';
+}
+
+/** `10kg` → [10, 'kg']. */
+function splitSize(size: string): [number, string] {
+  let k = 0;
+  while (k < size.length && size.charCodeAt(k) >= 48 && size.charCodeAt(k) <= 57) k++;
+  return [Number(size.slice(0, k)), size.slice(k)];
 }
 
 function isPhoneToken(t: Token): boolean {
