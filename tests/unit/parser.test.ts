@@ -1126,6 +1126,15 @@ describe('order words and questions', () => {
 });
 
 describe('buyers’ own words for taking', () => {
+  it('send an order the same as another’s or one above (em cũng vậy, như trên, như chị Lan, giống đơn hôm qua) to the review queue', () => {
+    for (const text of ['em cũng vậy', 'e cx v', 'như trên ạ', 'chốt như chị Lan', 'giống đơn hôm qua nha shop', 'cho em y chang chị kia']) {
+      expect(parse(text, 'TD1'), text).toMatchObject({ intent: 'order', items: [], review: 'no-product' });
+    }
+    // (with a count of its own, the count orders; talk that is no order stays talk)
+    expect(reading('em cũng vậy, 2 hũ', 'TD1')).toBe('order TD1:2');
+    expect(reading('tỏi đen ngon quá, em cũng vậy thích lắm')).not.toBe('order');
+  });
+
   it('read ủng hộ (to support the seller) with a count or a product as an order', () => {
     expect(reading('ủng hộ con 1 hũ tỏi đen, sđt 0912 000 111')).toBe('order TD1:1');
     expect(reading('cô ủng hộ con 1 chục gói xoài sấy chia cho hàng xóm')).toBe('order XS1:10');

@@ -570,9 +570,14 @@ export const SHIP_LABEL_SECOND = rare(['hàng', 'về', 'tới', 'đến']);
 /** `loại 1`, `size 2`: a grade or size told by its number (a variant's name, not a count). */
 export const GRADES = rare(['loại', 'hạng', 'size', 'cỡ', 'số', 'slot', 'stt']);
 /** `như cũ`, `y chang`, `như mọi khi`: the same as an order before (parser.ts repeatsAnOrder). */
-export const SAME_AS = rare(['như', 'y']);
-export const SAME_OLD = rare(['cũ']);
+export const SAME_AS = rare(['như', 'y', 'giống']);
+/** `như cũ`, `như trên` (as above). */
+export const SAME_OLD = rare(['cũ', 'trên']);
 export const SAME_EXACTLY = rare(['chang', 'chan', 'hệt', 'như']);
+/** `giống đơn hôm qua`, `giống bạn trên`, `giống hệt`: alike, then whose or which order. */
+export const ALIKE_WHAT = rare(['đơn', 'bạn', 'chị', 'anh', 'hệt', 'y', 'như', 'cô', 'c', 'a', 'b']);
+/** `em cũng vậy`, `e cx v`: me too. */
+export const ALSO_SO = rare(['vậy', 'v', 'thế', 'zậy', 'dậy', 'z']);
 /** `slot 3`, `slot cuối cho em`: a flash sale's numbered places, one unit each. */
 export const SLOT = rare(['slot']);
 export const SLOT_WHICH = rare(['cuối', 'đầu', 'này', 'nữa']);

@@ -12,7 +12,9 @@ import {
   ADDRESS_HINTS,
   ADMIN_LEVELS,
   ADVISE,
+  ALIKE_WHAT,
   ALSO,
+  ALSO_SO,
   ASK,
   ASKED_AT_HOME,
   ASK_OPENERS,
@@ -123,6 +125,7 @@ import {
   TELLING,
   THANKS_FIRST,
   THANKS_SECOND,
+  THAT_ONE,
   THEM,
   THIS,
   THOI,
@@ -635,7 +638,8 @@ export class ChatParser implements Parser {
 
     // `như cũ nha shop`, `chốt y chang đơn trước`, `y chang bạn trên`: the same as an order before, which the seller looks up
     // (whatever is on screen now)
-    if (!cues.question && cues.cancelAt.length === 0 && repeatsAnOrder(tokens, cues.orderAt)) {
+    // (a count of its own is the order: `em cũng vậy, 2 hộp`, `chốt như chị Lan, 1 chai thôi`)
+    if (!cues.question && cues.cancelAt.length === 0 && quantities.length === 0 && repeatsAnOrder(tokens, cues.orderAt)) {
       result.intent = 'order';
       result.review = 'no-product';
       return result;
@@ -1618,18 +1622,45 @@ export class ChatParser implements Parser {
  * an order word (`địa chỉ như cũ` keeps an address, and orders nothing).
  */
 function repeatsAnOrder(tokens: readonly Token[], orderAt: ReadonlySet<number>): boolean {
+  if (meToo(tokens)) return true;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i] as Token;
-    // (a fold test first: most words are neither)
-    if ((t.fold !== 'nhu' && t.fold !== 'y') || t.role !== 'free' || !SAME_AS.has(t)) continue;
+    // (a fold test first: most words are none of them)
+    if ((t.fold !== 'nhu' && t.fold !== 'y' && t.fold !== 'giong') || t.role !== 'free' || !SAME_AS.has(t)) continue;
     const next = tokens[i + 1] as Token;
-    const same = (t.fold === 'nhu' && (SAME_OLD.has(next) || (next.fold === 'moi' && tokens[i + 2]?.fold === 'khi'))) || (t.fold === 'y' && SAME_EXACTLY.has(next));
+    const same =
+      (t.fold === 'nhu' && (SAME_OLD.has(next) || (next.fold === 'moi' && tokens[i + 2]?.fold === 'khi') || someonesOrder(tokens, i + 1))) ||
+      (t.fold === 'y' && SAME_EXACTLY.has(next)) ||
+      (t.fold === 'giong' && freeWord(next) && ALIKE_WHAT.has(next));
     if (!same) continue;
+    // (`cho em y chang chị kia`: for the one writing)
     let start = 0;
-    while (start < i && (tokens[start]?.kind === 'sym' || PRONOUNS.has(tokens[start]))) start++;
+    while (start < i && (tokens[start]?.kind === 'sym' || PRONOUNS.has(tokens[start]) || CHO.has(tokens[start]))) start++;
     if (start === i || (orderAt.size > 0 && [...orderAt].some((at) => at < i))) return true;
   }
   return false;
+}
+
+/** `như chị Lan`, `như bạn Hoa ở trên`: a kin word and a name, or `kia`/`trên` (that one, above). */
+function someonesOrder(tokens: readonly Token[], at: number): boolean {
+  const kin = tokens[at];
+  const who = tokens[at + 1];
+  return freeWord(kin) && KIN.has(kin) && who !== undefined && who.kind === 'word' && (who.title || who.name || THAT_ONE.has(who) || SAME_OLD.has(who));
+}
+
+/** `em cũng vậy`, `e cx v`, `me too`: the whole comment says the writer wants the same. */
+function meToo(tokens: readonly Token[]): boolean {
+  let words = 0;
+  let also = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== 'word') continue;
+    words++;
+    if (words > 4) return false;
+    if ((t.fold === 'cung' || t.fold === 'cx') && freeWord(tokens[i + 1]) && ALSO_SO.has(tokens[i + 1])) also = i;
+    if (t.fold === 'me' && tokens[i + 1]?.fold.startsWith('too') === true && !t.marked) also = i;
+  }
+  return also >= 0 && (also === 0 || PRONOUNS.has(tokens[also - 1]));
 }
 
 /** How many slots of a flash sale the comment claims: `slot` with its number or `cuối`, or after an order word (`hết slot rồi` claims none). */
