@@ -655,6 +655,14 @@ describe('capitalised words in the middle of a comment', () => {
     expect(reading('TD1 2 CF1 1')).toBe('order TD1:2 CF1:1');
   });
 
+  it('read capitalised words after bên as another shop’s name, not the product (lấy 2 chai như bên Mật Ong Xanh)', () => {
+    const shop = createParser([
+      { code: 'MO1', name: 'Mật ong hoa cà phê', unit: 'chai', aliases: ['mật ong'] },
+      { code: 'MO2', name: 'Mật ong rừng', unit: 'chai', aliases: ['mật ong rừng'] },
+    ]);
+    expect(shop.parse('lấy 2 chai như bên Mật Ong Xanh', { showcase: 'MO2' }).items).toEqual([{ code: 'MO2', qty: 2 }]);
+  });
+
   it('read a product word someone is called by (yến ơi, chị yến ơi) as a name', () => {
     const shop = createParser([
       { code: 'YS1', name: 'Yến sào Khánh Hòa', unit: 'hộp', aliases: ['yến', 'yen'] },
@@ -1126,6 +1134,15 @@ describe('order words and questions', () => {
 });
 
 describe('buyers’ own words for taking', () => {
+  it('leave out another buyer’s order (bạn trên lấy 2), one at another shop (mua 2 hũ bên kia rồi), and a joke taken back (nói chơi chứ 1 hũ)', () => {
+    expect(reading('bạn trên lấy 2 thì em lấy 1 hũ thôi', 'TD1')).toBe('order TD1:1');
+    expect(reading('em mua 2 hũ bên kia rồi, ăn không ngon bằng bên này', 'TD1')).toBe('other');
+    expect(reading('em lấy 2 chục gói xoài sấy đi tết, bên kia 90k mà hết hàng')).toBe('order XS1:20');
+    expect(reading('em chốt 999 hũ tỏi đen luôn, nói chơi chứ 1 hũ thôi 🤣')).toBe('order TD1:1');
+    expect(parse('me tooo 🙋‍♀️', 'TD1')).toMatchObject({ intent: 'order', items: [], review: 'no-product' });
+    expect(reading('me too 😍 2 hũ tỏi đen')).toBe('order TD1:2');
+  });
+
   it('send an order the same as another’s or one above (em cũng vậy, như trên, như chị Lan, giống đơn hôm qua) to the review queue', () => {
     for (const text of ['em cũng vậy', 'e cx v', 'như trên ạ', 'chốt như chị Lan', 'giống đơn hôm qua nha shop', 'cho em y chang chị kia']) {
       expect(parse(text, 'TD1'), text).toMatchObject({ intent: 'order', items: [], review: 'no-product' });

@@ -1,10 +1,10 @@
 // A buyer correcting themselves inside one comment: `lấy 2 hũ, à không 3 hũ`,
 // `2 chai mật ong, nhầm, phấn hoa`, `MO1 x2 ý em là x3`, `lấy 2 hũ *3 hũ`, `lấy 2 hũ, à thôi
-// không lấy nữa`. What follows the last marker is what they want; what it
+// không lấy nữa`, `chốt 999 hũ, nói chơi chứ 1 hũ thôi`. What follows the last marker is what they want; what it
 // leaves unsaid (the product, or the count) carries over from before it. A
 // line of the cart crossed out as it is written (`chốt 1 mật ong, 1 yến. à bỏ
 // yến ra`) leaves the rest of the cart ordered.
-import { A_ASKS, BUT, LA, LON, NEGATIONS, NHAM, NUMBER_WORDS, PHAI, PRONOUNS, RARE_CUE_WORDS, THOI, Y_MEAN } from './lexicon';
+import { A_ASKS, BUT, BUT_REALLY, JOKING, LA, LON, NEGATIONS, NHAM, NUMBER_WORDS, PHAI, PRONOUNS, RARE_CUE_WORDS, SAID, THOI, Y_MEAN } from './lexicon';
 import type { ParseResult, ParsedItem } from './parse-result';
 import { freeWord, isSym } from './token-tests';
 import type { Token } from './tokenize';
@@ -33,6 +33,10 @@ export function lastCorrection(tokens: readonly Token[]): { start: number; end: 
     // `mua hai chai mật ong, à ba chai`: after a comma, `à` and a new count, ending the comment
     else if (A_ASKS.has(t) && t.marked && isSym(tokens[i - 1], ',') && (next?.kind === 'num' || NUMBER_WORDS.has(next)) && lastClause(tokens, i)) {
       found = { start: i, end: i + 1 };
+    }
+    // `em chốt 999 hũ luôn, nói chơi chứ 1 hũ thôi`, `đùa chứ 2 hũ`: the joke before, the order after
+    else if (BUT_REALLY.has(t) && (JOKING.has(tokens[i - 1]) || (tokens[i - 1]?.fold === 'choi' && SAID.has(tokens[i - 2])))) {
+      found = { start: JOKING.has(tokens[i - 1]) ? i - 1 : i - 2, end: i + 1 };
     }
     // `ý em là`, `ý là`, `ý em 2 hộp`
     else if (Y_MEAN.has(t) && t.marked) {

@@ -35,7 +35,7 @@ export const RARE_CUE_WORDS = new WordSet([
   'sang', 'qua', 'thành', 'lấy', 'bằng', 'thay', 'nhận', 'thiếu', 'vỡ', 'bể', 'hỏng', 'móp', 'chảy', 'tặng',
   'hôm', 'lần', 'bữa', 'bựa', 'tuần', 'tháng', 'đợt', 'năm', 'lúc', 'ban', 'khi', 'hồi', 'ước', 'trúng', 'mơ', 'để',
   'nhầm', 'lộn', 'à', 'mà', 'ý', 'chúc', 'uống', 'ăn', 'dùng', 'xài', 'pha', 'trộn', 'phết', 'chia', 'bán', 'trồng', 'chưng',
-  'ck', 'chuyển', 'thanh', 'trả', 'nuôi', 'xem', 'zoom',
+  'ck', 'chuyển', 'thanh', 'trả', 'nuôi', 'xem', 'zoom', 'chứ',
 ]);
 /** `đã ck 640k`, `chuyển khoản rồi`, `thanh toán xong`, `đã trả tiền`: a payment made (`ck em` is my husband). */
 export const PAY = rare(['ck', 'chuyển', 'thanh', 'trả']);
@@ -146,7 +146,7 @@ export const LATER_AFTER = new WordSet(['sau']);
 /** `nếu mua 2 hũ …`: an order word in a condition asks, it does not order (`lấy 2 hũ thì ship bao nhiêu` still orders, as the grammar says). */
 export const IF_WORDS = new WordSet(['nếu']);
 /** `chị kia chốt 2 rồi kìa`: someone else's order (a person word, then one of these, before the order word). */
-export const THAT_ONE = rare(['kia', 'ấy', 'đó', 'khác']);
+export const THAT_ONE = rare(['kia', 'ấy', 'đó', 'khác', 'trên']);
 export const PERSON = rare(['người', 'bạn', 'chị', 'anh', 'em', 'cô', 'chú', 'bác', 'ông', 'bà', 'mẹ', 'bố', 'ba', 'vợ', 'chồng']);
 /** `chốt lại là …`: to sum up. */
 export const AGAIN = rare(['lại']);
@@ -235,6 +235,10 @@ export const DON = new WordSet(['đơn']);
 export const DROP_ALL = rare(['đi', 'hết', 'luôn', 'lun']);
 /** `hủy hết mật ong`: all of every product the name covers. */
 export const HET = rare(['hết']);
+/** `hết hàng`: sold out (goods), not out of money. */
+export const GOODS = rare(['hàng', 'sạch', 'slot']);
+/** `bên kia`, `shop khác`, `chỗ khác`: another shop (before `kia`/`khác`). */
+export const OTHER_SHOP = rare(['bên', 'shop', 'chỗ', 'tiệm', 'quán', 'nơi']);
 /** `bỏ giúp tôi hũ phấn hoa`: words between `bỏ` and what it takes off (not `thêm`: `bỏ thêm` puts more in). */
 export const DROP_FILLERS = rare([
   'giúp', 'giùm', 'dùm', 'hộ', 'cho', 'em', 'e', 'mình', 'mk', 'mik', 'tôi', 'tui', 't', 'chị', 'c', 'anh', 'a', 'cái', 'lại', 'bớt', 'dòng', 'the',
@@ -498,7 +502,7 @@ export const THANKS_FIRST = new WordSet(['cảm', 'cám']);
 export const THANKS_SECOND = new WordSet(['ơn']);
 
 /** `gửi ra Nghệ An`, `ở Trà Vinh`, `về Yên Bái`: where-words before a place's name. */
-export const WHERE_TO = rare(['ở', 'ra', 'vào', 'vô', 'về', 'tại', 'từ', 'đi']);
+export const WHERE_TO = rare(['ở', 'ra', 'vào', 'vô', 'về', 'tại', 'từ', 'đi', 'bên']);
 /**
  * A product's one-word name typed plain that is also a common word, in that word's common phrases
  * (`yen tam` is yên tâm, `nghe thấy` hear): keyed by the plain spelling, the words after it.

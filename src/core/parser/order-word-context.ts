@@ -22,6 +22,7 @@ import {
   END_OF,
   GIA,
   GIFT,
+  GOODS,
   HAVE,
   HET,
   HOUR,
@@ -46,6 +47,7 @@ import {
   OCCASIONS,
   ONLY_THEN,
   ORDER_FILLERS,
+  OTHER_SHOP,
   PERIODS,
   PERSON,
   PLAN,
@@ -244,6 +246,16 @@ export function asksHow(tokens: readonly Token[], at: number, clauseOf: readonly
   return false;
 }
 
+/** `bên kia`, `shop khác`, `chỗ khác` within a few words after the order word: at another shop. */
+export function elsewhere(tokens: readonly Token[], at: number): boolean {
+  for (let j = at + 1; j <= at + 5 && j + 1 < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if (t.kind === 'sym') return false;
+    if (freeWord(t) && OTHER_SHOP.has(t) && freeWord(tokens[j + 1]) && THAT_ONE.has(tokens[j + 1])) return true;
+  }
+  return false;
+}
+
 /** Terms the seller must grant (`giảm 50%`, `freeship`) before `at`, in its clause. */
 function termsBefore(tokens: readonly Token[], at: number, clauseOf: readonly number[]): boolean {
   for (let j = at - 1; j >= 0 && clauseOf[j] === clauseOf[at]; j--) {
@@ -278,7 +290,8 @@ export function unreal(tokens: readonly Token[], at: number, clauseOf: readonly 
   for (let j = at + 1; j < tokens.length; j++) {
     const t = tokens[j] as Token;
     if (!freeWord(t)) continue;
-    if (BUT.has(t) && (HET.has(tokens[j + 1]) || ((NEGATIONS.has(tokens[j + 1]) || CHUA.has(tokens[j + 1])) && HAVE.has(tokens[j + 2])))) return true;
+    // (`bên kia 90k mà hết hàng`: another shop sold out, no want of money)
+    if (BUT.has(t) && ((HET.has(tokens[j + 1]) && !GOODS.has(tokens[j + 2])) || ((NEGATIONS.has(tokens[j + 1]) || CHUA.has(tokens[j + 1])) && HAVE.has(tokens[j + 2])))) return true;
     if (clauseOf[j] === clauseOf[at] && JOKING.has(t) && !BUT_REALLY.has(tokens[j + 1])) return true;
   }
   return false;

@@ -147,7 +147,7 @@ import { declined, keptAfterCancel, leaveAsked, onlyTailFrom, plainHuyIsAWord, r
 import { countsSomethingElse, countsWhatIsLeft, forSomeone, newTotal, runsOn, saidAgain, setsTotal, tells } from './count-context';
 import { amountBefore, markMeasures } from './measures';
 import { cartClauses, slotNamed } from './platform-cart';
-import { asksHow, asksWhenBefore, conditional, notOrdering, otherTimeBefore, pastAfter, pointsAtThis, someoneElse, unreal } from './order-word-context';
+import { asksHow, asksWhenBefore, conditional, elsewhere, notOrdering, otherTimeBefore, pastAfter, pointsAtThis, someoneElse, unreal } from './order-word-context';
 import { choiceBetween, clausesOf, describesUnit, endsMention, freeWord, isSym, joinedByPlus, lastBefore, leadingTitleWords, startsMention, startsQuantity } from './token-tests';
 import type { CatalogEntry, ParseResult, ParsedItem } from './parse-result';
 import { markNames } from './names';
@@ -182,6 +182,8 @@ const COMBINING = /[\u0300-\u036f]/;
 /** Letters struck through with a combining stroke, and the spaces struck with them. */
 const STRUCK = /(?:[^\u0336\n]\p{M}*\u0336)+/gu;
 
+/** `me too`, `me toooo`: English for `em cũng vậy`. */
+const ME_TOO = /\bme\s+too+\b/i;
 const ARROW = /→|⇒|->|=>/;
 const ARROWS = /\s*(?:→|⇒|->|=>)\s*/g;
 
@@ -295,6 +297,8 @@ export class ChatParser implements Parser {
     if (ODD_FORMS.test(text)) text = plainForms(text);
     // `> chốt 2 hũ` quoted from another comment, `Trả lời Yến: …` as Facebook writes a reply: the buyer's own words only
     if (text.includes('>') || REPLY.test(text)) text = ownWords(text);
+    // `me too 😍`: said in Vietnamese, as the rest of the comment is read
+    if (ME_TOO.test(text)) text = text.replace(ME_TOO, 'em cũng vậy');
     // `đổi MO1 → MO2`: an arrow says `sang` (into), the swap's own word
     if (ARROW.test(text)) text = text.replace(ARROWS, ' sang ');
     // `m̶í̶t̶ ̶s̶ấ̶y̶ ̶x̶2̶`: struck through as it was typed, so taken out
@@ -1255,7 +1259,8 @@ export class ChatParser implements Parser {
           asksWhenBefore(tokens, i, clauseOf) ||
           askedAbout(tokens, i, clauseOf) ||
           notOrdering(tokens, i);
-        if (notNow || maybe) otherTimeClauses.add(clause);
+        // `em mua 2 hũ bên kia rồi`: bought at another shop, its counts included
+        if (notNow || maybe || elsewhere(tokens, i)) otherTimeClauses.add(clause);
         else if (!asking) {
           orderAt.add(i);
           if (CHOT.has(t) || raisesOrder || pointsAtThis(tokens, i)) chot = true;
@@ -1618,7 +1623,7 @@ export class ChatParser implements Parser {
 }
 
 /**
- * `như cũ`, `y chang (lần trước)`, `như mọi khi`: the same as an order before, said at the start of the comment or after
+ * `như cũ`, `y chang (lần trước)`, `như mọi khi`, `như hôm qua`: the same as an order before, said at the start of the comment or after
  * an order word (`địa chỉ như cũ` keeps an address, and orders nothing).
  */
 function repeatsAnOrder(tokens: readonly Token[], orderAt: ReadonlySet<number>): boolean {
@@ -1629,7 +1634,7 @@ function repeatsAnOrder(tokens: readonly Token[], orderAt: ReadonlySet<number>):
     if ((t.fold !== 'nhu' && t.fold !== 'y' && t.fold !== 'giong') || t.role !== 'free' || !SAME_AS.has(t)) continue;
     const next = tokens[i + 1] as Token;
     const same =
-      (t.fold === 'nhu' && (SAME_OLD.has(next) || (next.fold === 'moi' && tokens[i + 2]?.fold === 'khi') || someonesOrder(tokens, i + 1))) ||
+      (t.fold === 'nhu' && (SAME_OLD.has(next) || (next.fold === 'moi' && tokens[i + 2]?.fold === 'khi') || someonesOrder(tokens, i + 1) || goneBy(tokens, i + 1))) ||
       (t.fold === 'y' && SAME_EXACTLY.has(next)) ||
       (t.fold === 'giong' && freeWord(next) && ALIKE_WHAT.has(next));
     if (!same) continue;
@@ -1648,7 +1653,7 @@ function someonesOrder(tokens: readonly Token[], at: number): boolean {
   return freeWord(kin) && KIN.has(kin) && who !== undefined && who.kind === 'word' && (who.title || who.name || THAT_ONE.has(who) || SAME_OLD.has(who));
 }
 
-/** `em cũng vậy`, `e cx v`, `me too`: the whole comment says the writer wants the same. */
+/** `em cũng vậy`, `e cx v` (and `me too`, said so): the whole comment says the writer wants the same. */
 function meToo(tokens: readonly Token[]): boolean {
   let words = 0;
   let also = -1;
@@ -1658,7 +1663,6 @@ function meToo(tokens: readonly Token[]): boolean {
     words++;
     if (words > 4) return false;
     if ((t.fold === 'cung' || t.fold === 'cx') && freeWord(tokens[i + 1]) && ALSO_SO.has(tokens[i + 1])) also = i;
-    if (t.fold === 'me' && tokens[i + 1]?.fold.startsWith('too') === true && !t.marked) also = i;
   }
   return also >= 0 && (also === 0 || PRONOUNS.has(tokens[also - 1]));
 }
