@@ -971,6 +971,13 @@ describe('order words and questions', () => {
     expect(reading('mua 2 tặng 1 hả shop', 'TD1')).toBe('question');
   });
 
+  it('ask when the order hangs on terms asked after thì (mua 2 hũ thì có giảm giá không), and keep goods for a feast (ăn tết) ordered', () => {
+    expect(reading('mua 2 hũ tỏi đen thì có giảm giá không shop')).toBe('question');
+    expect(reading('lấy 2 hũ thì được giảm không shop', 'TD1')).toBe('question');
+    expect(reading('lấy 2 hũ tỏi đen thì bao giờ giao shop')).toBe('order TD1:2');
+    expect(reading('xoài sấy 2 chục gói ăn tết 🤣')).toBe('order XS1:20');
+  });
+
   it('ask how many to take after the order word (nên lấy bao nhiêu hộp), but however many (bao nhiêu … thì lấy hết) orders', () => {
     expect(reading('Đám cưới 300 khách thì nên lấy bao nhiêu hũ tỏi đen hả shop')).toBe('question');
     expect(reading('mua bn hũ tỏi đen cho đủ 10 người')).toBe('question');

@@ -133,6 +133,8 @@ export const HABIT = rare(['toàn', 'thường', 'hay']);
 export const USE_VERBS = rare(['uống', 'ăn', 'dùng', 'xài', 'pha', 'trộn', 'phết', 'chia', 'bán', 'trồng', 'chưng', 'nuôi']);
 /** The ones no other word shares when typed plain (`pha` is spelt so). */
 export const USE_VERBS_PLAIN = rare(['uống', 'xài', 'chia', 'phết', 'pha', 'nuôi']);
+/** `ăn tết`, `ăn giỗ`, `ăn cưới`: keeping a feast, not eating the goods. */
+export const FEASTS = rare(['tết', 'giỗ', 'cưới', 'hỏi', 'rằm', 'tất']);
 /** `đơn có bị hủy không`, `lúc nãy lỡ hủy`: a cancel suffered or regretted, not made. */
 export const PASSIVE = rare(['bị', 'lỡ']);
 /** `hỏi vậy thôi`, `nói thế thôi`: just so, before `thôi`. */

@@ -147,7 +147,7 @@ import { declined, keptAfterCancel, leaveAsked, onlyTailFrom, plainHuyIsAWord, r
 import { countsSomethingElse, countsWhatIsLeft, forSomeone, newTotal, runsOn, saidAgain, setsTotal, tells } from './count-context';
 import { amountBefore, markMeasures } from './measures';
 import { cartClauses, slotNamed } from './platform-cart';
-import { asksHow, asksWhenBefore, conditional, elsewhere, notOrdering, otherTimeBefore, pastAfter, pointsAtThis, someoneElse, unreal } from './order-word-context';
+import { asksHow, asksWhenBefore, conditional, elsewhere, notOrdering, termsAfter, otherTimeBefore, pastAfter, pointsAtThis, someoneElse, unreal } from './order-word-context';
 import { choiceBetween, clausesOf, describesUnit, endsMention, freeWord, isSym, joinedByPlus, lastBefore, leadingTitleWords, startsMention, startsQuantity } from './token-tests';
 import type { CatalogEntry, ParseResult, ParsedItem } from './parse-result';
 import { markNames } from './names';
@@ -1258,6 +1258,7 @@ export class ChatParser implements Parser {
           asksHow(tokens, i, clauseOf) ||
           asksWhenBefore(tokens, i, clauseOf) ||
           askedAbout(tokens, i, clauseOf) ||
+          termsAfter(tokens, i, clauseOf) ||
           notOrdering(tokens, i);
         // `em mua 2 hũ bên kia rồi`: bought at another shop, its counts included
         if (notNow || maybe || elsewhere(tokens, i)) otherTimeClauses.add(clause);
