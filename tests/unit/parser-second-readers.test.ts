@@ -123,6 +123,13 @@ const SETS: Record<string, string> = {
   z68: 'technical trouble and talk about the live itself, beside real orders',
   z69: 'questions about product details that hold numbers and units, and orders after them',
   z70: 'the order with its delivery and payment terms: COD, express, invoices, dates and fees',
+  z71: 'friends and family cheering the seller: ủng hộ, praise, relatives ordering',
+  z72: 'buyers comparing with other shops and their prices',
+  z73: 'jokes, sarcasm and exaggeration with product words and numbers',
+  z74: 'comments typed in capitals throughout',
+  z75: 'bank transfer notices and payment messages pasted into the chat',
+  z76: 'parents buying food for babies and children: ages, weights, doses',
+  z77: 'orders pointing at another buyer’s or an earlier comment (em cũng vậy, như trên)',
 };
 
 /**
