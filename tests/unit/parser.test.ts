@@ -541,6 +541,10 @@ describe('the diacritics rule', () => {
 
   it('orders only what the buyer takes, not what someone else said to buy, what is put off or what waits on terms', () => {
     expect(reading('vợ bảo mua 2 hũ thôi, em lấy 5 hũ 🤣', 'TD1')).toBe('order TD1:5');
+    // (what mum said to buy is the order, made for her; so is a cancel she asked for)
+    expect(reading('mẹ bảo lấy 2 hũ', 'TD1')).toBe('order TD1:2');
+    expect(reading('mẹ bảo lấy 2 hũ, còn em lấy 1 gói cà phê', 'TD1')).toBe('order TD1:2 CF1:1');
+    expect(reading('mẹ bảo không lấy nữa')).toBe('cancel');
     expect(reading('để sau mua 2 hũ nha shop, giờ hết tiền 😅', 'TD1')).toBe('other');
     expect(reading('giảm 50% là em lấy 10 hũ liền', 'TD1')).toBe('question');
     expect(reading('em là Lan, lấy 2 hũ tỏi đen')).toBe('order TD1:2');

@@ -169,8 +169,6 @@ export function notOrdering(tokens: readonly Token[], at: number): boolean {
     return true;
   }
   if (someoneElse(tokens, at)) return true;
-  // `vợ bảo mua 2 hũ thôi, em lấy 5 hũ`: what someone else said to buy
-  if (SAID.has(tokens[at - 1]) && tokens[at - 2]?.kind === 'word' && KIN.has(tokens[at - 2]) && !SELF.has(tokens[at - 2])) return true;
   if (DONE.has(tokens[at + 1]) && THEN.has(tokens[at + 2])) return true;
   // `chốt rồi bao giờ gửi hàng`: ordered before, asking when it comes; `chốt kèo cuối tuần`: a plan settled
   if (DONE.has(tokens[at + 1]) && WHEN_FIRST.has(tokens[at + 2]) && WHEN_SECOND.has(tokens[at + 3])) return true;
@@ -312,6 +310,11 @@ export function unreal(tokens: readonly Token[], at: number, clauseOf: readonly 
     if (clauseOf[j] === clauseOf[at] && JOKING.has(t) && !BUT_REALLY.has(tokens[j + 1])) return true;
   }
   return false;
+}
+
+/** `vợ bảo mua`, `mẹ bảo lấy`: what someone at home said to buy, just before the order word. */
+export function toldToBuy(tokens: readonly Token[], at: number): boolean {
+  return freeWord(tokens[at - 1]) && SAID.has(tokens[at - 1]) && tokens[at - 2]?.kind === 'word' && KIN.has(tokens[at - 2]) && !SELF.has(tokens[at - 2]);
 }
 
 /** `mấy giờ chốt đơn`, `khi nào chốt`: when to order, asked just before the order word (a pronoun may sit between). */

@@ -110,7 +110,6 @@ import {
   SAME_OLD,
   SAO,
   SEE,
-  SELF,
   SET_MARKS,
   SHADOWED,
   SHADOWED_AFTER,
@@ -147,7 +146,7 @@ import { declined, keptAfterCancel, leaveAsked, onlyTailFrom, plainHuyIsAWord, r
 import { countsSomethingElse, countsWhatIsLeft, forSomeone, newTotal, runsOn, saidAgain, setsTotal, tells } from './count-context';
 import { amountBefore, markMeasures } from './measures';
 import { cartClauses, slotNamed } from './platform-cart';
-import { asksHow, asksWhenBefore, conditional, elsewhere, notOrdering, termsAfter, otherTimeBefore, pastAfter, pointsAtThis, someoneElse, unreal } from './order-word-context';
+import { asksHow, asksWhenBefore, conditional, elsewhere, notOrdering, termsAfter, toldToBuy, otherTimeBefore, pastAfter, pointsAtThis, someoneElse, unreal } from './order-word-context';
 import { choiceBetween, clausesOf, describesUnit, endsMention, freeWord, isSym, joinedByPlus, lastBefore, leadingTitleWords, startsMention, startsQuantity } from './token-tests';
 import type { CatalogEntry, ParseResult, ParsedItem } from './parse-result';
 import { markNames } from './names';
@@ -1095,6 +1094,8 @@ export class ChatParser implements Parser {
     let dropQuantityAt = -1;
     const otherTimeClauses = new Set<number>();
     const shownClauses = new Set<number>();
+    /** Order words after what someone at home said to buy (`vợ bảo mua 2 hũ`). */
+    const toldToBuyAt: number[] = [];
     const refusedAt: number[] = [];
     let refusedLastAt = -1;
     /** A `chưa` ending the comment (`chốt đơn cho em chưa`), or -1. */
@@ -1263,6 +1264,7 @@ export class ChatParser implements Parser {
         // `em mua 2 hũ bên kia rồi`: bought at another shop, its counts included
         if (notNow || maybe || elsewhere(tokens, i)) otherTimeClauses.add(clause);
         else if (!asking) {
+          if (toldToBuy(tokens, i)) toldToBuyAt.push(i);
           orderAt.add(i);
           if (CHOT.has(t) || raisesOrder || pointsAtThis(tokens, i)) chot = true;
         }
@@ -1428,6 +1430,14 @@ export class ChatParser implements Parser {
     if (chot && withdrawn.length > 0) chot = [...orderAt].some((i) => CHOT.has(tokens[i]) || pointsAtThis(tokens, i));
     const story = storyClauses(tokens, clauseOf);
     for (const clause of story.clauses) otherTimeClauses.add(clause);
+    // `vợ bảo mua 2 hũ thôi, em lấy 5 hũ`: what was said to buy, and no more, gives way to what the buyer then orders
+    // (`mẹ bảo lấy 2 hũ` alone is the order, made for her; `mẹ bảo lấy 2 hũ, còn em lấy 1 chai` orders both)
+    for (const at of toldToBuyAt) {
+      if (onlySoMany(tokens, at, clauseOf) && [...orderAt].some((other) => other > at && (clauseOf[other] as number) > (clauseOf[at] as number))) {
+        orderAt.delete(at);
+        otherTimeClauses.add(clauseOf[at] as number);
+      }
+    }
     for (const at of orderAt) otherTimeClauses.delete(clauseOf[at] ?? -1);
     // `không lấy mật ong nha shop`, `khỏi lấy kẹo dừa`, `phấn hoa ko lấy`: a refusal with nothing else ordered takes the product back
     // (`sao không lấy tỏi đen?` asks why, and stays a question)
@@ -1889,6 +1899,12 @@ function regretted(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/** `thôi` (and no more) later in the clause of `at`. */
+function onlySoMany(tokens: readonly Token[], at: number, clauseOf: readonly number[]): boolean {
+  for (let j = at + 1; j < tokens.length && clauseOf[j] === clauseOf[at]; j++) if (freeWord(tokens[j]) && THOI.has(tokens[j])) return true;
+  return false;
+}
+
 /** `k lấy nữa đâu, đùa thôi, lấy 2 hũ`, `hủy đơn nha, giỡn thôi`: the cancel said as a joke, in its clause or the next. */
 function jokedAfter(tokens: readonly Token[], at: number, clauseOf: readonly number[]): boolean {
   const clause = clauseOf[at] as number;
@@ -1896,12 +1912,15 @@ function jokedAfter(tokens: readonly Token[], at: number, clauseOf: readonly num
   return false;
 }
 
-/** `bà Lan nói không lấy nữa`, `chị Hoa bảo không lấy`: someone else's words told, after a name or a kin word (not `em nói`). */
+/**
+ * `bà Lan nói không lấy nữa`, `chị Hoa bảo không lấy`: another viewer's words told, after their name (`mẹ bảo không
+ * lấy nữa` is the buyer's mother, and cancels).
+ */
 function saidBySomeone(tokens: readonly Token[], at: number): boolean {
   const said = tokens[at - 1];
   const who = tokens[at - 2];
   if (!freeWord(said) || !SAID.has(said) || who === undefined || who.kind !== 'word') return false;
-  return who.title || who.role === 'name' || (KIN.has(who) && !SELF.has(who));
+  return who.title || who.role === 'name';
 }
 
 /** The mention's clause holds words of its own besides the name and polite words (`mật ong để sau`, not `tỏi đen,`). */
