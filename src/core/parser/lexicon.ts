@@ -137,6 +137,8 @@ export const USE_VERBS_PLAIN = rare(['uống', 'xài', 'chia', 'phết', 'pha', 
 export const FEASTS = rare(['tết', 'giỗ', 'cưới', 'hỏi', 'rằm', 'tất']);
 /** `đơn có bị hủy không`, `lúc nãy lỡ hủy`: a cancel suffered or regretted, not made. */
 export const PASSIVE = rare(['bị', 'lỡ']);
+/** `lỡ tay bấm hủy`: pressed. */
+export const PRESS = rare(['bấm', 'nhấn', 'ấn', 'bấn']);
 /** `hỏi vậy thôi`, `nói thế thôi`: just so, before `thôi`. */
 export const JUST_SO = rare(['vậy', 'thế', 'zậy', 'dậy']);
 /** `bà Lan nói không lấy nữa`: words told of someone. */
@@ -239,8 +241,9 @@ export const DROP_ALL = rare(['đi', 'hết', 'luôn', 'lun']);
 export const HET = rare(['hết']);
 /** `hết hàng`: sold out (goods), not out of money. */
 export const GOODS = rare(['hàng', 'sạch', 'slot']);
-/** `bên kia`, `shop khác`, `chỗ khác`: another shop (before `kia`/`khác`). */
+/** `bên kia`, `shop khác`, `chỗ khác`: another shop (before `kia`/`khác`; `bên trên` is above). */
 export const OTHER_SHOP = rare(['bên', 'shop', 'chỗ', 'tiệm', 'quán', 'nơi']);
+export const OTHER_ONE = rare(['kia', 'khác']);
 /** `bỏ giúp tôi hũ phấn hoa`: words between `bỏ` and what it takes off (not `thêm`: `bỏ thêm` puts more in). */
 export const DROP_FILLERS = rare([
   'giúp', 'giùm', 'dùm', 'hộ', 'cho', 'em', 'e', 'mình', 'mk', 'mik', 'tôi', 'tui', 't', 'chị', 'c', 'anh', 'a', 'cái', 'lại', 'bớt', 'dòng', 'the',
@@ -580,8 +583,8 @@ export const SAME_AS = rare(['như', 'y', 'giống']);
 /** `như cũ`, `như trên` (as above). */
 export const SAME_OLD = rare(['cũ', 'trên']);
 export const SAME_EXACTLY = rare(['chang', 'chan', 'hệt', 'như']);
-/** `giống đơn hôm qua`, `giống bạn trên`, `giống hệt`: alike, then whose or which order. */
-export const ALIKE_WHAT = rare(['đơn', 'bạn', 'chị', 'anh', 'hệt', 'y', 'như', 'cô', 'c', 'a', 'b']);
+/** `giống đơn hôm qua`, `giống hệt`: alike, then which order (`giống bạn trên`, `giống chị Lan`: whose). */
+export const ALIKE_WHAT = rare(['đơn', 'hệt', 'y', 'như']);
 /** `em cũng vậy`, `e cx v`: me too. */
 export const ALSO_SO = rare(['vậy', 'v', 'thế', 'zậy', 'dậy', 'z']);
 /** `slot 3`, `slot cuối cho em`: a flash sale's numbered places, one unit each. */

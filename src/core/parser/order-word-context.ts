@@ -47,6 +47,7 @@ import {
   OCCASIONS,
   ONLY_THEN,
   ORDER_FILLERS,
+  OTHER_ONE,
   OTHER_SHOP,
   PERIODS,
   PERSON,
@@ -173,8 +174,9 @@ export function notOrdering(tokens: readonly Token[], at: number): boolean {
   // `chốt rồi bao giờ gửi hàng`: ordered before, asking when it comes; `chốt kèo cuối tuần`: a plan settled
   if (DONE.has(tokens[at + 1]) && WHEN_FIRST.has(tokens[at + 2]) && WHEN_SECOND.has(tokens[at + 3])) return true;
   if (PLAN.has(tokens[at + 1]) && !onlyTailFrom(tokens, at + 2)) return true;
-  // `bé chốt được 50 đơn chưa`, `bán được 100 hũ`: done by the seller, counted; `chốt đơn mỏi tay`: a wish of many orders
-  if (freeWord(tokens[at + 1]) && ABLE.has(tokens[at + 1]) && tokens[at + 2]?.kind === 'num') return true;
+  // `bé chốt được 50 đơn chưa`: orders done by the seller, counted (`chốt được 2 hũ không` asks to order); `chốt đơn mỏi tay`:
+  // a wish of many orders
+  if (freeWord(tokens[at + 1]) && ABLE.has(tokens[at + 1]) && tokens[at + 2]?.kind === 'num' && DON.has(tokens[at + 3])) return true;
   if (tokens[at]?.fold === 'chot' && DON.has(tokens[at + 1]) && freeWord(tokens[at + 2]) && TIRED.has(tokens[at + 2])) return true;
   // `chốt giá đi shop`: settle the price (of a bid, a deal), no order
   if (tokens[at]?.fold === 'chot' && freeWord(tokens[at + 1]) && GIA.has(tokens[at + 1])) return true;
@@ -249,7 +251,7 @@ export function elsewhere(tokens: readonly Token[], at: number): boolean {
   for (let j = at + 1; j <= at + 5 && j + 1 < tokens.length; j++) {
     const t = tokens[j] as Token;
     if (t.kind === 'sym') return false;
-    if (freeWord(t) && OTHER_SHOP.has(t) && freeWord(tokens[j + 1]) && THAT_ONE.has(tokens[j + 1])) return true;
+    if (freeWord(t) && OTHER_SHOP.has(t) && freeWord(tokens[j + 1]) && OTHER_ONE.has(tokens[j + 1])) return true;
   }
   return false;
 }

@@ -96,6 +96,7 @@ import {
   PLACE_WORDS,
   PLAN,
   POLITE_TAIL,
+  PRESS,
   PRICE_KINDS,
   PRONOUNS,
   QUESTION_PAIRS,
@@ -1046,7 +1047,8 @@ export class ChatParser implements Parser {
     // `gửi ra Nghệ An`, `tôi ở Trà Vinh`: a place's name after a word of where
     if (t.name && WHERE_TO.has(prev) && next?.title === true) return true;
     // `yen tam`, `yên tâm`, `nghe thấy`, `Điều kiện`: a common word in its common phrase, not the product it spells
-    if (SHADOWED.get(t.fold)?.has(next) === true || SHADOWED_AFTER.get(t.fold)?.has(prev) === true) return true;
+    // (`2 gói mang về` typed plain: after a count and its unit the word is the product)
+    if ((SHADOWED.get(t.fold)?.has(next) === true || SHADOWED_AFTER.get(t.fold)?.has(prev) === true) && !(prev !== undefined && (prev.role === 'quantity' || this.isUnit(prev)))) return true;
     if (!t.marked) {
       // `cho toi 2 hộp`, `toi lay 2 chai`, `toi muon mua`, `toi ko lay nua`: tôi typed plain, not tỏi
       if (PRONOUNS.has(t) && (CHO.has(prev) || ORDER_WORDS.has(next) || NEGATIONS.has(next) || SPEAKER_NEXT.has(next))) return true;
@@ -1143,7 +1145,7 @@ export class ChatParser implements Parser {
           PASSIVE.has(tokens[i - 1]) ||
           (freeWord(next) && (UNFOLLOW.has(next) || RUIN.has(next) || (SHIP.has(next) && freeWord(tokens[i + 2]) && SHIP_SPEEDS.has(tokens[i + 2])))) ||
           // `hủy kèo nhậu tối nay`: a plan of the buyer's own called off (`hủy kèo nha shop` calls off the deal with the shop)
-          (freeWord(next) && PLAN.has(next) && freeWord(tokens[i + 2]) && !POLITE_TAIL.has(tokens[i + 2]) && !ORDER_FILLERS.has(tokens[i + 2])) ||
+          (freeWord(next) && PLAN.has(next) && freeWord(tokens[i + 2]) && !POLITE_TAIL.has(tokens[i + 2]) && !ORDER_FILLERS.has(tokens[i + 2]) && !THIS.has(tokens[i + 2]) && !THAT_ONE.has(tokens[i + 2])) ||
           DESTROY.has(tokens[i - 1]);
         if (denied && NEGATIONS.has(tokens[i - 1])) keptAt.push(i);
         if (!signing && !word && !denied) {
@@ -1647,7 +1649,7 @@ function repeatsAnOrder(tokens: readonly Token[], orderAt: ReadonlySet<number>):
     const same =
       (t.fold === 'nhu' && (SAME_OLD.has(next) || (next.fold === 'moi' && tokens[i + 2]?.fold === 'khi') || someonesOrder(tokens, i + 1) || goneBy(tokens, i + 1))) ||
       (t.fold === 'y' && SAME_EXACTLY.has(next)) ||
-      (t.fold === 'giong' && freeWord(next) && ALIKE_WHAT.has(next));
+      (t.fold === 'giong' && ((freeWord(next) && ALIKE_WHAT.has(next)) || someonesOrder(tokens, i + 1)));
     if (!same) continue;
     // (`cho em y chang chị kia`: for the one writing)
     let start = 0;
@@ -1893,10 +1895,12 @@ function supportsWith(tokens: readonly Token[], from: number, quantities: readon
   return startsQuantity(quantities, at) || startsMention(mentions, at);
 }
 
-/** `em lỡ tay bấm hủy`, `lỡ hủy`: a cancel pressed by mistake, within a few words after `lỡ`. */
+/** `em lỡ tay bấm hủy`, `lỡ hủy`: a cancel pressed by mistake, `lỡ` with only `tay` and a press between (not `em lỡ đặt, hủy giúp em`). */
 function regretted(tokens: readonly Token[], at: number): boolean {
-  for (let j = at - 1; j >= 0 && j >= at - 3; j--) if (freeWord(tokens[j]) && tokens[j]?.fold === 'lo' && PASSIVE.has(tokens[j])) return true;
-  return false;
+  let j = at - 1;
+  if (freeWord(tokens[j]) && PRESS.has(tokens[j])) j--;
+  if (tokens[j]?.fold === 'tay') j--;
+  return j < at - 1 && freeWord(tokens[j]) && tokens[j]?.fold === 'lo' && PASSIVE.has(tokens[j]);
 }
 
 /** `thôi` (and no more) later in the clause of `at`. */
@@ -1923,12 +1927,17 @@ function saidBySomeone(tokens: readonly Token[], at: number): boolean {
   return who.title || who.role === 'name';
 }
 
-/** The mention's clause holds words of its own besides the name and polite words (`mật ong để sau`, not `tỏi đen,`). */
+/** The mention's clause holds words of its own besides the name and polite words (`mật ong để sau`, not `tỏi đen,` nor `mật ong nữa`). */
 function saysMore(tokens: readonly Token[], m: Mention, clauseOf: readonly number[]): boolean {
   const clause = clauseOf[m.start];
-  for (let j = m.start - 1; j >= 0 && clauseOf[j] === clause; j--) if (freeWord(tokens[j]) && !POLITE_TAIL.has(tokens[j]) && !WITH.has(tokens[j])) return true;
-  for (let j = m.end; j < tokens.length && clauseOf[j] === clause; j++) if (freeWord(tokens[j]) && !POLITE_TAIL.has(tokens[j]) && !WITH.has(tokens[j])) return true;
+  for (let j = m.start - 1; j >= 0 && clauseOf[j] === clause; j--) if (ownWord(tokens[j])) return true;
+  for (let j = m.end; j < tokens.length && clauseOf[j] === clause; j++) if (ownWord(tokens[j])) return true;
   return false;
+}
+
+/** A word that says something of its own: not polite, not `với`, nor one that adds (`nữa`, `thêm`, `luôn`: `với mật ong nữa` orders it too). */
+function ownWord(t: Token | undefined): boolean {
+  return freeWord(t) && !POLITE_TAIL.has(t) && !WITH.has(t) && !NUA.has(t) && !THEM.has(t) && !ORDER_FILLERS.has(t);
 }
 
 /** `cho mình hỏi mua 10 hũ có giảm không`: `hỏi` (ask) just before the order word, in its clause: buying is asked about. */
