@@ -618,8 +618,19 @@ describe('the diacritics rule', () => {
     expect(items('lấy 2 gói mang')).toEqual([{ code: 'MA1', qty: 2 }]);
   });
 
-  it('reads chôt (chốt with its tone key missed) as chốt', () => {
+  it('reads chôt and lây (the tone key missed) and cht (typed short) as chốt and lấy; chót is a word of its own', () => {
     expect(reading('chôt 2 nka', 'TD1')).toBe('order TD1:2');
+    expect(reading('lây 2', 'TD1')).toBe('order TD1:2');
+    expect(reading('cht 2', 'TD1')).toBe('order TD1:2');
+    expect(reading('chót đơn', 'TD1')).toBe('other');
+  });
+
+  it('reads the writer and a bare count alone under the product on screen as a claim (e 1, 1 nha c), a lone number as a reaction', () => {
+    expect(reading('e 1', 'TD1')).toBe('order TD1:1');
+    expect(reading('1 nha c', 'TD1')).toBe('order TD1:1');
+    expect(reading('e 2 nha', 'TD1')).toBe('order TD1:2');
+    expect(reading('1', 'TD1')).toBe('other');
+    expect(reading('e 1 câu hỏi', 'TD1')).not.toBe('order TD1:1');
   });
 
   it('finds no product in common phrases typed plain or after the word they follow: tra loi (trả lời), trả bằng yen', () => {

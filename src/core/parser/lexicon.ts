@@ -7,9 +7,9 @@ import { WordSet } from './word-set';
 const rare = (words: readonly string[]): WordSet => new WordSet(words, 'exact', false);
 
 /** Order words (ORDER-GRAMMAR.md, intent 2). */
-// (`chôt`: chốt with its tone key missed)
-export const ORDER_WORDS = new WordSet(['chốt', 'chôt', 'lấy', 'mua', 'đặt', 'order', 'oder', 'ođ', 'take', 'buy']);
-export const CHOT = new WordSet(['chốt', 'chôt']);
+// (`chôt`, `lây`: chốt and lấy with the tone key missed; `cht` typed short. `chót`, a word of its own, is left to it)
+export const ORDER_WORDS = new WordSet(['chốt', 'chôt', 'cht', 'lấy', 'lây', 'mua', 'đặt', 'order', 'oder', 'ođ', 'take', 'buy']);
+export const CHOT = new WordSet(['chốt', 'chôt', 'cht']);
 /** Order words a past tense turns into a story ("lần trước mua rồi"), not an order. */
 export const PAST_SENSITIVE = new WordSet(['lấy', 'mua', 'đặt', 'order']);
 export const PAST_BEFORE = new WordSet(['đã', 'từng']);

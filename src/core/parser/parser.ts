@@ -1520,6 +1520,9 @@ export class ChatParser implements Parser {
       else if (!q.words && postOf(mentions, q, tokens) >= 0) ok = true;
       // `lấy hai nha`, but not `cho tôi xin tư vấn`: a number word after an order word stands at the end of what is asked for
       else if (q.afterOrder || q.each) ok = !q.weak && !runsOn(tokens, q);
+      // `e 1`, `1 nha c`, `e 2 nha`: the writer and a count, nothing else, claim that many of what is on screen
+      // (a lone `1` is a reaction the host asked for)
+      else if (claims(tokens, q)) ok = q.afterOrder = true;
       else if (q.start === cues.dropQuantityAt) ok = !q.words;
       else ok = false;
       if (ok) accepted.push(q);
@@ -1901,6 +1904,21 @@ function regretted(tokens: readonly Token[], at: number): boolean {
   if (freeWord(tokens[j]) && PRESS.has(tokens[j])) j--;
   if (tokens[j]?.fold === 'tay') j--;
   return j < at - 1 && freeWord(tokens[j]) && tokens[j]?.fold === 'lo' && PASSIVE.has(tokens[j]);
+}
+
+/** The comment is only a pronoun for the writer (or the seller spoken to), the count, and polite words: `e 1`, `1 nha c`. */
+function claims(tokens: readonly Token[], q: Qty): boolean {
+  if (q.value < 1 || q.value > 20) return false;
+  let person = false;
+  for (let j = 0; j < tokens.length; j++) {
+    if (j >= q.start && j < q.end) continue;
+    const t = tokens[j] as Token;
+    if (t.kind === 'sym') continue;
+    if (!freeWord(t)) return false;
+    if (PRONOUNS.has(t)) person = true;
+    else if (!POLITE_TAIL.has(t) && !ORDER_FILLERS.has(t)) return false;
+  }
+  return person;
 }
 
 /** `thôi` (and no more) later in the clause of `at`. */
