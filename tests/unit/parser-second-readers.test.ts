@@ -150,9 +150,12 @@ const SETS: Record<string, string> = {
  * price of the moment. z46 is negation in every shape, double negatives and swaps the one intent cannot
  * hold. z47 is z27's case again: co-hosts' lines among buyers', the shop's voice in the app. z54 says
  * numbers in words beyond the grammar's list (`hăm lăm`, `một trăm hai`) and ranges (`năm sáu hũ`), which
- * its reader settled by rule (the lower figure) where a seller would ask.
+ * its reader settled by rule (the lower figure) where a seller would ask. x's reader read every order hung on
+ * terms (`freeship thì chốt 2 hũ`, `có giá sỉ thì em lấy 20 gói`) as a question; the grammar lets the order word
+ * win, and most readers since (z6, z12, z23, z44, z57, z72, z79) labelled them orders.
  */
 const DIFFER_AT_MOST: Record<string, number> = {
+  x: 0.11,
   z3: 0.25,
   z14: 0.25,
   z16: 0.12,

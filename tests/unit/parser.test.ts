@@ -548,14 +548,14 @@ describe('the diacritics rule', () => {
     expect(reading('chúc em gái đắt hàng, chốt đơn mỏi tay luôn', 'TD1')).toBe('other');
   });
 
-  it('orders only what the buyer takes, not what someone else said to buy, what is put off or what waits on terms', () => {
+  it('orders only what the buyer takes, not what someone else said to buy or what is put off; terms before là stand as an order', () => {
     expect(reading('vợ bảo mua 2 hũ thôi, em lấy 5 hũ 🤣', 'TD1')).toBe('order TD1:5');
     // (what mum said to buy is the order, made for her; so is a cancel she asked for)
     expect(reading('mẹ bảo lấy 2 hũ', 'TD1')).toBe('order TD1:2');
     expect(reading('mẹ bảo lấy 2 hũ, còn em lấy 1 gói cà phê', 'TD1')).toBe('order TD1:2 CF1:1');
     expect(reading('mẹ bảo không lấy nữa')).toBe('cancel');
     expect(reading('để sau mua 2 hũ nha shop, giờ hết tiền 😅', 'TD1')).toBe('other');
-    expect(reading('giảm 50% là em lấy 10 hũ liền', 'TD1')).toBe('question');
+    expect(reading('giảm 50% là em lấy 10 hũ liền', 'TD1')).toBe('order TD1:10');
     expect(reading('em là Lan, lấy 2 hũ tỏi đen')).toBe('order TD1:2');
   });
 
@@ -995,9 +995,9 @@ describe('order words and questions', () => {
     expect(reading('mua 2 tặng 1 hả shop', 'TD1')).toBe('question');
   });
 
-  it('ask when the order hangs on terms asked after thì (mua 2 hũ thì có giảm giá không), and keep goods for a feast (ăn tết) ordered', () => {
-    expect(reading('mua 2 hũ tỏi đen thì có giảm giá không shop')).toBe('question');
-    expect(reading('lấy 2 hũ thì được giảm không shop', 'TD1')).toBe('question');
+  it('order where terms are asked after thì (mua 2 hũ thì có giảm giá không), and keep goods for a feast (ăn tết) ordered', () => {
+    expect(reading('mua 2 hũ tỏi đen thì có giảm giá không shop')).toBe('order TD1:2');
+    expect(reading('lấy 2 hũ thì được giảm không shop', 'TD1')).toBe('order TD1:2');
     expect(reading('lấy 2 hũ tỏi đen thì bao giờ giao shop')).toBe('order TD1:2');
     expect(reading('xoài sấy 2 chục gói ăn tết 🤣')).toBe('order XS1:20');
   });
@@ -1351,10 +1351,11 @@ describe('conditions, choices and when', () => {
     expect(reading('lấy 1 TD1, không có thì lấy 2 CF1')).toBe('order TD1:1');
   });
 
-  it('order when the condition is only stock, and ask when it waits on terms the seller must grant', () => {
+  it('order when the condition is only stock, or terms the seller must grant (the order word wins), and wait on nếu', () => {
     expect(reading('nếu còn hàng thì lấy 2 hũ tỏi đen')).toBe('order TD1:2');
-    expect(reading('freeship thì chốt 2 hũ', 'TD1')).toBe('question');
-    expect(reading('có giá sỉ thì em lấy 20 gói cà phê')).toBe('question');
+    expect(reading('freeship thì chốt 2 hũ', 'TD1')).toBe('order TD1:2');
+    expect(reading('có giá sỉ thì em lấy 20 gói cà phê')).toBe('order CF1:20');
+    expect(reading('nếu freeship thì em lấy 2 hũ tỏi đen')).toBe('other');
     expect(reading('shop freeship rồi thì chốt 2 hũ tỏi đen nha')).toBe('order TD1:2');
     // a price alone may be the seller's own, accepted
     expect(reading('tỏi đen 250k thì e lấy 2 hũ')).toBe('order TD1:2');

@@ -256,23 +256,6 @@ export function elsewhere(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
-/** `mua 2 hộp yến thì có freeship không`: terms asked for after a `thì` in the order word's clause, the order hanging on them. */
-export function termsAfter(tokens: readonly Token[], at: number, clauseOf: readonly number[]): boolean {
-  for (let j = at + 1; j < tokens.length && clauseOf[j] === clauseOf[at]; j++) if (freeWord(tokens[j]) && THEN.has(tokens[j]) && termsAsked(tokens, j, clauseOf)) return true;
-  return false;
-}
-
-/** After `thì` at `at`: `có` and terms (`freeship`, `giảm`, `tặng`), then `không` ending it. */
-function termsAsked(tokens: readonly Token[], at: number, clauseOf: readonly number[]): boolean {
-  let terms = false;
-  for (let k = at + 1; k < tokens.length && clauseOf[k] === clauseOf[at]; k++) {
-    const t = tokens[k] as Token;
-    if (freeWord(t) && TERMS.has(t)) terms = true;
-    else if (terms && freeWord(t) && NEGATIONS.has(t)) return true;
-  }
-  return false;
-}
-
 /** Terms the seller must grant (`giảm 50%`, `freeship`) before `at`, in its clause. */
 function termsBefore(tokens: readonly Token[], at: number, clauseOf: readonly number[]): boolean {
   for (let j = at - 1; j >= 0 && clauseOf[j] === clauseOf[at]; j--) {
