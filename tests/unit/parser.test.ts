@@ -526,6 +526,20 @@ describe('the diacritics rule', () => {
     expect(reading('chốt số 7', 'TD1')).toBe('order TD1:1');
   });
 
+  it('finds no product in words that only look like one: yến mạch (oats), che mất (covering), bay … cạnh nhau (set out), nhận dc (received)', () => {
+    const shop = createParser([
+      { code: 'YS1', name: 'Yến sào', unit: 'hộp', aliases: ['yến', 'yen'] },
+      { code: 'CH1', name: 'Chè Thái Nguyên', unit: 'gói', aliases: ['chè', 'che'] },
+      { code: 'MO1', name: 'Mật ong rừng', unit: 'chai', aliases: ['mật ong rừng', 'mat ong rung'] },
+    ]);
+    const read = (text: string) => shop.parse(text, { showcase: null });
+    expect(read('lấy 2 gói yến mạch').items).toEqual([]);
+    expect(read('anh che mất tem rồi').items).toEqual([]);
+    expect(read('bay mat ong rung canh nhau cho e so').items).toEqual([]);
+    expect(read('cam on c nha, e nhan dc 2 hop yen roi').intent).toBe('other');
+    expect(read('chot 2 hu mat ong rung bo chung tui voi don tuan truoc').items).toEqual([{ code: 'MO1', qty: 2 }]);
+  });
+
   it('still orders or cancels where this session’s readings of other senses do not reach', () => {
     expect(reading('lấy 2 hũ tỏi đen, với cà phê nữa')).toBe('order TD1:2 CF1:1');
     expect(reading('em lỡ đặt, hủy giúp em')).toBe('cancel');
@@ -534,6 +548,18 @@ describe('the diacritics rule', () => {
     expect(parse('giống chị nói đó, ngon lắm').intent).toBe('other');
     const shoots = createParser([{ code: 'MA1', name: 'Măng khô Tây Bắc', unit: 'gói', aliases: ['măng', 'mang'] }]);
     expect(shoots.parse('lay 2 goi mang ve nau canh', { showcase: null }).items).toEqual([{ code: 'MA1', qty: 2 }]);
+  });
+
+  it('takes nothing back where only the gift wrapping is dropped (hủy hộp quà thôi, hàng vẫn lấy), but cancels a gift box the shop sells', () => {
+    expect(parse('thôi không lấy hộp quà nữa, gửi bình thường thôi').intent).not.toBe('cancel');
+    expect(parse('hủy hộp quà thôi, hàng vẫn lấy nha').intent).not.toBe('cancel');
+    const gifts = createParser([{ code: 'HQ1', name: 'Hộp quà sen gừng', unit: 'hộp', aliases: ['hộp quà sen gừng'] }]);
+    expect(gifts.parse('Huỷ hộp quà sen gừng nha c', { showcase: null })).toMatchObject({ intent: 'cancel', items: [{ code: 'HQ1', qty: null }] });
+  });
+
+  it('tells another viewer’s cancel told as done (chị Lan nói hủy rồi) from one passed on (chi Lan bao huy 2 chai)', () => {
+    expect(reading('chị Lan nói hủy rồi, còn em vẫn lấy 2 hũ tỏi đen nha')).toBe('order TD1:2');
+    expect(reading('chi Lan bao huy 2 hu toi den')).toBe('cancel TD1:2');
   });
 
   it('takes nothing back for a plan of the buyer’s own (hủy kèo nhậu) or a cancel said as a joke (k lấy nữa đâu, đùa thôi)', () => {
@@ -588,6 +614,15 @@ describe('the diacritics rule', () => {
     expect(shop.parse('cho mk 1 chai mật ong', { showcase: null }).items).toEqual([{ code: 'MO1', qty: 1 }]);
     expect(shop.parse('mua cho ny 1 chai mật ong', { showcase: null }).items).toEqual([{ code: 'MO1', qty: 1 }]);
     expect(shop.parse('NY1 2 hộp', { showcase: null }).items).toEqual([{ code: 'NY1', qty: 2 }]);
+  });
+
+  it('counts no goods held up, compared or taken out to be shown (cầm 2 chai lên cho e so màu, lấy 2 hũ kia ra cho e coi thử)', () => {
+    expect(reading('cầm 2 hũ lên cho e so màu với', 'TD1')).toBe('other');
+    expect(parse('để 2 hũ tỏi đen cạnh nhau cho dễ so').items).toEqual([]);
+    expect(reading('lấy 2 hũ kia ra cho e coi thử', 'TD1')).toBe('other');
+    expect(reading('bỏ hũ tỏi đen xuống đi, cầm gói cà phê lên cho e xem')).not.toMatch(/^cancel/);
+    expect(reading('bỏ chung 1 túi giúp em', 'TD1')).toBe('other');
+    expect(reading('2 đứa lấy chung 1 hũ thôi', 'TD1')).toBe('order TD1:1');
   });
 
   it('counts no goods in what they are packed into (gói gọn giúp em vô 1 túi) or asked to be shown (zoom gần 2 hũ đó)', () => {
@@ -685,6 +720,19 @@ describe('capitalised words in the middle of a comment', () => {
       { code: 'MO2', name: 'Mật ong rừng', unit: 'chai', aliases: ['mật ong rừng'] },
     ]);
     expect(shop.parse('lấy 2 chai như bên Mật Ong Xanh', { showcase: 'MO2' }).items).toEqual([{ code: 'MO2', qty: 2 }]);
+  });
+
+  it('read streets named like products (15 Đào Duy Từ, 27 Trà Khúc) as streets, and Yến đây as the writer', () => {
+    const shop = createParser([
+      { code: 'OMD', name: 'Ô mai đào', unit: 'hộp', aliases: ['ô mai đào', 'đào'] },
+      { code: 'TS1', name: 'Trà sen Tây Hồ', unit: 'hộp', aliases: ['trà sen', 'trà'] },
+      { code: 'YS1', name: 'Yến sào', unit: 'hộp', aliases: ['yến'] },
+    ]);
+    const read = (text: string, showcase: string | null = null) => shop.parse(text, { showcase });
+    expect(read('em lấy 2 hộp ô mai đào, gửi về 15 Đào Duy Từ, Hà Nội')).toMatchObject({ intent: 'order', items: [{ code: 'OMD', qty: 2 }] });
+    expect(read('gửi về 27 Trà Khúc, P. Lê Hồng Phong, Quảng Ngãi giúp e').intent).toBe('contact');
+    expect(read('Thêm 1 Trà Sen nha shop').items).toEqual([{ code: 'TS1', qty: 1 }]);
+    expect(read('Yến đây, chốt 1 nha shop', 'TS1').items).toEqual([{ code: 'TS1', qty: 1 }]);
   });
 
   it('read a product word someone is called by (yến ơi, chị yến ơi) as a name', () => {

@@ -97,6 +97,13 @@ function streetFollows(tokens: readonly Token[], i: number, isUnit: (t: Token) =
   if (isWord(glued) && !glued.spaced && glued.fold.length === 1) k++;
   if (isSym(tokens[k], ',')) k++;
   const next = tokens[k];
+  // (`15 Đào Duy Từ`, `27 Trà Khúc`: a street named like a product, capitalised, its name going on past the product's
+  // words; `Thêm 1 Tỏi Đen nha` is the product)
+  if (next !== undefined && next.role === 'mention' && isWord(next) && next.title) {
+    let end = k;
+    while (tokens[end]?.role === 'mention') end++;
+    return isTitleWord(tokens[end]);
+  }
   if (next === undefined || next.role !== 'free') return false;
   // `2 lo mật ong`: a plain word that is a unit (`lọ`) as well as a place (`lô`) counts jars here
   // (`lay 5 thi ship bn`: a plain `thi` is thì unless thị xã or thị trấn follows)

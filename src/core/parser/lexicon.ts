@@ -35,7 +35,7 @@ export const RARE_CUE_WORDS = new WordSet([
   'sang', 'qua', 'thành', 'lấy', 'bằng', 'thay', 'nhận', 'thiếu', 'vỡ', 'bể', 'hỏng', 'móp', 'chảy', 'tặng',
   'hôm', 'lần', 'bữa', 'bựa', 'tuần', 'tháng', 'đợt', 'năm', 'lúc', 'ban', 'khi', 'hồi', 'ước', 'trúng', 'mơ', 'để',
   'nhầm', 'lộn', 'à', 'mà', 'ý', 'chúc', 'uống', 'ăn', 'dùng', 'xài', 'pha', 'trộn', 'phết', 'chia', 'bán', 'trồng', 'chưng',
-  'ck', 'chuyển', 'thanh', 'trả', 'nuôi', 'xem', 'zoom', 'chứ',
+  'ck', 'chuyển', 'thanh', 'trả', 'nuôi', 'xem', 'coi', 'zoom', 'cầm', 'soi', 'lật', 'nghiêng', 'so', 'chứ',
 ]);
 /** `đã ck 640k`, `chuyển khoản rồi`, `thanh toán xong`, `đã trả tiền`: a payment made (`ck em` is my husband). */
 export const PAY = rare(['ck', 'chuyển', 'thanh', 'trả']);
@@ -57,9 +57,13 @@ export const TERMS = rare(['giá', 'giảm', 'bớt', 'freeship', 'free', 'sỉ'
 /** `ở đâu cũng`, `bao nhiêu cũng`, `nào cũng`: any (a question word before `cũng` asks nothing). */
 export const ALSO = rare(['cũng']);
 /** `xem sao`, `xem có ngon không`: see how it goes, said, not asked. */
-export const SEE = rare(['xem']);
-/** `zoom gần 2 chai đó`: the camera asked to come closer. */
-export const ZOOM = rare(['zoom']);
+export const SEE = rare(['xem', 'coi']);
+/** `zoom gần 2 chai đó`, `cầm 2 hũ lên`, `soi gần`, `lật mặt sau`, `nghiêng chai`: the goods shown on camera. */
+export const ZOOM = rare(['zoom', 'cầm', 'soi', 'lật', 'nghiêng']);
+/** `cho dễ so`, `cho e so màu`: to compare. */
+export const COMPARE = rare(['so']);
+/** `cho dễ so`: easy to. */
+export const EASY = rare(['dễ']);
 /** `để em hỏi chồng đã`: asking someone at home, not the seller. */
 export const ASK = rare(['hỏi']);
 export const ASKED_AT_HOME = rare(['chồng', 'ck', 'vợ', 'mẹ', 'má', 'bố', 'ba', 'cha', 'xã', 'nhà', 'ý', 'ổng', 'bả']);
@@ -98,7 +102,7 @@ export const TIMES = rare(['lần', 'lượt']);
 export const NOT_YET_COME = rare(['thấy', 'nhận', 'có', 'giao', 'gọi', 'ship', 'về', 'tới', 'đến', 'ai']);
 /** `đã nhận`, `nhận được 2 hũ`, `nhận hàng rồi`: goods received. */
 export const RECEIVED = rare(['nhận']);
-export const RECEIVED_AFTER = rare(['được', 'rồi', 'hàng', 'đủ']);
+export const RECEIVED_AFTER = rare(['được', 'rồi', 'hàng', 'đủ', 'dc', 'đc']);
 /** `không thể không mua`: cannot not buy, a double negative that orders. */
 export const CAN = rare(['thể']);
 /** `đặt 3 hũ mà chỉ nhận 2`, `đặt robusta mà giao arabica`: what came, after `mà`, set against what was ordered. */
@@ -250,6 +254,18 @@ export const DROP_FILLERS = rare([
 ]);
 /** `bỏ mật ong vào sữa chua`: put into, not take off. */
 export const INTO = rare(['vào', 'vô', 'zô']);
+/** `bỏ chai nước mắm xuống`: put down. */
+export const DOWN = rare(['xuống']);
+/** `hộp quà`, `túi quà`: the gift wrapping (WRAPS then GIFT_WORD); `thiệp`, a card. */
+export const WRAPS = rare(['hộp', 'túi', 'giấy']);
+export const GIFT_WORD = rare(['quà']);
+export const CARD = rare(['thiệp']);
+/** `Yến đây`: here I am, the writer's name before it. */
+export const HERE = rare(['đây']);
+/** `lấy 2 hũ kia ra`: out (of the shelf, to be shown). */
+export const OUT = rare(['ra']);
+/** `… rồi kìa`: look, pointing at what someone else did. */
+export const LOOK = rare(['kìa']);
 /** `bỏ mật ong với trà sen chung 1 túi`: packed together. */
 export const TOGETHER = rare(['chung']);
 /**
@@ -430,7 +446,7 @@ export const PACKS = rare(['combo', 'set', 'lốc', 'thùng', 'bộ', 'bao', 't�
 /** `ba tui`, `ba em`: a number word followed by one of these is a parent (ba, dad), not a count. */
 export const POSSESSORS = rare(['tui', 'tôi', 'tao', 'mình', 'em']);
 /** Plain number words that, after an order word, more likely mean something else (`mua sau` buy later, `mua tam` for now, `mua mot` the day after tomorrow). */
-export const PLAIN_AMBIGUOUS_NUMBERS = new Set(['sau', 'tam', 'chin', 'mot']);
+export const PLAIN_AMBIGUOUS_NUMBERS = new Set(['sau', 'tam', 'chin', 'mot', 'bay']);
 
 /** Quantity markers: `x2`, `sl 2`, `số lượng 2`. */
 export const SL = new WordSet(['sl', 'sll', 'qty']);
@@ -513,12 +529,14 @@ export const WHERE_TO = rare(['ở', 'ra', 'vào', 'vô', 'về', 'tại', 'từ
  * (`yen tam` is yên tâm, `nghe thấy` hear): keyed by the plain spelling, the words after it.
  */
 export const SHADOWED: ReadonlyMap<string, WordSet> = new Map([
-  ['yen', rare(['tâm', 'tĩnh', 'bình', 'ổn', 'lặng'])],
+  ['yen', rare(['tâm', 'tĩnh', 'bình', 'ổn', 'lặng', 'mạch'])],
   ['dieu', rare(['kiện', 'khoản', 'chỉnh', 'tra', 'hòa', 'hoà'])],
   ['nghe', rare(['thấy', 'nói', 'được', 'nhạc', 'kể', 'rõ', 'bảo', 'đồn', 'giọng', 'nè', 'ko', 'không', 'live', 'mọi'])],
   ['cam', rare(['kết'])],
   // `cf đơn giúp e`: confirm the order, not coffee
   ['cf', rare(['đơn'])],
+  // `anh che mất tem`: covering, not chè
+  ['che', rare(['mất', 'khuất', 'hết', 'lại'])],
   // `tra loi em voi`: trả lời (answer); `tra truoc qua ck`: trả trước (pay first)
   ['tra', rare(['lời', 'trước', 'tiền', 'góp'])],
   // `mang cho tôi 2 chai`: bring, not măng

@@ -134,7 +134,8 @@ function waitedBefore(tokens: readonly Token[], at: number, clauseOf: readonly n
  */
 export function pastAfter(tokens: readonly Token[], at: number, clauseOf: readonly number[]): boolean {
   for (let j = at + 1; j < tokens.length && clauseOf[j] === clauseOf[at]; j++) {
-    if (goneBy(tokens, j)) return true;
+    // (`bỏ chung túi với đơn tuần trước`: the time of another order named, not of this one)
+    if (goneBy(tokens, j) && !DON.has(tokens[j - 1])) return true;
     if (freeWord(tokens[j]) && BUT.has(tokens[j])) {
       for (let k = j + 1; k <= j + 3 && clauseOf[k] === clauseOf[at]; k++) if (freeWord(tokens[k]) && DELIVERED.has(tokens[k]) && countOrNameAfter(tokens, k, clauseOf)) return true;
     }

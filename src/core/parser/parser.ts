@@ -27,6 +27,7 @@ import {
   CAN,
   CANCEL_VERBS,
   CANCEL_WORDS,
+  CARD,
   CART,
   CHILD_AFTER,
   CHO,
@@ -35,22 +36,27 @@ import {
   CHO_FILLERS,
   CHUA,
   CHUC,
+  COMPARE,
   COUNTERS,
   DE,
   DESTROY,
   DIALECT_ASKS,
   DON,
   DONT,
+  DOWN,
   DROP_ALL,
   DROP_FILLERS,
   DROP_WORDS,
+  EASY,
   GI,
   GIA,
+  GIFT_WORD,
   GIVE,
   GRADES,
   HA,
   HABIT,
   HAVE,
+  HERE,
   HET,
   INTO,
   JOKING,
@@ -61,6 +67,7 @@ import {
   KINDS,
   LATER_AFTER,
   LEAVE,
+  LOOK,
   MARRIED,
   MAY,
   MAY_PEOPLE,
@@ -83,6 +90,7 @@ import {
   ON_BEHALF,
   ORDER_FILLERS,
   ORDER_WORDS,
+  OUT,
   PACKS,
   PASSIVE,
   PAST_BEFORE,
@@ -140,6 +148,7 @@ import {
   WHICH_HEADS,
   WHO,
   WITH,
+  WRAPS,
   YES_SIR,
   ZOOM,
 } from './lexicon';
@@ -1041,14 +1050,18 @@ export class ChatParser implements Parser {
     if (THANKS_FIRST.has(t) && THANKS_SECOND.has(next)) return true;
     // `Yến ơi chốt 2 hũ hạt điều`, `chị yến ơi`, `ĐÀO ƠI` typed in capitals: someone called by name, not the product
     if (OI.has(next)) return true;
+    // `Yến đây, chốt 1 nha`: the writer saying who they are
+    if (t.title && t.sentenceStart && freeWord(next) && HERE.has(next)) return true;
     // `huy don cua Hong`, `hủy giúp Trà 1 hộp atiso`: whose order, for whom; `Yến lấy 2 hộp trà sen`: who orders another product
     if ((t.name || (prev?.fold === 'cua' && DON.has(tokens[m.start - 2]))) && ON_BEHALF.has(prev)) return true;
     if (t.title && t.sentenceStart && ORDER_WORDS.has(next) && this.namedAfter(tokens, m.end + 1)) return true;
     // `gửi ra Nghệ An`, `tôi ở Trà Vinh`: a place's name after a word of where
     if (t.name && WHERE_TO.has(prev) && next?.title === true) return true;
     // `yen tam`, `yên tâm`, `nghe thấy`, `Điều kiện`: a common word in its common phrase, not the product it spells
-    // (`2 gói mang về` typed plain: after a count and its unit the word is the product)
-    if ((SHADOWED.get(t.fold)?.has(next) === true || SHADOWED_AFTER.get(t.fold)?.has(prev) === true) && !(prev !== undefined && (prev.role === 'quantity' || this.isUnit(prev)))) return true;
+    // (`2 gói mang về` typed plain: after a count and its unit a word shadowed only as a verb is the product;
+    // `2 gói yến mạch` is oats all the same)
+    const countedBefore = prev !== undefined && (prev.role === 'quantity' || this.isUnit(prev)) && VERB_SHADOWED.has(t.fold);
+    if ((SHADOWED.get(t.fold)?.has(next) === true || SHADOWED_AFTER.get(t.fold)?.has(prev) === true) && !countedBefore) return true;
     if (!t.marked) {
       // `cho toi 2 hộp`, `toi lay 2 chai`, `toi muon mua`, `toi ko lay nua`: tôi typed plain, not tỏi
       if (PRONOUNS.has(t) && (CHO.has(prev) || ORDER_WORDS.has(next) || NEGATIONS.has(next) || SPEAKER_NEXT.has(next))) return true;
@@ -1120,8 +1133,14 @@ export class ChatParser implements Parser {
       const next = tokens[i + 1];
       // (`hỏi vậy thôi chứ không lấy đâu`, `nói thế thôi`: just asking, just saying, no change of mind; `giá vậy thôi` decides)
       if (THOI.has(t) && !(freeWord(tokens[i - 1]) && JUST_SO.has(tokens[i - 1]) && freeWord(tokens[i - 2]) && (ASK.has(tokens[i - 2]) || SAID.has(tokens[i - 2])))) sawThoi = true;
-      // `zoom gần 2 chai đó cho em xem với`: goods asked to be shown, not ordered
-      if (ZOOM.has(t) || (SEE.has(t) && freeWord(tokens[i - 1]) && PRONOUNS.has(tokens[i - 1]) && CHO.has(tokens[i - 2]))) shownClauses.add(clause);
+      // `zoom gần 2 chai đó cho em xem với`, `cầm 2 chai lên cho e so màu`: goods asked to be shown, not ordered
+      if (
+        ZOOM.has(t) ||
+        (SEE.has(t) && freeWord(tokens[i - 1]) && PRONOUNS.has(tokens[i - 1]) && CHO.has(tokens[i - 2])) ||
+        (COMPARE.has(t) && freeWord(tokens[i - 1]) && (CHO.has(tokens[i - 1]) || EASY.has(tokens[i - 1]) || PRONOUNS.has(tokens[i - 1])))
+      ) {
+        shownClauses.add(clause);
+      }
 
       // cancels
       if (CANCEL_WORDS.has(t)) {
@@ -1146,6 +1165,9 @@ export class ChatParser implements Parser {
           (freeWord(next) && (UNFOLLOW.has(next) || RUIN.has(next) || (SHIP.has(next) && freeWord(tokens[i + 2]) && SHIP_SPEEDS.has(tokens[i + 2])))) ||
           // `hủy kèo nhậu tối nay`: a plan of the buyer's own called off (`hủy kèo nha shop` calls off the deal with the shop)
           (freeWord(next) && PLAN.has(next) && freeWord(tokens[i + 2]) && !POLITE_TAIL.has(tokens[i + 2]) && !ORDER_FILLERS.has(tokens[i + 2]) && !THIS.has(tokens[i + 2]) && !THAT_ONE.has(tokens[i + 2])) ||
+          // `hủy hộp quà thôi, hàng vẫn lấy`: the gift wrapping dropped, not the goods
+          giftWrap(tokens, i + 1) ||
+          saidBySomeone(tokens, i, clauseOf) ||
           DESTROY.has(tokens[i - 1]);
         if (denied && NEGATIONS.has(tokens[i - 1])) keptAt.push(i);
         if (!signing && !word && !denied) {
@@ -1166,7 +1188,8 @@ export class ChatParser implements Parser {
         }
         const mentioned = mentions.find((m) => m.start === j);
         if (mentioned !== undefined) {
-          // `bỏ mật ong vào sữa chua`, `bỏ mật ong với trà sen chung 1 túi`: put in, neither taken off nor ordered
+          // `bỏ mật ong vào sữa chua`, `bỏ mật ong với trà sen chung 1 túi`, `bỏ chai nước mắm xuống`: put in or down,
+          // neither taken off nor ordered
           // (`bỏ 1 chai mật ong vô giỏ`: into the cart, which orders it)
           const into = putsIn(tokens, mentions, mentioned.end);
           if (into < 0) cancelAt.push(i);
@@ -1198,8 +1221,9 @@ export class ChatParser implements Parser {
           TOO_MANY.has(tokens[i + 2]) ||
           WHO.has(tokens[i - 1]) ||
           someoneElse(tokens, i) ||
-          saidBySomeone(tokens, i) ||
+          saidBySomeone(tokens, i, clauseOf) ||
           jokedAfter(tokens, i, clauseOf) ||
+          giftWrap(tokens, i + 2) ||
           (next.fold === 'lay' && MARRIED.has(tokens[i + 2])))
       ) {
         // `không lấy thêm nữa`: nothing more, what was ordered stands; `không lấy nhiều đâu, chỉ 1 hũ`: not many;
@@ -1434,6 +1458,8 @@ export class ChatParser implements Parser {
         otherTimeClauses.add(clauseOf[at] as number);
       }
     }
+    // `lấy 2 hũ kia ra cho e coi thử`: taken out to be shown, not ordered
+    for (const at of orderAt) if (shownClauses.has(clauseOf[at] as number) && takenOut(tokens, at, clauseOf)) orderAt.delete(at);
     for (const at of orderAt) otherTimeClauses.delete(clauseOf[at] ?? -1);
     // `không lấy mật ong nha shop`, `khỏi lấy kẹo dừa`, `phấn hoa ko lấy`: a refusal with nothing else ordered takes the product back
     // (`sao không lấy tỏi đen?` asks why, and stays a question)
@@ -1508,7 +1534,8 @@ export class ChatParser implements Parser {
       // `còn 25 hũ`, `còn lại 3 chai`: what is left in stock, told (`giảm còn 1 chai` sets a total, `lấy … còn 2` orders)
       else if (countsWhatIsLeft(tokens, q, cues.clauseOf) && !cues.orderAt.size) ok = false;
       else if (q.kind !== 'number' || q.unit !== null || q.part) ok = true;
-      else if (startsMention(mentions, q.end)) ok = true;
+      // (`bay mat ong rung … canh nhau`: a plain word that may spell a number is bày, not seven, before a name with no unit)
+      else if (startsMention(mentions, q.end)) ok = !q.weak;
       // `đặt 2 hũ giờ giảm còn 1`: the new total, said bare
       else if (freeWord(before) && SET_MARKS.has(before) && setsTotal(tokens)) ok = true;
       else if (!q.words && postOf(mentions, q, tokens) >= 0) ok = true;
@@ -1858,12 +1885,12 @@ function mayHoldAddress(tokens: readonly Token[]): boolean {
   return false;
 }
 
-/** Right after the products named (joined by `với`, `và`, a comma): where `vào`/`vô` (into) or `chung` (together) stands, or -1. */
+/** Right after the products named (joined by `với`, `và`, a comma): where `vào`/`vô` (into), `chung` (together) or `xuống` (down) stands, or -1. */
 function putsIn(tokens: readonly Token[], mentions: readonly Mention[], from: number): number {
   let j = from;
   for (;;) {
     const t = tokens[j];
-    if (freeWord(t) && (INTO.has(t) || TOGETHER.has(t))) return j;
+    if (freeWord(t) && (INTO.has(t) || TOGETHER.has(t) || DOWN.has(t))) return j;
     if (!(isSym(t, ',') || (freeWord(t) && WITH.has(t)))) return -1;
     const next = mentions.find((m) => m.start === j + 1);
     if (next === undefined) return -1;
@@ -1891,6 +1918,9 @@ function supportsWith(tokens: readonly Token[], from: number, quantities: readon
   const at = freeWord(tokens[from]) && (PRONOUNS.has(tokens[from]) || KIN.has(tokens[from])) ? from + 1 : from;
   return startsQuantity(quantities, at) || startsMention(mentions, at);
 }
+
+/** Product words shadowed as verbs (`mang về`, `tra trước`, `ghé rước`, `che mất`): a count and unit before them keep the product. */
+const VERB_SHADOWED = new Set(['mang', 'tra', 'ruoc', 'che']);
 
 /** `em lỡ tay bấm hủy`, `lỡ hủy`: a cancel pressed by mistake, `lỡ` with only `tay` and a press between (not `em lỡ đặt, hủy giúp em`). */
 function regretted(tokens: readonly Token[], at: number): boolean {
@@ -1921,6 +1951,23 @@ function onlySoMany(tokens: readonly Token[], at: number, clauseOf: readonly num
   return false;
 }
 
+/** `lấy … ra`: `ra` (out) within four words after `lấy` in its clause. */
+function takenOut(tokens: readonly Token[], at: number, clauseOf: readonly number[]): boolean {
+  if (tokens[at]?.fold !== 'lay') return false;
+  for (let j = at + 1; j <= at + 4 && clauseOf[j] === clauseOf[at]; j++) if (freeWord(tokens[j]) && OUT.has(tokens[j])) return true;
+  return false;
+}
+
+/** `hộp quà`, `túi quà`, `thiệp` at `at`: the gift wrapping, which a cancel of it leaves the goods ordered. */
+function giftWrap(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at];
+  // (`hủy hộp quà sen gừng`: a gift box the shop sells is a product, and cancelled)
+  if (t === undefined || t.kind !== 'word' || t.role === 'mention' || tokens[at + 1]?.role === 'mention') return false;
+  if (CARD.has(t)) return true;
+  const next = tokens[at + 1];
+  return WRAPS.has(t) && next !== undefined && next.kind === 'word' && GIFT_WORD.has(next);
+}
+
 /** `k lấy nữa đâu, đùa thôi, lấy 2 hũ`, `hủy đơn nha, giỡn thôi`: the cancel said as a joke, in its clause or the next. */
 function jokedAfter(tokens: readonly Token[], at: number, clauseOf: readonly number[]): boolean {
   const clause = clauseOf[at] as number;
@@ -1929,14 +1976,16 @@ function jokedAfter(tokens: readonly Token[], at: number, clauseOf: readonly num
 }
 
 /**
- * `bà Lan nói không lấy nữa`, `chị Hoa bảo không lấy`: another viewer's words told, after their name (`mẹ bảo không
- * lấy nữa` is the buyer's mother, and cancels).
+ * `bà Lan nói không lấy nữa kìa`, `chị Lan nói hủy rồi`: another viewer's cancel told, after their name, as done or
+ * pointed at (`mẹ bảo không lấy nữa` is the buyer's mother, and cancels; so does `chị Lan bảo hủy 2 chai`, passed on).
  */
-function saidBySomeone(tokens: readonly Token[], at: number): boolean {
+function saidBySomeone(tokens: readonly Token[], at: number, clauseOf: readonly number[]): boolean {
   const said = tokens[at - 1];
   const who = tokens[at - 2];
-  if (!freeWord(said) || !SAID.has(said) || who === undefined || who.kind !== 'word') return false;
-  return who.title || who.role === 'name';
+  if (!freeWord(said) || !SAID.has(said) || who === undefined || who.kind !== 'word' || !(who.title || who.role === 'name')) return false;
+  // told as done or pointed at (`… rồi`, `… kìa`); `chi Lan bao huy 2 chai` passes her cancel on
+  for (let j = at + 1; j < tokens.length && clauseOf[j] === clauseOf[at]; j++) if (freeWord(tokens[j]) && (ROI.has(tokens[j]) || LOOK.has(tokens[j]))) return true;
+  return false;
 }
 
 /** The mention's clause holds words of its own besides the name and polite words (`mật ong để sau`, not `tỏi đen,` nor `mật ong nữa`). */
