@@ -67,13 +67,15 @@ export function forSomeone(tokens: readonly Token[], q: Qty): boolean {
 /**
  * `chốt 3 nước mắm, 3 nước mắm, 3 nước mắm`, `MO1 2 TD1 1 MO1 2`, `…, nhắc lại: 1 mật ong`: the same count
  * of the same product said again, with nothing between the two sayings or just after either that makes
- * them two lots: more (`thêm`, `nữa`), or someone it is for (`1 hũ cho mẹ, 1 hũ cho ba`).
+ * them two lots: more (`thêm`, `nữa`, a `+`), or someone it is for (`1 hũ cho mẹ, 1 hũ cho ba`, `(nhà nội)`).
  */
 export function saidAgain(tokens: readonly Token[], first: Qty | undefined, again: Qty | undefined, from: number, to: number): boolean {
   if ((first?.value ?? null) !== (again?.value ?? null)) return false;
   if ((first !== undefined && forSomeone(tokens, first)) || (again !== undefined && forSomeone(tokens, again))) return false;
   for (let i = Math.max(0, from - 3); i < Math.min(tokens.length, to + 3); i++) {
     const t = tokens[i] as Token;
+    // (`KC1 x1 (nhà nội) + KC1 x1 (nhà ngoại)`: lots added, each for its own)
+    if (t.kind === 'sym' && (t.raw === '+' || t.raw === '(') && i > from && i < to) return false;
     if (!freeWord(t)) continue;
     if (THEM.has(t) || NUA.has(t)) return false;
     if ((CHO.has(t) || GIVE.has(t)) && freeWord(tokens[i + 1]) && !SELF.has(tokens[i + 1])) return false;
