@@ -130,6 +130,13 @@ const SETS: Record<string, string> = {
   z75: 'bank transfer notices and payment messages pasted into the chat',
   z76: 'parents buying food for babies and children: ages, weights, doses',
   z77: 'orders pointing at another buyer’s or an earlier comment (em cũng vậy, như trên)',
+  z78: 'orders told through other people: mẹ bảo, chồng dặn, another viewer’s cancel',
+  z79: 'conditions and terms in every position beside an order',
+  z80: 'product names that are everyday words and people’s names, in every case',
+  z81: 'counts said more than once in one comment: repeats, per person, more, totals',
+  z82: 'packing and presentation requests beside orders (bỏ chung 1 túi, hộp quà)',
+  z83: 'viewers asking the seller to show things on camera',
+  z84: 'the shortest comments under the product on screen, full of typing slips',
 };
 
 /**
@@ -152,10 +159,13 @@ const SETS: Record<string, string> = {
  * numbers in words beyond the grammar's list (`hăm lăm`, `một trăm hai`) and ranges (`năm sáu hũ`), which
  * its reader settled by rule (the lower figure) where a seller would ask. x's reader read every order hung on
  * terms (`freeship thì chốt 2 hũ`, `có giá sỉ thì em lấy 20 gói`) as a question; the grammar lets the order word
- * win, and most readers since (z6, z12, z23, z44, z57, z72, z79) labelled them orders.
+ * win, and most readers since (z6, z12, z23, z44, z57, z72, z79) labelled them orders. z83's reader labelled every
+ * request to show something on camera (`zoom gần`, `lật mặt sau`) a question; the grammar lists no such cue, and the
+ * parser reads them as ordering and cancelling nothing.
  */
 const DIFFER_AT_MOST: Record<string, number> = {
   x: 0.11,
+  z83: 0.16,
   z3: 0.25,
   z14: 0.25,
   z16: 0.12,

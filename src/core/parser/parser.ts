@@ -1135,7 +1135,8 @@ export class ChatParser implements Parser {
       if (THOI.has(t) && !(freeWord(tokens[i - 1]) && JUST_SO.has(tokens[i - 1]) && freeWord(tokens[i - 2]) && (ASK.has(tokens[i - 2]) || SAID.has(tokens[i - 2])))) sawThoi = true;
       // `zoom gần 2 chai đó cho em xem với`, `cầm 2 chai lên cho e so màu`: goods asked to be shown, not ordered
       if (
-        ZOOM.has(t) ||
+        // (typed plain, `cam`, `lat` are cảm, lát as often: only `zoom` goes unmarked)
+        (ZOOM.has(t) && (t.marked || t.fold === 'zoom')) ||
         (SEE.has(t) && freeWord(tokens[i - 1]) && PRONOUNS.has(tokens[i - 1]) && CHO.has(tokens[i - 2])) ||
         (COMPARE.has(t) && freeWord(tokens[i - 1]) && (CHO.has(tokens[i - 1]) || EASY.has(tokens[i - 1]) || PRONOUNS.has(tokens[i - 1])))
       ) {
