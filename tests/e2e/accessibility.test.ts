@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../helpers/browser';
 import { startTestServer, type TestServer } from '../helpers/app-server';
 import { readFixture } from '../helpers/fixtures';
-import type { ChatMessage } from '../../src/core/chat/chat-message';
+import { buyerComment } from '../helpers/buyer-comment';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -34,18 +34,6 @@ async function violations(): Promise<Violation[]> {
   });
 }
 
-async function comment(userName: string, text: string, sequence: number) {
-  const message: ChatMessage = {
-    platform: 'tiktok',
-    messageId: `a11y-${sequence}`,
-    userId: `id-${userName}`,
-    userName,
-    text,
-    sentAt: new Date(Date.UTC(2026, 10, 22, 12, 0, sequence * 20)).toISOString(),
-  };
-  await t.app.context.ingest.submit(message);
-}
-
 beforeAll(async () => {
   t = await startTestServer({ withUi: true });
   await t.app.call('importCatalogCsv', { csv: readFixture('catalog-live.csv') });
@@ -61,7 +49,7 @@ beforeAll(async () => {
     ['Nam', 'lấy 2 MO1 hoặc 2 CF2'],
     ['Lan', '+1'],
   ];
-  for (const [index, [user, text]] of lines.entries()) await comment(user, text, index + 1);
+  for (const [index, [user, text]] of lines.entries()) await buyerComment(t.app, user, text, index + 1, 'a11y');
   await t.app.call('createLearner', { name: 'Nguyễn Thị Hằng', className: 'Lớp Gia Lai' });
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
