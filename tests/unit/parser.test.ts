@@ -246,6 +246,27 @@ describe('quantities', () => {
 });
 
 describe('counts said in other ways', () => {
+  it('read a unit typed by its first letter glued to the count (2h hũ, 3c chai, 2b bịch, 2t túi, 2g gói), but not an hour, grams or 4G', () => {
+    const shop = createParser([
+      { code: 'MO1', name: 'Mật ong hoa cà phê', unit: 'hũ', aliases: ['mật ong', 'mat ong'] },
+      { code: 'MR1', name: 'Mật ong rừng', unit: 'chai', aliases: ['mật ong rừng', 'mat ong rung'] },
+      { code: 'XS1', name: 'Xoài sấy dẻo', unit: 'gói', aliases: ['xoài sấy'] },
+    ]);
+    const read = (text: string, showcase: string | null = null) => {
+      const r = shop.parse(text, { showcase });
+      return [r.intent, ...r.items.map((i) => `${i.code}:${i.qty ?? 'all'}`)].join(' ');
+    };
+    expect(read('e lay 2h mat ong nha shop')).toBe('order MO1:2');
+    expect(read('3c mật ong rừng')).toBe('order MR1:3');
+    expect(read('lấy 2g xoài sấy')).toBe('order XS1:2');
+    expect(read('2h', 'MO1')).toBe('order MO1:2');
+    expect(read('hủy 2h mật ong')).toBe('cancel MO1:2');
+    expect(read('chot 2h mat ong giao 5h chieu')).toBe('order MO1:2');
+    expect(read('8h sale em chốt 3 gói xoài sấy nha')).toBe('other');
+    expect(read('lấy xoài sấy 500g')).toBe('order XS1:1');
+    expect(read('mua 4G mà xem live vẫn giật', 'XS1')).toBe('other');
+  });
+
   it('count the bags when a size said is a whole number of the product’s own bag (10kg of a 5kg bag is 2)', () => {
     const rice = createParser([{ code: 'GS1', name: 'Gạo ST25 Sóc Trăng túi 5kg', unit: 'túi', aliases: ['gạo st25', 'st25'] }]);
     const qty = (text: string) => rice.parse(text, { showcase: null }).items[0]?.qty;

@@ -191,6 +191,22 @@ const COMBINING = /[\u0300-\u036f]/;
 /** Letters struck through with a combining stroke, and the spaces struck with them. */
 const STRUCK = /(?:[^\u0336\n]\p{M}*\u0336)+/gu;
 
+/** Letters a unit is typed as, glued to its count (`2h` hũ, `3c` chai, `2b` bịch, `2t` túi, `2g` gói). */
+const UNIT_INITIALS: readonly [string, string][] = [
+  ['h', 'hũ'],
+  ['c', 'chai'],
+  ['b', 'bịch'],
+  ['t', 'túi'],
+  ['g', 'gói'],
+];
+const GLUED_INITIAL = /\d[hcbtg](?![\p{L}\d:])/iu;
+const GLUED_INITIALS = /(?<![\p{L}\d.,])(\d{1,3})([hcbtg])(?![\p{L}\d:])/giu;
+/** Before `2h` counted in jars: an order or cancel word, the writer, `thêm`, or a code (`MO1 2h`). */
+const H_BEFORE = /(?:^|[\s,.;:!-])(?:lấy|lay|lây|chốt|chot|mua|đặt|dat|thêm|them|cho|e|em|c|chị|chi|a|anh|mình|minh|mk|hủy|huỷ|huy|bỏ|bo|bớt|bot|[a-z]{1,4}\d{1,3})\s*$/iu;
+/** Nothing after but polite words and signs (`2h nha`, `2h ạ`). */
+const ONLY_POLITE = /^[\s\p{P}\p{S}]*(?:(?:nha|nhé|ạ|a|shop|c|e|ơi|nka)[\s\p{P}\p{S}]*)*$/iu;
+/** After `5h`: a time of day (`5h chiều`, `7h tối`, `2h kém 15`). */
+const CLOCK_AFTER = /^(sáng|sang|chiều|chieu|tối|toi|trưa|trua|đêm|dem|khuya|kém|kem|rưỡi|ruoi|nay|mai|\d)/u;
 /** `me too`, `me toooo`: English for `em cũng vậy`. */
 const ME_TOO = /\bme\s+too+\b/i;
 const ARROW = /→|⇒|->|=>/;
@@ -264,6 +280,8 @@ export class ChatParser implements Parser {
   private readonly index: CatalogIndex;
   private readonly units: WordSet;
   private readonly productUnits: (WordShape | null)[];
+  /** The catalog's unit each letter stands for when typed glued to a count (`2h` hũ). */
+  private readonly unitInitials = new Map<string, string>();
   /** Some product is sold by the kilo: a glued `2kg` may be its count. */
   private readonly sellsByKilo: boolean;
   private readonly isUnit: (t: Token) => boolean;
@@ -283,6 +301,10 @@ export class ChatParser implements Parser {
       if (shape !== undefined) unitWords.push(shape.raw.toLowerCase());
     }
     this.units = new WordSet(unitWords, 'always', false);
+    // `2h`, `3c`, `2b`, `2t`, `2g`: the unit each letter stands for in live chat (hũ, chai, bịch, túi, gói), where the
+    // catalog sells by it
+    const sold = new Set(catalogUnits.map((unit) => unit.toLowerCase().normalize('NFC')));
+    for (const [initial, unit] of UNIT_INITIALS) if (sold.has(unit)) this.unitInitials.set(initial, unit);
     const unitFolds = this.units;
     this.index = new CatalogIndex(entries, (fold) => unitFolds.hasFold(fold) || EVERYDAY_SETS.some((set) => set.hasFold(fold)), this.units);
     this.isUnit = (t: Token): boolean => this.index.isUnit(t);
@@ -306,6 +328,8 @@ export class ChatParser implements Parser {
     if (ODD_FORMS.test(text)) text = plainForms(text);
     // `> chốt 2 hũ` quoted from another comment, `Trả lời Yến: …` as Facebook writes a reply: the buyer's own words only
     if (text.includes('>') || REPLY.test(text)) text = ownWords(text);
+    // `e lay 2h mat ong`, `3c mật ong rừng`: a unit typed by its first letter (not `5h chiều`, `2h30`, `500g`)
+    if (this.unitInitials.size > 0 && GLUED_INITIAL.test(text)) text = this.withUnitsSpelt(text);
     // `me too 😍`: said in Vietnamese, as the rest of the comment is read
     if (ME_TOO.test(text)) text = text.replace(ME_TOO, 'em cũng vậy');
     // `đổi MO1 → MO2`: an arrow says `sang` (into), the swap's own word
@@ -761,6 +785,26 @@ export class ChatParser implements Parser {
   }
 
   /** Sizes and prices (`500g`, `150k`) are no counts; where a product's name of two words or more starts, no price either (`1 cu đơ`). */
+  /** `2h mật ong` → `2 hũ mật ong`, with the catalog's own units; an hour (`5h chiều`) and grams (`500g`) are left. */
+  private withUnitsSpelt(text: string): string {
+    return text.replace(GLUED_INITIALS, (whole: string, count: string, letter: string, offset: number) => {
+      const unit = this.unitInitials.get(letter.toLowerCase());
+      if (unit === undefined) return whole;
+      const value = Number(count);
+      // (`500g` is grams; `4G` the network)
+      if (value < 1 || (letter === 'g' && value >= 50) || letter === 'G') return whole;
+      const rest = text.slice(offset + whole.length);
+      // (`8h sale em chốt`, `từ 8h`: an hour, unless an order word or a code stands before it, it stands alone or ends a line)
+      if (letter.toLowerCase() === 'h') {
+        const alone = text.slice(0, offset).trim() === '' && ONLY_POLITE.test(rest);
+        // (`-toi den 2h` ending a line of a list counts the line's jars)
+        const endsLine = /^[ \t]*\n/.test(rest);
+        if (CLOCK_AFTER.test(rest.trimStart().toLowerCase()) || !(alone || endsLine || H_BEFORE.test(text.slice(0, offset)))) return whole;
+      }
+      return `${count} ${unit}`;
+    });
+  }
+
   /**
    * `lấy 10kg gạo st25` where the rice is a 5kg bag: a size said that is a whole number of the product's own
    * size counts the bags (2); null when it says no such thing.
