@@ -549,6 +549,20 @@ describe('the diacritics rule', () => {
     expect(reading('chốt số 7', 'TD1')).toBe('order TD1:1');
   });
 
+  it('reads yến beside another product’s count as its weight (1 yến gạo, nửa yến nếp), bỏ khô bò as a cancel, and huy after văn as a name', () => {
+    const shop = createParser([
+      { code: 'YS1', name: 'Yến sào', unit: 'hộp', aliases: ['yến', 'yen'] },
+      { code: 'GA1', name: 'Gạo ST25', unit: 'kg', aliases: ['gạo', 'gao'] },
+      { code: 'KB1', name: 'Khô bò Gia Lai', unit: 'túi', aliases: ['khô bò', 'kho bo', 'bò khô', 'bo kho'] },
+    ]);
+    const read = (text: string) => shop.parse(text, { showcase: null });
+    expect(read('e lấy 1 yến gạo nha c').items).toEqual([{ code: 'GA1', qty: 1 }]);
+    expect(read('hủy 1 yến gạo').items).toEqual([{ code: 'GA1', qty: null }]);
+    expect(read('lấy 2 hộp yến').items).toEqual([{ code: 'YS1', qty: 2 }]);
+    expect(read('bỏ khô bò')).toMatchObject({ intent: 'cancel', items: [{ code: 'KB1', qty: null }] });
+    expect(read('giao cho: nguyen van huy 0987111222, 8 ly thuong kiet hue')).toMatchObject({ intent: 'contact', phone: '0987111222' });
+  });
+
   it('finds no product in words that only look like one: yến mạch (oats), che mất (covering), bay … cạnh nhau (set out), nhận dc (received)', () => {
     const shop = createParser([
       { code: 'YS1', name: 'Yến sào', unit: 'hộp', aliases: ['yến', 'yen'] },

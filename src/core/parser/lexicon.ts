@@ -262,6 +262,8 @@ export const GIFT_WORD = rare(['quà']);
 export const CARD = rare(['thiệp']);
 /** `Yến đây`: here I am, the writer's name before it. */
 export const HERE = rare(['đây']);
+/** `nửa yến nếp`: half (of a weight). */
+export const HALF_WORD = rare(['nửa']);
 /** `lấy 2 hũ kia ra`: out (of the shelf, to be shown). */
 export const OUT = rare(['ra']);
 /** `… rồi kìa`: look, pointing at what someone else did. */

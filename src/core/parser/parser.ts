@@ -55,6 +55,7 @@ import {
   GRADES,
   HA,
   HABIT,
+  HALF_WORD,
   HAVE,
   HERE,
   HET,
@@ -1101,6 +1102,8 @@ export class ChatParser implements Parser {
     if (t.title && t.sentenceStart && ORDER_WORDS.has(next) && this.namedAfter(tokens, m.end + 1)) return true;
     // `gửi ra Nghệ An`, `tôi ở Trà Vinh`: a place's name after a word of where
     if (t.name && WHERE_TO.has(prev) && next?.title === true) return true;
+    // `1 yến gạo`, `nửa yến nếp`, `cà phê 2 yến`: yến the weight (ten kilos) of another product named beside it
+    if (t.fold === 'yen' && (prev?.kind === 'num' || NUMBER_WORDS.has(prev) || HALF_WORD.has(prev)) && this.namedBeside(tokens, m)) return true;
     // `yen tam`, `yên tâm`, `nghe thấy`, `Điều kiện`: a common word in its common phrase, not the product it spells
     // (`2 gói mang về` typed plain: after a count and its unit a word shadowed only as a verb is the product;
     // `2 gói yến mạch` is oats all the same)
@@ -1113,6 +1116,16 @@ export class ChatParser implements Parser {
     if (t.marked || !(NUMBER_WORDS.has(t) || MUOI_TEN.has(t) || CHUC.has(t))) return false;
     if (next === undefined || next.kind !== 'word') return false;
     return this.isUnit(next) || this.index.matchAt(tokens, m.end) !== null;
+  }
+
+  /** Another product named right after the mention, or ending just before its count (`gạo 1 yến`, `cà phê 2 yến`). */
+  private namedBeside(tokens: Token[], m: Mention): boolean {
+    if (m.end < tokens.length && this.index.matchAt(tokens, m.end) !== null) return true;
+    for (let from = Math.max(0, m.start - 4); from <= m.start - 2; from++) {
+      const before = this.index.matchAt(tokens, from);
+      if (before !== null && before.end === m.start - 1) return true;
+    }
+    return false;
   }
 
   /** Some product named from `from` on (a rare question, asked only of a capitalised first word before an order word). */
@@ -1194,7 +1207,9 @@ export class ChatParser implements Parser {
         const signing =
           !t.marked && ((t.title && (ORDER_WORDS.has(next) || startsQuantity(quantities, i + 1) || startsMention(mentions, i + 1))) || (t.fold === 'huy' && freeWord(next) && ORDER_WORDS.has(next)));
         // `Huy đẹp trai quá`, `huy chương`, `anh Huy`: a plain huy before any other word, or named, is not a cancel
-        const word = !t.marked && t.fold === 'huy' && (plainHuyIsAWord(tokens, i, mentions, quantities) || (t.title && KIN.has(tokens[i - 1])));
+        // (`nguyen van huy 0987…`: a name typed plain, after its middle name)
+        const word =
+          !t.marked && t.fold === 'huy' && (plainHuyIsAWord(tokens, i, mentions, quantities) || (t.title && KIN.has(tokens[i - 1])) || MIDDLE_NAMES.has(tokens[i - 1]));
         // `ko huỷ đâu c ơi, vẫn lấy 2 lọ`: a cancel said not to be one; `đơn có bị hủy không`: one suffered, asked about;
         // `hủy theo dõi`, `hủy đăng ký`: a follow or a subscription ended, not an order
         // `đừng hủy nha`, `khỏi hủy`: don't
