@@ -1583,6 +1583,9 @@ describe('a story of an order gone by, or one for later', () => {
     expect(reading('tổng kết cuối năm cty e chốt 35 hũ tỏi đen')).toBe('order TD1:35');
     expect(reading('trung so thi lay 10 hu toi den')).toBe('other');
     expect(reading('để cuối năm e lấy 2 hũ tỏi đen')).toBe('other');
+    // (the next batch of stock is ordered for now, to be kept for the buyer)
+    expect(reading('2 hủ tỏi đen đợt sau nha')).toBe('order TD1:2');
+    expect(reading('tuần sau em lấy 2 hũ tỏi đen')).toBe('other');
     // (a time of the clock told further back is the buyer's story, not when they order)
     expect(reading('2h sáng bên Nhật vẫn thức canh live 😅 chốt 1 hũ tỏi đen')).toBe('order TD1:1');
     expect(reading('năm 2023 mua tỏi đen ăn ngon lắm')).toBe('other');

@@ -8,7 +8,8 @@ import type { Token } from './tokenize';
 /** `tuần sau`, `lần sau`, `lúc đó` at `at`: a time to come. */
 export function toCome(tokens: readonly Token[], at: number): boolean {
   const t = tokens[at];
-  return freeWord(t) && PAST_TIME_FIRST.has(t) && LATER_SECOND.has(tokens[at + 1]);
+  // (`2 hũ đợt sau nha`, `đặt trước 2 hũ đợt sau`: the next batch of stock, ordered now for it)
+  return freeWord(t) && PAST_TIME_FIRST.has(t) && LATER_SECOND.has(tokens[at + 1]) && t.fold !== 'dot';
 }
 
 /** `hôm qua`, `lần trước`, `bữa tê` at `at`: a time gone by (`nay` typed plain folds onto `nãy`, and `hôm nay` is today). */
