@@ -460,6 +460,9 @@ describe('several products in one comment', () => {
     expect(reading('lấy 1 hũ tỏi đen cho mẹ, 1 hũ tỏi đen cho ba')).toBe('order TD1:2');
     expect(reading('1 hũ tỏi đen biếu sếp, 1 hũ tỏi đen biếu cô')).toBe('order TD1:2');
     expect(reading('TD1 x1 (nhà nội) + TD1 x1 (nhà ngoại)')).toBe('order TD1:2');
+    expect(reading('gửi ba 1 hũ tỏi đen, gửi mẹ 1 hũ tỏi đen')).toBe('order TD1:2');
+    expect(reading('TD1 x6 gửi mẹ, TD1 x6 gửi mẹ chồng')).toBe('order TD1:12');
+    expect(reading('gửi thêm 2 hũ tỏi đen nha')).toBe('order TD1:2');
     expect(reading('em đặt 2 hũ tỏi đen, sđt 0379 222 333, địa chỉ 27 Trần Phú Sóc Trăng, tỏi đen 2 hũ nha shop')).toBe('order TD1:2');
   });
 

@@ -1,7 +1,7 @@
 // What a number or a whole comment says besides a count of goods: a count of
 // something else, a word of a phrase, one count per person, a new total, or a
 // statement (praise, a story) rather than a question.
-import { CHO, CON, COUNTERS, ONWARD_FIRST, ONWARD_SECOND, ORDER_WORDS, TOTAL, GIVE, HUY_CANCEL_NEXT, INTO, KIN, LAI, TOGETHER, NUA, NUMBER_WORDS, ORDER_FILLERS, POLITE_TAIL, PRAISE, PRONOUNS, RANKS, REACTIONS, SELF, SET_MARKS, SET_VERBS, TELLING, THEM, THOI, TOO_MANY } from './lexicon';
+import { CHO, CON, COUNTERS, ONWARD_FIRST, ONWARD_SECOND, ORDER_WORDS, TOTAL, GIVE, HUY_CANCEL_NEXT, INTO, KIN, LAI, TOGETHER, NUA, NUMBER_WORDS, ORDER_FILLERS, POLITE_TAIL, PRAISE, PRONOUNS, RANKS, REACTIONS, SELF, SEND, SET_MARKS, SET_VERBS, TELLING, THEM, THOI, TOO_MANY } from './lexicon';
 import type { Qty } from './quantities';
 import { callsEveryone } from './addressee';
 import { freeWord } from './token-tests';
@@ -52,7 +52,7 @@ function person(t: Token | undefined): boolean {
  */
 export function forSomeone(tokens: readonly Token[], q: Qty): boolean {
   const after = tokens[q.end];
-  if ((CHO.has(tokens[q.start - 2]) && person(tokens[q.start - 1])) || ((CHO.has(after) || GIVE.has(after)) && person(tokens[q.end + 1]))) return true;
+  if ((CHO.has(tokens[q.start - 2]) && person(tokens[q.start - 1])) || ((CHO.has(after) || GIVE.has(after) || SEND.has(after)) && person(tokens[q.end + 1]))) return true;
   // (`chị hai`, `cô năm`: a kinship word and a birth-order number are one person; so are `chị Lan`, `anh Tú`)
   const named = NUMBER_WORDS.has(tokens[q.start - 1]) || tokens[q.start - 1]?.role === 'name' || tokens[q.start - 1]?.name === true;
   let at = person(tokens[q.start - 1]) ? q.start - 1 : named && person(tokens[q.start - 2]) ? q.start - 2 : -1;
@@ -78,7 +78,7 @@ export function saidAgain(tokens: readonly Token[], first: Qty | undefined, agai
     if (t.kind === 'sym' && (t.raw === '+' || t.raw === '(') && i > from && i < to) return false;
     if (!freeWord(t)) continue;
     if (THEM.has(t) || NUA.has(t)) return false;
-    if ((CHO.has(t) || GIVE.has(t)) && freeWord(tokens[i + 1]) && !SELF.has(tokens[i + 1])) return false;
+    if ((CHO.has(t) || GIVE.has(t) || SEND.has(t)) && freeWord(tokens[i + 1]) && !SELF.has(tokens[i + 1])) return false;
   }
   return true;
 }

@@ -281,6 +281,8 @@ export const HUY_CANCEL_NEXT = rare([
 ]);
 /** `1 chai biếu sếp`, `1 hộp tặng mẹ`: given to a person, as `cho` is. */
 export const GIVE = rare(['biếu', 'tặng']);
+/** `1 hộp gửi mẹ chồng`: sent to someone, a lot of its own. */
+export const SEND = rare(['gửi']);
 /** `chị Yến`, `anh Huy`: a capitalised word after one of these is a person's name; `cho mẹ 1`: a count for that person. */
 export const KIN = new WordSet([
   'chị', 'anh', 'em', 'bạn', 'cô', 'chú', 'bác', 'dì', 'ông', 'bà', 'cháu', 'bé', 'thầy', 'mợ', 'cậu', 'chỉ', 'mẹ', 'má', 'bố', 'ba', 'cha', 'vợ',
