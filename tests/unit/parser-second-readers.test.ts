@@ -137,6 +137,13 @@ const SETS: Record<string, string> = {
   z82: 'packing and presentation requests beside orders (bỏ chung 1 túi, hộp quà)',
   z83: 'viewers asking the seller to show things on camera',
   z84: 'the shortest comments under the product on screen, full of typing slips',
+  z85: 'units typed short or glued to the count (2h, 3c, 1hop), beside hours and grams',
+  z86: 'buyers’ own recaps with unit prices, subtotals and totals',
+  z87: 'old weights of the countryside: ký, lạng, yến (ten kilos, and bird’s nest), tạ',
+  z88: 'one comment sending goods to several people and addresses',
+  z89: 'voice messages turned into text: fillers, restarts, numbers said and corrected',
+  z90: 'sold out, restock and pre-orders for the next batch',
+  z91: 'answers to the seller’s read-back of an order',
 };
 
 /**
@@ -161,11 +168,16 @@ const SETS: Record<string, string> = {
  * terms (`freeship thì chốt 2 hũ`, `có giá sỉ thì em lấy 20 gói`) as a question; the grammar lets the order word
  * win, and most readers since (z6, z12, z23, z44, z57, z72, z79) labelled them orders. z83's reader labelled every
  * request to show something on camera (`zoom gần`, `lật mặt sau`) a question; the grammar lists no such cue, and the
- * parser reads them as ordering and cancelling nothing.
+ * parser reads them as ordering and cancelling nothing. z87 buys by the countryside's old weights (`1 tạ gạo`,
+ * `2 cân chè`), which its reader turned into the catalog's units; the parser reads the count as said and leaves the
+ * sum to the seller, as for z16 and z17. z88 splits one product between recipients and places, which its reader
+ * added up where the parser adds only lots tied to a person.
  */
 const DIFFER_AT_MOST: Record<string, number> = {
   x: 0.11,
   z83: 0.16,
+  z87: 0.19,
+  z88: 0.11,
   z3: 0.25,
   z14: 0.25,
   z16: 0.12,
