@@ -1329,7 +1329,7 @@ export class ChatParser implements Parser {
           (LATER_AFTER.has(next) && !quantities.some((q) => q.start === i + 1 && (q.unit !== null || startsMention(mentions, q.end))));
         // `nếu có … thì em lấy 3 kg`: the whole clause is a maybe, its counts included
         // (`freeship thì chốt 2 hũ`, `giảm 20% thì lấy 3 hũ`: terms asked beside an order stand as an order, the order
-        // word winning over the question as ORDER-GRAMMAR.md says; seven readers of eight labelled them so)
+        // word winning over the question as ORDER-GRAMMAR.md says; most readers labelled them so)
         const maybe = conditional(tokens, i, clauseOf) === 'if';
         // `ai mua mật ong chưa`, `mua ở đâu`, `chị kia chốt 2 rồi`, `mua 2 tặng 1`, `chốt rồi thì …`, `đừng mua`: not this buyer ordering now
         // `để mua thử`: in order to buy
