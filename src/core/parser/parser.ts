@@ -112,6 +112,7 @@ import {
   QUESTION_PAIR_FIRSTS,
   QUESTION_WORDS,
   RAISE_ORDER,
+  RARE_CUE_WORDS,
   ROI,
   RUIN,
   SAID,
@@ -200,7 +201,6 @@ const UNIT_INITIALS: readonly [string, string][] = [
   ['t', 'túi'],
   ['g', 'gói'],
 ];
-const GLUED_INITIAL = /\d[hcbtg](?![\p{L}\d:])/iu;
 const GLUED_INITIALS = /(?<![\p{L}\d.,])(\d{1,3})([hcbtg])(?![\p{L}\d:])/giu;
 /** Before `2h` counted in jars: an order or cancel word, the writer, `thêm`, or a code (`MO1 2h`). */
 const H_BEFORE = /(?:^|[\s,.;:!-])(?:lấy|lay|lây|chốt|chot|mua|đặt|dat|thêm|them|cho|e|em|c|chị|chi|a|anh|mình|minh|mk|hủy|huỷ|huy|bỏ|bo|bớt|bot|[a-z]{1,4}\d{1,3})\s*$/iu;
@@ -329,10 +329,6 @@ export class ChatParser implements Parser {
     if (ODD_FORMS.test(text)) text = plainForms(text);
     // `> chốt 2 hũ` quoted from another comment, `Trả lời Yến: …` as Facebook writes a reply: the buyer's own words only
     if (text.includes('>') || REPLY.test(text)) text = ownWords(text);
-    // `e lay 2h mat ong`, `3c mật ong rừng`: a unit typed by its first letter (not `5h chiều`, `2h30`, `500g`)
-    if (this.unitInitials.size > 0 && GLUED_INITIAL.test(text)) text = this.withUnitsSpelt(text);
-    // `me too 😍`: said in Vietnamese, as the rest of the comment is read
-    if (ME_TOO.test(text)) text = text.replace(ME_TOO, 'em cũng vậy');
     // `đổi MO1 → MO2`: an arrow says `sang` (into), the swap's own word
     if (ARROW.test(text)) text = text.replace(ARROWS, ' sang ');
     // `m̶í̶t̶ ̶s̶ấ̶y̶ ̶x̶2̶`: struck through as it was typed, so taken out
@@ -347,10 +343,25 @@ export class ChatParser implements Parser {
     }
     let held = false;
     let telex = false;
-    for (const t of tokens) {
+    let spelt = false;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      if (t.kind === 'num') {
+        // `e lay 2h mat ong`, `3c mật ong rừng`: a unit typed by its first letter (not `5h chiều`, `2h30`, `500g`);
+        const letter = tokens[i + 1];
+        if (letter !== undefined && !letter.spaced && letter.kind === 'word' && letter.raw.length === 1 && this.unitInitials.has(letter.raw.toLowerCase())) spelt = true;
+        continue;
+      }
       if (t.info === null) continue;
       if (t.info.held) held = true;
       if (t.info.telex !== null) telex = true;
+      // `me too 😍`: said in Vietnamese, as the rest of the comment is read
+      if (t.fold === 'me' && tokens[i + 1]?.fold.startsWith('too') === true) spelt = true;
+    }
+    if (spelt) {
+      text = this.withUnitsSpelt(text);
+      if (ME_TOO.test(text)) text = text.replace(ME_TOO, 'em cũng vậy');
+      tokens = tokenize(text);
     }
     if (held) {
       text = collapseElongation(text);
@@ -1192,10 +1203,11 @@ export class ChatParser implements Parser {
       if (THOI.has(t) && !(freeWord(tokens[i - 1]) && JUST_SO.has(tokens[i - 1]) && freeWord(tokens[i - 2]) && (ASK.has(tokens[i - 2]) || SAID.has(tokens[i - 2])))) sawThoi = true;
       // `zoom gần 2 chai đó cho em xem với`, `cầm 2 chai lên cho e so màu`: goods asked to be shown, not ordered
       if (
+        RARE_CUE_WORDS.has(t) &&
         // (typed plain, `cam`, `lat` are cảm, lát as often: only `zoom` goes unmarked)
-        (ZOOM.has(t) && (t.marked || t.fold === 'zoom')) ||
-        (SEE.has(t) && freeWord(tokens[i - 1]) && PRONOUNS.has(tokens[i - 1]) && CHO.has(tokens[i - 2])) ||
-        (COMPARE.has(t) && freeWord(tokens[i - 1]) && (CHO.has(tokens[i - 1]) || EASY.has(tokens[i - 1]) || PRONOUNS.has(tokens[i - 1])))
+        ((ZOOM.has(t) && (t.marked || t.fold === 'zoom')) ||
+          (SEE.has(t) && freeWord(tokens[i - 1]) && PRONOUNS.has(tokens[i - 1]) && CHO.has(tokens[i - 2])) ||
+          (COMPARE.has(t) && freeWord(tokens[i - 1]) && (CHO.has(tokens[i - 1]) || EASY.has(tokens[i - 1]) || PRONOUNS.has(tokens[i - 1]))))
       ) {
         shownClauses.add(clause);
       }
