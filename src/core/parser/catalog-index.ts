@@ -314,8 +314,8 @@ export class CatalogIndex {
   }
 
   /** The sizes the product's name and aliases give (`5kg`), as digits and unit. */
-  sizesOf(product: number): readonly string[] {
-    return [...(this.productSizes[product] ?? [])];
+  sizesOf(product: number): ReadonlySet<string> | undefined {
+    return this.productSizes[product];
   }
 
   /** The product's name or an alias gives this size (`500g`). */

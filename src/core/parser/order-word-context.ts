@@ -76,7 +76,7 @@ import {
 } from './lexicon';
 import { onlyTailFrom } from './cancel-context';
 import { goneBy, toCome } from './time-words';
-import { choiceBetween, freeWord } from './token-tests';
+import { choiceBetween, freeWord, laterInClause } from './token-tests';
 import type { Token } from './tokenize';
 
 /**
@@ -238,7 +238,7 @@ export function asksHow(tokens: readonly Token[], at: number, clauseOf: readonly
     if (t.role === 'quantity') return false;
     if (t.kind === 'word' && t.role === 'free' && (HOW_WHERE.has(t) || (MAY.has(t) && !MAY_PEOPLE.has(tokens[j + 1])))) return true;
     // `nên lấy bao nhiêu hộp`, `mua bn hũ cho đủ`: how many to take (`lấy được bao nhiêu chai thì lấy hết`: however many)
-    if (freeWord(t) && ((BAO.has(t) && NHIEU.has(tokens[j + 1])) || HOW_MANY.has(t))) return !thenAfter(tokens, j, clauseOf);
+    if (freeWord(t) && ((BAO.has(t) && NHIEU.has(tokens[j + 1])) || HOW_MANY.has(t))) return !laterInClause(tokens, j, clauseOf, THEN);
     // `o nên lấy chi`: what to take (a plain `chi` right after the order word; `lấy cho chị` has `cho` between)
     if (j === at + 1 && freeWord(t) && CHI_WHAT.has(t)) return true;
     // `lấy mật ong hay phấn hoa`: which of two
@@ -263,12 +263,6 @@ function termsBefore(tokens: readonly Token[], at: number, clauseOf: readonly nu
     const t = tokens[j] as Token;
     if ((t.kind === 'sym' && t.raw === '%') || (freeWord(t) && TERMS.has(t))) return true;
   }
-  return false;
-}
-
-/** `thì` later in the clause of `at`. */
-function thenAfter(tokens: readonly Token[], at: number, clauseOf: readonly number[]): boolean {
-  for (let k = at + 1; k < tokens.length && clauseOf[k] === clauseOf[at]; k++) if (freeWord(tokens[k]) && THEN.has(tokens[k])) return true;
   return false;
 }
 

@@ -159,7 +159,7 @@ import { countsSomethingElse, countsWhatIsLeft, forSomeone, newTotal, runsOn, sa
 import { amountBefore, markMeasures } from './measures';
 import { cartClauses, slotNamed } from './platform-cart';
 import { asksHow, asksWhenBefore, conditional, elsewhere, notOrdering, toldToBuy, otherTimeBefore, pastAfter, pointsAtThis, someoneElse, unreal } from './order-word-context';
-import { choiceBetween, clausesOf, describesUnit, endsMention, freeWord, isSym, joinedByPlus, lastBefore, leadingTitleWords, startsMention, startsQuantity } from './token-tests';
+import { choiceBetween, clausesOf, describesUnit, endsMention, freeWord, isSym, joinedByPlus, lastBefore, laterInClause, leadingTitleWords, startsMention, startsQuantity } from './token-tests';
 import type { CatalogEntry, ParseResult, ParsedItem } from './parse-result';
 import { markNames } from './names';
 import { markPhones } from './phone';
@@ -343,22 +343,22 @@ export class ChatParser implements Parser {
     }
     let held = false;
     let telex = false;
-    let spelt = false;
+    let respell = false;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
       if (t.kind === 'num') {
-        // `e lay 2h mat ong`, `3c mật ong rừng`: a unit typed by its first letter (not `5h chiều`, `2h30`, `500g`);
+        // `e lay 2h mat ong`, `3c mật ong rừng`: a unit typed by its first letter (not `5h chiều`, `2h30`, `500g`)
         const letter = tokens[i + 1];
-        if (letter !== undefined && !letter.spaced && letter.kind === 'word' && letter.raw.length === 1 && this.unitInitials.has(letter.raw.toLowerCase())) spelt = true;
+        if (letter !== undefined && !letter.spaced && letter.kind === 'word' && letter.raw.length === 1 && this.unitInitials.has(letter.raw.toLowerCase())) respell = true;
         continue;
       }
       if (t.info === null) continue;
       if (t.info.held) held = true;
       if (t.info.telex !== null) telex = true;
       // `me too 😍`: said in Vietnamese, as the rest of the comment is read
-      if (t.fold === 'me' && tokens[i + 1]?.fold.startsWith('too') === true) spelt = true;
+      if (t.fold === 'me' && tokens[i + 1]?.fold.startsWith('too') === true) respell = true;
     }
-    if (spelt) {
+    if (respell) {
       text = this.withUnitsSpelt(text);
       if (ME_TOO.test(text)) text = text.replace(ME_TOO, 'em cũng vậy');
       tokens = tokenize(text);
@@ -796,7 +796,6 @@ export class ChatParser implements Parser {
     }
   }
 
-  /** Sizes and prices (`500g`, `150k`) are no counts; where a product's name of two words or more starts, no price either (`1 cu đơ`). */
   /** `2h mật ong` → `2 hũ mật ong`, with the catalog's own units; an hour (`5h chiều`) and grams (`500g`) are left. */
   private withUnitsSpelt(text: string): string {
     return text.replace(GLUED_INITIALS, (whole: string, count: string, letter: string, offset: number) => {
@@ -823,16 +822,17 @@ export class ChatParser implements Parser {
    */
   private bagsFor(tokens: readonly Token[], code: string): number | null {
     const own = this.index.sizesOf(this.index.codes.indexOf(code));
-    if (own.length !== 1) return null;
+    if (own === undefined || own.size !== 1) return null;
     const said = sizesIn(tokens.filter(isMeasure));
     if (said.length !== 1) return null;
-    const [ownValue, ownUnit] = splitSize(own[0] as string);
+    const [ownValue, ownUnit] = splitSize(own.values().next().value as string);
     const [saidValue, saidUnit] = splitSize(said[0] as string);
     if (ownUnit !== saidUnit || ownValue <= 0) return null;
     const bags = saidValue / ownValue;
     return Number.isInteger(bags) && bags >= 2 && bags <= 999 ? bags : null;
   }
 
+  /** Sizes and prices (`500g`, `150k`) are no counts; where a product's name of two words or more starts, no price either (`1 cu đơ`). */
   private markSizes(tokens: Token[]): void {
     markMeasures(tokens, this.isUnit, (at) => {
       const m = this.index.matchAt(tokens, at);
@@ -1525,7 +1525,7 @@ export class ChatParser implements Parser {
     // `vợ bảo mua 2 hũ thôi, em lấy 5 hũ`: what was said to buy, and no more, gives way to what the buyer then orders
     // (`mẹ bảo lấy 2 hũ` alone is the order, made for her; `mẹ bảo lấy 2 hũ, còn em lấy 1 chai` orders both)
     for (const at of toldToBuyAt) {
-      if (onlySoMany(tokens, at, clauseOf) && [...orderAt].some((other) => other > at && (clauseOf[other] as number) > (clauseOf[at] as number))) {
+      if (laterInClause(tokens, at, clauseOf, THOI) && [...orderAt].some((other) => other > at && (clauseOf[other] as number) > (clauseOf[at] as number))) {
         orderAt.delete(at);
         otherTimeClauses.add(clauseOf[at] as number);
       }
@@ -2015,12 +2015,6 @@ function claims(tokens: readonly Token[], q: Qty): boolean {
     else if (!POLITE_TAIL.has(t) && !ORDER_FILLERS.has(t)) return false;
   }
   return person;
-}
-
-/** `thôi` (and no more) later in the clause of `at`. */
-function onlySoMany(tokens: readonly Token[], at: number, clauseOf: readonly number[]): boolean {
-  for (let j = at + 1; j < tokens.length && clauseOf[j] === clauseOf[at]; j++) if (freeWord(tokens[j]) && THOI.has(tokens[j])) return true;
-  return false;
 }
 
 /** `lấy … ra`: `ra` (out) within four words after `lấy` in its clause. */

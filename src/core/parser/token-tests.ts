@@ -3,6 +3,7 @@
 import type { Mention } from './catalog-index';
 import type { Qty } from './quantities';
 import type { Token } from './tokenize';
+import type { WordSet } from './word-set';
 
 export const isSym = (t: Token | undefined, chars: string): boolean => t !== undefined && t.kind === 'sym' && chars.includes(t.raw);
 
@@ -77,4 +78,10 @@ export function choiceBetween(tokens: readonly Token[], at: number): boolean {
   const before = tokens[at - 1]?.role;
   const after = tokens[at + 1]?.role;
   return (before === 'quantity' || before === 'mention') && (after === 'quantity' || after === 'mention');
+}
+
+/** A free word of `set` after `at`, in the clause of `at` (`thì` later: `bao nhiêu … thì lấy hết`; `thôi`: `2 hũ thôi`). */
+export function laterInClause(tokens: readonly Token[], at: number, clauseOf: readonly number[], set: WordSet): boolean {
+  for (let j = at + 1; j < tokens.length && clauseOf[j] === clauseOf[at]; j++) if (freeWord(tokens[j]) && set.has(tokens[j])) return true;
+  return false;
 }
