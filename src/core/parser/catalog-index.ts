@@ -4,7 +4,7 @@
 // shared by several products at the same length is reported as ambiguous.
 import type { CatalogEntry } from './parse-result';
 import { tokenize, type Token } from './tokenize';
-import { CHUC, KIN, PRICE_GLUED, PRONOUNS, QUESTION_WORDS, SIZE_GLUED, SIZE_SPACED } from './lexicon';
+import { CHUC, PRICE_GLUED, QUESTION_WORDS, SIZE_GLUED, SIZE_SPACED } from './lexicon';
 import { strengthAt } from './measures';
 import { inLexicon, type WordSet } from './word-set';
 
@@ -26,7 +26,7 @@ interface NameEnd {
    */
   loose: boolean;
   /** For a loose end, per word: how the product spells it, marks and tone (`tỏi` for `toi`), or null. */
-  shapes: (readonly string[] | null)[] | null;
+  spellings: (readonly string[] | null)[] | null;
 }
 
 interface TrieNode {
@@ -80,36 +80,31 @@ function phraseTokens(text: string): Token[] {
   return kept;
 }
 
-/** A word's letters with their vowel marks but not its tone (`tỏi` → `toi`, `mật` → `mât`). */
-/** A word's letters and vowel marks, its tone left out. */
-const shapeOf = (key: string): string => key.slice(0, -1);
-
 /** fold → the spellings (keys) the product gives it: every word of its name, the accented words of its aliases. */
-function spelledShapes(name: readonly Token[], aliases: readonly string[]): Map<string, string[]> {
-  const shapes = new Map<string, string[]>();
+function spellingsOf(name: readonly Token[], aliases: readonly string[]): Map<string, string[]> {
+  const spellings = new Map<string, string[]>();
   const add = (word: Token) => {
     if (word.kind !== 'word') return;
-    const list = shapes.get(word.fold) ?? [];
+    const list = spellings.get(word.fold) ?? [];
     if (!list.includes(word.key)) list.push(word.key);
-    shapes.set(word.fold, list);
+    spellings.set(word.fold, list);
   };
   for (const word of name) add(word);
   for (const alias of aliases) for (const word of phraseTokens(alias)) if (word.marked) add(word);
-  return shapes;
+  return spellings;
 }
 
 /**
  * A marked word typed as a loose alias's first word: `tôi`, `bà` are people, not `tỏi`, `ba` (a product
- * that spells the word so). Any other marks may be a slip (`mặt ong`, `mạt ong`), and so may a person
- * inside a name (`mật ông`); but a one-word alias is met only as the product spells it: `ngồi yên`,
- * `15 mâm`, `em nằm xem live` are not `yến`, `mắm`, `nấm`.
+ * that spells the word so), and any word the parser reads as a cue is that word (`bỏ khô bò` is no slip of
+ * `bò khô`). Any other marks may be a slip (`mặt ong`, `mạt ong`), and so may a person inside a name
+ * (`mật ông`); but a one-word alias is met only as the product spells it: `ngồi yên`, `15 mâm`,
+ * `em nằm xem live` are not `yến`, `mắm`, `nấm`.
  */
-function shapeFits(typed: Token, spellings: readonly string[] | null, alone: boolean): boolean {
+function spellingFits(typed: Token, spellings: readonly string[] | null, alone: boolean): boolean {
   if (spellings === null) return true;
-  if (alone) return spellings.includes(typed.key);
-  const shape = shapeOf(typed.key);
-  // (`bỏ khô bò`: a word the parser reads as a cue, typed with its own tone, is that word, not a slip of `bò khô`)
-  return spellings.some((key) => key === typed.key) || (spellings.some((key) => shapeOf(key) === shape) && !inLexicon(typed)) || !(PRONOUNS.has(typed) || KIN.has(typed) || inLexicon(typed));
+  // (pronouns and kin words are cue words too: inLexicon covers them)
+  return spellings.includes(typed.key) || (!alone && !inLexicon(typed));
 }
 
 /** The sizes written in these tokens (`500g`, `250 g`, `1kg`), each as digits and unit. */
@@ -211,7 +206,7 @@ export class CatalogIndex {
       const nameMarked = name.some((word) => word.marked);
       // Words the name itself spells without marks (`Nho` in `Nho khô Ninh Thuận`): an alias made of these is the word's own spelling.
       const namePlain = new Set(name.filter((word) => !word.marked).map((word) => word.fold));
-      const spelt = spelledShapes(name, aliases.map(String));
+      const spelt = spellingsOf(name, aliases.map(String));
       for (const alias of [String(entry.name ?? ''), ...aliases.map(String)]) {
         const sizes = sizesIn(tokenize(alias.normalize('NFC')));
         for (const size of sizes) (this.productSizes[product] ??= new Set()).add(size);
@@ -274,8 +269,8 @@ export class CatalogIndex {
       node = child;
     }
     const loose = nameMarked && words.every((w) => !w.marked) && !words.every((w) => namePlain.has(w.fold));
-    const shapes = loose ? words.map((w) => spelt.get(w.fold) ?? null) : null;
-    node.ends.push({ product, keys: words.map((w) => w.key), explicit, sized, loose, shapes });
+    const spellings = loose ? words.map((w) => spelt.get(w.fold) ?? null) : null;
+    node.ends.push({ product, keys: words.map((w) => w.key), explicit, sized, loose, spellings });
   }
 
   /** Works out once per distinct word what this catalog makes of it (cached on the word). */
@@ -452,7 +447,7 @@ export class CatalogIndex {
           const typed = tokens[positions[w] as number] as Token;
           if (typed.key !== end.keys[w]) {
             same = false;
-            if (typed.marked && (!end.loose || (w === 0 && !shapeFits(typed, end.shapes?.[0] ?? null, end.keys.length === 1)))) {
+            if (typed.marked && (!end.loose || (w === 0 && !spellingFits(typed, end.spellings?.[0] ?? null, end.keys.length === 1)))) {
               ok = false;
               break;
             }

@@ -1068,10 +1068,10 @@ export class ChatParser implements Parser {
     const after = tokens[m.end];
     if (after === undefined || after.kind !== 'word') return false;
     // (`cho mk 1 chai mật ong`, `mua cho ny 1 hộp yến`: the buyer or their sweetheart, then a count)
-    if (CHO.has(prev) && !letters.allCaps && (PRONOUNS.has(letters) || KIN.has(letters))) return this.isUnit(after) || this.index.matchAt(tokens, m.end) !== null;
+    const person = CHO.has(prev) && !letters.allCaps && (PRONOUNS.has(letters) || KIN.has(letters));
     // (`tra 2 hộp shan tuyết`: a word of a name typed plain, then a count with its unit and the rest of the name;
     // `TRA2`, `cf 2 gói` are still the code)
-    if (letters.fold.length !== 1) {
+    if (letters.fold.length !== 1 && !person) {
       return !letters.allCaps && this.index.isNameWord(letters.fold) && this.isUnit(after) && this.index.matchAt(tokens, m.end + 1) !== null;
     }
     return this.isUnit(after) || this.index.matchAt(tokens, m.end) !== null;
