@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../helpers/browser';
 import { startTestServer, type TestServer } from '../helpers/app-server';
 import { readFixture } from '../helpers/fixtures';
-import type { ChatMessage } from '../../src/core/chat/chat-message';
+import { buyerComment } from '../helpers/buyer-comment';
 
 let t: TestServer;
 let browser: Browser;
@@ -16,15 +16,7 @@ let sequence = 0;
 /** A buyer comments, through the app's ingest pipeline as a chat source would. */
 function comment(userName: string, text: string) {
   sequence += 1;
-  const message: ChatMessage = {
-    platform: 'tiktok',
-    messageId: `tally-${sequence}`,
-    userId: `id-${userName}`,
-    userName,
-    text,
-    sentAt: new Date().toISOString(),
-  };
-  return t.app.context.ingest.submit(message);
+  return buyerComment(t.app, userName, text, sequence, 'tally');
 }
 
 beforeAll(async () => {
