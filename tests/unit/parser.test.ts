@@ -297,10 +297,13 @@ describe('counts said in other ways', () => {
     expect(reading('lấy sau hũ tỏi đen')).toBe('order TD1:6');
   });
 
-  it('sends goods asked for by money (lấy 200k tỏi đen, chốt 100k) to the review queue with the amount, for the seller to set the count', () => {
+  it('sends goods asked for by money (lấy 200k tỏi đen, chốt 100k, lấy 1 củ) to the review queue with the amount, for the seller to set the count', () => {
     expect(parse('lấy 200k tỏi đen')).toMatchObject({ intent: 'order', items: [{ code: 'TD1', qty: 1 }], review: 'amount', amount: 200_000 });
     expect(parse('chốt 1tr cà phê')).toMatchObject({ review: 'amount', amount: 1_000_000 });
     expect(parse('chốt 100k', 'XS1')).toMatchObject({ intent: 'order', items: [{ code: 'XS1', qty: 1 }], review: 'amount', amount: 100_000 });
+    // slang `củ` is a million, spaced or glued, as `tr` is
+    expect(parse('lấy 1 củ tỏi đen')).toMatchObject({ intent: 'order', items: [{ code: 'TD1', qty: 1 }], review: 'amount', amount: 1_000_000 });
+    expect(parse('chốt 2củ', 'XS1')).toMatchObject({ intent: 'order', items: [{ code: 'XS1', qty: 1 }], review: 'amount', amount: 2_000_000 });
     // a price told beside a count is the price
     expect(parse('lấy 2 hũ tỏi đen 200k')).toMatchObject({ items: [{ code: 'TD1', qty: 2 }] });
     expect(parse('lấy 2 hũ tỏi đen 200k').review).toBeUndefined();

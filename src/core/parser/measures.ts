@@ -33,8 +33,8 @@ export function markMeasures(tokens: Token[], isCountUnit: (t: Token) => boolean
   }
 }
 
-/** Đồng per price word: `k`, `nghìn` a thousand, `tr`, `triệu` a million. */
-const PRICE_SCALE = new Map([['k', 1000], ['ka', 1000], ['nghin', 1000], ['ngan', 1000], ['ngin', 1000], ['tr', 1_000_000], ['trieu', 1_000_000]]);
+/** Đồng per price word: `k`, `nghìn` a thousand, `tr`, `triệu` and slang `củ` a million. */
+const PRICE_SCALE = new Map([['k', 1000], ['ka', 1000], ['nghin', 1000], ['ngan', 1000], ['ngin', 1000], ['tr', 1_000_000], ['trieu', 1_000_000], ['cu', 1_000_000]]);
 
 /** `lấy 200k mật ong`: the money a measure just before `at` names (in đồng), or null when none does. */
 export function amountBefore(tokens: readonly Token[], at: number): number | null {
