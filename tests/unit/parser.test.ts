@@ -545,6 +545,21 @@ describe('the diacritics rule', () => {
     expect(teas.parse('tra 2', { showcase: null }).items).toEqual([{ code: 'TRA2', qty: 1 }]);
   });
 
+  it('reads a code that begins like a size (CC1, G1, L2) after a count as the code, not as 1 cc or 2 g', () => {
+    const shop = createParser([
+      { code: 'CC1', name: 'Bột cacao nguyên chất', unit: 'hũ', aliases: ['cacao'] },
+      { code: 'CN1', name: 'Cacao nibs', unit: 'túi', aliases: ['nibs'] },
+      { code: 'G1', name: 'Gạo ST25', unit: 'túi', aliases: ['gạo'] },
+      { code: 'L2', name: 'Lạc rang', unit: 'hũ', aliases: ['lạc'] },
+    ]);
+    const read = (text: string) => shop.parse(text, { showcase: null }).items;
+    expect(read('CN1 1 CC1 1')).toEqual([{ code: 'CN1', qty: 1 }, { code: 'CC1', qty: 1 }]);
+    expect(read('lấy 2 G1')).toEqual([{ code: 'G1', qty: 2 }]);
+    expect(read('3 L2 1 CN1')).toEqual([{ code: 'L2', qty: 3 }, { code: 'CN1', qty: 1 }]);
+    // a size said spaced is still a size
+    expect(read('lấy 2 hũ cacao 500 g')).toEqual([{ code: 'CC1', qty: 2 }]);
+  });
+
   it('sends an order for a numbered slot of the platform’s basket (chốt giỏ số 7) to the review queue, not to the product on screen', () => {
     expect(parse('chốt giỏ số 7', 'TD1')).toMatchObject({ intent: 'order', items: [], review: 'no-product' });
     expect(parse('chốt giỏ số 1')).toMatchObject({ intent: 'order', items: [], review: 'no-product' });
@@ -1159,6 +1174,10 @@ describe('order words and questions', () => {
   it('counts given one per person add up', () => {
     expect(reading('chốt cho mẹ 1 cho em 1', 'TD1')).toBe('order TD1:2');
     expect(reading('+1 cho mẹ +1 cho em', 'TD1')).toBe('order TD1:2');
+    // a bare count after the first, given for someone, is a count too
+    expect(reading('chốt 1 cho mẹ 1 cho em', 'TD1')).toBe('order TD1:2');
+    expect(reading('lấy 1 cho em, 2 cho chị', 'TD1')).toBe('order TD1:3');
+    expect(reading('chốt 2 hũ, mẹ em 60 tuổi rồi', 'TD1')).toBe('order TD1:2');
     expect(reading('+1 +1', 'TD1')).toBe('order TD1:1'); // the same +1 said twice
   });
 

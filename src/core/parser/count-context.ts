@@ -46,13 +46,18 @@ function person(t: Token | undefined): boolean {
   return freeWord(t) && (PRONOUNS.has(t) || KIN.has(t));
 }
 
+/** `cho mẹ 1`, `1 cho em`, `1 chai biếu sếp`: a count given for a person, just before or after it. */
+export function givenTo(tokens: readonly Token[], q: Qty): boolean {
+  const after = tokens[q.end];
+  return (CHO.has(tokens[q.start - 2]) && person(tokens[q.start - 1])) || ((CHO.has(after) || GIVE.has(after) || SEND.has(after)) && person(tokens[q.end + 1]));
+}
+
 /**
- * `cho mẹ 1`, `1 cho em`, `1 chai biếu sếp`: a count given for a person, just before or after it;
- * `mẹ 2 chai, em 1 chai`, `chị hai 1 hộp`, `chị Lan 2 hũ`, `mẹ em 1 túi`: a person opening the clause, then the count.
+ * A count given for a person (givenTo), or after a person opening the clause:
+ * `mẹ 2 chai, em 1 chai`, `chị hai 1 hộp`, `chị Lan 2 hũ`, `mẹ em 1 túi`.
  */
 export function forSomeone(tokens: readonly Token[], q: Qty): boolean {
-  const after = tokens[q.end];
-  if ((CHO.has(tokens[q.start - 2]) && person(tokens[q.start - 1])) || ((CHO.has(after) || GIVE.has(after) || SEND.has(after)) && person(tokens[q.end + 1]))) return true;
+  if (givenTo(tokens, q)) return true;
   // (`chị hai`, `cô năm`: a kinship word and a birth-order number are one person; so are `chị Lan`, `anh Tú`)
   const named = NUMBER_WORDS.has(tokens[q.start - 1]) || tokens[q.start - 1]?.role === 'name' || tokens[q.start - 1]?.name === true;
   let at = person(tokens[q.start - 1]) ? q.start - 1 : named && person(tokens[q.start - 2]) ? q.start - 2 : -1;

@@ -15,7 +15,7 @@ export function markMeasures(tokens: Token[], isCountUnit: (t: Token) => boolean
       if (!next.spaced) {
         // glued: `2hũ` is a count, `1kg` a size (ORDER-GRAMMAR.md, even where the shop sells by the kilo), `150k` a price
         measure = (SIZE_GLUED.has(next.fold) || PRICE_GLUED.has(next.fold)) && !(isCountUnit(next) && next.fold !== 'kg');
-      } else if ((SIZE_SPACED.has(next.fold) || strengthAt(tokens, i)) && !isCountUnit(next)) {
+      } else if ((SIZE_SPACED.has(next.fold) || strengthAt(tokens, i)) && !isCountUnit(next) && !namesAt(i + 1)) {
         measure = true;
       } else if ((PRICE_SPACED.has(next) || (DONG_SPACED.has(next) && t.value >= 1000)) && !isCountUnit(next) && !namesAt(i + 1)) {
         measure = true;

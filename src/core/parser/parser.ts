@@ -155,7 +155,7 @@ import {
   ZOOM,
 } from './lexicon';
 import { declined, keptAfterCancel, leaveAsked, onlyTailFrom, plainHuyIsAWord, restoresOrder } from './cancel-context';
-import { countsSomethingElse, countsWhatIsLeft, forSomeone, newTotal, runsOn, saidAgain, setsTotal, tells } from './count-context';
+import { countsSomethingElse, countsWhatIsLeft, forSomeone, givenTo, newTotal, runsOn, saidAgain, setsTotal, tells } from './count-context';
 import { amountBefore, markMeasures } from './measures';
 import { cartClauses, slotNamed } from './platform-cart';
 import { asksHow, asksWhenBefore, conditional, elsewhere, notOrdering, toldToBuy, otherTimeBefore, pastAfter, pointsAtThis, someoneElse, unreal } from './order-word-context';
@@ -722,7 +722,7 @@ export class ChatParser implements Parser {
     if (showcase !== null && ordersShowcase) {
       const preferred = total ?? standalone.find((q) => q.kind === 'plus' || q.afterOrder) ?? first;
       // `chốt cho mẹ 1 cho em 1`, `+1 cho mẹ +1 cho em`: one count per person, added up
-      const perPerson = standalone.filter((q) => forSomeone(tokens, q));
+      const perPerson = quantities.filter((q) => forSomeone(tokens, q));
       const qty = perPerson.length >= 2 ? Math.min(999, perPerson.reduce((sum, q) => sum + q.value, 0)) : (preferred?.value ?? Math.max(1, slots));
       result.intent = 'order';
       // (`lấy 1 hũ 250g 1 hũ 500g` with one of the jars on screen: a count for each)
@@ -1613,6 +1613,8 @@ export class ChatParser implements Parser {
       else if (!q.words && postOf(mentions, q, tokens) >= 0) ok = true;
       // `lấy hai nha`, but not `cho tôi xin tư vấn`: a number word after an order word stands at the end of what is asked for
       else if (q.afterOrder || q.each) ok = !q.weak && !runsOn(tokens, q);
+      // `chốt 1 cho mẹ 1 cho em`, `lấy 1 cho mẹ, 1 cho em`: in an order, a count given for someone stands on its own
+      else if (!q.words && cues.orderAt.size > 0 && givenTo(tokens, q)) ok = true;
       // `e 1`, `1 nha c`, `e 2 nha`: the writer and a count, nothing else, claim that many of what is on screen
       // (a lone `1` is a reaction the host asked for)
       else if (claims(tokens, q)) ok = q.afterOrder = true;
