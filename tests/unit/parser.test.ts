@@ -1181,6 +1181,18 @@ describe('order words and questions', () => {
     expect(reading('+1 +1', 'TD1')).toBe('order TD1:1'); // the same +1 said twice
   });
 
+  it('adds up lots of one order split between people or places (2 giao Hà Nội 1 giao Huế, mẹ 2 hũ chị 1 hũ, +1 mẹ +1 em)', () => {
+    expect(reading('2 giao Hà Nội 1 giao Huế', 'TD1')).toBe('order TD1:3');
+    expect(reading('mẹ 2 hũ chị 1 hũ', 'TD1')).toBe('order TD1:3');
+    expect(reading('+1 mẹ +1 chị +1 em', 'TD1')).toBe('order TD1:3');
+    expect(reading('gửi 2 hũ về Huế cho mẹ, 1 hũ về 12 Trần Phú cho chị', 'TD1')).toBe('order TD1:3');
+    expect(reading('cho mẹ một, cho em một nhé', 'TD1')).toBe('order TD1:2');
+    // a day's number is no lot, and a deal's `mua 2 tặng 1` gives nobody anything
+    expect(reading('giữ cho em 2 hũ tới thứ 7 em qua lấy', 'TD1')).toBe('order TD1:2');
+    expect(reading('mùng 8 giao cho em 20 hũ tỏi đen nhé')).toBe('order TD1:20');
+    expect(reading('deal 2 tặng 1 em lấy', 'TD1')).not.toBe('order TD1:3');
+  });
+
   it('turned down with `thì thôi` is neither ordered nor asked about', () => {
     expect(reading('lấy 2 hũ tỏi đen với 1 gói cà phê, xoài thì thôi')).toBe('order TD1:2 CF1:1');
   });

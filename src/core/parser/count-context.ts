@@ -1,7 +1,7 @@
 // What a number or a whole comment says besides a count of goods: a count of
 // something else, a word of a phrase, one count per person, a new total, or a
 // statement (praise, a story) rather than a question.
-import { CHO, CON, COUNTERS, ONWARD_FIRST, ONWARD_SECOND, ORDER_WORDS, TOTAL, GIVE, HUY_CANCEL_NEXT, INTO, KIN, LAI, TOGETHER, NUA, NUMBER_WORDS, ORDER_FILLERS, POLITE_TAIL, PRAISE, PRONOUNS, RANKS, REACTIONS, SELF, SEND, SET_MARKS, SET_VERBS, TELLING, THEM, THOI, TOO_MANY } from './lexicon';
+import { CHO, CON, COUNTERS, ONWARD_FIRST, ONWARD_SECOND, ORDER_WORDS, TOTAL, GIVE, HUY_CANCEL_NEXT, DAY_HEADS, INTO, KIN, LAI, SENT_TO, TOGETHER, NUA, NUMBER_WORDS, ORDER_FILLERS, POLITE_TAIL, PRAISE, PRONOUNS, RANKS, REACTIONS, SELF, SEND, SET_MARKS, SET_VERBS, TELLING, THEM, THOI, TOO_MANY } from './lexicon';
 import type { Qty } from './quantities';
 import { callsEveryone } from './addressee';
 import { freeWord } from './token-tests';
@@ -67,6 +67,25 @@ export function forSomeone(tokens: readonly Token[], q: Qty): boolean {
   const opener = tokens[at] as Token;
   const before = tokens[at - 1];
   return before === undefined || before.kind === 'sym' || opener.sentenceStart;
+}
+
+/**
+ * One lot of an order split between people or places: a count for someone (forSomeone), or one followed by
+ * where it goes or whose it is (`2 giao Hà Nội`, `1 hộp về Huế`, `2 cho nhà nội`, `1 em 1 chồng em`, `+1 mẹ`),
+ * or one after a person in a run of such lots (`mẹ 1 em 1 chị 1`). Lots add up only when there are two or more.
+ */
+export function aShare(tokens: readonly Token[], q: Qty): boolean {
+  if (forSomeone(tokens, q)) return true;
+  const before = tokens[q.start - 1];
+  if (freeWord(before) && DAY_HEADS.has(before)) return false;
+  const after = tokens[q.end];
+  const next = tokens[q.end + 1];
+  // (`1 hộp về 12 Trần Phú`: a place may open with its number; `mua 2 tặng 1` is a deal, no lot given)
+  if (freeWord(after) && ((SENT_TO.has(after) && next?.kind === 'num') || ((SENT_TO.has(after) || GIVE.has(after) || CHO.has(after)) && next?.kind === 'word'))) return true;
+  if (person(after)) return true;
+  // (`mẹ 1 em 1`, `mình 1 vợ 1 con 2`: a person between two counts, or opening the run)
+  const opener = tokens[q.start - 2];
+  return person(before) && (opener === undefined || opener.kind === 'sym' || opener.role === 'quantity' || (before as Token).sentenceStart);
 }
 
 /**

@@ -120,6 +120,10 @@ export const LAI = rare(['lại']);
 export const UNFOLLOW = rare(['theo', 'follow', 'fl', 'flw', 'đăng', 'sub', 'kết', 'số', 'sđt', 'sdt', 'lịch', 'hẹn']);
 /** `hủy diệt` (destroy; `ngon hủy diệt`, awesome), `hủy hoại` (ruin): no order taken back. */
 export const RUIN = rare(['diệt', 'hoại']);
+/** `2 giao Hà Nội`, `1 hộp về Huế`, `1 gửi bà ngoại`: where a lot of the order goes, after its count. */
+export const SENT_TO = rare(['giao', 'ship', 'gửi', 'về']);
+/** `thứ 7 em qua`, `mùng 8 giao`, `ngày 15 giao 2 hộp`: a day or a time named by its number, no lot of an order. */
+export const DAY_HEADS = rare(['thứ', 'mùng', 'mồng', 'ngày', 'tháng', 'lúc', 'số']);
 /** `huỷ ship hỏa tốc`: a way of delivery (ship, giao) and its speed. */
 export const SHIP = rare(['ship', 'giao']);
 export const SHIP_SPEEDS = rare(['hỏa', 'hoả', 'nhanh', 'express', 'tốc', 'gấp']);

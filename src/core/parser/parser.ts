@@ -155,7 +155,7 @@ import {
   ZOOM,
 } from './lexicon';
 import { declined, keptAfterCancel, leaveAsked, onlyTailFrom, plainHuyIsAWord, restoresOrder } from './cancel-context';
-import { countsSomethingElse, countsWhatIsLeft, forSomeone, givenTo, newTotal, runsOn, saidAgain, setsTotal, tells } from './count-context';
+import { aShare, countsSomethingElse, countsWhatIsLeft, givenTo, newTotal, runsOn, saidAgain, setsTotal, tells } from './count-context';
 import { amountBefore, markMeasures } from './measures';
 import { cartClauses, slotNamed } from './platform-cart';
 import { asksHow, asksWhenBefore, conditional, elsewhere, notOrdering, toldToBuy, otherTimeBefore, pastAfter, pointsAtThis, someoneElse, unreal } from './order-word-context';
@@ -617,7 +617,7 @@ export class ChatParser implements Parser {
         // `lấy yến: 2 hộp cho mẹ, 1 hộp cho mẹ chồng`: one product, a count per person, added up
         // (`lấy ba chai, một chai cho ba, một chai cho má …`: a total said first stands)
         if (items.length === 1 && chosen.length === 1 && quantities.length >= 2) {
-          const perPerson = quantities.filter((q) => forSomeone(tokens, q));
+          const perPerson = quantities.filter((q) => aShare(tokens, q));
           const own = bound[chosen[0] as number];
           const sum = perPerson.reduce((total, q) => total + q.value, 0);
           // (`cho chị 2 hộp bánh pía, 1 hộp cho nội 1 hộp cho ngoại`: the first count is the whole, split after it)
@@ -722,7 +722,7 @@ export class ChatParser implements Parser {
     if (showcase !== null && ordersShowcase) {
       const preferred = total ?? standalone.find((q) => q.kind === 'plus' || q.afterOrder) ?? first;
       // `chốt cho mẹ 1 cho em 1`, `+1 cho mẹ +1 cho em`: one count per person, added up
-      const perPerson = quantities.filter((q) => forSomeone(tokens, q));
+      const perPerson = quantities.filter((q) => aShare(tokens, q));
       const qty = perPerson.length >= 2 ? Math.min(999, perPerson.reduce((sum, q) => sum + q.value, 0)) : (preferred?.value ?? Math.max(1, slots));
       result.intent = 'order';
       // (`lấy 1 hũ 250g 1 hũ 500g` with one of the jars on screen: a count for each)
@@ -1587,6 +1587,7 @@ export class ChatParser implements Parser {
   /** Which quantity expressions really are quantities here. */
   private acceptQuantities(tokens: Token[], mentions: Mention[], candidates: Qty[], cues: Cues): Qty[] {
     const accepted: Qty[] = [];
+    const shares = candidates.filter((q) => aShare(tokens, q)).length;
     for (const q of candidates) {
       q.afterOrder = this.followsOrderWord(tokens, q.start, cues);
       const before = tokens[q.start - 1];
@@ -1614,7 +1615,9 @@ export class ChatParser implements Parser {
       // `lấy hai nha`, but not `cho tôi xin tư vấn`: a number word after an order word stands at the end of what is asked for
       else if (q.afterOrder || q.each) ok = !q.weak && !runsOn(tokens, q);
       // `chốt 1 cho mẹ 1 cho em`, `lấy 1 cho mẹ, 1 cho em`: in an order, a count given for someone stands on its own
-      else if (!q.words && cues.orderAt.size > 0 && givenTo(tokens, q)) ok = true;
+      else if ((!q.words || !runsOn(tokens, q)) && cues.orderAt.size > 0 && givenTo(tokens, q)) ok = true;
+      // `2 giao Hà Nội 1 giao Huế`, `mẹ 1 em 1 chị 1`: bare counts, each a lot of its own, claim that many of what is on screen
+      else if (!q.words && !cues.question && shares >= 2 && aShare(tokens, q)) ok = q.afterOrder = true;
       // `e 1`, `1 nha c`, `e 2 nha`: the writer and a count, nothing else, claim that many of what is on screen
       // (a lone `1` is a reaction the host asked for)
       else if (claims(tokens, q)) ok = q.afterOrder = true;
