@@ -545,6 +545,23 @@ describe('the diacritics rule', () => {
     expect(teas.parse('tra 2', { showcase: null }).items).toEqual([{ code: 'TRA2', qty: 1 }]);
   });
 
+  it('sends a count of other goods named after it (lấy 2 hũ tỏi đen with cashews on screen, +2 trà sữa) to the review queue, not to what is on screen', () => {
+    const shop = createParser([
+      { code: 'HD1', name: 'Hạt điều rang muối', unit: 'hũ', aliases: ['hạt điều'] },
+      { code: 'CT1', name: 'Chè Tân Cương', unit: 'gói', aliases: ['tân cương'] },
+    ]);
+    const read = (text: string, showcase: string) => shop.parse(text, { showcase });
+    expect(read('lấy 2 hũ tỏi đen', 'HD1')).toMatchObject({ intent: 'order', items: [], review: 'no-product' });
+    expect(read('+2 trà sữa', 'HD1')).toMatchObject({ intent: 'order', items: [], review: 'no-product' });
+    expect(read('chốt 1 kg sầu riêng', 'HD1')).toMatchObject({ intent: 'order', items: [], review: 'no-product' });
+    // a word of what is on screen, its other name (trà for chè), or no goods word at all orders it
+    expect(read('lấy 2 gói trà nha', 'CT1').items).toEqual([{ code: 'CT1', qty: 2 }]);
+    expect(read('lấy 2 gói chè', 'CT1').items).toEqual([{ code: 'CT1', qty: 2 }]);
+    expect(read('lấy 2 hũ rang muối nha', 'HD1').items).toEqual([{ code: 'HD1', qty: 2 }]);
+    expect(read('lấy 2 hũ giao nhanh giúp em', 'HD1').items).toEqual([{ code: 'HD1', qty: 2 }]);
+    expect(read('+2 nha shop', 'HD1').items).toEqual([{ code: 'HD1', qty: 2 }]);
+  });
+
   it('reads a code that begins like a size (CC1, G1, L2) after a count as the code, not as 1 cc or 2 g', () => {
     const shop = createParser([
       { code: 'CC1', name: 'Bột cacao nguyên chất', unit: 'hũ', aliases: ['cacao'] },

@@ -124,6 +124,21 @@ export const RUIN = rare(['diệt', 'hoại']);
 export const SENT_TO = rare(['giao', 'ship', 'gửi', 'về']);
 /** `thứ 7 em qua`, `mùng 8 giao`, `ngày 15 giao 2 hộp`: a day or a time named by its number, no lot of an order. */
 export const DAY_HEADS = rare(['thứ', 'mùng', 'mồng', 'ngày', 'tháng', 'lúc', 'số']);
+/**
+ * `lấy 2 hũ tỏi đen`, `+2 trà sữa`, `chốt 1 kg sầu riêng`: words for goods, typed with their marks. Named after a
+ * count where the product on screen has no such word, they are other goods, not what is on screen.
+ * (Words that are also everyday words or a product's descriptions are left out: `đường` a street, `hồi` back then,
+ * `tương tự`, `trùng`, `nhãn` a label, `hạt to`, `sấy giòn`, `bột` of a product, `khô`.)
+ */
+export const OTHER_GOODS = rare([
+  'tỏi', 'hành', 'gừng', 'nghệ', 'sả', 'ớt', 'tiêu', 'muối', 'mắm', 'dầu', 'giấm', 'mì', 'miến', 'bún', 'phở', 'kẹo',
+  'mứt', 'chè', 'trà', 'phê', 'sữa', 'sầu', 'xoài', 'mít', 'chuối', 'dừa', 'bưởi', 'quýt', 'nho', 'táo', 'mận', 'dưa',
+  'ổi', 'khoai', 'sắn', 'ngô', 'bắp', 'mè', 'vừng', 'gạo', 'nếp', 'cốm', 'yến', 'sâm', 'nấm', 'măng', 'rau', 'tôm', 'cá',
+  'mực', 'cua', 'ghẹ', 'sò', 'hàu', 'gà', 'vịt', 'heo', 'lợn', 'giò', 'chả', 'nem', 'lạp', 'thịt', 'trứng', 'ruốc',
+  'rượu', 'mật', 'phấn', 'quế',
+]);
+/** The same goods in the North's word and the South's, or in English: one in a product's name stands for the other. */
+export const SAME_GOODS: readonly (readonly string[])[] = [['tra', 'che'], ['ngo', 'bap'], ['lon', 'heo'], ['vung', 'me'], ['phe', 'cafe', 'coffee']];
 /** `huỷ ship hỏa tốc`: a way of delivery (ship, giao) and its speed. */
 export const SHIP = rare(['ship', 'giao']);
 export const SHIP_SPEEDS = rare(['hỏa', 'hoả', 'nhanh', 'express', 'tốc', 'gấp']);

@@ -91,6 +91,7 @@ import {
   ON_BEHALF,
   ORDER_FILLERS,
   ORDER_WORDS,
+  OTHER_GOODS,
   OUT,
   PACKS,
   PASSIVE,
@@ -118,6 +119,7 @@ import {
   SAID,
   SAME_AS,
   SAME_EXACTLY,
+  SAME_GOODS,
   SAME_OLD,
   SAO,
   SEE,
@@ -725,6 +727,11 @@ export class ChatParser implements Parser {
       const perPerson = quantities.filter((q) => aShare(tokens, q));
       const qty = perPerson.length >= 2 ? Math.min(999, perPerson.reduce((sum, q) => sum + q.value, 0)) : (preferred?.value ?? Math.max(1, slots));
       result.intent = 'order';
+      // `lấy 2 hũ tỏi đen`, `+2 trà sữa` with cashews on screen: goods the shop does not sell; the seller answers
+      if (preferred !== undefined && this.otherGoodsAfter(tokens, preferred.end, shown)) {
+        result.review = 'no-product';
+        return result;
+      }
       // (`lấy 1 hũ 250g 1 hũ 500g` with one of the jars on screen: a count for each)
       // (`chốt 1 nhỏ 1 lớn`, `lấy 1 cay 1 không cay`: bare counts too, when each is followed by its own variant's word)
       const groups =
@@ -1140,6 +1147,21 @@ export class ChatParser implements Parser {
   }
 
   /** Some product named from `from` on (a rare question, asked only of a capitalised first word before an order word). */
+  /**
+   * A word for goods that is no word of the product on screen, in the two words after a count (`2 hũ tỏi đen`
+   * with pepper shown, `1 túi hạt macca` with cashews): other goods, sold here or not, that no name matched.
+   */
+  private otherGoodsAfter(tokens: readonly Token[], from: number, shown: number): boolean {
+    for (let j = from; j < from + 2; j++) {
+      const t = tokens[j];
+      if (t === undefined || t.kind !== 'word' || t.role !== 'free') return false;
+      if (!t.marked || !OTHER_GOODS.has(t)) continue;
+      const same = SAME_GOODS.find((words) => words.includes(t.fold)) ?? [t.fold];
+      if (!(shown >= 0 && same.some((fold) => this.index.nameHasWord(shown, fold)))) return true;
+    }
+    return false;
+  }
+
   private namedAfter(tokens: readonly Token[], from: number): boolean {
     for (let j = from; j < tokens.length; j++) if (tokens[j]?.role === 'free' && this.index.matchAt(tokens, j) !== null) return true;
     return false;
