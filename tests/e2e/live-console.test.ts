@@ -74,6 +74,19 @@ describe('a seller on the Live console', () => {
     await expect(page.getByTestId('review-item').count()).resolves.toBe(0);
   });
 
+  it('settles goods asked for by money with the product read and the count the money buys already filled in', async () => {
+    await comment('Quyên', 'lấy 1 củ cà phê nha');
+    const item = page.getByTestId('review-item').filter({ hasText: 'Quyên' });
+    await item.getByTestId('review-amount').filter({ hasText: 'mua được 6 × 150.000 ₫ = 900.000 ₫' }).waitFor();
+    await expect(item.getByRole('spinbutton').inputValue()).resolves.toBe('6');
+    // another product: the count follows its price
+    await item.getByRole('combobox').selectOption({ label: 'MO1 · Mật ong rừng U Minh 500ml' });
+    await expect(item.getByRole('spinbutton').inputValue()).resolves.toBe('5');
+    await item.getByRole('combobox').selectOption({ label: 'CF2 · Cà phê Robusta Cầu Đất 500g' });
+    await item.getByRole('button', { name: 'Tạo đơn' }).click();
+    await page.getByTestId('order-card').filter({ hasText: 'Quyên' }).locator('.order-total').filter({ hasText: '900.000 ₫' }).waitFor();
+  });
+
   it('settles a cancel the app could not pin down by taking units off, not ordering them', async () => {
     await comment('Bình', 'chốt 1 chai mật ong');
     const total = page.getByTestId('order-card').filter({ hasText: 'Bình' }).locator('.order-total');
@@ -121,7 +134,7 @@ describe('a seller on the Live console', () => {
     await feed.getByText('bình luận số 2999').waitFor();
     const rows = await feed.locator('.feed-row').count();
     expect(rows).toBeLessThan(100);
-    await page.getByText('3.009 bình luận').waitFor(); // the 3,000 and the 9 comments before them
+    await page.getByText('3.010 bình luận').waitFor(); // the 3,000 and the 10 comments before them
   });
 
   it('shows no blank panel outside a rehearsal: every panel on the screen says something', async () => {

@@ -189,7 +189,7 @@ describe('orders for part of a unit ("nửa ký", "5 lạng")', () => {
     expect((await say('Lan', 'cho chị nửa gói cà phê')).outcome?.action).toBe('review');
     expect(await app.call('listOrders', {})).toEqual([]);
     const [entry] = await app.call('listReviewQueue', {});
-    expect(entry).toMatchObject({ text: 'cho chị nửa gói cà phê', reason: 'part', status: 'open' });
+    expect(entry).toMatchObject({ text: 'cho chị nửa gói cà phê', reason: 'part', status: 'open', amount: null });
     await app.call('resolveReview', { id: entry!.id, items: [{ productId: productId('CF2'), qty: 1 }] });
     expect(await firstOrderLines(app)).toEqual([['CF2', 1]]);
   });
@@ -201,7 +201,8 @@ describe('goods asked for by money ("lấy 200k cà phê")', () => {
     expect((await say('Lan', 'lấy 200k cà phê CF2 nha')).outcome?.action).toBe('review');
     expect(await app.call('listOrders', {})).toEqual([]);
     const [entry] = await app.call('listReviewQueue', {});
-    expect(entry).toMatchObject({ text: 'lấy 200k cà phê CF2 nha', reason: 'amount', status: 'open' });
+    // The entry keeps what the parser read and the money named, for the seller's screen to start from.
+    expect(entry).toMatchObject({ text: 'lấy 200k cà phê CF2 nha', reason: 'amount', status: 'open', items: [{ code: 'CF2', qty: 1 }], amount: 200_000 });
     await app.call('resolveReview', { id: entry!.id, items: [{ productId: productId('CF2'), qty: 2 }] });
     expect(await firstOrderLines(app)).toEqual([['CF2', 2]]);
   });

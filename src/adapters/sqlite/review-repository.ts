@@ -19,6 +19,10 @@ export interface ReviewEntry {
   sentAt: string;
   customerId: number | null;
   showcase: string | null;
+  /** What the parser read in the comment, for the seller to start from (empty when it named nothing it could match). */
+  items: { code: string; qty: number | null }[];
+  /** With reason 'amount': the money the buyer named, in đồng. */
+  amount: number | null;
 }
 
 interface ReviewRow {
@@ -36,6 +40,8 @@ interface ReviewRow {
   sent_at: string;
   customer_id: number | null;
   showcase_code: string | null;
+  items: string | null;
+  detail: string | null;
 }
 
 const toEntry = (row: ReviewRow): ReviewEntry => ({
@@ -53,10 +59,39 @@ const toEntry = (row: ReviewRow): ReviewEntry => ({
   sentAt: row.sent_at,
   customerId: row.customer_id,
   showcase: row.showcase_code,
+  items: readItems(row.items),
+  amount: readAmount(row.detail),
 });
 
+/** The outcome's items as stored (JSON written by the chat log); anything else reads as none. */
+function readItems(json: string | null): ReviewEntry['items'] {
+  const parsed = parseJson(json);
+  if (!Array.isArray(parsed)) return [];
+  return parsed.flatMap((item: unknown) => {
+    if (typeof item !== 'object' || item === null) return [];
+    const { code, qty } = item as { code?: unknown; qty?: unknown };
+    if (typeof code !== 'string') return [];
+    return [{ code, qty: typeof qty === 'number' && Number.isInteger(qty) ? qty : null }];
+  });
+}
+
+function readAmount(json: string | null): number | null {
+  const parsed = parseJson(json);
+  const amount = typeof parsed === 'object' && parsed !== null ? (parsed as { amount?: unknown }).amount : undefined;
+  return typeof amount === 'number' && Number.isFinite(amount) && amount > 0 ? amount : null;
+}
+
+function parseJson(json: string | null): unknown {
+  if (json === null) return null;
+  try {
+    return JSON.parse(json) as unknown;
+  } catch {
+    return null;
+  }
+}
+
 const SELECT = `SELECT r.id, r.session_id, r.chat_message_id, r.reason, r.status, r.resolved_order_id, r.created_at, r.resolved_at,
-    m.text, m.user_name, m.platform, m.sent_at, o.customer_id, o.showcase_code
+    m.text, m.user_name, m.platform, m.sent_at, o.customer_id, o.showcase_code, o.items, o.detail
   FROM review_queue r JOIN chat_messages m ON m.id = r.chat_message_id LEFT JOIN chat_outcomes o ON o.chat_message_id = r.chat_message_id`;
 
 export class ReviewRepository {

@@ -29,6 +29,10 @@ export const reviewEntrySchema = z.object({
   sentAt: z.string(),
   customerId: z.number().int().nullable(),
   showcase: z.string().nullable(),
+  /** What the parser read, for the seller to start from. */
+  items: z.array(z.object({ code: z.string(), qty: z.number().int().nullable() })),
+  /** With reason 'amount': the money the buyer named, in đồng. */
+  amount: z.number().nullable(),
 });
 export type ReviewEntryView = z.infer<typeof reviewEntrySchema>;
 

@@ -377,6 +377,7 @@ export class IngestService {
           if (product) outcome.items = [{ code: product.code, qty: plan.qty }];
         }
       } else if (plan.kind === 'review') {
+        if (plan.reason === 'amount' && parsed.amount !== undefined) outcome.detail.amount = parsed.amount;
         this.review(outcome, reviews.add(sessionId, chatMessageId, plan.reason, now), plan.reason, changes);
       }
       if (contactChanged) {

@@ -24,6 +24,8 @@ export interface CommentDetail {
   /** The review queue entry this comment opened. */
   reviewId?: number;
   reviewReason?: string;
+  /** With reviewReason 'amount' (`lấy 1 củ mật ong`): the money the buyer named, in đồng, for the seller to turn into a count. */
+  amount?: number;
   /** Products a question asked about: feeds auto-showcase. */
   askedAbout?: string[];
   /** A swap (`đổi trà xanh sang trà sen`): what came off the order for the new items (qty null: all of it). */

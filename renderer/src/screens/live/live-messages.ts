@@ -86,6 +86,8 @@ const vi = {
     resolved: 'Đã tạo đơn {{code}} cho {{name}}.',
     resolvedWaiting: '{{name}} được đưa vào danh sách chờ hàng.',
     choose: 'Chọn sản phẩm…',
+    amount: 'Khách nói {{amount}}: chọn sản phẩm để tính số lượng.',
+    amountBuys: 'Khách nói {{amount}}: mua được {{qty}} × {{price}} = {{total}}.',
   },
   manual: {
     open: 'Nhập đơn tay (N)',
@@ -201,6 +203,8 @@ const en: Messages = {
     resolved: 'Order {{code}} created for {{name}}.',
     resolvedWaiting: '{{name}} was put on the waitlist.',
     choose: 'Choose a product…',
+    amount: 'The buyer said {{amount}}: choose a product to work out the count.',
+    amountBuys: 'The buyer said {{amount}}: that buys {{qty}} × {{price}} = {{total}}.',
   },
   manual: {
     open: 'Manual order (N)',

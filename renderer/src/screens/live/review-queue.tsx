@@ -4,6 +4,7 @@
 import { forwardRef, useImperativeHandle, useRef, useState } from 'react';
 import { client } from '../../api/client';
 import type { Product } from '../../../../src/core/catalog/product';
+import { formatVnd } from '../../../../src/core/money/vnd';
 import { errorText, useTranslation } from '../../i18n';
 import { useToasts } from '../../components/toasts';
 import type { ReviewView } from './use-live-data';
@@ -16,9 +17,12 @@ export interface ReviewQueueHandle {
 function ReviewItem({ entry, products, selectRef }: { entry: ReviewView; products: Product[]; selectRef?: (el: HTMLSelectElement | null) => void }) {
   const { t } = useTranslation('live');
   const toasts = useToasts();
-  const initial = products.find((product) => product.code === entry.showcase)?.id ?? '';
-  const [productId, setProductId] = useState<number | ''>(initial);
-  const [qty, setQty] = useState(1);
+  // Start from what the parser read (or what was on screen), so one click settles the usual case.
+  const read = entry.items[0];
+  const initial = products.find((product) => product.code === read?.code) ?? products.find((product) => product.code === entry.showcase);
+  const [productId, setProductId] = useState<number | ''>(initial?.id ?? '');
+  const [qty, setQty] = useState(() => countFor(entry.amount, initial) ?? read?.qty ?? 1);
+  const chosen = products.find((product) => product.id === productId);
   const [busy, setBusy] = useState(false);
   // A cancel the parser could not pin down: settling takes units off instead of ordering them.
   const cancelling = entry.reason === 'cancel';
@@ -55,6 +59,13 @@ function ReviewItem({ entry, products, selectRef }: { entry: ReviewView; product
         <strong>{entry.userName}</strong>: <span className="review-text">{entry.text}</span>
       </div>
       <div className="muted small">{t(`review.reason.${entry.reason}`, { defaultValue: entry.reason })}</div>
+      {entry.amount !== null && (
+        <div className="small" data-testid="review-amount">
+          {chosen && chosen.price > 0
+            ? t('review.amountBuys', { amount: formatVnd(entry.amount), qty: countFor(entry.amount, chosen), price: formatVnd(chosen.price), total: formatVnd((countFor(entry.amount, chosen) ?? 0) * chosen.price) })
+            : t('review.amount', { amount: formatVnd(entry.amount) })}
+        </div>
+      )}
       <form
         className="review-fix"
         onSubmit={(event) => {
@@ -66,7 +77,13 @@ function ReviewItem({ entry, products, selectRef }: { entry: ReviewView; product
           ref={selectRef}
           aria-label={t('review.product')}
           value={productId}
-          onChange={(event) => setProductId(event.target.value === '' ? '' : Number(event.target.value))}
+          onChange={(event) => {
+            const id = event.target.value === '' ? '' : Number(event.target.value);
+            setProductId(id);
+            // (asked by money: the count follows the product's price)
+            const count = countFor(entry.amount, products.find((product) => product.id === id));
+            if (count !== null) setQty(count);
+          }}
         >
           <option value="">{t('review.choose')}</option>
           {products.map((product) => (
@@ -92,6 +109,12 @@ function ReviewItem({ entry, products, selectRef }: { entry: ReviewView; product
       </form>
     </li>
   );
+}
+
+/** As many of the product as the money buys (at least one), or null when there is no money or price to go by. */
+function countFor(amount: number | null, product: Product | undefined): number | null {
+  if (amount === null || product === undefined || product.price <= 0) return null;
+  return Math.min(9999, Math.max(1, Math.floor(amount / product.price)));
 }
 
 export const ReviewQueue = forwardRef<ReviewQueueHandle, { reviews: ReviewView[]; products: Product[] }>(function ReviewQueue({ reviews, products }, ref) {
