@@ -1198,6 +1198,28 @@ describe('order words and questions', () => {
     expect(reading('+1 +1', 'TD1')).toBe('order TD1:1'); // the same +1 said twice
   });
 
+  it('reads an order told of before a change (đặt 3 hũ tỏi đen rồi, bớt 1 nha; e đặt dư 1 hũ, bỏ bớt 1 hũ) as taking units off it, not as more', () => {
+    expect(reading('đặt 3 hũ tỏi đen rồi, bớt 1 nha')).toBe('cancel TD1:1');
+    expect(reading('e đặt dư 1 hũ tỏi đen, bỏ bớt 1 hũ nha')).toBe('cancel TD1:1');
+    expect(reading('đặt lộn 2 hũ tỏi đen, hủy 1 hũ')).toBe('cancel TD1:1');
+    // an order said now with `rồi` still orders
+    expect(reading('chốt 2 hũ tỏi đen rồi nha shop')).toBe('order TD1:2');
+  });
+
+  it('reads `1 trong 3 hũ` as one of the three', () => {
+    expect(reading('hủy 1 trong 3 hũ tỏi đen nha')).toBe('cancel TD1:1');
+    expect(reading('hủy hai trong năm gói xoài')).toBe('cancel XS1:2');
+  });
+
+  it('reads a bare count after the last name of a list whose other counts have units (xoài sấy 2 gói, bánh tráng 3)', () => {
+    expect(reading('xoài sấy 2 gói, bánh tráng 3')).toBe('order XS1:2 BT1:3');
+  });
+
+  it('reads `ăn thử` after an ordered count as what it is for (1 hũ tỏi đen ăn thử), but first in a review as a story', () => {
+    expect(reading('chốt 2 gói cà phê, 1 hũ tỏi đen ăn thử')).toBe('order CF1:2 TD1:1');
+    expect(reading('ăn thử 1 gói xoài sấy thấy dẻo thơm thật')).toBe('other');
+  });
+
   it('adds up lots of one order split between people or places (2 giao Hà Nội 1 giao Huế, mẹ 2 hũ chị 1 hũ, +1 mẹ +1 em)', () => {
     expect(reading('2 giao Hà Nội 1 giao Huế', 'TD1')).toBe('order TD1:3');
     expect(reading('mẹ 2 hũ chị 1 hũ', 'TD1')).toBe('order TD1:3');

@@ -44,6 +44,8 @@ export const PAY_SECOND = rare(['khoản', 'tiền', 'toán']);
 export const XONG = rare(['xong']);
 /** Correction markers (correction.ts): `nhầm`, `lộn` (oops), `ý em là` (I mean). */
 export const NHAM = rare(['nhầm']);
+/** `đặt nhầm`, `đặt lộn`, `đặt dư`, `lấy thừa`: an order told of as a mistake, what follows takes it back. */
+export const MISTAKEN = rare(['nhầm', 'lộn', 'dư', 'thừa']);
 export const LON = rare(['lộn']);
 export const Y_MEAN = rare(['ý']);
 export const LA = rare(['là']);
@@ -122,6 +124,8 @@ export const UNFOLLOW = rare(['theo', 'follow', 'fl', 'flw', 'đăng', 'sub', 'k
 export const RUIN = rare(['diệt', 'hoại']);
 /** `2 giao Hà Nội`, `1 hộp về Huế`, `1 gửi bà ngoại`: where a lot of the order goes, after its count. */
 export const SENT_TO = rare(['giao', 'ship', 'gửi', 'về']);
+/** `hủy 1 trong 3 hũ`: one of three; the number after `trong` is the whole, not the count. */
+export const OUT_OF = rare(['trong']);
 /** `thứ 7 em qua`, `mùng 8 giao`, `ngày 15 giao 2 hộp`: a day or a time named by its number, no lot of an order. */
 export const DAY_HEADS = rare(['thứ', 'mùng', 'mồng', 'ngày', 'tháng', 'lúc', 'số']);
 /**
@@ -154,6 +158,8 @@ export const DESTROY = rare(['phá', 'tiêu', 'làm']);
 export const HABIT = rare(['toàn', 'thường', 'hay']);
 /** `uống hết 3 hũ`, `pha 1 gói với 200ml sữa`, `bán được 3 yến`: using, making or selling, told; its counts order nothing. */
 export const USE_VERBS = rare(['uống', 'ăn', 'dùng', 'xài', 'pha', 'trộn', 'phết', 'chia', 'bán', 'trồng', 'chưng', 'nuôi']);
+/** `1 hũ không đường ăn thử`, `dùng thử 1 gói`: to try it, what the goods bought now are for. */
+export const TRY = rare(['thử']);
 /** The ones no other word shares when typed plain (`pha` is spelt so). */
 export const USE_VERBS_PLAIN = rare(['uống', 'xài', 'chia', 'phết', 'pha', 'nuôi']);
 /** `ăn tết`, `ăn giỗ`, `ăn cưới`: keeping a feast, not eating the goods. */

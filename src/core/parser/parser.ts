@@ -73,6 +73,7 @@ import {
   MAY,
   MAY_PEOPLE,
   MIDDLE_NAMES,
+  MISTAKEN,
   MOI,
   MUOI_TEN,
   NAMING,
@@ -92,6 +93,7 @@ import {
   ORDER_FILLERS,
   ORDER_WORDS,
   OTHER_GOODS,
+  OUT_OF,
   OUT,
   PACKS,
   PASSIVE,
@@ -259,6 +261,8 @@ interface Cues {
   dropQuantityAt: number;
   /** Clauses that tell of an order gone by or for later (`hôm qua mua 3 gói rồi`, `lát lấy 2`): their quantities order nothing. */
   otherTimeClauses: Set<number>;
+  /** Of those, clauses telling of the order a change is to (`đặt 3 hũ tỏi đen rồi, bớt 1`): what they name is what changes. */
+  toldClauses: Set<number>;
   /** Clauses asking for goods to be shown (`zoom gần 2 chai đó`, `cho em xem 2 hũ`): their counts are of what is shown. */
   shownClauses: Set<number>;
   /** `không lấy` with no `nữa`: the products after it are refused (`không lấy yến, lấy mật ong`). */
@@ -483,7 +487,10 @@ export class ChatParser implements Parser {
       if (live.length === 0) {
         const counted = dropped ?? quantities.find((q) => q.unit !== null);
         // `hủy cái này giúp tôi`: the one on screen, named by pointing
+        // (`đặt 3 hũ tỏi đen rồi, bớt 1 nha`: the one product the order told of)
+        const toldOf = unique(mentions.filter((m) => cues.toldClauses.has(cues.clauseOf[m.start] ?? -1)).flatMap((m) => this.codesOf(m)));
         if (showcase !== null && cues.cancelAt.some((at) => pointsAtThis(tokens, at))) result.items = [{ code: showcase, qty: counted?.value ?? null }];
+        else if (toldOf.length === 1) result.items = [{ code: toldOf[0] as string, qty: counted?.value ?? null }];
         else if (counted !== undefined) result.fewer = { qty: counted.value, unit: counted.unit?.raw ?? null };
       }
       // `hủy đơn, giữ mật ong`: everything but what is kept cannot be said as items; the seller decides.
@@ -1293,9 +1300,9 @@ export class ChatParser implements Parser {
           // `bỏ hết mật ong`, `thôi bỏ đi shop`: all of what follows, or the whole order (not `số cũ bỏ đi`: the old phone)
           while (DROP_ALL.has(tokens[j])) j++;
           if (startsMention(mentions, j) || DON.has(tokens[j]) || onlyTailFrom(tokens, j)) cancelAt.push(i);
-        } else if (countAt >= 0 && mentions.every((m) => otherTimeClauses.has(clauseOf[m.start] as number))) {
-          // `bớt 1 hũ` with nothing named (`đặt 3 hũ tỏi đen rồi, bớt 1 nha`: named only in telling what was ordered):
-          // fewer of something the order book works out
+        } else if (countAt >= 0 && mentions.every((m) => otherTimeClauses.has(clauseOf[m.start] as number) || orderToldOf(tokens, clauseOf, clauseOf[m.start] as number, clause))) {
+          // `bớt 1 hũ` with nothing named (`đặt 3 hũ tỏi đen rồi, bớt 1 nha`, `e đặt dư 1 túi st25, bỏ bớt 1 túi`: named
+          // only in telling what was ordered): fewer of something the order book works out
           cancelAt.push(i);
           dropQuantityAt = countAt;
         }
@@ -1554,7 +1561,15 @@ export class ChatParser implements Parser {
     }
     // `lấy 2 hũ kia ra cho e coi thử`: taken out to be shown, not ordered
     for (const at of orderAt) if (shownClauses.has(clauseOf[at] as number) && takenOut(tokens, at, clauseOf)) orderAt.delete(at);
+    // `đặt 3 hũ tỏi đen rồi, bớt 1 nha`, `e đặt dư 1 túi st25, hủy 1 túi`: an order told of before a change orders nothing now
+    const toldClauses = new Set<number>();
+    if (cancelAt.length > 0) {
+      const changeClause = clauseOf[Math.min(...cancelAt)] as number;
+      for (const at of orderAt) if (orderToldOf(tokens, clauseOf, clauseOf[at] as number, changeClause)) toldClauses.add(clauseOf[at] as number);
+      for (const at of orderAt) if (toldClauses.has(clauseOf[at] as number)) orderAt.delete(at);
+    }
     for (const at of orderAt) otherTimeClauses.delete(clauseOf[at] ?? -1);
+    for (const clause of toldClauses) otherTimeClauses.add(clause);
     // `không lấy mật ong nha shop`, `khỏi lấy kẹo dừa`, `phấn hoa ko lấy`: a refusal with nothing else ordered takes the product back
     // (`sao không lấy tỏi đen?` asks why, and stays a question)
     // (`hồi trước em không tin nên không mua mật ong`: a refusal told of takes nothing back)
@@ -1594,6 +1609,7 @@ export class ChatParser implements Parser {
       clauseOf,
       dropQuantityAt,
       otherTimeClauses,
+      toldClauses,
       shownClauses,
       refusedAt,
       refusedLastAt,
@@ -1610,7 +1626,19 @@ export class ChatParser implements Parser {
   private acceptQuantities(tokens: Token[], mentions: Mention[], candidates: Qty[], cues: Cues): Qty[] {
     const accepted: Qty[] = [];
     const shares = candidates.filter((q) => aShare(tokens, q)).length;
+    for (const [k, q] of candidates.entries()) {
+      // `hủy 2 trong 3 hũ`: two out of the three; the count stands where the whole was said, with its unit
+      const whole = candidates[k + 1];
+      if (q.kind === 'number' && q.unit === null && freeWord(tokens[q.end]) && OUT_OF.has(tokens[q.end]) && whole?.start === q.end + 1) {
+        whole.value = q.value;
+        q.value = 0;
+      }
+    }
     for (const q of candidates) {
+      if (q.value === 0) {
+        for (let k = q.start; k < q.end; k++) (tokens[k] as Token).role = 'free';
+        continue;
+      }
       q.afterOrder = this.followsOrderWord(tokens, q.start, cues);
       const before = tokens[q.start - 1];
       q.each = MOI.has(before) || (MOI.has(tokens[q.start - 2]) && freeWord(before));
@@ -1762,6 +1790,20 @@ export class ChatParser implements Parser {
  * `như cũ`, `y chang (lần trước)`, `như mọi khi`, `như hôm qua`: the same as an order before, said at the start of the comment or after
  * an order word (`địa chỉ như cũ` keeps an address, and orders nothing).
  */
+/**
+ * `đặt 3 hũ tỏi đen rồi`, `e đặt dư 1 túi st25`: an order word in an earlier clause than `before`, told of as done
+ * (`rồi` after it in its clause) or as a mistake (`nhầm`, `dư` right after it): no order now.
+ */
+function orderToldOf(tokens: readonly Token[], clauseOf: readonly number[], clause: number, before: number): boolean {
+  if (clause >= before) return false;
+  for (let i = 0; i < tokens.length; i++) {
+    if (clauseOf[i] !== clause || !freeWord(tokens[i]) || !ORDER_WORDS.has(tokens[i])) continue;
+    if (freeWord(tokens[i + 1]) && MISTAKEN.has(tokens[i + 1])) return true;
+    for (let j = i + 1; j < tokens.length && clauseOf[j] === clause; j++) if (freeWord(tokens[j]) && ROI.has(tokens[j])) return true;
+  }
+  return false;
+}
+
 function repeatsAnOrder(tokens: readonly Token[], orderAt: ReadonlySet<number>): boolean {
   if (meToo(tokens)) return true;
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -1881,8 +1923,10 @@ function listedWithNumbers(mentions: readonly Mention[], tokens: readonly Token[
   return mentions.every((m, k) => {
     const number = tokens[m.end];
     if (number === undefined || number.kind !== 'num' || !number.spaced) return false;
-    const after = tokens[m.end + 1];
-    return after === undefined || isSym(after, ',;+.') || mentions[k + 1]?.start === m.end + 1;
+    // (`xoài sấy 2 gói, mít sấy 3`: a count's unit may follow it)
+    const unit = tokens[m.end + 1]?.kind === 'word' && tokens[m.end + 1]?.role === 'quantity' ? 1 : 0;
+    const after = tokens[m.end + 1 + unit];
+    return after === undefined || isSym(after, ',;+.') || mentions[k + 1]?.start === m.end + 1 + unit;
   });
 }
 

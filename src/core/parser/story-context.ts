@@ -4,7 +4,7 @@
 // Its counts are not orders, whatever is on screen. A payment told of (`đã ck
 // 640k`, `chuyển khoản rồi, 2 hộp 440k`) is found too: what it pays for may be
 // an order already taken, which the seller checks (parser.ts).
-import { CHO, CHUA, DAMAGED, FEASTS, DURATIONS, GIA, GIFT, MAY, NOT_YET_COME, PAST_BEFORE, PAY, PAY_SECOND, RECEIVED, RECEIVED_AFTER, ROI, SENT_BEFORE, RARE_CUE_WORDS, NOW_WORDS, THEM, TIMES, USE_VERBS, USE_VERBS_PLAIN, XONG } from './lexicon';
+import { CHO, CHUA, DAMAGED, FEASTS, DURATIONS, GIA, GIFT, MAY, NOT_YET_COME, PAST_BEFORE, PAY, PAY_SECOND, RECEIVED, RECEIVED_AFTER, ROI, SENT_BEFORE, RARE_CUE_WORDS, NOW_WORDS, THEM, TIMES, TRY, USE_VERBS, USE_VERBS_PLAIN, XONG } from './lexicon';
 import type { Qty } from './quantities';
 import { wishAt } from './order-word-context';
 import { goneBy, toCome } from './time-words';
@@ -70,7 +70,10 @@ export function storyClauses(tokens: readonly Token[], clauseOf: readonly number
     // (typed plain, most of them are other words: `dung` is đúng, `ban` bạn, `trong` trong, `an` an)
     // (`1 chục hũ yến chưng cho 2 bé ăn dần`: what they are for, bought now)
     // (`ăn tết`: keeping Tết, no use of goods)
-    const using = USE_VERBS.has(t) && (t.marked || USE_VERBS_PLAIN.has(t)) && !forWhom(tokens, i) && !(freeWord(tokens[i + 1]) && FEASTS.has(tokens[i + 1]));
+    // (`1 hũ không đường ăn thử`: to try them, bought now; `ăn thử 1 gói … thấy dẻo` first is a review)
+    const next = tokens[i + 1];
+    const toTry = freeWord(next) && TRY.has(next) && tokens.slice(0, i).some((before) => before.role === 'quantity');
+    const using = USE_VERBS.has(t) && (t.marked || USE_VERBS_PLAIN.has(t)) && !forWhom(tokens, i) && !(freeWord(next) && FEASTS.has(next)) && !toTry;
     // `ước gì có 2 hũ`: a wish
     if (received || damaged || gift || past || later || using || wishAt(tokens, i)) clauses.push(clauseOf[i] as number);
     else if (paidAt < 0 && PAY.has(t) && paid(tokens, i, clauseOf)) paidAt = i;
