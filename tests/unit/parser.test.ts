@@ -1206,6 +1206,12 @@ describe('order words and questions', () => {
     expect(reading('chốt 2 hũ tỏi đen rồi nha shop')).toBe('order TD1:2');
   });
 
+  it('reads `1 đơn 2 túi` as one order of two bags, and teen `hog` as không', () => {
+    expect(reading('e chốt 1 đơn 2 túi', 'XS1')).toBe('order XS1:2');
+    expect(reading('chốt 1 đơn', 'XS1')).toBe('order XS1:1');
+    expect(reading('e hog lấy nữa đâu nha')).toBe('cancel');
+  });
+
   it('reads `1 trong 3 hũ` as one of the three', () => {
     expect(reading('hủy 1 trong 3 hũ tỏi đen nha')).toBe('cancel TD1:1');
     expect(reading('hủy hai trong năm gói xoài')).toBe('cancel XS1:2');

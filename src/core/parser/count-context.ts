@@ -1,7 +1,7 @@
 // What a number or a whole comment says besides a count of goods: a count of
 // something else, a word of a phrase, one count per person, a new total, or a
 // statement (praise, a story) rather than a question.
-import { CHO, CON, COUNTERS, ONWARD_FIRST, ONWARD_SECOND, ORDER_WORDS, TOTAL, GIVE, HUY_CANCEL_NEXT, DAY_HEADS, INTO, KIN, LAI, SENT_TO, TOGETHER, NUA, NUMBER_WORDS, ORDER_FILLERS, POLITE_TAIL, PRAISE, PRONOUNS, RANKS, REACTIONS, SELF, SEND, SET_MARKS, SET_VERBS, TELLING, THEM, THOI, TOO_MANY } from './lexicon';
+import { CHO, CON, COUNTERS, DON, ONWARD_FIRST, ONWARD_SECOND, ORDER_WORDS, TOTAL, GIVE, HUY_CANCEL_NEXT, DAY_HEADS, INTO, KIN, LAI, SENT_TO, TOGETHER, NUA, NUMBER_WORDS, ORDER_FILLERS, POLITE_TAIL, PRAISE, PRONOUNS, RANKS, REACTIONS, SELF, SEND, SET_MARKS, SET_VERBS, TELLING, THEM, THOI, TOO_MANY } from './lexicon';
 import type { Qty } from './quantities';
 import { callsEveryone } from './addressee';
 import { freeWord } from './token-tests';
@@ -17,6 +17,8 @@ export function countsSomethingElse(tokens: readonly Token[], q: Qty): boolean {
   const before = tokens[q.start - 1];
   if (freeWord(before) && (TOTAL.has(before) || INTO.has(before) || (TOGETHER.has(before) && !ORDER_WORDS.has(tokens[q.start - 2])))) return true;
   for (let k = q.end; k <= q.end + 1; k++) if (freeWord(tokens[k]) && ONWARD_FIRST.has(tokens[k]) && ONWARD_SECOND.has(tokens[k + 1])) return true;
+  // `chốt 1 đơn 2 túi`: orders counted, the goods' count after them
+  if (q.unit === null && freeWord(after) && DON.has(after) && tokens[q.end + 1]?.role === 'quantity') return true;
   // (a product's code or name after it is what it counts: `chot 2 ti1` is no `2 tí`)
   return (q.kind === 'number' || q.kind === 'plus') && q.unit === null && ((freeWord(after) && COUNTERS.has(after)) || RANKS.has(tokens[q.start - 1]));
 }

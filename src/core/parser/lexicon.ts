@@ -325,7 +325,7 @@ export const PRAISE = new WordSet(['ngon', 'thơm', 'tuyệt', 'đẹp', 'tốt'
 export const TELLING = new WordSet(['lắm', 'quá', 'ghê', 'rồi']);
 /** `khỏi lấy kẹo dừa`: no need to take it (southern), a refusal like `không lấy`. */
 export const KHOI = new WordSet(['khỏi']); // shared: the cue scan only stops at words of shared sets
-export const NEGATIONS = new WordSet(['không', 'ko', 'k', 'kh', 'hông', 'hổng', 'hok', 'hk', 'hem', 'khum', 'khg', 'kô', 'hong', 'chẳng', 'chả']);
+export const NEGATIONS = new WordSet(['không', 'ko', 'k', 'kh', 'hông', 'hổng', 'hok', 'hog', 'hk', 'hem', 'khum', 'khg', 'kô', 'hong', 'chẳng', 'chả']);
 export const CANCEL_VERBS = new WordSet(['lấy', 'mua', 'đặt', 'chốt', 'order', 'cần', 'lay', 'xí', 'hốt', 'múc', 'giữ', 'book']);
 export const NUA = new WordSet(['nữa']);
 /** `huỷ 1 hộp yến, giữ lại chuối`: what follows `giữ` in a cancel is kept, not cancelled; `mít vẫn lấy`: what precedes `vẫn` too. */
