@@ -1206,6 +1206,12 @@ describe('order words and questions', () => {
     expect(reading('chốt 2 hũ tỏi đen rồi nha shop')).toBe('order TD1:2');
   });
 
+  it('adds more said after the first count of what is on screen (cho em 1 hũ, 1 hũ nữa cho bạn em), but not after someone else’s order told of', () => {
+    expect(reading('cho em 1 hũ, 1 hũ nữa cho bạn em', 'TD1')).toBe('order TD1:2');
+    expect(reading('lấy 2 hũ, thêm 1 hũ', 'TD1')).toBe('order TD1:3');
+    expect(reading('chị Lan lấy 2 hũ rồi, em đặt thêm 1 hũ', 'TD1')).toBe('order TD1:1');
+  });
+
   it('reads `1 đơn 2 túi` as one order of two bags, and teen `hog` as không', () => {
     expect(reading('e chốt 1 đơn 2 túi', 'XS1')).toBe('order XS1:2');
     expect(reading('chốt 1 đơn', 'XS1')).toBe('order XS1:1');
