@@ -1213,6 +1213,11 @@ describe('order words and questions', () => {
     expect(reading('chị Lan lấy 2 hũ rồi, em đặt thêm 1 hũ', 'TD1')).not.toBe('order TD1:3');
   });
 
+  it('reads `k` after a name ending in digits as không, not a price (có st25 k ạ asks)', () => {
+    const rice = createParser([{ code: 'ST5', name: 'Gạo ST25', unit: 'túi', aliases: ['st25'] }]);
+    expect(rice.parse('hnay có st25 k ạ', { showcase: null }).intent).toBe('question');
+  });
+
   it('reads `1 đơn 2 túi` as one order of two bags, and teen `hog` as không', () => {
     expect(reading('e chốt 1 đơn 2 túi', 'XS1')).toBe('order XS1:2');
     expect(reading('chốt 1 đơn', 'XS1')).toBe('order XS1:1');

@@ -19,8 +19,8 @@ export function markMeasures(tokens: Token[], isCountUnit: (t: Token) => boolean
         measure = true;
       } else if ((PRICE_SPACED.has(next) || (DONG_SPACED.has(next) && t.value >= 1000)) && !isCountUnit(next) && !namesAt(i + 1)) {
         measure = true;
-      } else if (K.has(next) && !next.marked && t.value >= 10 && !isCountUnit(next)) {
-        measure = true; // `150 k`; a small number before `k` is more likely "không"
+      } else if (K.has(next) && !next.marked && t.value >= 10 && !isCountUnit(next) && !gluedToWord(tokens, i)) {
+        measure = true; // `150 k`; a small number before `k` is more likely "không", and `có st25 k` asks
       }
     } else if (next.kind === 'sym' && !next.spaced && next.raw === '%') {
       measure = true;
@@ -31,6 +31,12 @@ export function markMeasures(tokens: Token[], isCountUnit: (t: Token) => boolean
       i++;
     }
   }
+}
+
+/** `st25`, `g7`: the number is the end of a word (a name, a code), glued to the letters before it. */
+function gluedToWord(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at] as Token;
+  return !t.spaced && tokens[at - 1]?.kind === 'word';
 }
 
 /** Đồng per price word: `k`, `nghìn` a thousand, `tr`, `triệu` and slang `củ` a million. */
