@@ -138,7 +138,7 @@ export const OTHER_GOODS = rare([
   'tỏi', 'hành', 'gừng', 'nghệ', 'sả', 'ớt', 'tiêu', 'muối', 'mắm', 'dầu', 'giấm', 'mì', 'miến', 'bún', 'phở', 'kẹo',
   'mứt', 'chè', 'trà', 'phê', 'sữa', 'sầu', 'xoài', 'mít', 'chuối', 'dừa', 'bưởi', 'quýt', 'nho', 'táo', 'mận', 'dưa',
   'ổi', 'khoai', 'sắn', 'ngô', 'bắp', 'mè', 'vừng', 'gạo', 'nếp', 'cốm', 'yến', 'sâm', 'nấm', 'măng', 'rau', 'tôm', 'cá',
-  'mực', 'cua', 'ghẹ', 'sò', 'hàu', 'gà', 'vịt', 'heo', 'lợn', 'giò', 'chả', 'nem', 'lạp', 'thịt', 'trứng', 'ruốc',
+  'mực', 'cua', 'ghẹ', 'sò', 'hàu', 'bò', 'gà', 'vịt', 'heo', 'lợn', 'giò', 'chả', 'nem', 'lạp', 'thịt', 'trứng', 'ruốc',
   'rượu', 'mật', 'phấn', 'quế',
 ]);
 /** The same goods in the North's word and the South's, or in English: one in a product's name stands for the other. */
