@@ -4,6 +4,7 @@
 // on every response, no navigation away from the app, no new windows (web
 // links open in the user's browser), no <webview>, every permission denied.
 import type { ElectronEvent, Session, Shell, WebContents } from './electron-api';
+import { contentSecurityPolicy } from '../server/content-policy';
 
 /** Only web pages go to the browser: no file:, smb:, custom schemes or javascript: that could start programs. */
 export function isSafeExternalUrl(url: string): boolean {
@@ -93,9 +94,7 @@ export function guardSession(session: Session, options: SessionGuardOptions): vo
     callback({
       responseHeaders: {
         ...details.responseHeaders,
-        'Content-Security-Policy': [
-          "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; media-src 'self' blob:; frame-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
-        ],
+        'Content-Security-Policy': [contentSecurityPolicy('desktop')],
         'X-Content-Type-Options': ['nosniff'],
       },
     });

@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
+import { contentSecurityPolicy } from './content-policy';
 import { WebSocketServer } from 'ws';
 import { z } from 'zod';
 import { commands, isCommandName, type AppEvent } from '../app/contract';
@@ -59,8 +60,7 @@ export interface RunningServer {
  * could lay decoys over the app's buttons for the seller to click).
  */
 const UI_HEADERS: Record<string, string> = {
-  'content-security-policy':
-    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self' ws://127.0.0.1:* ws://localhost:*; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+  'content-security-policy': contentSecurityPolicy('web'),
   'x-frame-options': 'DENY',
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
