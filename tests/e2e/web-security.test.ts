@@ -35,10 +35,15 @@ afterAll(async () => {
 });
 
 describe('the web app inside another site’s page', () => {
-  it('the app opened directly shows the seller its products', async () => {
+  it('the app opened directly shows the seller its products, its page carrying the same policy as the header', async () => {
     const page = await browser.newPage();
-    await page.goto(`${t.url}/#/products`);
+    const response = await page.goto(`${t.url}/#/products`);
     await expect.poll(() => page.locator('body').innerText(), { timeout: 10_000 }).toContain('MO1');
+    // The <meta> policy (which the desktop app's file pages rely on) is the header's, less what a <meta> cannot say.
+    const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    const header = response!.headers()['content-security-policy'] ?? '';
+    expect(meta).toContain("default-src 'self'");
+    expect(`${meta}; frame-ancestors 'none'`).toBe(header);
     await page.close();
   });
 
