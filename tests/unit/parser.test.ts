@@ -1218,6 +1218,11 @@ describe('order words and questions', () => {
     expect(rice.parse('hnay có st25 k ạ', { showcase: null }).intent).toBe('question');
   });
 
+  it('reads a product word inside a place’s name after a word for a kind of place as the place (tại chợ Đồng Xoài)', () => {
+    expect(reading('em qua lấy tại chợ Đồng Xoài')).toBe('other');
+    expect(reading('chốt 2 túi xoài, giao chợ Đồng Xoài')).toBe('order XS1:2');
+  });
+
   it('reads `1 đơn 2 túi` as one order of two bags, and teen `hog` as không', () => {
     expect(reading('e chốt 1 đơn 2 túi', 'XS1')).toBe('order XS1:2');
     expect(reading('chốt 1 đơn', 'XS1')).toBe('order XS1:1');

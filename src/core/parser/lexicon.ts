@@ -516,6 +516,8 @@ export const PLACE_WORDS = new WordSet([
   'thành', 'tỉnh', 'thị', 'tt', 'tx', 'kp', 'khối', 'bản', 'buôn', 'làng', 'chung', 'kđt', 'kcn', 'quốc', 'tòa', 'toà', 'block', 'kiot',
   'sạp', 'quầy', 'dãy',
 ]);
+/** `chợ Đồng Xoài`, `bến Ninh Kiều`, `đảo Lý Sơn`: a word naming a kind of place, before the place's own name. */
+export const PLACE_KINDS = rare(['chợ', 'bến', 'cầu', 'núi', 'sông', 'đảo', 'chùa', 'trường', 'viện', 'đèo', 'biển', 'phà']);
 /** `thị xã`, `thị trấn`: a town (a plain `thi` alone is thì). */
 export const THI = rare(['thị']);
 export const TOWN = rare(['xã', 'trấn']);

@@ -105,6 +105,7 @@ import {
   PHONE_LABELS,
   PLACE_FIRST,
   PLACE_SECOND,
+  PLACE_KINDS,
   PLACE_WORDS,
   PLAN,
   POLITE_TAIL,
@@ -1142,6 +1143,9 @@ export class ChatParser implements Parser {
     if (t.title && t.sentenceStart && ORDER_WORDS.has(next) && this.namedAfter(tokens, m.end + 1)) return true;
     // `gửi ra Nghệ An`, `tôi ở Trà Vinh`: a place's name after a word of where
     if (t.name && WHERE_TO.has(prev) && next?.title === true) return true;
+    // `tại chợ Đồng Xoài`, `ra đảo Lý Sơn`: the second word of a place's name, after a word for a kind of place
+    const before = tokens[m.start - 2];
+    if (t.name && prev?.title === true && !prev.sentenceStart && freeWord(before) && (PLACE_KINDS.has(before) || PLACE_WORDS.has(before) || WHERE_TO.has(before))) return true;
     // `1 yến gạo`, `nửa yến nếp`, `cà phê 2 yến`: yến the weight (ten kilos) of another product named beside it
     if (t.fold === 'yen' && (prev?.kind === 'num' || NUMBER_WORDS.has(prev) || HALF_WORD.has(prev)) && this.namedBeside(tokens, m)) return true;
     // `yen tam`, `yên tâm`, `nghe thấy`, `Điều kiện`: a common word in its common phrase, not the product it spells
