@@ -1218,6 +1218,22 @@ describe('order words and questions', () => {
     expect(rice.parse('hnay có st25 k ạ', { showcase: null }).intent).toBe('question');
   });
 
+  it('reads a reply’s own words apart from the message it quotes, which tells only what product they speak of', () => {
+    // the shop's quoted words cancel nothing
+    expect(reading('Trả lời Shop: "Ai chốt rồi mà muốn hủy thì nhắn riêng em nha"\nok e chốt 2 hũ tỏi đen')).toBe('order TD1:2');
+    expect(reading('Trả lời Shop: "Dạ shop đã hủy đơn tỏi đen cho chị rồi nha"\ncảm ơn shop')).toBe('other');
+    // the one product a quote names is the one the reply's count is of
+    expect(reading('Trả lời Thư: "tỏi đen còn không" → mình lấy 2 hũ')).toBe('order TD1:2');
+    expect(reading('> Shop: tỏi đen 150k/hũ, 2 hũ 280k\n2 hũ')).toBe('order TD1:2');
+    expect(reading('Bạn đã trả lời Shop Tỏi Đen\n> Dạ xoài sấy còn nhiều nha\nlấy 2 túi')).toBe('order XS1:2');
+  });
+
+  it('reads a hurry to others (chốt nhanh kẻo hết) as no order of the writer’s, unless they say it is theirs', () => {
+    expect(reading('mn chốt nhanh kẻo hết', 'TD1')).toBe('other');
+    expect(reading('em chốt luôn kẻo hết', 'TD1')).toBe('order TD1:1');
+    expect(reading('chốt 2 hũ kẻo hết', 'TD1')).toBe('order TD1:2');
+  });
+
   it('reads a product word inside a place’s name after a word for a kind of place as the place (tại chợ Đồng Xoài)', () => {
     expect(reading('em qua lấy tại chợ Đồng Xoài')).toBe('other');
     expect(reading('chốt 2 túi xoài, giao chợ Đồng Xoài')).toBe('order XS1:2');

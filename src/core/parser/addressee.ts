@@ -2,7 +2,7 @@
 // chốt lẹ đi`) urges or asks them: its order words are not this buyer
 // ordering, unless the buyer says the order is their own (`@Lan tui cũng lấy
 // 2 hũ`). A tag of the shop's own (`@shop`, `@Mod Thảo`) calls the seller.
-import { AUDIENCE, CHO, DI, EVERYONE, EVERYONE_FIRST, OI, PRONOUNS, SELF, URGED, YOU_VIEWER } from './lexicon';
+import { AUDIENCE, CHO, DI, EVERYONE, EVERYONE_FIRST, LEST, OI, PRONOUNS, SELF, URGED, YOU_VIEWER } from './lexicon';
 import { freeWord, leadingTitleWords } from './token-tests';
 import type { Token } from './tokenize';
 
@@ -46,6 +46,8 @@ export function urges(tokens: readonly Token[], at: number, clauseOf: readonly n
   // (a fold test first: this runs for every order word, and most words are not `đi`)
   for (let j = at + 1; j < tokens.length && clauseOf[j] === clause && !urged; j++) urged = tokens[j]?.fold === 'di' && freeWord(tokens[j]) && DI.has(tokens[j]) && URGED.has(tokens[j + 1]);
   if (urged) return true;
+  // `chốt nhanh kẻo hết`, `bạn ơi lấy lẹ kẻo hết`: others hurried on, with no count and no `em` of the writer's own
+  if (hurries(tokens, at, clauseOf)) return true;
   if (!call.tag && !call.everyone) return false;
   for (let j = at - 1; j >= call.from && clauseOf[j] === clause; j--) if (freeWord(tokens[j]) && SELF.has(tokens[j])) return false;
   // `mấy đứa ơi gởi cho cô 2 hộp`: the shop's young staff called, to give to the one writing
@@ -53,6 +55,18 @@ export function urges(tokens: readonly Token[], at: number, clauseOf: readonly n
   if (call.everyone) return !(CHO.has(tokens[at]) && freeWord(tokens[at + 1]) && PRONOUNS.has(tokens[at + 1]));
   for (let j = at + 1; j < tokens.length && clauseOf[j] === clause && !urged; j++) urged = freeWord(tokens[j]) && DI.has(tokens[j]);
   return urged || asks || YOU_VIEWER.has(tokens[at - 1]);
+}
+
+function hurries(tokens: readonly Token[], at: number, clauseOf: readonly number[]): boolean {
+  const clause = clauseOf[at];
+  let lest = false;
+  for (let j = at + 1; j < tokens.length && clauseOf[j] === clause && !lest; j++) {
+    if (tokens[j]?.role === 'quantity' || tokens[j]?.role === 'mention') return false;
+    lest = freeWord(tokens[j]) && LEST.has(tokens[j]);
+  }
+  if (!lest) return false;
+  for (let j = at - 1; j >= 0 && clauseOf[j] === clause; j--) if (freeWord(tokens[j]) && SELF.has(tokens[j])) return false;
+  return true;
 }
 
 /** The comment speaks to everyone watching, opening or closing with it (`còn 12 chai thôi nha cả nhà`): the shop's voice, or a viewer's. */

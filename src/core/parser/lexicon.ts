@@ -357,6 +357,8 @@ export const YOU_VIEWER = rare(['bà', 'bạn', 'bồ', 'mày', 'ông']);
 export const URGED = rare(['bà', 'bồ', 'mày', 'ông', 'mn', 'mng', 'ae', 'mọi', 'cả', 'các', 'mấy']);
 /** `lấy đi bà`: urging. */
 export const DI = rare(['đi']);
+/** `chốt nhanh kẻo hết`: lest it sells out, said to hurry others on. */
+export const LEST = rare(['kẻo']);
 
 /** Single-word question cues (intent 3). */
 export const QUESTION_WORDS = new WordSet(['giá', 'hỏi', 'bn', 'nhiêu', 'nhiu', 'ntn', 'bnhiu', 'bnhieu', 'bnh', 'price', 'how']);

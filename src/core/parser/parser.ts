@@ -218,13 +218,31 @@ const ME_TOO = /\bme\s+too+\b/i;
 const ARROW = /→|⇒|->|=>/;
 const ARROWS = /\s*(?:→|⇒|->|=>)\s*/g;
 
-/** Facebook's reply prefix (`Trả lời Lan Nguyễn: …`, `Replying to Lan: …`). */
-const REPLY = /^\s*(?:trả lời|tra loi|reply to|replying to)\s+[^:\n]{1,60}:/iu;
+/**
+ * A reply's prefix: Facebook's (`Trả lời Lan Nguyễn: …`, `Replying to Lan: …`), Messenger's header line
+ * (`Bạn đã trả lời Mật Ong Gia Lai`) and Zalo's (`↪ Bạn: …`).
+ */
+const REPLY = /^\s*(?:(?:trả lời|tra loi|reply to|replying to)\s+[^:\n]{1,60}:|(?:bạn đã trả lời|ban da tra loi)[^\n]{0,60}\n|↪\s*[^:\n]{1,60}:)/iu;
+/** After a reply's prefix, the message replied to in quotes, then the buyer's own words on the next line or after an arrow. */
+const QUOTED_FIRST = /^\s*["“][^"”\n]*["”]\s*(?:\n|→|⇒|->|=>)/u;
 
-/** The comment without lines quoted from others (`> …`) and without a reply's prefix. */
-function ownWords(text: string): string {
-  const lines = text.split('\n').filter((line) => !/^\s*>/.test(line));
-  return lines.join('\n').replace(REPLY, '');
+/**
+ * The comment split into the buyer's own words and what they quote: lines quoted from others (`> …`), and after a
+ * reply's prefix, the message it quotes (`Trả lời Shop: "… muốn hủy thì nhắn riêng" ok e chốt 1 chai`).
+ */
+function ownWords(text: string): { own: string; quoted: string } {
+  const lines = text.split('\n');
+  const quoted = lines.filter((line) => /^\s*>/.test(line)).map((line) => line.replace(/^\s*>/, ''));
+  let own = lines.filter((line) => !/^\s*>/.test(line)).join('\n');
+  if (REPLY.test(own)) {
+    own = own.replace(REPLY, '');
+    const first = QUOTED_FIRST.exec(own);
+    if (first !== null) {
+      quoted.push(first[0]);
+      own = own.slice(first[0].length);
+    }
+  }
+  return { own, quoted: quoted.join('\n') };
 }
 
 const ODD_FORMS = /[\uff01-\uff5e\u{1f51f}\u{1d400}-\u{1d7ff}\u2795]|\u20e3/u;
@@ -334,13 +352,23 @@ export class ChatParser implements Parser {
     if (COMBINING.test(text)) text = text.normalize('NFC');
     // `chốt ２ túi`, `ＭＯ１`, `2️⃣ hũ`, `🔟 gói`, `𝐜𝐡𝐨𝐭 𝟐`: full-width forms, keycap digits and fancy-font letters are the plain ones
     if (ODD_FORMS.test(text)) text = plainForms(text);
-    // `> chốt 2 hũ` quoted from another comment, `Trả lời Yến: …` as Facebook writes a reply: the buyer's own words only
-    if (text.includes('>') || REPLY.test(text)) text = ownWords(text);
+    // `> chốt 2 hũ` quoted from another comment, `Trả lời Yến: …` as Facebook writes a reply: the buyer's own words only,
+    // with the one product the quote names as the one they speak of (`Trả lời Thư: "mật ong còn không" → mình lấy 2 chai`)
+    let spokenOf: string | null = null;
+    if (depth === 0 && (text.includes('>') || REPLY.test(text))) {
+      const { own, quoted } = ownWords(text);
+      text = own;
+      if (quoted.trim() !== '') {
+        const read = this.run(quoted, undefined, depth + 1);
+        const named = unique([...read.items.map((item) => item.code), ...(read.askedAbout ?? [])]);
+        if (named.length === 1) spokenOf = named[0] as string;
+      }
+    }
     // `đổi MO1 → MO2`: an arrow says `sang` (into), the swap's own word
     if (ARROW.test(text)) text = text.replace(ARROWS, ' sang ');
     // `m̶í̶t̶ ̶s̶ấ̶y̶ ̶x̶2̶`: struck through as it was typed, so taken out
     if (text.includes('\u0336')) text = text.replace(STRUCK, '');
-    const showcase = this.showcaseCode(context?.showcase);
+    const showcase = spokenOf ?? this.showcaseCode(context?.showcase);
 
     let tokens = tokenize(text);
     // `CHỐT 2 CHỤC BỊCH MÍT SẤY`: typed in capitals throughout, where capitals tell no name or street from any other word
