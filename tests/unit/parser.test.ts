@@ -1228,6 +1228,16 @@ describe('order words and questions', () => {
     expect(reading('Bạn đã trả lời Shop Tỏi Đen\n> Dạ xoài sấy còn nhiều nha\nlấy 2 túi')).toBe('order XS1:2');
   });
 
+  it('reads someone else’s cancel told (chị Mai hủy rồi), a cancel made by mistake (hủy nhầm) and an invitation (ai lấy thì chốt) as no cancel or order of the writer’s', () => {
+    expect(reading('Chị Mai hủy rồi, còn em vẫn lấy 2 hũ nha', 'TD1')).toBe('order TD1:2');
+    expect(reading('con gái em dùng nick em hủy nhầm, em vẫn lấy 2 hũ tỏi đen nha shop')).toBe('order TD1:2');
+    expect(reading('em hủy nhầm rồi shop ơi', 'TD1')).toBe('other');
+    expect(reading('còn 2 hũ ai lấy thì chốt nha', 'TD1')).toBe('other');
+    // the writer's own cancel still cancels, and `hủy đơn nhầm` takes back the wrong order
+    expect(reading('chị hủy rồi nha', 'TD1')).toBe('cancel');
+    expect(reading('hủy đơn nhầm giúp em', 'TD1')).toBe('cancel');
+  });
+
   it('reads a hurry to others (chốt nhanh kẻo hết) as no order of the writer’s, unless they say it is theirs', () => {
     expect(reading('mn chốt nhanh kẻo hết', 'TD1')).toBe('other');
     expect(reading('em chốt luôn kẻo hết', 'TD1')).toBe('order TD1:1');

@@ -47,6 +47,7 @@ import {
   OCCASIONS,
   ONLY_THEN,
   ORDER_FILLERS,
+  ORDER_WORDS,
   OTHER_ONE,
   OTHER_SHOP,
   PERIODS,
@@ -70,6 +71,7 @@ import {
   WEEKDAY,
   WHEN_FIRST,
   WHEN_SECOND,
+  WHO,
   WISH,
   WON,
   YEAR,
@@ -209,6 +211,8 @@ export function conditional(tokens: readonly Token[], at: number, clauseOf: read
   if (then < 0) return null;
   // `hết thì lấy MO1`, `không có thì lấy …`: a second choice, only if the first is sold out
   if (HET.has(tokens[then - 1]) || (HAVE.has(tokens[then - 1]) && NEGATIONS.has(tokens[then - 2]))) return 'if';
+  // `ai lấy thì chốt`: whoever wants it, an invitation to others
+  if (WHO.has(tokens[then - 2]) && ORDER_WORDS.has(tokens[then - 1])) return 'if';
   for (let j = then - 1; j >= 0 && clauseOf[j] === clause; j--) {
     const t = tokens[j] as Token;
     // `shop freeship rồi thì chốt`: granted already

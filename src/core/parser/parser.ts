@@ -2114,6 +2114,9 @@ const VERB_SHADOWED = new Set(['mang', 'tra', 'ruoc', 'che']);
 
 /** `em lỡ tay bấm hủy`, `lỡ hủy`: a cancel pressed by mistake, `lỡ` with only `tay` and a press between (not `em lỡ đặt, hủy giúp em`). */
 function regretted(tokens: readonly Token[], at: number): boolean {
+  // `hủy nhầm`, `bấm hủy lộn`: a cancel made by mistake, told of (`hủy đơn nhầm` still cancels the wrong order)
+  const next = tokens[at + 1];
+  if (freeWord(next) && next.marked && MISTAKEN.has(next) && (next.fold === 'nham' || next.fold === 'lon')) return true;
   let j = at - 1;
   if (freeWord(tokens[j]) && PRESS.has(tokens[j])) j--;
   if (tokens[j]?.fold === 'tay') j--;
@@ -2164,9 +2167,12 @@ function jokedAfter(tokens: readonly Token[], at: number, clauseOf: readonly num
  * pointed at (`mẹ bảo không lấy nữa` is the buyer's mother, and cancels; so does `chị Lan bảo hủy 2 chai`, passed on).
  */
 function saidBySomeone(tokens: readonly Token[], at: number, clauseOf: readonly number[]): boolean {
-  const said = tokens[at - 1];
-  const who = tokens[at - 2];
-  if (!freeWord(said) || !SAID.has(said) || who === undefined || who.kind !== 'word' || !(who.title || who.role === 'name')) return false;
+  // (`chị Mai hủy rồi, còn em vẫn lấy 2 hũ`: her cancel told, with no `nói`, after a kinship word and her name)
+  const said = freeWord(tokens[at - 1]) && SAID.has(tokens[at - 1]);
+  const whoAt = said ? at - 2 : at - 1;
+  const who = tokens[whoAt];
+  if (who === undefined || who.kind !== 'word' || !(who.title || who.role === 'name')) return false;
+  if (!said && !(freeWord(tokens[whoAt - 1]) && KIN.has(tokens[whoAt - 1]))) return false;
   // told as done or pointed at (`… rồi`, `… kìa`); `chi Lan bao huy 2 chai` passes her cancel on
   for (let j = at + 1; j < tokens.length && clauseOf[j] === clauseOf[at]; j++) if (freeWord(tokens[j]) && (ROI.has(tokens[j]) || LOOK.has(tokens[j]))) return true;
   return false;
