@@ -562,6 +562,19 @@ describe('the diacritics rule', () => {
     expect(read('+2 nha shop', 'HD1').items).toEqual([{ code: 'HD1', qty: 2 }]);
   });
 
+  it('reads a code typed as it looks on screen: a zero for the letter O (M01 for MO1), or its number padded (MO01)', () => {
+    const shop = createParser([
+      { code: 'MO1', name: 'Mật ong rừng', unit: 'chai', aliases: ['mật ong'] },
+      { code: 'TD1', name: 'Tỏi đen', unit: 'hũ', aliases: ['tỏi đen'] },
+    ]);
+    const read = (text: string) => shop.parse(text, { showcase: null });
+    expect(read('M01 x1')).toMatchObject({ intent: 'order', items: [{ code: 'MO1', qty: 1 }] });
+    expect(read('MO01 x2')).toMatchObject({ intent: 'order', items: [{ code: 'MO1', qty: 2 }] });
+    expect(read('k lấy M01 nữa nha')).toMatchObject({ intent: 'cancel', items: [{ code: 'MO1', qty: null }] });
+    // a phone after letters is no code
+    expect(read('sdt0912345678').items).toEqual([]);
+  });
+
   it('reads a code that begins like a size (CC1, G1, L2) after a count as the code, not as 1 cc or 2 g', () => {
     const shop = createParser([
       { code: 'CC1', name: 'Bột cacao nguyên chất', unit: 'hũ', aliases: ['cacao'] },

@@ -182,6 +182,8 @@ export class CatalogIndex {
   readonly unitWords: string[];
   private readonly root: TrieNode = newNode();
   private readonly codePatterns = new Map<string, CodePattern[]>();
+  /** Codes of letters ending in O, then digits (`MO1`), by their letters before the O: typed with a zero for the O (`M01`). */
+  private readonly zeroForO = new Map<string, CodePattern[]>();
   private readonly nameWords = new Set<string>();
   /** Each product's name and alias words, folded: what tells products sharing a name apart. */
   private readonly productWords: Set<string>[] = [];
@@ -237,8 +239,13 @@ export class CatalogIndex {
       // `CF-BOT` has its hyphen to tell it from a word; `CHUOI` does not
       const needsCaps = lettersOnly && segments.length === 1 && (this.nameWords.has(folded) || isEverydayWord(folded));
       const list = this.codePatterns.get(first) ?? [];
-      list.push({ segments, digits, product, needsCaps });
+      const pattern = { segments, digits, product, needsCaps };
+      list.push(pattern);
       this.codePatterns.set(first, list);
+      if (segments.length === 2 && digits[1] === true && first.length >= 2 && first.endsWith('o')) {
+        const before = first.slice(0, -1);
+        this.zeroForO.set(before, [...(this.zeroForO.get(before) ?? []), pattern]);
+      }
     });
   }
 
@@ -346,7 +353,7 @@ export class CatalogIndex {
     if (first === undefined || first.role !== 'free' || first.marked) return null;
     if (first.kind === 'sym' || (first.kind === 'num' && first.grouped)) return null;
     const patterns = (first.info !== null ? first.info.codes : this.codePatterns.get(first.fold)) as CodePattern[] | null | undefined;
-    if (patterns === undefined || patterns === null) return null;
+    if (patterns === undefined || patterns === null) return this.misTypedCode(tokens, i);
     const prev = tokens[i - 1];
     if (prev !== undefined && !first.spaced && prev.kind === 'word') return null;
     let best: Mention | null = null;
@@ -391,7 +398,26 @@ export class CatalogIndex {
         best = { start: i, end: j, products: [pattern.product], isCode: !lowerWord, asSpelt: true, spellsCode: lowerWord };
       }
     }
-    return best;
+    return best ?? this.misTypedCode(tokens, i);
+  }
+
+  /**
+   * A code typed as it looks on screen, not as it is: a zero for the letter O (`M01` for MO1), or its number padded
+   * with a zero (`MO01`). Typed glued, as a code is, and set apart from the word after it.
+   */
+  private misTypedCode(tokens: readonly Token[], i: number): Mention | null {
+    const first = tokens[i] as Token;
+    const number = tokens[i + 1];
+    if (first.kind !== 'word' || number?.kind !== 'num' || number.spaced || number.grouped || !number.raw.startsWith('0') || number.raw.length < 2) return null;
+    const prev = tokens[i - 1];
+    if (prev !== undefined && !first.spaced && prev.kind === 'word') return null;
+    const after = tokens[i + 2];
+    if (after !== undefined && !after.spaced && after.kind !== 'sym' && !(after.kind === 'word' && after.fold === 'x')) return null;
+    const rest = number.raw.slice(1);
+    const asO = this.zeroForO.get(first.fold)?.find((p) => p.segments[1] === rest);
+    const padded = this.codePatterns.get(first.fold)?.find((p) => p.segments.length === 2 && p.digits[1] === true && p.segments[1] === rest);
+    const pattern = asO ?? padded;
+    return pattern === undefined ? null : { start: i, end: i + 2, products: [pattern.product], isCode: true, asSpelt: true, spellsCode: false };
   }
 
   /**
