@@ -562,7 +562,7 @@ describe('the diacritics rule', () => {
     expect(read('+2 nha shop', 'HD1').items).toEqual([{ code: 'HD1', qty: 2 }]);
   });
 
-  it('reads a code typed as it looks on screen: a zero for the letter O (M01 for MO1), or its number padded (MO01)', () => {
+  it('reads a code typed as it looks on screen: a zero for the letter O (M01 for MO1), or its number padded (MO01); one it does not sell goes to review', () => {
     const shop = createParser([
       { code: 'MO1', name: 'Mật ong rừng', unit: 'chai', aliases: ['mật ong'] },
       { code: 'TD1', name: 'Tỏi đen', unit: 'hũ', aliases: ['tỏi đen'] },
@@ -573,6 +573,8 @@ describe('the diacritics rule', () => {
     expect(read('k lấy M01 nữa nha')).toMatchObject({ intent: 'cancel', items: [{ code: 'MO1', qty: null }] });
     // a phone after letters is no code
     expect(read('sdt0912345678').items).toEqual([]);
+    // a code of the shop's letters it does not sell goes to the review queue, its letters no word (`mo` is mô)
+    expect(read('chốt MO3 x2')).toMatchObject({ intent: 'order', items: [], review: 'no-product' });
   });
 
   it('reads a code that begins like a size (CC1, G1, L2) after a count as the code, not as 1 cc or 2 g', () => {

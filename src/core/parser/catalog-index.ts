@@ -325,6 +325,19 @@ export class CatalogIndex {
     return this.productSizes[product]?.has(size) ?? false;
   }
 
+  /**
+   * `chốt MO3 x2` where the shop sells MO1 and MO2: the letters of its codes glued to a number no code has are a code
+   * it does not sell, not a word (`mo` is mô, where). Marked as a name, so no rule reads them as a word.
+   */
+  markUnknownCodes(tokens: Token[]): void {
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      const next = tokens[i + 1] as Token;
+      if (t.kind !== 'word' || t.role !== 'free' || t.marked || next.kind !== 'num' || next.spaced || next.role !== 'free') continue;
+      if (this.codePatterns.has(t.fold) && (i === 0 || (tokens[i - 1] as Token).kind !== 'word' || t.spaced)) t.role = 'name';
+    }
+  }
+
   /** A fold that is a word of some product's name or alias. */
   isNameWord(fold: string): boolean {
     return this.nameWords.has(fold);

@@ -435,6 +435,7 @@ export class ChatParser implements Parser {
     this.markSizes(tokens);
     markNames(tokens);
     let mentions = this.findMentions(tokens, text.charCodeAt(0) === 0x40 ? leadingTitleWords(tokens, 8) : 0);
+    this.index.markUnknownCodes(tokens);
     const address = mayHoldAddress(tokens) ? findAddress(tokens, text, mentions, this.isUnit) : null;
     if (address !== null) mentions = address.mentions;
     if (this.sellsByKilo) this.kilosCounted(tokens, mentions, showcase);
