@@ -1259,6 +1259,11 @@ describe('order words and questions', () => {
     expect(reading('chốt 2 hũ kẻo hết', 'TD1')).toBe('order TD1:2');
   });
 
+  it('reads a capitalised keyword that opens a place’s name (Giá Rai) as the name, not as asking the price', () => {
+    expect(reading('Chị Mai (Giá Rai): 2 hũ tỏi đen')).toBe('order TD1:2');
+    expect(reading('Cho Em Hỏi Giá Tỏi Đen')).toBe('question');
+  });
+
   it('reads a product word inside a place’s name after a word for a kind of place as the place (tại chợ Đồng Xoài)', () => {
     expect(reading('em qua lấy tại chợ Đồng Xoài')).toBe('other');
     expect(reading('chốt 2 túi xoài, giao chợ Đồng Xoài')).toBe('order XS1:2');

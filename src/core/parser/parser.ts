@@ -438,6 +438,7 @@ export class ChatParser implements Parser {
     this.index.markUnknownCodes(tokens);
     const address = mayHoldAddress(tokens) ? findAddress(tokens, text, mentions, this.isUnit) : null;
     if (address !== null) mentions = address.mentions;
+    markKeywordsInNames(tokens);
     if (this.sellsByKilo) this.kilosCounted(tokens, mentions, showcase);
     const candidates = findQuantities(tokens, this.isUnit);
     const cues = this.readCues(text, tokens, mentions, candidates);
@@ -2167,6 +2168,20 @@ function jokedAfter(tokens: readonly Token[], at: number, clauseOf: readonly num
  * `bà Lan nói không lấy nữa kìa`, `chị Lan nói hủy rồi`: another viewer's cancel told, after their name, as done or
  * pointed at (`mẹ bảo không lấy nữa` is the buyer's mother, and cancels; so does `chị Lan bảo hủy 2 chai`, passed on).
  */
+/**
+ * `Chị Mai (Giá Rai): 2 hũ mắm`, `về Cái Bè`: a capitalised keyword mid-comment before a capitalised word that is no
+ * keyword and no product's is the first word of a place's or person's name (ORDER-GRAMMAR.md: capitalised words in
+ * the middle of a comment are usually names), even typed with the keyword's own marks.
+ */
+function markKeywordsInNames(tokens: Token[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const next = tokens[i + 1] as Token;
+    if (t.kind !== 'word' || t.role !== 'free' || !t.title || t.sentenceStart || !inLexicon(t)) continue;
+    if (next.kind === 'word' && next.role === 'free' && next.title && !next.sentenceStart && next.spaced && !inLexicon(next)) t.role = 'name';
+  }
+}
+
 function saidBySomeone(tokens: readonly Token[], at: number, clauseOf: readonly number[]): boolean {
   // (`chị Mai hủy rồi, còn em vẫn lấy 2 hũ`: her cancel told, with no `nói`, after a kinship word and her name)
   const said = freeWord(tokens[at - 1]) && SAID.has(tokens[at - 1]);
