@@ -1221,11 +1221,13 @@ describe('order words and questions', () => {
     expect(reading('chốt 2 hũ tỏi đen rồi nha shop')).toBe('order TD1:2');
   });
 
-  it('adds more said after the first count of what is on screen (cho em 1 hũ, 1 hũ nữa cho bạn em), but not after someone else’s order told of', () => {
+  it('adds more said after the first count of what is on screen (cho em 1 hũ, 1 hũ nữa cho bạn em), and an order told of before a new one is not ordered again', () => {
     expect(reading('cho em 1 hũ, 1 hũ nữa cho bạn em', 'TD1')).toBe('order TD1:2');
     expect(reading('lấy 2 hũ, thêm 1 hũ', 'TD1')).toBe('order TD1:3');
-    // (someone else's order told of is not added to; which count stands is fixture z39-111's question)
-    expect(reading('chị Lan lấy 2 hũ rồi, em đặt thêm 1 hũ', 'TD1')).not.toBe('order TD1:3');
+    // someone else's order, or the writer's own before, told of (`rồi`) is not ordered again
+    expect(reading('chị Lan lấy 2 hũ rồi, em đặt thêm 1 hũ', 'TD1')).toBe('order TD1:1');
+    expect(reading('@Lan Anh chốt 2 hũ rồi kìa, e cũng lấy 1 hũ', 'TD1')).toBe('order TD1:1');
+    expect(reading('e lấy 1 hũ tỏi đen rồi, lấy thêm 2 hũ nữa')).toBe('order TD1:2');
   });
 
   it('reads `k` after a name ending in digits as không, not a price (có st25 k ạ asks)', () => {

@@ -1611,9 +1611,11 @@ export class ChatParser implements Parser {
     // `lấy 2 hũ kia ra cho e coi thử`: taken out to be shown, not ordered
     for (const at of orderAt) if (shownClauses.has(clauseOf[at] as number) && takenOut(tokens, at, clauseOf)) orderAt.delete(at);
     // `đặt 3 hũ tỏi đen rồi, bớt 1 nha`, `e đặt dư 1 túi st25, hủy 1 túi`: an order told of before a change orders nothing now
+    // (`@Lan chốt 2 hũ rồi kìa, e cũng lấy 1 hũ`, `em đặt 2 hũ rồi, giờ lấy thêm 1`: an order told of before a new one, too)
     const toldClauses = new Set<number>();
-    if (cancelAt.length > 0) {
-      const changeClause = clauseOf[Math.min(...cancelAt)] as number;
+    const changeAt = cancelAt.length > 0 ? Math.min(...cancelAt) : orderAt.size > 1 ? Math.max(...orderAt) : -1;
+    if (changeAt >= 0) {
+      const changeClause = clauseOf[changeAt] as number;
       for (const at of orderAt) if (orderToldOf(tokens, clauseOf, clauseOf[at] as number, changeClause)) toldClauses.add(clauseOf[at] as number);
       for (const at of orderAt) if (toldClauses.has(clauseOf[at] as number)) orderAt.delete(at);
     }
