@@ -764,17 +764,10 @@ export class ChatParser implements Parser {
       // `chốt cho mẹ 1 cho em 1`, `+1 cho mẹ +1 cho em`: one count per person, added up
       const perPerson = quantities.filter((q) => aShare(tokens, q));
       // (`cho em 1 hũ, 1 hũ nữa cho bạn em`, `lấy 2 hũ, thêm 1 hũ`: more said after the first count, added)
-      // (`chị Lan lấy 2 hũ rồi, em đặt thêm 1 hũ`: not after an order told of)
       const more =
         perPerson.length >= 2 || preferred === undefined
           ? []
-          : standalone.filter(
-              (q) =>
-                q.start > preferred.end &&
-                q.unit !== null &&
-                (NUA.has(tokens[q.end]) || THEM.has(tokens[q.start - 1])) &&
-                !orderToldOf(tokens, cues.clauseOf, cues.clauseOf[preferred.start] ?? -1, cues.clauseOf[q.start] ?? -1),
-            );
+          : standalone.filter((q) => q.start > preferred.end && q.unit !== null && (NUA.has(tokens[q.end]) || THEM.has(tokens[q.start - 1])));
       const qty =
         perPerson.length >= 2
           ? Math.min(999, perPerson.reduce((sum, q) => sum + q.value, 0))
