@@ -122,6 +122,15 @@ describe('orders from comments', () => {
     expect(order!.customerPhone).toBe('0912345678');
   });
 
+  it('save a landline on the buyer when the comment gives no mobile, though the parser reports it apart from the phone', async () => {
+    const { say, app } = await start();
+    await say('Lan', 'CF2 x1');
+    const receipt = await say('Lan', 'đt bàn 028 3822 1234 nha');
+    expect(receipt.outcome).toMatchObject({ intent: 'contact', phone: '02838221234' });
+    const [order] = await app.call('listOrders', {});
+    expect(order!.customerPhone).toBe('02838221234');
+  });
+
   it('save both the phone and the address when one comment gives them together', async () => {
     const { say, count } = await start();
     await say('Tuyết', 'CF2 x1');

@@ -2513,7 +2513,11 @@ describe('phone numbers', () => {
     expect(parse('số cũ 0912 345 678 đổi qua 0987.654.321 nha shop').phone).toBe('0987654321');
     // a mobile beside a landline is the one a shipper can call or text
     expect(parse('đt bàn 028 3930 1234, di động 0903 456 789').phone).toBe('0903456789');
-    expect(parse('đt bàn (028) 3930 1234').phone).toBe('02839301234');
+  });
+
+  it('a landline alone is no phone of the contract’s (mobiles only), but is kept beside it for the seller to call', () => {
+    expect(parse('đt bàn (028) 3930 1234')).toMatchObject({ intent: 'contact', phone: null, landline: '02839301234' });
+    expect(parse('+84 24 3826 4567')).toMatchObject({ phone: null, landline: '02438264567' });
   });
 
   it('alone make a contact, and are reported whatever the intent', () => {
@@ -2532,8 +2536,8 @@ describe('phone numbers', () => {
   });
 
   it('must be a Vietnamese mobile or landline', () => {
-    expect(parse('0123456789').phone).toBeNull();
-    expect(parse('+84 24 3826 4567').phone).toBe('02438264567');
+    expect(parse('0123456789')).toMatchObject({ phone: null });
+    expect(parse('0123456789').landline).toBeUndefined();
   });
 });
 

@@ -12,8 +12,10 @@ export interface ParsedItem {
 export interface ParseResult {
   intent: Intent;
   items: ParsedItem[];
-  /** Digits only, 0-prefixed (0912345678), or null. */
+  /** A mobile (ORDER-GRAMMAR.md: 10 digits, 03/05/07/08/09), digits only, 0-prefixed (0912345678), or null. */
   phone: string | null;
+  /** A landline given where no mobile is (`đt bàn 028 3822 1234`): 11 digits from 02, kept for the seller to call. */
+  landline?: string;
   /** Codes of products the comment asked about (questions), for auto-showcase and the console. */
   askedAbout?: string[];
   /**

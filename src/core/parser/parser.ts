@@ -338,7 +338,10 @@ export class ChatParser implements Parser {
 
   parse(text: string, context?: ParseContext): ParseResult {
     try {
-      return this.run(text, context);
+      const result = this.run(text, context);
+      // A landline is no phone of the contract's (mobiles only), but the seller can call it: kept beside
+      if (result.phone !== null && result.phone.startsWith('02')) return { ...result, phone: null, landline: result.phone };
+      return result;
     } catch (error) {
       // The rules above are written not to throw; this keeps a live stream going if one ever does.
       this.onFault?.(error, typeof text === 'string' ? text : '');
