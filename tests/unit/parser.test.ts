@@ -1255,6 +1255,12 @@ describe('order words and questions', () => {
     expect(reading('hủy đơn nhầm giúp em', 'TD1')).toBe('cancel');
   });
 
+  it('reads `không` followed by who is asked (cô, o of the Centre, bác, chú, mn) as a question', () => {
+    expect(reading('tỏi đen ăn sống được không o')).toBe('question');
+    expect(reading('xoài sấy có đường không cô')).toBe('question');
+    expect(reading('trà xanh uống ngon hk mn')).toBe('question');
+  });
+
   it('reads a hurry to others (chốt nhanh kẻo hết) as no order of the writer’s, unless they say it is theirs', () => {
     expect(reading('mn chốt nhanh kẻo hết', 'TD1')).toBe('other');
     expect(reading('em chốt luôn kẻo hết', 'TD1')).toBe('order TD1:1');

@@ -427,7 +427,7 @@ export const YES_SIR = rare(['dạ']);
 /** Words that may follow a final `không` and still leave it a question (`còn không shop ạ`). */
 export const POLITE_TAIL = new WordSet([
   'shop', 'ạ', 'vậy', 'nhỉ', 'chị', 'anh', 'em', 'e', 'c', 'a', 'ơi', 'ad', 'sốp', 'shp', 'v', 'z', 'ta', 'hả', 'hở', 'bạn', 'b',
-  'à', 'nhở', 'vầy', 'dạ', 'ah', 'ha', 'admin', 'ak', 'nè', 'thế', 'nhể', 'á', 'shopp', 'sop',
+  'à', 'nhở', 'vầy', 'dạ', 'ah', 'ha', 'admin', 'ak', 'nè', 'thế', 'nhể', 'á', 'shopp', 'sop', 'cô', 'o', 'bác', 'chú', 'mn',
 ]);
 /** `gì` ending a comment asks (`D2 là hạt gì vậy`). */
 export const GI = new WordSet(['gì', 'j']); // (`j`: teen code for gì)
