@@ -573,6 +573,8 @@ describe('the diacritics rule', () => {
     expect(read('k lấy M01 nữa nha')).toMatchObject({ intent: 'cancel', items: [{ code: 'MO1', qty: null }] });
     // a phone after letters is no code
     expect(read('sdt0912345678').items).toEqual([]);
+    // a count glued before a code counts, as `2hũ` does
+    expect(read('chốt 2MO1 3TD1').items).toEqual([{ code: 'MO1', qty: 2 }, { code: 'TD1', qty: 3 }]);
     // a code of the shop's letters it does not sell goes to the review queue, its letters no word (`mo` is mô)
     expect(read('chốt MO3 x2')).toMatchObject({ intent: 'order', items: [], review: 'no-product' });
   });

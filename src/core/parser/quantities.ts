@@ -254,8 +254,9 @@ export function findQuantities(tokens: Token[], isUnit: (t: Token) => boolean): 
       part = true;
     } else {
       // a number glued to a word that is not a unit (`2h`, `5p`, `1st`) is not a quantity
+      // (`2MO1`: glued to a product's code, as `2hũ` to a unit, it counts)
       const glued = tokens[end];
-      if (!read.words && glued !== undefined && !glued.spaced && glued.kind === 'word') {
+      if (!read.words && glued !== undefined && !glued.spaced && glued.kind === 'word' && glued.role !== 'mention') {
         i++;
         continue;
       }
