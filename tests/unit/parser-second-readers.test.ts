@@ -151,6 +151,13 @@ const SETS: Record<string, string> = {
   z96: 'goods the shop does not sell, asked for and ordered with another product on screen',
   z97: 'counts for the product on screen split between people, places and days',
   z98: 'a whole TikTok live of a Mekong rice and cereal shop, young buyers typing fast',
+  z99: 'a whole TikTok live of a Quảng Nam and Quảng Ngãi shop, buyers from the Centre',
+  z100: 'a youth-union rehearsal live: classmates playing buyers, the trainer’s remarks',
+  z101: 'product codes typed as they look on the overlay, beside words shaped like codes',
+  z102: 'orders forwarded or quoted from Zalo and Messenger among live comments',
+  z103: 'buyers who will collect the goods themselves (qua lấy), beside orders',
+  z104: 'a whole Facebook live of a Hà Nội gift shop before Tết, office buyers',
+  z105: 'family-shared accounts and buyers saying who they are',
 };
 
 /**
