@@ -93,8 +93,8 @@ import {
   ORDER_FILLERS,
   ORDER_WORDS,
   OTHER_GOODS,
-  OUT_OF,
   OUT,
+  OUT_OF,
   PACKS,
   PASSIVE,
   PAST_BEFORE,
@@ -104,8 +104,8 @@ import {
   PHAI,
   PHONE_LABELS,
   PLACE_FIRST,
-  PLACE_SECOND,
   PLACE_KINDS,
+  PLACE_SECOND,
   PLACE_WORDS,
   PLAN,
   POLITE_TAIL,
@@ -1198,7 +1198,6 @@ export class ChatParser implements Parser {
     return false;
   }
 
-  /** Some product named from `from` on (a rare question, asked only of a capitalised first word before an order word). */
   /**
    * A word for goods that is no word of the product on screen, in the two words after a count (`2 hũ tỏi đen`
    * with pepper shown, `1 túi hạt macca` with cashews): other goods, sold here or not, that no name matched.
@@ -1214,6 +1213,7 @@ export class ChatParser implements Parser {
     return false;
   }
 
+  /** Some product named from `from` on (a rare question, asked only of a capitalised first word before an order word). */
   private namedAfter(tokens: readonly Token[], from: number): boolean {
     for (let j = from; j < tokens.length; j++) if (tokens[j]?.role === 'free' && this.index.matchAt(tokens, j) !== null) return true;
     return false;
@@ -1673,16 +1673,17 @@ export class ChatParser implements Parser {
   private acceptQuantities(tokens: Token[], mentions: Mention[], candidates: Qty[], cues: Cues): Qty[] {
     const accepted: Qty[] = [];
     const shares = candidates.filter((q) => aShare(tokens, q)).length;
+    // `hủy 2 trong 3 hũ`: two out of the three; the count stands where the whole was said, with its unit
+    const outOf = new Set<Qty>();
     for (const [k, q] of candidates.entries()) {
-      // `hủy 2 trong 3 hũ`: two out of the three; the count stands where the whole was said, with its unit
       const whole = candidates[k + 1];
       if (q.kind === 'number' && q.unit === null && freeWord(tokens[q.end]) && OUT_OF.has(tokens[q.end]) && whole?.start === q.end + 1) {
         whole.value = q.value;
-        q.value = 0;
+        outOf.add(q);
       }
     }
     for (const q of candidates) {
-      if (q.value === 0) {
+      if (outOf.has(q)) {
         for (let k = q.start; k < q.end; k++) (tokens[k] as Token).role = 'free';
         continue;
       }
@@ -1834,10 +1835,6 @@ export class ChatParser implements Parser {
 }
 
 /**
- * `như cũ`, `y chang (lần trước)`, `như mọi khi`, `như hôm qua`: the same as an order before, said at the start of the comment or after
- * an order word (`địa chỉ như cũ` keeps an address, and orders nothing).
- */
-/**
  * `đặt 3 hũ tỏi đen rồi`, `e đặt dư 1 túi st25`: an order word in an earlier clause than `before`, told of as done
  * (`rồi` after it in its clause) or as a mistake (`nhầm`, `dư` right after it): no order now.
  */
@@ -1851,6 +1848,10 @@ function orderToldOf(tokens: readonly Token[], clauseOf: readonly number[], clau
   return false;
 }
 
+/**
+ * `như cũ`, `y chang (lần trước)`, `như mọi khi`, `như hôm qua`: the same as an order before, said at the start of the comment or after
+ * an order word (`địa chỉ như cũ` keeps an address, and orders nothing).
+ */
 function repeatsAnOrder(tokens: readonly Token[], orderAt: ReadonlySet<number>): boolean {
   if (meToo(tokens)) return true;
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -2163,10 +2164,6 @@ function jokedAfter(tokens: readonly Token[], at: number, clauseOf: readonly num
 }
 
 /**
- * `bà Lan nói không lấy nữa kìa`, `chị Lan nói hủy rồi`: another viewer's cancel told, after their name, as done or
- * pointed at (`mẹ bảo không lấy nữa` is the buyer's mother, and cancels; so does `chị Lan bảo hủy 2 chai`, passed on).
- */
-/**
  * `Chị Mai (Giá Rai): 2 hũ mắm`, `về Cái Bè`: a capitalised keyword mid-comment before a capitalised word that is no
  * keyword and no product's is the first word of a place's or person's name (ORDER-GRAMMAR.md: capitalised words in
  * the middle of a comment are usually names), even typed with the keyword's own marks.
@@ -2180,6 +2177,10 @@ function markKeywordsInNames(tokens: Token[]): void {
   }
 }
 
+/**
+ * `bà Lan nói không lấy nữa kìa`, `chị Lan nói hủy rồi`: another viewer's cancel told, after their name, as done or
+ * pointed at (`mẹ bảo không lấy nữa` is the buyer's mother, and cancels; so does `chị Lan bảo hủy 2 chai`, passed on).
+ */
 function saidBySomeone(tokens: readonly Token[], at: number, clauseOf: readonly number[]): boolean {
   // (`chị Mai hủy rồi, còn em vẫn lấy 2 hũ`: her cancel told, with no `nói`, after a kinship word and her name)
   const said = freeWord(tokens[at - 1]) && SAID.has(tokens[at - 1]);
