@@ -57,6 +57,7 @@ export function urges(tokens: readonly Token[], at: number, clauseOf: readonly n
   return urged || asks || YOU_VIEWER.has(tokens[at - 1]);
 }
 
+/** `chốt nhanh kẻo hết`: `kẻo` (lest) later in the order word's clause, with no count, product or `em` of the writer's. */
 function hurries(tokens: readonly Token[], at: number, clauseOf: readonly number[]): boolean {
   const clause = clauseOf[at];
   let lest = false;

@@ -72,7 +72,7 @@ export function storyClauses(tokens: readonly Token[], clauseOf: readonly number
     // (`ăn tết`: keeping Tết, no use of goods)
     // (`1 hũ không đường ăn thử`: to try them, bought now; `ăn thử 1 gói … thấy dẻo` first is a review)
     const next = tokens[i + 1];
-    const toTry = freeWord(next) && TRY.has(next) && tokens.slice(0, i).some((before) => before.role === 'quantity');
+    const toTry = freeWord(next) && TRY.has(next) && tokens.some((before, k) => k < i && before.role === 'quantity');
     const using = USE_VERBS.has(t) && (t.marked || USE_VERBS_PLAIN.has(t)) && !forWhom(tokens, i) && !(freeWord(next) && FEASTS.has(next)) && !toTry;
     // `ước gì có 2 hũ`: a wish
     if (received || damaged || gift || past || later || using || wishAt(tokens, i)) clauses.push(clauseOf[i] as number);
