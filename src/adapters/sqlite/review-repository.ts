@@ -1,5 +1,6 @@
 // Comments the parser was unsure of, waiting for the seller's click.
 import type { Database, Statement } from 'better-sqlite3';
+import { z } from 'zod';
 
 export type ReviewStatus = 'open' | 'resolved' | 'dismissed';
 
@@ -63,22 +64,18 @@ const toEntry = (row: ReviewRow): ReviewEntry => ({
   amount: readAmount(row.detail),
 });
 
-/** The outcome's items as stored (JSON written by the chat log); anything else reads as none. */
+/** The outcome's items and detail as the chat log stores them (JSON); anything else reads as none. */
+const storedItems = z.array(z.object({ code: z.string(), qty: z.number().int().nullable() }));
+const storedDetail = z.object({ amount: z.number().positive().finite() });
+
 function readItems(json: string | null): ReviewEntry['items'] {
-  const parsed = parseJson(json);
-  if (!Array.isArray(parsed)) return [];
-  return parsed.flatMap((item: unknown) => {
-    if (typeof item !== 'object' || item === null) return [];
-    const { code, qty } = item as { code?: unknown; qty?: unknown };
-    if (typeof code !== 'string') return [];
-    return [{ code, qty: typeof qty === 'number' && Number.isInteger(qty) ? qty : null }];
-  });
+  const read = storedItems.safeParse(parseJson(json));
+  return read.success ? read.data : [];
 }
 
 function readAmount(json: string | null): number | null {
-  const parsed = parseJson(json);
-  const amount = typeof parsed === 'object' && parsed !== null ? (parsed as { amount?: unknown }).amount : undefined;
-  return typeof amount === 'number' && Number.isFinite(amount) && amount > 0 ? amount : null;
+  const read = storedDetail.safeParse(parseJson(json));
+  return read.success ? read.data.amount : null;
 }
 
 function parseJson(json: string | null): unknown {
