@@ -2018,6 +2018,12 @@ describe('one product in several sizes and kinds', () => {
     expect(parse('giao tổ 2 ấp 3').address).toBe('tổ 2 ấp 3');
   });
 
+  it('two sizes of one product named each with its own size order each (lấy 1 tỏi đen 250g với 2 tỏi đen 1kg)', () => {
+    expect(read('lấy 1 tỏi đen 250g với 2 tỏi đen 1kg')).toBe('order TD1:1 TD3:2');
+    // a size no name holds leaves the choice to the seller
+    expect(read('chốt tỏi đen 250g, thôi đổi qua 500g đi shop')).toBe('order ambiguous');
+  });
+
   it('with nothing to tell them apart, the one on screen, else the seller decides', () => {
     expect(read('chốt 2 hũ tỏi đen', 'TD2')).toBe('order TD2:2');
     expect(read('chốt 2 hũ tỏi đen')).toBe('order ambiguous');

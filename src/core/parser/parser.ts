@@ -998,7 +998,10 @@ export class ChatParser implements Parser {
   ): number[] {
     let candidates = [...products];
     const [from, to] = span;
-    const sizes = sizesIn(tokens.slice(from, to).filter((t) => t.role === 'measure'));
+    // (`lấy 2 mật ong 500ml với 1 mật ong 1 lít`: a size right after the name, or right before it, is its own, where
+    // every size said is some name's; `chốt tỏi đen 250g, thôi đổi qua 500g` leaves the choice to the seller)
+    const own = within === null || !sizesAllNamed(tokens, from, to) ? [] : sizesIn(sizeTokensBeside(tokens, within.mention));
+    const sizes = own.length > 0 && candidates.some((p) => own.some((size) => this.index.hasSize(p, size))) ? own : sizesIn(tokens.slice(from, to).filter((t) => t.role === 'measure'));
     if (sizes.length > 0) {
       const sized = candidates.filter((p) => sizes.some((size) => this.index.hasSize(p, size)));
       if (sized.length > 0) candidates = sized;
@@ -1832,6 +1835,27 @@ export class ChatParser implements Parser {
   private ownedByOrder(m: Mention, cues: Cues): boolean {
     return lastBefore(cues.orderAt, m.start) > lastBefore(cues.cancelAt, m.start);
   }
+}
+
+/** Every size said between `from` and `to` sits right after a product's name or right before one. */
+function sizesAllNamed(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (tokens[k]?.role !== 'measure' || tokens[k - 1]?.role === 'measure') continue;
+    let end = k;
+    while (tokens[end]?.role === 'measure') end++;
+    if (tokens[k - 1]?.role !== 'mention' && tokens[end]?.role !== 'mention') return false;
+  }
+  return true;
+}
+
+/** The size tokens just after a mention (`mật ong 500ml`), else just before it (`2kg gạo`). */
+function sizeTokensBeside(tokens: readonly Token[], m: Mention): Token[] {
+  const after: Token[] = [];
+  for (let k = m.end; tokens[k]?.role === 'measure'; k++) after.push(tokens[k] as Token);
+  if (after.length > 0) return after;
+  const before: Token[] = [];
+  for (let k = m.start - 1; tokens[k]?.role === 'measure'; k--) before.unshift(tokens[k] as Token);
+  return before;
 }
 
 /**
