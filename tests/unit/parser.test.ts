@@ -1257,6 +1257,14 @@ describe('order words and questions', () => {
     expect(reading('hủy đơn nhầm giúp em', 'TD1')).toBe('cancel');
   });
 
+  it('reads a bare count after a cancel word as what comes off (mật ong 2 chai hủy 1), `cho bo` as cho bố, and `xin giá combo` as asking', () => {
+    expect(reading('tỏi đen 2 hũ hủy 1')).toBe('cancel TD1:1');
+    const sausage = createParser([{ code: 'LX1', name: 'Lạp xưởng gác bếp', unit: 'gói', aliases: ['lạp xưởng'] }]);
+    expect(sausage.parse('mua cho bo 2 goi lap xuong', { showcase: null })).toMatchObject({ intent: 'order', items: [{ code: 'LX1', qty: 2 }] });
+    expect(sausage.parse('bo 2 goi lap xuong', { showcase: null })).toMatchObject({ intent: 'cancel', items: [{ code: 'LX1', qty: 2 }] });
+    expect(reading('xin giá combo 3 hũ tỏi đen')).toBe('question');
+  });
+
   it('reads `không` followed by who is asked (cô, o of the Centre, bác, chú, mn) as a question', () => {
     expect(reading('tỏi đen ăn sống được không o')).toBe('question');
     expect(reading('xoài sấy có đường không cô')).toBe('question');

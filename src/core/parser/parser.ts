@@ -488,8 +488,9 @@ export class ChatParser implements Parser {
         if (this.ownedByOrder(m, cues) || lastBefore(cues.swapAt, m.start) > lastBefore(cues.cancelAt, m.start) || lastBefore(cues.keptAt, m.start) > lastBefore(cues.cancelAt, m.start)) return;
         // `hủy phấn hoa, mật ong còn không`, `PH1 hủy, MO1 x2`: a clause of its own that asks, or counts with a marker, is not the cancel's
         const clause = cues.clauseOf[m.start];
-        // (`MO1 hủy 1`: the one product named takes the count said bare after the cancel word)
-        const q = bound[k] ?? (live.length === 1 ? dropped : undefined);
+        // (`MO1 hủy 1`, `mật ong 2 chai hủy 1`: the one product named takes the count said bare after the cancel word,
+        // over the count it was ordered by)
+        const q = (live.length === 1 ? dropped : undefined) ?? bound[k];
         // (`bỏ phấn hoa đi, giảm giá mật ong cho em`: a clause of its own about the price is not the cancel's either)
         if (
           !cues.cancelAt.some((at) => cues.clauseOf[at] === clause) &&
@@ -1324,7 +1325,8 @@ export class ChatParser implements Parser {
           // `MO1 hủy 1`, `hủy 1 thôi`: how many, said bare
           if (startsQuantity(quantities, i + 1) && (onlyTailFrom(tokens, i + 2) || (THOI.has(tokens[i + 2]) && onlyTailFrom(tokens, i + 3)))) dropQuantityAt = i + 1;
         }
-      } else if (DROP_WORDS.has(t)) {
+      } else if (DROP_WORDS.has(t) && !(t.fold === 'bo' && !t.marked && CHO.has(tokens[i - 1]))) {
+        // (`mua cho bo 2 goi`: bố, the buyer's father, typed plain after `cho`; not bỏ)
         let j = i + 1;
         let countAt = -1;
         for (let skipped = 0; skipped < 6 && j < tokens.length; skipped++) {
@@ -1484,7 +1486,11 @@ export class ChatParser implements Parser {
       if (QUESTION_WORDS.has(t)) {
         // `gia đình` is family; `cam on nhieu` is thanks a lot; `để em hỏi chồng đã` asks someone at home; `giá mà` is if only
         asks = !(
-          (GIA.has(t) && ((!t.marked && NOT_AFTER_GIA.has(next)) || NOT_BEFORE_GIA.has(tokens[i - 1]) || (freeWord(next) && (PRICE_KINDS.has(next) || BUT.has(next))))) ||
+          // (`xin giá combo 3 hũ`: the combo's price, asked for)
+          (GIA.has(t) &&
+            ((!t.marked && NOT_AFTER_GIA.has(next)) ||
+              NOT_BEFORE_GIA.has(tokens[i - 1]) ||
+              (freeWord(next) && ((PRICE_KINDS.has(next) && !(freeWord(tokens[i - 1]) && tokens[i - 1]?.fold === 'xin')) || BUT.has(next))))) ||
           (NHIEU.has(t) && thanksBefore(tokens, i)) ||
           // `mua nhieu lan roi`: typed plain and not after `bao`, nhiều (many) before a word it counts (`nhiu tiền` asks)
           (NHIEU.has(t) && !t.marked && !BAO.has(tokens[i - 1]) && freeWord(next) && !POLITE_TAIL.has(next) && !BAO_ASKS.has(next)) ||
