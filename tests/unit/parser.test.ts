@@ -138,7 +138,8 @@ describe('quantities', () => {
     expect(reading('tỏi đen 2x')).toBe('order TD1:2');
     expect(reading('2 x tỏi đen')).toBe('order TD1:2');
     expect(reading('tỏi đen: 3')).toBe('order TD1:3');
-    expect(reading('tỏi đen 2')).toBe('question'); // a bare number after a name alone may be part of it
+    // the one name and a bare count after it, nothing else, counts as after a code (nine readers of ten)
+    expect(reading('tỏi đen 2')).toBe('order TD1:2');
   });
 
   it('are digits or number words just before the product, with or without a unit', () => {
@@ -416,8 +417,8 @@ describe('lists of several lines', () => {
     expect(reading('em chốt lại đơn nha:\n✅ Tỏi đen 2\n❌ Mắm ruốc (bỏ)\n✅ Xoài sấy 3')).toBe('order TD1:2 MR1:1 XS1:3');
     expect(reading('1️⃣ tỏi đen x1\n2️⃣ mắm ruốc x1\n3️⃣ xoài sấy x2')).toBe('order TD1:1 MR1:1 XS1:2');
     expect(reading('- tỏi đen x2\n- m̶ắ̶m̶ ̶r̶u̶ố̶c̶ ̶x̶2̶\n- xoài sấy x2')).toBe('order TD1:2 XS1:2');
-    // one line alone is no list: a bare number after a name does not count (ORDER-GRAMMAR.md)
-    expect(reading('tỏi đen 2')).toBe('question');
+    // a bare number after a name, with more said on its line, is no count of it
+    expect(reading('tỏi đen 2 tuổi ăn được không')).toBe('question');
   });
 
   it('do not count the numbers of numbered lines', () => {
@@ -1263,6 +1264,13 @@ describe('order words and questions', () => {
     expect(sausage.parse('mua cho bo 2 goi lap xuong', { showcase: null })).toMatchObject({ intent: 'order', items: [{ code: 'LX1', qty: 2 }] });
     expect(sausage.parse('bo 2 goi lap xuong', { showcase: null })).toMatchObject({ intent: 'cancel', items: [{ code: 'LX1', qty: 2 }] });
     expect(reading('xin giá combo 3 hũ tỏi đen')).toBe('question');
+  });
+
+  it('reads the one name and a bare count after it, nothing else, as that many (tỏi đen 2), as after a code', () => {
+    expect(reading('tỏi đen 2')).toBe('order TD1:2');
+    expect(reading('e lấy xoài 3 nha')).toBe('order XS1:3');
+    // someone's age after a name is no count
+    expect(reading('bé nhà em 2 tuổi ăn tỏi đen được không')).toBe('question');
   });
 
   it('reads `không` followed by who is asked (cô, o of the Centre, bác, chú, mn) as a question', () => {
@@ -2855,7 +2863,9 @@ describe('codes and units that are words too', () => {
   it('a word-like code typed in lower case is the name, but a number right after it counts as after a code', () => {
     expect(read('chuoi 5')).toBe('order CHUOI:5');
     expect(read('chuoi')).toBe('question');
-    expect(read('chuối 5')).toBe('question'); // typed as the word, the bare number is not a quantity
+    // typed as the word, the bare number counts only where nothing else is said
+    expect(read('chuối 5')).toBe('order CHUOI:5');
+    expect(read('chuối 5 ngày ăn hết')).toBe('other');
   });
 
   it('a name, then digits set apart and a unit, is the name and its count even where name and digits spell a code', () => {

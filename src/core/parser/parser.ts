@@ -126,6 +126,7 @@ import {
   SAME_OLD,
   SAO,
   SEE,
+  SELF,
   SET_MARKS,
   SHADOWED,
   SHADOWED_AFTER,
@@ -1980,7 +1981,15 @@ function postOf(mentions: readonly Mention[], q: Qty, tokens: readonly Token[]):
       const counts =
         q.kind !== 'number' ||
         q.unit !== null ||
-        (!q.words && (q.end - q.start > 1 || m.isCode || m.spellsCode || (colon && m.end === named) || listedWithNumbers(mentions, tokens) || lineOfItsOwn(tokens, m, q)));
+        (!q.words &&
+          (q.end - q.start > 1 ||
+            m.isCode ||
+            m.spellsCode ||
+            (colon && m.end === named) ||
+            listedWithNumbers(mentions, tokens) ||
+            lineOfItsOwn(tokens, m, q) ||
+            // (`tỏi đen 2`, `lạp xưởng 2 nha`: the one name and its count, nothing else: as after a code)
+            (mentions.length === 1 && q.value <= 99 && onlyTailFrom(tokens, q.end) && onlyTailBefore(tokens, m.start))));
       return counts ? k : -1;
     }
   }
@@ -1988,6 +1997,16 @@ function postOf(mentions: readonly Mention[], q: Qty, tokens: readonly Token[]):
 }
 
 /** `✅ Tỏi đen 2` as one line of a list: the name opens the line and the digits end it, with another line before or after. */
+/** Only polite words, order words or nothing before `at` (`tỏi đen 2`, `e lấy tỏi đen 2`, not `bé nhà em 2`). */
+function onlyTailBefore(tokens: readonly Token[], at: number): boolean {
+  for (let j = 0; j < at; j++) {
+    const t = tokens[j] as Token;
+    if (t.kind === 'sym' || (freeWord(t) && (POLITE_TAIL.has(t) || ORDER_WORDS.has(t) || SELF.has(t)))) continue;
+    return false;
+  }
+  return true;
+}
+
 function lineOfItsOwn(tokens: readonly Token[], m: Mention, q: Qty): boolean {
   if (m.start > 0 && tokens[m.start]?.lineStart !== true) return false;
   const next = tokens[q.end];
