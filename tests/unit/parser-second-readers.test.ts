@@ -158,6 +158,13 @@ const SETS: Record<string, string> = {
   z103: 'buyers who will collect the goods themselves (qua lấy), beside orders',
   z104: 'a whole Facebook live of a Hà Nội gift shop before Tết, office buyers',
   z105: 'family-shared accounts and buyers saying who they are',
+  z106: 'a whole TikTok live of a Hà Giang and Lào Cai mountain specialties shop',
+  z107: 'buyers pointing at short videos, replays, the pinned comment and the basket link',
+  z108: 'counts worked around free shipping, combos and minimum orders',
+  z109: 'one product in several sizes, and size and count said together',
+  z110: 'older Northern buyers writing formally on a Facebook live',
+  z111: 'cancels and changes during a busy flash sale',
+  z112: 'a Mekong cooperative selling fresh fruit by the kilo, crate and fruit',
 };
 
 /**

@@ -1273,6 +1273,11 @@ describe('order words and questions', () => {
     expect(reading('bé nhà em 2 tuổi ăn tỏi đen được không')).toBe('question');
   });
 
+  it('reads a plain `may` in `may mà` (luckily) and `may quá` as luck, not mấy', () => {
+    expect(reading('may mà có shop')).toBe('other');
+    expect(reading('may quá shop ơi')).toBe('other');
+  });
+
   it('reads `không` followed by who is asked (cô, o of the Centre, bác, chú, mn) as a question', () => {
     expect(reading('tỏi đen ăn sống được không o')).toBe('question');
     expect(reading('xoài sấy có đường không cô')).toBe('question');

@@ -373,8 +373,8 @@ export const HOW_MANY = rare(['bn', 'bnhiu', 'bnhieu']);
 export const NOT_BEFORE_GIA = rare(['đánh', 'tăng', 'giảm', 'tham', 'quốc', 'chuyên']);
 /** `2 hũ phấn giá combo nha`: at that price, said, not asked (`giá combo bao nhiêu` asks by its other words). */
 export const PRICE_KINDS = rare(['combo', 'ưu', 'khuyến', 'sale', 'live', 'sốc']);
-/** `may mắn` (luck), `may mặc` (clothing), `buôn may bán đắt`: a plain `may` there is not `mấy`. */
-export const NOT_AFTER_MAY = rare(['mắn', 'mặc', 'bán']);
+/** `may mắn` (luck), `may mặc` (clothing), `buôn may bán đắt`, `may mà` (luckily), `may quá`: a plain `may` there is not `mấy`. */
+export const NOT_AFTER_MAY = rare(['mắn', 'mặc', 'bán', 'mà', 'quá']);
 export const NOT_AFTER_GIA = new WordSet(['đình', 'lai', 'lâm', 'vị', 'công', 'hạn', 'dụng', 'truyền', 'tộc', 'cảnh', 'chánh']);
 export const SAO = new WordSet(['sao']);
 /** Two-word question cues: first word → second words. */
