@@ -1273,6 +1273,11 @@ describe('order words and questions', () => {
     expect(reading('bé nhà em 2 tuổi ăn tỏi đen được không')).toBe('question');
   });
 
+  it('reads a capitalised name after `thằng` as a person, not the product it spells (cho thằng Tỏi)', () => {
+    const garlic = createParser([{ code: 'TD1', name: 'Tỏi đen', unit: 'hũ', aliases: ['tỏi'] }]);
+    expect(garlic.parse('số mới của thằng Tỏi 0359 246 810 nha chị', { showcase: null })).toMatchObject({ intent: 'contact', items: [] });
+  });
+
   it('reads a plain `may` in `may mà` (luckily) and `may quá` as luck, not mấy', () => {
     expect(reading('may mà có shop')).toBe('other');
     expect(reading('may quá shop ơi')).toBe('other');

@@ -311,7 +311,7 @@ export const SEND = rare(['gửi']);
 /** `chị Yến`, `anh Huy`: a capitalised word after one of these is a person's name; `cho mẹ 1`: a count for that person. */
 export const KIN = new WordSet([
   'chị', 'anh', 'em', 'bạn', 'cô', 'chú', 'bác', 'dì', 'ông', 'bà', 'cháu', 'bé', 'thầy', 'mợ', 'cậu', 'chỉ', 'mẹ', 'má', 'bố', 'ba', 'cha', 'vợ',
-  'chồng', 'con', 'nội', 'ngoại', 'sếp', 'o', 'mệ', 'eng', 'mụ', 'dượng',
+  'chồng', 'con', 'nội', 'ngoại', 'sếp', 'o', 'mệ', 'eng', 'mụ', 'dượng', 'thằng',
   // `ny`: người yêu, a sweetheart
   'ny',
 ]);
