@@ -1273,6 +1273,12 @@ describe('order words and questions', () => {
     expect(reading('bé nhà em 2 tuổi ăn tỏi đen được không')).toBe('question');
   });
 
+  it('reads a time to come before a word of delivery (tuần sau nhận, tuần sau gửi) as when the goods come, not an order for later', () => {
+    expect(reading('TD1 x2 tuần sau nhận, 0977 456 123')).toBe('order TD1:2');
+    expect(reading('tuần sau gửi giúp e 2 hũ tỏi đen về Huế nha')).toBe('order TD1:2');
+    expect(reading('tuần sau em lấy 2 hũ tỏi đen')).toBe('other');
+  });
+
   it('reads a capitalised name after `thằng` as a person, not the product it spells (cho thằng Tỏi)', () => {
     const garlic = createParser([{ code: 'TD1', name: 'Tỏi đen', unit: 'hũ', aliases: ['tỏi'] }]);
     expect(garlic.parse('số mới của thằng Tỏi 0359 246 810 nha chị', { showcase: null })).toMatchObject({ intent: 'contact', items: [] });
