@@ -1273,6 +1273,13 @@ describe('order words and questions', () => {
     expect(reading('bé nhà em 2 tuổi ăn tỏi đen được không')).toBe('question');
   });
 
+  it('reads a count glued to `t` after someone (mẹ 55t, mình 28t) as their age, and nam after viet as the country', () => {
+    expect(reading('+1 cho mẹ 55t, +1 cho mẹ chồng 60t', 'XS1')).toBe('order XS1:2');
+    expect(reading('gui ve viet nam toi den 2 hu cho me e')).toBe('order TD1:2');
+    // a bag typed by its first letter still counts
+    expect(reading('e lay 2t xoai say')).toBe('order XS1:2');
+  });
+
   it('reads a time to come before a word of delivery (tuần sau nhận, tuần sau gửi) as when the goods come, not an order for later', () => {
     expect(reading('TD1 x2 tuần sau nhận, 0977 456 123')).toBe('order TD1:2');
     expect(reading('tuần sau gửi giúp e 2 hũ tỏi đen về Huế nha')).toBe('order TD1:2');

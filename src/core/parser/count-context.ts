@@ -17,6 +17,8 @@ export function countsSomethingElse(tokens: readonly Token[], q: Qty): boolean {
   const before = tokens[q.start - 1];
   if (freeWord(before) && (TOTAL.has(before) || INTO.has(before) || (TOGETHER.has(before) && !ORDER_WORDS.has(tokens[q.start - 2])))) return true;
   for (let k = q.end; k <= q.end + 1; k++) if (freeWord(tokens[k]) && ONWARD_FIRST.has(tokens[k]) && ONWARD_SECOND.has(tokens[k + 1])) return true;
+  // `gửi về Việt Nam`, `viet nam`: the country, not five
+  if (q.words && before?.kind === 'word' && before.fold === 'viet') return true;
   // `chốt 1 đơn 2 túi`: orders counted, the goods' count after them
   if (q.unit === null && freeWord(after) && DON.has(after) && tokens[q.end + 1]?.role === 'quantity') return true;
   // (a product's code or name after it is what it counts: `chot 2 ti1` is no `2 tí`)
