@@ -1273,6 +1273,11 @@ describe('order words and questions', () => {
     expect(reading('bé nhà em 2 tuổi ăn tỏi đen được không')).toBe('question');
   });
 
+  it('reads a plain capitalised Huy heading a line of a group’s list (Huy: 2 hũ) as a name, not a cancel', () => {
+    expect(reading('Huy: 2 hũ tỏi đen\nTrang: 1 hũ tỏi đen\nchốt giúp em')).toBe('order TD1:3');
+    expect(reading('Hủy: 2 hũ tỏi đen')).toBe('cancel TD1:2');
+  });
+
   it('reads a count glued to `t` after someone (mẹ 55t, mình 28t) as their age, and nam after viet as the country', () => {
     expect(reading('+1 cho mẹ 55t, +1 cho mẹ chồng 60t', 'XS1')).toBe('order XS1:2');
     expect(reading('gui ve viet nam toi den 2 hu cho me e')).toBe('order TD1:2');

@@ -1299,8 +1299,11 @@ export class ChatParser implements Parser {
       if (CANCEL_WORDS.has(t)) {
         // `Huy đặt 2 hũ`: a capitalised plain Huy followed by an order is someone signing, not a cancel
         // (lower case too before an order word: `huy lay 2 chai` is Huy ordering; a cancel there would take back a whole order)
+        // (`Huy: 2 gói cà phê`: a line of a group's list, headed by Huy's name)
         const signing =
-          !t.marked && ((t.title && (ORDER_WORDS.has(next) || startsQuantity(quantities, i + 1) || startsMention(mentions, i + 1))) || (t.fold === 'huy' && freeWord(next) && ORDER_WORDS.has(next)));
+          !t.marked &&
+          ((t.title && (ORDER_WORDS.has(next) || startsQuantity(quantities, i + 1) || startsMention(mentions, i + 1) || (isSym(next, ':') && startsQuantity(quantities, i + 2)))) ||
+            (t.fold === 'huy' && freeWord(next) && ORDER_WORDS.has(next)));
         // `Huy đẹp trai quá`, `huy chương`, `anh Huy`: a plain huy before any other word, or named, is not a cancel
         // (`nguyen van huy 0987…`: a name typed plain, after its middle name)
         const word =
