@@ -1273,6 +1273,11 @@ describe('order words and questions', () => {
     expect(reading('bé nhà em 2 tuổi ăn tỏi đen được không')).toBe('question');
   });
 
+  it('reads an arrow opening the last line before a count (=> 4 hũ) as the list’s total, not a swap', () => {
+    expect(reading('Mai 1 hũ tỏi đen\nHòa 2 hũ tỏi đen\nThắm 1 hũ tỏi đen\n=> 4 hũ tỏi đen')).toBe('order TD1:4');
+    expect(reading('đổi tỏi đen → xoài sấy')).toBe('order XS1:1');
+  });
+
   it('reads a plain capitalised Huy heading a line of a group’s list (Huy: 2 hũ) as a name, not a cancel', () => {
     expect(reading('Huy: 2 hũ tỏi đen\nTrang: 1 hũ tỏi đen\nchốt giúp em')).toBe('order TD1:3');
     expect(reading('Hủy: 2 hũ tỏi đen')).toBe('cancel TD1:2');

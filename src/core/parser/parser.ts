@@ -220,6 +220,7 @@ const CLOCK_AFTER = /^(sáng|sang|chiều|chieu|tối|toi|trưa|trua|đêm|dem|k
 const ME_TOO = /\bme\s+too+\b/i;
 const ARROW = /→|⇒|->|=>/;
 const ARROWS = /\s*(?:→|⇒|->|=>)\s*/g;
+const TOTAL_ARROW = /(^|\n)[ \t]*(?:→|⇒|->|=>)[ \t]*(?=[0-9])/g;
 
 /**
  * A reply's prefix: Facebook's (`Trả lời Lan Nguyễn: …`, `Replying to Lan: …`), Messenger's header line
@@ -370,8 +371,8 @@ export class ChatParser implements Parser {
         if (named.length === 1) spokenOf = named[0] as string;
       }
     }
-    // `đổi MO1 → MO2`: an arrow says `sang` (into), the swap's own word
-    if (ARROW.test(text)) text = text.replace(ARROWS, ' sang ');
+    // `đổi MO1 → MO2`: an arrow says `sang` (into), the swap's own word; opening a line before a count (`=> 4 hũ`), the total
+    if (ARROW.test(text)) text = text.replace(TOTAL_ARROW, '$1tổng ').replace(ARROWS, ' sang ');
     // `m̶í̶t̶ ̶s̶ấ̶y̶ ̶x̶2̶`: struck through as it was typed, so taken out
     if (text.includes('\u0336')) text = text.replace(STRUCK, '');
     const showcase = spokenOf ?? this.showcaseCode(context?.showcase);
