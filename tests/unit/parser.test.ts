@@ -2571,6 +2571,15 @@ describe('phone numbers', () => {
     expect(parse('mã vận đơn SPXVN0381234567 sao chưa cập nhật vậy')).toMatchObject({ intent: 'question', phone: null });
   });
 
+  it('typed digit by digit with spaced dots or dashes, and after an account number with its own label, are the phone', () => {
+    expect(parse('sđt e 0 3 9 8 . 7 7 6 . 5 5 4').phone).toBe('0398776554');
+    expect(parse('0 9 7 7 - 5 5 5 - 2 2 2').phone).toBe('0977555222');
+    expect(parse('số tk 0071 0004 56789 vcb, sđt 0903 888 246').phone).toBe('0903888246');
+    expect(parse('stk 1903 6789 0123 45 tcb, 0353 159 753').phone).toBe('0353159753');
+    // an account number is still none
+    expect(parse('stk MB 0901234567').phone).toBeNull();
+  });
+
   it('two in one comment: the first, or the new one after đổi (changed to)', () => {
     expect(parse('0912345678 hoặc 0987654321').phone).toBe('0912345678');
     expect(parse('số cũ 0912 345 678 đổi qua 0987.654.321 nha shop').phone).toBe('0987654321');

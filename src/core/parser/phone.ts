@@ -69,9 +69,9 @@ export function markPhones(tokens: Token[]): string | null {
         sep !== undefined &&
         sep.kind === 'sym' &&
         (sep.raw === '-' || sep.raw === '.') &&
-        !sep.spaced &&
         isDigitGroup(tokens[j + 2]) &&
-        !tokens[j + 2]?.spaced
+        // (glued, or spaced on both sides as a phone said digit by digit is typed: `0 9 7 7 - 5 5 5 - 2 2 2`)
+        (sep.spaced ? tokens[j + 2]?.spaced === true && digits.startsWith('0') : !tokens[j + 2]?.spaced)
       ) {
         j += 2;
       } else if (isSym(sep, ')') && sep?.spaced === false && isDigitGroup(tokens[j + 2]) && (digits === '84' || (digits.length <= 4 && isSym(tokens[s - 1], '(')))) {
@@ -172,6 +172,8 @@ function bankAccount(tokens: readonly Token[], start: number, end: number): bool
   for (let k = start - 1, words = 0; k >= 0 && words < 3; k--) {
     const t = tokens[k] as Token;
     if (t.kind === 'num') return false;
+    // (`số tk 0071 … vcb, sđt 0903 888 246`: a phone's own label, or a comma, ends what an account's words reach)
+    if (isSym(t, ',;') || (word(t) && PHONE_LABELS.has(t))) return false;
     if (t.kind !== 'word') continue;
     words += 1;
     if (ACCOUNT_LABELS.has(t) || BANKS.has(t) || (ACCOUNT_KHOAN.has(t) && ACCOUNT_TAI.has(tokens[k - 1]))) return true;
