@@ -1354,6 +1354,9 @@ describe('order words and questions', () => {
     expect(reading('+1 mẹ +1 chị +1 em', 'TD1')).toBe('order TD1:3');
     expect(reading('gửi 2 hũ về Huế cho mẹ, 1 hũ về 12 Trần Phú cho chị', 'TD1')).toBe('order TD1:3');
     expect(reading('cho mẹ một, cho em một nhé', 'TD1')).toBe('order TD1:2');
+    // names with their counts, a group's tally
+    expect(reading('chốt nhé: Lan 2, Hoa 1, Minh 2, Tuấn 1', 'TD1')).toBe('order TD1:6');
+    expect(reading('Lấy ba hũ tỏi đen, một hũ cho ba, một hũ cho má, một hũ nhà xài')).toBe('order TD1:3');
     // a day's number is no lot, and a deal's `mua 2 tặng 1` gives nobody anything
     expect(reading('giữ cho em 2 hũ tới thứ 7 em qua lấy', 'TD1')).toBe('order TD1:2');
     expect(reading('mùng 8 giao cho em 20 hũ tỏi đen nhé')).toBe('order TD1:20');

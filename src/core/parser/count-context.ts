@@ -5,6 +5,7 @@ import { CHO, CON, COUNTERS, DON, ONWARD_FIRST, ONWARD_SECOND, ORDER_WORDS, TOTA
 import type { Qty } from './quantities';
 import { callsEveryone } from './addressee';
 import { freeWord } from './token-tests';
+import { inLexicon } from './word-set';
 import type { Token } from './tokenize';
 
 /** `mua 3 lần`, `bé 2 tuổi`, `+1 like`, `top 1`: the number counts something else, or ranks; `3 chai nhiều quá`: a count judged, not ordered. */
@@ -87,9 +88,11 @@ export function aShare(tokens: readonly Token[], q: Qty): boolean {
   // (`1 hộp về 12 Trần Phú`: a place may open with its number; `mua 2 tặng 1` is a deal, no lot given)
   if (freeWord(after) && ((SENT_TO.has(after) && next?.kind === 'num') || ((SENT_TO.has(after) || GIVE.has(after) || CHO.has(after)) && next?.kind === 'word'))) return true;
   if (person(after)) return true;
-  // (`mẹ 1 em 1`, `mình 1 vợ 1 con 2`: a person between two counts, or opening the run)
+  // (`mẹ 1 em 1`, `mình 1 vợ 1 con 2`, `Lan 2, Hoa 1, Minh 2`: a person, or someone's name, between two counts or
+  // opening the run)
   const opener = tokens[q.start - 2];
-  return person(before) && (opener === undefined || opener.kind === 'sym' || opener.role === 'quantity' || (before as Token).sentenceStart);
+  const someone = person(before) || (before?.kind === 'word' && before.title && (before.role === 'free' || before.role === 'name') && !inLexicon(before));
+  return someone && (opener === undefined || opener.kind === 'sym' || opener.role === 'quantity' || (before as Token).sentenceStart);
 }
 
 /**
