@@ -2076,6 +2076,14 @@ describe('one product in several sizes and kinds', () => {
     expect(read('chốt tỏi đen 250g, thôi đổi qua 500g đi shop')).toBe('order ambiguous');
   });
 
+  it('a one-letter word tells no variant apart (`e ở Pleiku` with a fish sauce from Nam Ô beside the one on screen)', () => {
+    const sauces = createParser([
+      { code: 'NM1', name: 'Nước mắm Phú Quốc', unit: 'chai', aliases: ['nước mắm'] },
+      { code: 'NM2', name: 'Nước mắm Nam Ô', unit: 'chai', aliases: ['nước mắm', 'mắm nam ô'] },
+    ]);
+    expect(sauces.parse('2 chai, e ở Pleiku', { showcase: 'NM1' }).items).toEqual([{ code: 'NM1', qty: 2 }]);
+  });
+
   it('with nothing to tell them apart, the one on screen, else the seller decides', () => {
     expect(read('chốt 2 hũ tỏi đen', 'TD2')).toBe('order TD2:2');
     expect(read('chốt 2 hũ tỏi đen')).toBe('order ambiguous');

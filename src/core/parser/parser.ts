@@ -1024,6 +1024,8 @@ export class ChatParser implements Parser {
         }
         // words and unit words; a number only as a grade (`loại 1`), never a count (`+1` is no `1 ký`)
         if (t.kind === 'sym' || (t.kind === 'num' ? !GRADES.has(tokens[k - 1]) || t.role === 'quantity' : t.role !== 'free' && t.role !== 'quantity')) continue;
+        // (a one-letter fold tells nothing apart: `e ở Pleiku` is no `Nam Ô`)
+        if (t.kind === 'word' && t.fold.length < 2) continue;
         // (a product sold by the chai has the word `chai`, whatever its aliases say: `mật ong chai lớn` is told apart by `lớn`)
         if (this.hasWord(p, t.fold) && !candidates.every((q) => this.hasWord(q, t.fold))) score++;
       }
