@@ -1273,6 +1273,18 @@ describe('order words and questions', () => {
     expect(reading('bé nhà em 2 tuổi ăn tỏi đen được không')).toBe('question');
   });
 
+  it('reads a line of totals below a list (Tổng: 3 … + 3 …) as the sum of its lines, not more of them', () => {
+    expect(reading('1. Chị Hằng - 2 hũ tỏi đen\n2. Anh Dũng - 1 hũ tỏi đen\n3. Chị Nga - 1 túi xoài sấy\nTổng: 3 tỏi đen + 1 xoài sấy')).toBe('order TD1:3 XS1:1');
+  });
+
+  it('reads a place after `lên` or `xuống` as the place (giao lên Cầu Đất), not a product named like it', () => {
+    const shop = createParser([
+      { code: 'CF2', name: 'Cà phê Cầu Đất', unit: 'gói', aliases: ['cầu đất'] },
+      { code: 'ST25', name: 'Gạo ST25', unit: 'túi', aliases: ['st25'] },
+    ]);
+    expect(shop.parse('chốt 2 túi, giao lên Cầu Đất nha', { showcase: 'ST25' }).items).toEqual([{ code: 'ST25', qty: 2 }]);
+  });
+
   it('reads an arrow opening the last line before a count (=> 4 hũ) as the list’s total, not a swap', () => {
     expect(reading('Mai 1 hũ tỏi đen\nHòa 2 hũ tỏi đen\nThắm 1 hũ tỏi đen\n=> 4 hũ tỏi đen')).toBe('order TD1:4');
     expect(reading('đổi tỏi đen → xoài sấy')).toBe('order XS1:1');

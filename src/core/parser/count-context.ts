@@ -17,6 +17,8 @@ export function countsSomethingElse(tokens: readonly Token[], q: Qty): boolean {
   // (`2 đứa lấy chung 1 hộp`: one box shared, ordered)
   const before = tokens[q.start - 1];
   if (freeWord(before) && (TOTAL.has(before) || INTO.has(before) || (TOGETHER.has(before) && !ORDER_WORDS.has(tokens[q.start - 2])))) return true;
+  // (`…\nTổng: 3 trà shan tuyết + 3 nước mắm`: a line of totals after the list's lines)
+  if (onTotalLine(tokens, q.start)) return true;
   for (let k = q.end; k <= q.end + 1; k++) if (freeWord(tokens[k]) && ONWARD_FIRST.has(tokens[k]) && ONWARD_SECOND.has(tokens[k + 1])) return true;
   // `gửi về Việt Nam`, `viet nam`: the country, not five
   if (q.words && before?.kind === 'word' && before.fold === 'viet') return true;
@@ -24,6 +26,14 @@ export function countsSomethingElse(tokens: readonly Token[], q: Qty): boolean {
   if (q.unit === null && freeWord(after) && DON.has(after) && tokens[q.end + 1]?.role === 'quantity') return true;
   // (a product's code or name after it is what it counts: `chot 2 ti1` is no `2 tí`)
   return (q.kind === 'number' || q.kind === 'plus') && q.unit === null && ((freeWord(after) && COUNTERS.has(after)) || RANKS.has(tokens[q.start - 1]));
+}
+
+/** The count is on a line that opens with `tổng` (a sum), below other lines. */
+function onTotalLine(tokens: readonly Token[], at: number): boolean {
+  let start = at;
+  while (start > 0 && !(tokens[start] as Token).lineStart) start--;
+  const first = tokens[start];
+  return start > 0 && freeWord(first) && TOTAL.has(first);
 }
 
 /** `còn 25 hũ`, `còn lại 3 chai`: right after `còn` (and `lại`), with no change verb before it in the clause (`giảm còn 1 chai`). */

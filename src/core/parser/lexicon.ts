@@ -556,7 +556,7 @@ export const THANKS_FIRST = new WordSet(['cảm', 'cám']);
 export const THANKS_SECOND = new WordSet(['ơn']);
 
 /** `gửi ra Nghệ An`, `ở Trà Vinh`, `về Yên Bái`: where-words before a place's name. */
-export const WHERE_TO = rare(['ở', 'ra', 'vào', 'vô', 'về', 'tại', 'từ', 'đi', 'bên']);
+export const WHERE_TO = rare(['ở', 'ra', 'vào', 'vô', 'về', 'tại', 'từ', 'đi', 'bên', 'lên', 'xuống']);
 /**
  * A product's one-word name typed plain that is also a common word, in that word's common phrases
  * (`yen tam` is yên tâm, `nghe thấy` hear): keyed by the plain spelling, the words after it.
