@@ -1298,8 +1298,10 @@ describe('order words and questions', () => {
   it('reads a count glued to `t` after someone (mẹ 55t, mình 28t) as their age, and nam after viet as the country', () => {
     expect(reading('+1 cho mẹ 55t, +1 cho mẹ chồng 60t', 'XS1')).toBe('order XS1:2');
     expect(reading('gui ve viet nam toi den 2 hu cho me e')).toBe('order TD1:2');
-    // a bag typed by its first letter still counts
+    // a bag typed by its first letter still counts, given to someone too
     expect(reading('e lay 2t xoai say')).toBe('order XS1:2');
+    expect(reading('cho e 2t xoai say')).toBe('order XS1:2');
+    expect(reading('cho con 2t xoai say')).toBe('order XS1:2');
   });
 
   it('reads a time to come before a word of delivery (tuần sau nhận, tuần sau gửi) as when the goods come, not an order for later', () => {

@@ -207,8 +207,8 @@ const UNIT_INITIALS: readonly [string, string][] = [
   ['t', 'túi'],
   ['g', 'gói'],
 ];
-/** A person just before a count glued to `t` (`mẹ 55t`, `bé 5t`): the count is their age (tuổi). */
-const AGE_OF = /(?:^|[\s,(])(?:mẹ|me|má|ba|bố|bo|bé|be|con|em|e|mình|minh|tôi|tui|anh|a|chị|chi|c|ông|bà|vợ|chồng|ck|vk)\s*$/iu;
+/** A child just before a count glued to `t` (`bé 5t`, `con 3t`), not given to (`cho con 2t`): the count is their age (tuổi). */
+const AGE_OF = /(?:^|[\s,(])(?<!cho\s)(?:bé|be|con|cháu|chau)\s*$/iu;
 const GLUED_INITIALS = /(?<![\p{L}\d.,])(\d{1,3})([hcbtg])(?![\p{L}\d:])/giu;
 /** Before `2h` counted in jars: an order or cancel word, the writer, `thêm`, or a code (`MO1 2h`). */
 const H_BEFORE = /(?:^|[\s,.;:!-])(?:lấy|lay|lây|chốt|chot|mua|đặt|dat|thêm|them|cho|e|em|c|chị|chi|a|anh|mình|minh|mk|hủy|huỷ|huy|bỏ|bo|bớt|bot|[a-z]{1,4}\d{1,3})\s*$/iu;
@@ -865,7 +865,7 @@ export class ChatParser implements Parser {
       const value = Number(count);
       // (`500g` is grams; `4G` the network)
       if (value < 1 || (letter === 'g' && value >= 50) || letter === 'G') return whole;
-      // (`mẹ 55t`, `mình 28t`, `bé 5t`: someone's age, tuổi, not bags)
+      // (`mẹ 55t`, `mình 28t`, `bé 5t`: someone's age, tuổi, not bags; a grown-up's is 18 or more)
       if (letter.toLowerCase() === 't' && (value >= 18 || AGE_OF.test(text.slice(0, offset)))) return whole;
       const rest = text.slice(offset + whole.length);
       // (`8h sale em chốt`, `từ 8h`: an hour, unless an order word or a code stands before it, it stands alone or ends a line)
