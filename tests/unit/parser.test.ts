@@ -1315,6 +1315,12 @@ describe('order words and questions', () => {
     expect(garlic.parse('số mới của thằng Tỏi 0359 246 810 nha chị', { showcase: null })).toMatchObject({ intent: 'contact', items: [] });
   });
 
+  it('reads `chót` before a count or a product as chốt typed with the wrong tone, but not in `hạn chót`', () => {
+    expect(reading('chót 2', 'TD1')).toBe('order TD1:2');
+    expect(reading('chót 1 hũ tỏi đen')).toBe('order TD1:1');
+    expect(reading('hạn chót đặt tết là ngày mấy shop')).toBe('question');
+  });
+
   it('reads a plain `may` in `may mà` (luckily) and `may quá` as luck, not mấy', () => {
     expect(reading('may mà có shop')).toBe('other');
     expect(reading('may quá shop ơi')).toBe('other');

@@ -7,9 +7,12 @@ import { WordSet } from './word-set';
 const rare = (words: readonly string[]): WordSet => new WordSet(words, 'exact', false);
 
 /** Order words (ORDER-GRAMMAR.md, intent 2). */
-// (`chôt`, `lây`: chốt and lấy with the tone key missed; `cht` typed short. `chót`, a word of its own, is left to it)
+// (`chôt`, `lây`: chốt and lấy with the tone key missed; `cht` typed short. `chót`, a word of its own, only before a count: CHOT_SLIP)
 export const ORDER_WORDS = new WordSet(['chốt', 'chôt', 'cht', 'lấy', 'lây', 'mua', 'đặt', 'order', 'oder', 'ođ', 'take', 'buy']);
 export const CHOT = new WordSet(['chốt', 'chôt', 'cht']);
+/** `chót 2`, `chót 1 hũ tỏi đen`: chốt with the wrong tone key, before a count or a product (`hạn chót` is a deadline). */
+export const CHOT_SLIP = new WordSet(['chót']);
+export const DEADLINE_HEADS = rare(['hạn', 'phút', 'giờ', 'lúc', 'cuối']);
 /** Order words a past tense turns into a story ("lần trước mua rồi"), not an order. */
 export const PAST_SENSITIVE = new WordSet(['lấy', 'mua', 'đặt', 'order']);
 export const PAST_BEFORE = new WordSet(['đã', 'từng']);

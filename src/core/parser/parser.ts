@@ -33,12 +33,14 @@ import {
   CHO,
   CHOICE,
   CHOT,
+  CHOT_SLIP,
   CHO_FILLERS,
   CHUA,
   CHUC,
   COMPARE,
   COUNTERS,
   DE,
+  DEADLINE_HEADS,
   DESTROY,
   DIALECT_ASKS,
   DON,
@@ -1415,7 +1417,10 @@ export class ChatParser implements Parser {
       // order words
       // (`lên đơn cho em`: put my order up, as `chốt đơn` says; `lên đơn nhanh nha shop` urges the shop on)
       const raisesOrder = t.fold === 'len' && RAISE_ORDER.has(t) && DON.has(next) && heldFor(tokens, i + 1);
-      if ((ORDER_WORDS.has(t) || raisesOrder) && !negatedOrderAt.has(i)) {
+      // (`chót 2`: chốt typed with the wrong tone, before a count or a product; not `hạn chót`)
+      const slipChot =
+        CHOT_SLIP.has(t) && (startsQuantity(quantities, i + 1) || startsMention(mentions, i + 1)) && !(freeWord(tokens[i - 1]) && DEADLINE_HEADS.has(tokens[i - 1]));
+      if ((ORDER_WORDS.has(t) || raisesOrder || slipChot) && !negatedOrderAt.has(i)) {
         // `đã mua`, `mua rồi`, `hôm qua lấy 2 hũ`: the buyer tells of an order, they do not make one.
         // `chốt rồi` is still an order (done, I take it); `đã chốt` is not.
         const notNow =
@@ -1448,7 +1453,7 @@ export class ChatParser implements Parser {
         else if (!asking) {
           if (toldToBuy(tokens, i)) toldToBuyAt.push(i);
           orderAt.add(i);
-          if (CHOT.has(t) || raisesOrder || pointsAtThis(tokens, i)) chot = true;
+          if (CHOT.has(t) || slipChot || raisesOrder || pointsAtThis(tokens, i)) chot = true;
         }
       } else if (
         THEM.has(t) &&
