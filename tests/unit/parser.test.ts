@@ -1315,6 +1315,18 @@ describe('order words and questions', () => {
     expect(garlic.parse('số mới của thằng Tỏi 0359 246 810 nha chị', { showcase: null })).toMatchObject({ intent: 'contact', items: [] });
   });
 
+  it('reads `ai hủy` as another buyer’s cancel, `tiêu hết tiền` as spending, and a product sold by the kilo with `lấy 2kg` after its name as two kilos', () => {
+    const shop = createParser([
+      { code: 'SAM', name: 'Sâm Ngọc Linh', unit: 'hũ', aliases: ['sâm'] },
+      { code: 'TIEU', name: 'Tiêu đen', unit: 'hũ', aliases: ['tiêu'] },
+      { code: 'KC1', name: 'Khô cá lóc', unit: 'kg', aliases: ['khô cá lóc'] },
+    ]);
+    const read = (text: string) => shop.parse(text, { showcase: null });
+    expect(read('ai hủy thì nhường em 1 hũ sâm nha')).toMatchObject({ intent: 'order', items: [{ code: 'SAM', qty: 1 }] });
+    expect(read('em tiêu hết tiền rồi, thôi khỏi lấy nha').items).toEqual([]);
+    expect(read('khô cá lóc lấy 2kg nha shop').items).toEqual([{ code: 'KC1', qty: 2 }]);
+  });
+
   it('reads `chót` before a count or a product as chốt typed with the wrong tone, but not in `hạn chót`', () => {
     expect(reading('chót 2', 'TD1')).toBe('order TD1:2');
     expect(reading('chót 1 hũ tỏi đen')).toBe('order TD1:1');

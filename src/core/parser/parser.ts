@@ -849,8 +849,9 @@ export class ChatParser implements Parser {
       // (`cà phê hạt 1kg x2`: a marked count after it is the count)
       const after = tokens[i + 2];
       if (after !== undefined && (isSym(after, '×*') || (after.kind === 'word' && after.fold === 'x'))) continue;
-      // the product named right after or right before it, else the one on screen when none is named
-      const m = mentions.find((mention) => mention.start === i + 2 || mention.end === i);
+      // the product named right after or right before it, or the one product named (`khô cá lóc lấy 2kg`), else the one
+      // on screen when none is named
+      const m = mentions.find((mention) => mention.start === i + 2 || mention.end === i) ?? (mentions.length === 1 ? mentions[0] : undefined);
       const products = m !== undefined ? m.products : mentions.length === 0 && shown >= 0 ? [shown] : [];
       if (products.length > 0 && products.every((p) => this.productUnits[p]?.fold === 'kg')) {
         count.role = 'free';
@@ -1331,6 +1332,8 @@ export class ChatParser implements Parser {
           // `hủy hộp quà thôi, hàng vẫn lấy`: the gift wrapping dropped, not the goods
           giftWrap(tokens, i + 1) ||
           saidBySomeone(tokens, i, clauseOf) ||
+          // `ai hủy thì nhường em 1 hũ`: whoever cancels, another buyer
+          WHO.has(tokens[i - 1]) ||
           DESTROY.has(tokens[i - 1]);
         if (denied && NEGATIONS.has(tokens[i - 1])) keptAt.push(i);
         if (!signing && !word && !denied) {
