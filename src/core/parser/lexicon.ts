@@ -12,6 +12,7 @@ export const ORDER_WORDS = new WordSet(['chốt', 'chôt', 'cht', 'lấy', 'lây
 export const CHOT = new WordSet(['chốt', 'chôt', 'cht']);
 /** `chót 2`, `chót 1 hũ tỏi đen`: chốt with the wrong tone key, before a count or a product (`hạn chót` is a deadline). */
 export const CHOT_SLIP = new WordSet(['chót']);
+/** `hạn chót`, `phút chót`, `giờ chót`: the last moment, before which `chót` is no chốt. */
 export const DEADLINE_HEADS = rare(['hạn', 'phút', 'giờ', 'lúc', 'cuối']);
 /** Order words a past tense turns into a story ("lần trước mua rồi"), not an order. */
 export const PAST_SENSITIVE = new WordSet(['lấy', 'mua', 'đặt', 'order']);
