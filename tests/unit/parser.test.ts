@@ -580,6 +580,23 @@ describe('the diacritics rule', () => {
     expect(read('chốt MO3 x2')).toMatchObject({ intent: 'order', items: [], review: 'no-product' });
   });
 
+  it('reads a product’s number said with `số` or `mã` as its code where one series of codes numbers the products (SP1 … SP8)', () => {
+    const numbered = createParser([
+      ...[1, 2, 3, 4, 5].map((n) => ({ code: `SP${n}`, name: `Sản phẩm ${n}`, unit: 'hũ', aliases: [] })),
+      { code: 'MO1', name: 'Mật ong rừng', unit: 'chai', aliases: ['mật ong'] },
+    ]);
+    const read = (text: string) => numbered.parse(text, { showcase: null });
+    expect(read('chốt số 3')).toMatchObject({ intent: 'order', items: [{ code: 'SP3', qty: 1 }] });
+    expect(read('mã 4 lấy 2 hũ')).toMatchObject({ intent: 'order', items: [{ code: 'SP4', qty: 2 }] });
+    expect(read('hủy số 2')).toMatchObject({ intent: 'cancel', items: [{ code: 'SP2', qty: null }] });
+    // a house's number, the best, something shown: no product's number
+    expect(read('giao về số 3 Lê Lợi').items).toEqual([]);
+    expect(read('mật ong nhà này số 1 luôn').items).toEqual([]);
+    expect(read('cho e xem lại số 3 với').intent).toBe('question');
+    // where codes are not numbered as one series, `số 2` names nothing
+    expect(parse('chốt số 2').items).toEqual([]);
+  });
+
   it('reads a code that begins like a size (CC1, G1, L2) after a count as the code, not as 1 cc or 2 g', () => {
     const shop = createParser([
       { code: 'CC1', name: 'Bột cacao nguyên chất', unit: 'hũ', aliases: ['cacao'] },

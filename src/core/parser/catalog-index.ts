@@ -174,6 +174,11 @@ function splitCode(code: string): { segments: string[]; digits: boolean[] } {
   return { segments, digits };
 }
 
+/** `số 3`, `mã 6`: the word before a product's number (typed plain too: `so 3`). */
+const NUMBER_HEADS = new Set(['số', 'so', 'mã']);
+/** `nhà số 7`, `giỏ số 3`, `phòng số 2`, `tk số 12`: the number of something else. */
+const NOT_NUMBERED_BEFORE = new Set(['nha', 'gio', 'phong', 'tk', 'ban', 'duong', 'hem', 'kiet', 'ngo', 'lo', 'to', 'ap', 'xom', 'thon', 'khu', 'sdt', 'dt']);
+
 let nextIndexId = 0;
 
 export class CatalogIndex {
@@ -182,6 +187,11 @@ export class CatalogIndex {
   readonly unitWords: string[];
   private readonly root: TrieNode = newNode();
   private readonly codePatterns = new Map<string, CodePattern[]>();
+  /**
+   * Where one series of codes numbers most products (`SP1` … `SP8`), the product of each number: the seller numbers the
+   * products on the overlay, and buyers say `số 3`, `#3`.
+   */
+  private readonly numbered = new Map<string, number>();
   /** Codes of letters ending in O, then digits (`MO1`), by their letters before the O: typed with a zero for the O (`M01`). */
   private readonly zeroForO = new Map<string, CodePattern[]>();
   private readonly nameWords = new Set<string>();
@@ -230,6 +240,7 @@ export class CatalogIndex {
       }
       for (let length = 2; length < name.length; length++) this.addPhrase(name.slice(0, length), product, false, seen, nameMarked, namePlain, spelt);
     });
+    this.numberProducts();
     this.codes.forEach((code, product) => {
       const { segments, digits } = splitCode(code);
       const first = segments[0];
@@ -336,6 +347,46 @@ export class CatalogIndex {
       if (t.kind !== 'word' || t.role !== 'free' || t.marked || next.kind !== 'num' || next.spaced || next.role !== 'free') continue;
       if (this.codePatterns.has(t.fold) && (i === 0 || (tokens[i - 1] as Token).kind !== 'word' || t.spaced)) t.role = 'name';
     }
+  }
+
+  /** The series, if any: one letter prefix numbering most of the catalog (at least 4 codes, 60%), each number once. */
+  private numberProducts(): void {
+    const series = new Map<string, Map<string, number>>();
+    for (const [product, code] of this.codes.entries()) {
+      const { segments, digits } = splitCode(code);
+      if (segments.length !== 2 || digits[0] !== false || digits[1] !== true) continue;
+      const [prefix, digitsPart] = segments as [string, string];
+      const numbers = series.get(prefix) ?? new Map<string, number>();
+      const number = String(Number(digitsPart));
+      // a number twice in one series (`SP1`, `SP01`) is no numbering
+      numbers.set(number, numbers.has(number) ? -1 : product);
+      series.set(prefix, numbers);
+    }
+    for (const numbers of series.values()) {
+      if (numbers.size < 4 || numbers.size < this.codes.length * 0.6 || [...numbers.values()].includes(-1)) continue;
+      for (const [number, product] of numbers) this.numbered.set(number, product);
+      return;
+    }
+  }
+
+  /**
+   * `chốt số 3`, `#4 x2`, `mã 6 lấy 2 bịch` where the products are numbered (SP1 … SP8): the product of that number.
+   * Not a house's number (`số 7 Lê Lợi`, `nhà số 7`) nor a slot of the platform's basket (`giỏ số 3`).
+   */
+  matchNumbered(tokens: readonly Token[], i: number): Mention | null {
+    if (this.numbered.size === 0) return null;
+    const head = tokens[i] as Token;
+    const number = tokens[i + 1];
+    if (head.role !== 'free' || number?.kind !== 'num' || number.role !== 'free' || number.grouped) return null;
+    if (head.kind === 'sym' ? head.raw !== '#' || number.spaced : head.kind !== 'word' || !NUMBER_HEADS.has(head.raw.toLowerCase()) || !number.spaced) return null;
+    const before = tokens[i - 1];
+    if (before?.kind === 'word' && (NOT_NUMBERED_BEFORE.has(before.fold) || before.title)) return null;
+    // (`mật ong nhà này số 1 luôn`: the best, said of what was named)
+    if (number.value === 1 && before?.kind === 'word' && (before.role === 'mention' || before.fold === 'nay')) return null;
+    const after = tokens[i + 2];
+    if (after !== undefined && after.kind === 'word' && after.title && after.spaced) return null;
+    const product = this.numbered.get(String(number.value));
+    return product === undefined ? null : { start: i, end: i + 2, products: [product], isCode: true, asSpelt: true, spellsCode: false };
   }
 
   /** A fold that is a word of some product's name or alias. */

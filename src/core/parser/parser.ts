@@ -578,7 +578,9 @@ export class ChatParser implements Parser {
       const anyQty = bound.some((q) => q !== undefined);
       // `mã A1 hôm qua em nhận rồi, ngon lắm`: a code told about is no order (asked last: most comments decide before)
       // (a code in a clause that tells of something done or used is told of: `Ba tui cũng trồng lúa ST25 nè`)
-      const codeOrders = mentions.some((m) => m.isCode && !cues.otherTimeClauses.has(cues.clauseOf[m.start] ?? -1)) && !tells(tokens);
+      // (`cho e xem lại MO1 với`: a code asked to be shown orders nothing)
+      const codeOrders =
+        mentions.some((m) => m.isCode && !cues.otherTimeClauses.has(cues.clauseOf[m.start] ?? -1) && !cues.shownClauses.has(cues.clauseOf[m.start] ?? -1)) && !tells(tokens);
       // `mật ong 250k 1 chai nha cả nhà`, `có thêm 20 hộp yến mới về nha cả nhà`: a count told to everyone is the shop's news
       const announced = !strong && callsEveryone(tokens);
       if (strong || (!cues.question && !announced && (anyQty || codeOrders))) {
@@ -1085,6 +1087,14 @@ export class ChatParser implements Parser {
     let i = from;
     while (i < tokens.length) {
       const t = tokens[i] as Token;
+      // (`chốt số 3`, `#4 x2`: a product's number where the seller numbers them)
+      const numbered = this.index.matchNumbered(tokens, i);
+      if (numbered !== null) {
+        for (let k = numbered.start; k < numbered.end; k++) (tokens[k] as Token).role = 'mention';
+        mentions.push(numbered);
+        i = numbered.end;
+        continue;
+      }
       if (t.role !== 'free' || t.kind === 'sym') {
         i++;
         continue;
