@@ -189,7 +189,7 @@ export class CatalogIndex {
   private readonly codePatterns = new Map<string, CodePattern[]>();
   /**
    * Where one series of codes numbers most products (`SP1` … `SP8`), the product of each number: the seller numbers the
-   * products on the overlay, and buyers say `số 3`, `#3`.
+   * products on the overlay, and buyers say `số 3`, `mã 3`.
    */
   private readonly numbered = new Map<string, number>();
   /** Codes of letters ending in O, then digits (`MO1`), by their letters before the O: typed with a zero for the O (`M01`). */
@@ -370,15 +370,16 @@ export class CatalogIndex {
   }
 
   /**
-   * `chốt số 3`, `#4 x2`, `mã 6 lấy 2 bịch` where the products are numbered (SP1 … SP8): the product of that number.
-   * Not a house's number (`số 7 Lê Lợi`, `nhà số 7`) nor a slot of the platform's basket (`giỏ số 3`).
+   * `chốt số 3`, `mã 6 lấy 2 bịch` where the products are numbered (SP1 … SP8): the product of that number. Not a
+   * house's number (`số 7 Lê Lợi`, `nhà số 7`) nor a slot of the platform's basket (`giỏ số 3`). (A hashtag, `#4`, never
+   * reaches here: the tokenizer skips tags.)
    */
   matchNumbered(tokens: readonly Token[], i: number): Mention | null {
     if (this.numbered.size === 0) return null;
     const head = tokens[i] as Token;
     const number = tokens[i + 1];
-    if (head.role !== 'free' || number?.kind !== 'num' || number.role !== 'free' || number.grouped) return null;
-    if (head.kind === 'sym' ? head.raw !== '#' || number.spaced : head.kind !== 'word' || !NUMBER_HEADS.has(head.raw.toLowerCase()) || !number.spaced) return null;
+    if (head.kind !== 'word' || head.role !== 'free' || !NUMBER_HEADS.has(head.raw.toLowerCase())) return null;
+    if (number?.kind !== 'num' || number.role !== 'free' || number.grouped || !number.spaced) return null;
     const before = tokens[i - 1];
     if (before?.kind === 'word' && (NOT_NUMBERED_BEFORE.has(before.fold) || before.title)) return null;
     // (`mật ong nhà này số 1 luôn`: the best, said of what was named)

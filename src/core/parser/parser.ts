@@ -1087,7 +1087,7 @@ export class ChatParser implements Parser {
     let i = from;
     while (i < tokens.length) {
       const t = tokens[i] as Token;
-      // (`chốt số 3`, `#4 x2`: a product's number where the seller numbers them)
+      // (`chốt số 3`, `mã 6`: a product's number where the seller numbers them)
       const numbered = this.index.matchNumbered(tokens, i);
       if (numbered !== null) {
         for (let k = numbered.start; k < numbered.end; k++) (tokens[k] as Token).role = 'mention';
