@@ -381,18 +381,17 @@ export const PRICE_KINDS = rare(['combo', 'ưu', 'khuyến', 'sale', 'live', 's�
 export const NOT_AFTER_MAY = rare(['mắn', 'mặc', 'bán', 'mà', 'quá']);
 export const NOT_AFTER_GIA = new WordSet(['đình', 'lai', 'lâm', 'vị', 'công', 'hạn', 'dụng', 'truyền', 'tộc', 'cảnh', 'chánh']);
 export const SAO = new WordSet(['sao']);
-/** Two-word question cues: first word → second words. */
 /** `bao nhiêu`, `bao lâu`: a question, even where the catalog sells by the `bao` (sack). */
 export const BAO = new WordSet(['bao']);
 export const BAO_ASKS = new WordSet(['nhiêu', 'tiền', 'giờ', 'lâu', 'nhiu']);
 /** `loại nào`, `hũ nào`, and with the product between (`loại nấm nào ngon`): which, asked. */
 export const WHICH_HEADS = new WordSet(['khi', 'loại', 'cái', 'hũ', 'gói', 'chai', 'hộp', 'lúc', 'hôm', 'bữa', 'ngày', 'số', 'khoản']);
 export const NAO = new WordSet(['nào']);
-/** `lốc 6 hộp hay 4 hộp`, `mật ong hay phấn hoa`: between two counts or two products, a choice asked. */
 /** Twitch and YouTube emotes typed as words (`Kappa x3` counts the emote). */
 export const EMOTES = rare(['kappa', 'pogchamp', 'pog', 'lul', 'kekw', 'omegalul', 'monkas', 'pepehands', 'biblethump', 'kreygasm', 'residentsleeper', 'trihard', 'heyguys', 'vohiyo', 'seemsgood', 'pogu', 'sadge', 'catjam']);
 /** Chat bots whose lines a buyer may paste (`Nightbot: …`): their words order nothing. */
 export const BOTS = rare(['nightbot', 'streamelements', 'streamlabs', 'moobot', 'fossabot', 'wizebot', 'botisimo', 'cloudbot']);
+/** `lốc 6 hộp hay 4 hộp`, `mật ong hay phấn hoa`: between two counts or two products, a choice asked. */
 export const CHOICE = new WordSet(['hay', 'hoặc']);
 /** `vậy`, `thế`, `nhỉ` ending a comment: it asks, when something in it is a choice. */
 export const ASK_TAIL = rare(['vậy', 'thế', 'nhỉ', 'v', 'z']);
@@ -402,6 +401,7 @@ export const SHOP_TAIL = rare(['shop', 'ạ', 'chị', 'anh', 'em', 'e', 'c', 'a
 export const VERY = rare(['rất', 'khá', 'cũng', 'thật', 'quá']);
 /** `lấy chi`, `cái chi`, `khác chi nhau`: `chi` is what, in the Centre (after these; elsewhere a plain `chi` is chị). */
 export const CHI_WHAT = rare(['chi']);
+/** Two-word question cues: first word → second words. */
 export const QUESTION_PAIRS: [WordSet, WordSet][] = [
   [BAO, BAO_ASKS],
   [new WordSet(['thế', 'như', 'làm']), new WordSet(['nào', 'sao'])],

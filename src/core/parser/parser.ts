@@ -209,9 +209,9 @@ const UNIT_INITIALS: readonly [string, string][] = [
   ['t', 'túi'],
   ['g', 'gói'],
 ];
+const GLUED_INITIALS = /(?<![\p{L}\d.,])(\d{1,3})([hcbtg])(?![\p{L}\d:])/giu;
 /** A child just before a count glued to `t` (`bé 5t`, `con 3t`), not given to (`cho con 2t`): the count is their age (tuổi). */
 const AGE_OF = /(?:^|[\s,(])(?<!cho\s)(?:bé|be|con|cháu|chau)\s*$/iu;
-const GLUED_INITIALS = /(?<![\p{L}\d.,])(\d{1,3})([hcbtg])(?![\p{L}\d:])/giu;
 /** Before `2h` counted in jars: an order or cancel word, the writer, `thêm`, or a code (`MO1 2h`). */
 const H_BEFORE = /(?:^|[\s,.;:!-])(?:lấy|lay|lây|chốt|chot|mua|đặt|dat|thêm|them|cho|e|em|c|chị|chi|a|anh|mình|minh|mk|hủy|huỷ|huy|bỏ|bo|bớt|bot|[a-z]{1,4}\d{1,3})\s*$/iu;
 /** Nothing after but polite words and signs (`2h nha`, `2h ạ`). */
@@ -773,6 +773,12 @@ export class ChatParser implements Parser {
       (!cues.question && (first !== undefined || total !== undefined || (cues.orderAt.size > 0 && this.namesVariant(shown, tokens))));
     if (showcase !== null && ordersShowcase) {
       const preferred = total ?? standalone.find((q) => q.kind === 'plus' || q.afterOrder) ?? first;
+      result.intent = 'order';
+      // `lấy 2 hũ tỏi đen`, `+2 trà sữa` with cashews on screen: goods the shop does not sell; the seller answers
+      if (preferred !== undefined && this.otherGoodsAfter(tokens, preferred.end, shown)) {
+        result.review = 'no-product';
+        return result;
+      }
       // `chốt cho mẹ 1 cho em 1`, `+1 cho mẹ +1 cho em`: one count per person, added up
       const perPerson = quantities.filter((q) => aShare(tokens, q));
       // (`cho em 1 hũ, 1 hũ nữa cho bạn em`, `lấy 2 hũ, thêm 1 hũ`: more said after the first count, added)
@@ -784,12 +790,6 @@ export class ChatParser implements Parser {
         perPerson.length >= 2
           ? Math.min(999, perPerson.reduce((sum, q) => sum + q.value, 0))
           : Math.min(999, more.reduce((sum, q) => sum + q.value, preferred?.value ?? Math.max(1, slots)));
-      result.intent = 'order';
-      // `lấy 2 hũ tỏi đen`, `+2 trà sữa` with cashews on screen: goods the shop does not sell; the seller answers
-      if (preferred !== undefined && this.otherGoodsAfter(tokens, preferred.end, shown)) {
-        result.review = 'no-product';
-        return result;
-      }
       // (`lấy 1 hũ 250g 1 hũ 500g` with one of the jars on screen: a count for each)
       // (`chốt 1 nhỏ 1 lớn`, `lấy 1 cay 1 không cay`: bare counts too, when each is followed by its own variant's word)
       const groups =
@@ -1013,7 +1013,7 @@ export class ChatParser implements Parser {
     // (`lấy 2 mật ong 500ml với 1 mật ong 1 lít`: a size right after the name, or right before it, is its own, where
     // every size said is some name's; `chốt tỏi đen 250g, thôi đổi qua 500g` leaves the choice to the seller)
     const own = within === null || !sizesAllNamed(tokens, from, to) ? [] : sizesIn(sizeTokensBeside(tokens, within.mention));
-    const sizes = own.length > 0 && candidates.some((p) => own.some((size) => this.index.hasSize(p, size))) ? own : sizesIn(tokens.slice(from, to).filter((t) => t.role === 'measure'));
+    const sizes = own.length > 0 && candidates.some((p) => own.some((size) => this.index.hasSize(p, size))) ? own : sizesIn(tokens.slice(from, to).filter(isMeasure));
     if (sizes.length > 0) {
       const sized = candidates.filter((p) => sizes.some((size) => this.index.hasSize(p, size)));
       if (sized.length > 0) candidates = sized;
@@ -2024,7 +2024,6 @@ function postOf(mentions: readonly Mention[], q: Qty, tokens: readonly Token[]):
   return -1;
 }
 
-/** `✅ Tỏi đen 2` as one line of a list: the name opens the line and the digits end it, with another line before or after. */
 /** Only polite words, order words or nothing before `at` (`tỏi đen 2`, `e lấy tỏi đen 2`, not `bé nhà em 2`). */
 function onlyTailBefore(tokens: readonly Token[], at: number): boolean {
   for (let j = 0; j < at; j++) {
@@ -2035,6 +2034,7 @@ function onlyTailBefore(tokens: readonly Token[], at: number): boolean {
   return true;
 }
 
+/** `✅ Tỏi đen 2` as one line of a list: the name opens the line and the digits end it, with another line before or after. */
 function lineOfItsOwn(tokens: readonly Token[], m: Mention, q: Qty): boolean {
   if (m.start > 0 && tokens[m.start]?.lineStart !== true) return false;
   const next = tokens[q.end];
