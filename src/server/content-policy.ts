@@ -19,11 +19,13 @@ const CLOSED: Directives = [
 /** What a <meta> cannot say (browsers ignore it there): no other site's page may frame the app. */
 const NO_FRAMING: Directives = [['frame-ancestors', "'none'"]];
 
+/** index.html: the page's live events come over a websocket from the local server. */
+const META: Directives = [...PAGE, ['connect-src', "'self' ws://127.0.0.1:* ws://localhost:*"], ...CLOSED];
+
 const POLICIES = {
-  /** index.html: the page's live events come over a websocket from the local server. */
-  meta: [...PAGE, ['connect-src', "'self' ws://127.0.0.1:* ws://localhost:*"], ...CLOSED],
+  meta: META,
   /** Web mode's header: the page's policy, and no framing. */
-  web: [...PAGE, ['connect-src', "'self' ws://127.0.0.1:* ws://localhost:*"], ...CLOSED, ...NO_FRAMING],
+  web: [...META, ...NO_FRAMING],
   /** The desktop app: the page talks to the main process over IPC, never a socket; media and workers of its own. */
   desktop: [...PAGE, ['connect-src', "'self'"], ['media-src', "'self' blob:"], ['frame-src', "'self'"], ['worker-src', "'self'"], ...CLOSED, ...NO_FRAMING],
 } satisfies Record<string, Directives>;
