@@ -28,6 +28,43 @@ interface OpenOrder {
   lines: Map<number, { qty: number; added: number; price: number }>;
 }
 
+/**
+ * Comments per second when each is only stored and a bare outcome recorded
+ * (every comment as chatter, through the app's own chat log): the database
+ * work ingest's rules ask of every comment before any parsing or order. It
+ * shows how much of the baseline target is left once both rows are written.
+ */
+export function recordRate(comments: readonly SyntheticComment[], batch: number): number {
+  const dir = mkdtempSync(join(tmpdir(), 'ocop-bench-record-'));
+  const path = join(dir, 'record.db');
+  const db = openDatabase(path);
+  const checkpointer = startCheckpointer(db, path);
+  try {
+    const chatLog = new ChatLogRepository(db);
+    const sessionId = Number(db.prepare("INSERT INTO stream_sessions (name, started_at) VALUES ('record', ?)").run(new Date().toISOString()).lastInsertRowid);
+    const write = db.transaction((comments: readonly SyntheticComment[]) => {
+      const now = new Date().toISOString();
+      const outcomes: [number, CommentOutcome][] = [];
+      for (const { message } of comments) {
+        const chatMessageId = chatLog.append(sessionId, message, now);
+        if (chatMessageId === undefined) continue;
+        outcomes.push([chatMessageId, { intent: 'other', items: [], phone: null, showcase: null, action: 'none', orderId: null, customerId: null, detail: {} }]);
+      }
+      chatLog.recordOutcomes(outcomes);
+    });
+    const started = performance.now();
+    for (let i = 0; i < comments.length; i += batch) {
+      write(comments.slice(i, i + batch));
+      checkpointer?.wrote();
+    }
+    return comments.length / ((performance.now() - started) / 1000);
+  } finally {
+    checkpointer?.stop();
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** Comments per second through the floor, in transactions of `batch` comments, and the orders it made. */
 export function floorRate(comments: readonly SyntheticComment[], batch: number): { rate: number; orders: number } {
   const dir = mkdtempSync(join(tmpdir(), 'ocop-bench-floor-'));
