@@ -387,6 +387,44 @@ describe('counts said in other ways', () => {
     expect(reading('lấy thêm 2 hũ nua', 'TD1')).toBe('order TD1:2');
   });
 
+  it('counts a weight or volume of a product sold in packs of a size its name gives as the packs it makes', () => {
+    const packs = createParser([
+      { code: 'YT1', name: 'Yến sào thô 50g', unit: 'hộp', aliases: ['yến thô'] },
+      { code: 'CF1', name: 'Cà phê rang xay 500g', unit: 'gói', aliases: ['cà phê'] },
+      { code: 'G25', name: 'Gạo ST25 túi 5kg', unit: 'túi', aliases: ['gạo'] },
+      { code: 'MO1', name: 'Mật ong 500ml', unit: 'chai', aliases: ['mật ong'] },
+      { code: 'TD1', name: 'Tỏi đen hũ 250g', unit: 'hũ', aliases: ['tỏi đen'] },
+      { code: 'TD3', name: 'Tỏi đen hũ 1kg', unit: 'hũ', aliases: ['tỏi đen'] },
+      { code: 'SAF', name: 'Nhụy hoa nghệ tây 1g', unit: 'hộp', aliases: ['saffron'] },
+    ]);
+    const read = (text: string, showcase: string | null = null) => packs.parse(text, { showcase });
+    expect(read('cho e 1 lạng yến thô')).toMatchObject({ intent: 'order', items: [{ code: 'YT1', qty: 2 }] });
+    expect(read('cho e 1 lạng yến thô').review).toBeUndefined();
+    expect(read('lay 1 lang ruoi yen tho').items).toEqual([{ code: 'YT1', qty: 3 }]);
+    expect(read('lấy 1 ký cà phê').items).toEqual([{ code: 'CF1', qty: 2 }]);
+    expect(read('lấy nửa ký yến thô').items).toEqual([{ code: 'YT1', qty: 10 }]);
+    expect(read('chốt 1 chục kg gạo').items).toEqual([{ code: 'G25', qty: 2 }]);
+    expect(read('lấy 1kg cà phê').items).toEqual([{ code: 'CF1', qty: 2 }]);
+    expect(read('lấy 1 lít mật ong').items).toEqual([{ code: 'MO1', qty: 2 }]);
+    expect(read('chốt 1 lạng', 'YT1').items).toEqual([{ code: 'YT1', qty: 2 }]);
+    expect(read('hủy 1 lạng yến thô')).toMatchObject({ intent: 'cancel', items: [{ code: 'YT1', qty: 2 }] });
+    // an amount that makes no whole number of packs is the seller's to settle
+    expect(read('lấy 3 ký gạo')).toMatchObject({ items: [{ code: 'G25', qty: 1 }], review: 'part' });
+    // the amount one variant's pack is: that variant, one of it
+    expect(read('chốt cái 1 ký', 'TD1').items).toEqual([{ code: 'TD3', qty: 1 }]);
+    // a size a name gives is no unit typed by its letter (`1g` is no `1 gói`)
+    expect(read('saffron 1g x5').items).toEqual([{ code: 'SAF', qty: 5 }]);
+    // `2 lít 8` is slang for 280k, no volume
+    expect(read('chốt mật ong 2 lít 8').items).toEqual([{ code: 'MO1', qty: 1 }]);
+    // `lang` typed plain after a count is lạng, no village of an address
+    expect(read('lay 2 lang yen tho').address).toBeUndefined();
+  });
+
+  it('takes no count of goods the shop does not sell for the product named beside it', () => {
+    const fruit = createParser([{ code: 'MS1', name: 'Mít sấy giòn 250g', unit: 'gói', aliases: ['mít sấy'] }]);
+    expect(fruit.parse('chốt 2 kg sầu riêng, 3 gói mít sấy', { showcase: null }).items).toEqual([{ code: 'MS1', qty: 3 }]);
+  });
+
   it('leaves what a pack holds out of the count when a product is sold by that pack', () => {
     const packs = createParser([
       { code: 'BP2', name: 'Bánh pía set 2 hộp', unit: 'set', aliases: ['bánh pía'] },
@@ -2570,6 +2608,10 @@ describe('letters held down for emphasis', () => {
     expect(reading('kkk')).toBe('other');
     const triple = createParser([{ code: 'AAA1', name: 'Trà ba lá', unit: 'gói', aliases: [] }]);
     expect(triple.parse('AAA1 x2', { showcase: null })).toMatchObject({ intent: 'order', items: [{ code: 'AAA1', qty: 2 }] });
+    // a code of letters ending in a doubled one (BTT) is no held key, alone or beside one held down
+    const mooncake = createParser([{ code: 'BTT', name: 'Bánh trung thu hạt sen', unit: 'hộp', aliases: ['bánh trung thu'] }]);
+    expect(mooncake.parse('BTT x10', { showcase: null }).items).toEqual([{ code: 'BTT', qty: 10 }]);
+    expect(mooncake.parse('chốttt 2 btt', { showcase: null }).items).toEqual([{ code: 'BTT', qty: 2 }]);
   });
 });
 

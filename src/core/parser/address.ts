@@ -19,6 +19,7 @@ import {
   SHIP_LABEL_SECOND,
   SHIP_LABELS,
   STREET_PREFIXES,
+  SUBUNITS,
   THI,
   TOWN,
   WEAK_STREET_PREFIXES,
@@ -107,7 +108,9 @@ function streetFollows(tokens: readonly Token[], i: number, isUnit: (t: Token) =
   if (next === undefined || next.role !== 'free') return false;
   // `2 lo mật ong`: a plain word that is a unit (`lọ`) as well as a place (`lô`) counts jars here
   // (`lay 5 thi ship bn`: a plain `thi` is thì unless thị xã or thị trấn follows)
-  if ((PLACE_WORDS.has(next) || STREET_PREFIXES.has(next)) && !(isUnit(next) && !next.marked) && !(THI.has(next) && !next.marked && !TOWN.has(tokens[k + 1]))) return true;
+  // (`lay 1 lang yen tho`: a plain `lang` is a weight, lạng, as much as a village)
+  const plainUnit = !next.marked && (isUnit(next) || SUBUNITS.has(next));
+  if ((PLACE_WORDS.has(next) || STREET_PREFIXES.has(next)) && !plainUnit && !(THI.has(next) && !next.marked && !TOWN.has(tokens[k + 1]))) return true;
   // `12 Hùng Vương`, but `2 Hộp Quà` is a quantity of something
   return isTitleWord(next) && !countsAt(tokens, k, isUnit) && isTitleWord(tokens[k + 1]);
 }

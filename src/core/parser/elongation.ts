@@ -12,9 +12,12 @@ const RUN = /(\p{L})\1{2,}/gu;
 const DOUBLED_END = /([bcdghklmnpqrstvx])\1$/iu;
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** The comment with every held letter typed once. The tokenizer says when it is needed (WordInfo.held): most comments never come here. */
-export function collapseElongation(text: string): string {
-  return text.replace(WORD, (word) => (/\p{N}/u.test(word) || !isHeldDown(word) ? word : heldOnce(word)));
+/**
+ * The comment with every held letter typed once. The tokenizer says when it is needed (WordInfo.held): most comments never
+ * come here. `kept`: words left as typed (a shop's code such as `BTT` or `MOO` is no held key).
+ */
+export function collapseElongation(text: string, kept: (word: string) => boolean = () => false): string {
+  return text.replace(WORD, (word) => (/\p{N}/u.test(word) || !isHeldDown(word) || kept(word) ? word : heldOnce(word)));
 }
 
 /** `huỷyyyy`: the letters held after one with its marks are that letter again (in NFD, the letter, its marks, then itself). */

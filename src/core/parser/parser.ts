@@ -171,7 +171,7 @@ import { choiceBetween, clausesOf, describesUnit, endsMention, freeWord, isSym, 
 import type { CatalogEntry, ParseResult, ParsedItem } from './parse-result';
 import { markNames } from './names';
 import { markPhones } from './phone';
-import { findQuantities, type Qty } from './quantities';
+import { findQuantities, sizeAmount, type Amount, type Qty } from './quantities';
 import { storyClauses, toldAsDone } from './story-context';
 import { readSwaps, SWAP_REACH } from './swap-context';
 import { goneBy, toCome } from './time-words';
@@ -317,6 +317,10 @@ export class ChatParser implements Parser {
   /** Some product is sold by the kilo: a glued `2kg` may be its count. */
   private readonly sellsByKilo: boolean;
   private readonly isUnit: (t: Token) => boolean;
+  /** Every size the catalog's names and aliases give (`1g`, `500ml`). */
+  private readonly namedSizes: ReadonlySet<string>;
+  /** The catalog's codes of letters only (`BTT`): typed so, no letter of theirs is held down. */
+  private readonly letterCodes: ReadonlySet<string>;
 
   private readonly onFault: ParserOptions['onFault'];
 
@@ -340,6 +344,12 @@ export class ChatParser implements Parser {
     const unitFolds = this.units;
     this.index = new CatalogIndex(entries, (fold) => unitFolds.hasFold(fold) || EVERYDAY_SETS.some((set) => set.hasFold(fold)), this.units);
     this.isUnit = (t: Token): boolean => this.index.isUnit(t);
+    this.letterCodes = new Set(this.index.codes.filter((code) => /^\p{L}+$/u.test(code)));
+    this.namedSizes = new Set(this.index.codes.flatMap((_, product) => [...(this.index.sizesOf(product) ?? [])]));
+  }
+
+  private isCodeTyped(word: string): boolean {
+    return this.letterCodes.size > 0 && this.letterCodes.has(word.toUpperCase());
   }
 
   parse(text: string, context?: ParseContext): ParseResult {
@@ -397,7 +407,7 @@ export class ChatParser implements Parser {
         continue;
       }
       if (t.info === null) continue;
-      if (t.info.held) held = true;
+      if (t.info.held && !this.isCodeTyped(t.raw)) held = true;
       if (t.info.telex !== null) telex = true;
       // `me too 😍`: said in Vietnamese, as the rest of the comment is read
       if (t.fold === 'me' && tokens[i + 1]?.fold.startsWith('too') === true) respell = true;
@@ -408,7 +418,7 @@ export class ChatParser implements Parser {
       tokens = tokenize(text);
     }
     if (held) {
-      text = collapseElongation(text);
+      text = collapseElongation(text, (word) => this.isCodeTyped(word));
       tokens = tokenize(text);
     }
     this.index.prime(tokens);
@@ -513,6 +523,7 @@ export class ChatParser implements Parser {
         if (m.products.length > 1) {
           // `hủy hết mật ong`: every product the name covers, all of it; `hủy tỏi đen 250g`: the one its size tells
           const picked = this.pickAmong(m, tokens, cues.clauseOf);
+          if (picked !== null) this.settleAmount(q, picked);
           if (HET.has(tokens[m.start - 1])) {
             for (const code of this.codesOf(m)) addItem(items, code, null);
           } else if (picked !== null) addItem(items, picked, q?.part === true ? null : (q?.value ?? null));
@@ -520,6 +531,8 @@ export class ChatParser implements Parser {
           return;
         }
         // `hủy nửa ký trà`: part of a unit cannot come off a count of units; the seller decides
+        // (`hủy 1 lạng yến thô` of 50g boxes: two boxes)
+        this.settleAmount(q, this.codesOf(m)[0] as string);
         if (q?.part === true) ambiguous = true;
         addItem(items, this.codesOf(m)[0] as string, q?.value ?? null);
       });
@@ -590,7 +603,14 @@ export class ChatParser implements Parser {
         const only = bound[0];
         if (mentions.length === 1 && only !== undefined && !only.afterOrder) {
           const ordered = quantities.find(
-            (q) => q !== only && q.afterOrder && (q.unit !== null || q.kind !== 'number') && cues.clauseOf[q.start] !== cues.clauseOf[only.start] && !THEM.has(tokens[q.start - 1]),
+            (q) =>
+              q !== only &&
+              q.afterOrder &&
+              (q.unit !== null || q.kind !== 'number') &&
+              cues.clauseOf[q.start] !== cues.clauseOf[only.start] &&
+              !THEM.has(tokens[q.start - 1]) &&
+              // (`chốt 1 kg sầu riêng, 1 túi mít sấy`: a count of goods the shop does not sell is no count of the one named)
+              !this.otherGoodsAfter(tokens, q.end, (mentions[0] as Mention).products[0] ?? -1),
           );
           if (ordered !== undefined) bound = [ordered];
         }
@@ -654,6 +674,7 @@ export class ChatParser implements Parser {
             // `mỗi mâm 2 chai rượu => chốt 80 chai rượu`, `mỗi bên 1 chai, tổng là 2 chai`: a count each is the rate,
             // a plain count of the same product beside it the whole
             const q = bound[k];
+            this.settleAmount(q, code);
             const earlier = before === undefined ? undefined : bound[before];
             if (q?.each === true && earlier !== undefined && !earlier.each) continue;
             if (q !== undefined && !q.each && earlier?.each === true) {
@@ -773,6 +794,15 @@ export class ChatParser implements Parser {
       (!cues.question && (first !== undefined || total !== undefined || (cues.orderAt.size > 0 && this.namesVariant(shown, tokens))));
     if (showcase !== null && ordersShowcase) {
       const preferred = total ?? standalone.find((q) => q.kind === 'plus' || q.afterOrder) ?? first;
+      // (`chốt cái 1 ký` with the 250g jar on screen and a 1kg jar sold: the 1kg jar, one of it)
+      const sized = preferred?.amount == null ? -1 : this.sizedAs(this.index.variantsOf(shown), preferred.amount);
+      const ordered = sized >= 0 ? (this.index.codes[sized] as string) : this.variantOfShowcase(showcase, shown, tokens);
+      if (sized >= 0 && preferred !== undefined) {
+        preferred.value = 1;
+        preferred.part = false;
+      }
+      // (`chốt 1 lạng` with the 50g nest on screen: two boxes)
+      else this.settleAmount(preferred, ordered);
       result.intent = 'order';
       // `lấy 2 hũ tỏi đen`, `+2 trà sữa` with cashews on screen: goods the shop does not sell; the seller answers
       if (preferred !== undefined && this.otherGoodsAfter(tokens, preferred.end, shown)) {
@@ -797,7 +827,7 @@ export class ChatParser implements Parser {
           ? (this.variantGroups(this.index.variantsOf(shown), tokens, standalone) ??
             this.variantGroups(this.index.variantsOf(shown), tokens, bareCounts(candidates, cues)))
           : null;
-      result.items = groups ?? [{ code: this.variantOfShowcase(showcase, shown, tokens), qty }];
+      result.items = groups ?? [{ code: ordered, qty }];
       if (setsTotal(tokens)) result.review = 'set-quantity';
       else if (preferred?.part === true) result.review = 'part';
       else if (paidFor(cues, quantities)) result.review = 'paid';
@@ -868,8 +898,8 @@ export class ChatParser implements Parser {
       const unit = this.unitInitials.get(letter.toLowerCase());
       if (unit === undefined) return whole;
       const value = Number(count);
-      // (`500g` is grams; `4G` the network)
-      if (value < 1 || (letter === 'g' && value >= 50) || letter === 'G') return whole;
+      // (`500g` is grams, as is `1g` where a name gives it: `saffron 1g x5`; `4G` the network)
+      if (value < 1 || (letter === 'g' && (value >= 50 || this.namedSizes.has(`${value}g`))) || letter === 'G') return whole;
       // (`mẹ 55t`, `mình 28t`, `bé 5t`: someone's age, tuổi, not bags; a grown-up's is 18 or more)
       if (letter.toLowerCase() === 't' && (value >= 18 || AGE_OF.test(text.slice(0, offset)))) return whole;
       const rest = text.slice(offset + whole.length);
@@ -885,19 +915,59 @@ export class ChatParser implements Parser {
   }
 
   /**
-   * `lấy 10kg gạo st25` where the rice is a 5kg bag: a size said that is a whole number of the product's own
-   * size counts the bags (2); null when it says no such thing.
+   * `lấy 10kg gạo st25` where the rice is a 5kg bag, `lấy 1kg cà phê` of 500g bags: a size said that is a whole number
+   * of the product's own size counts the bags (2); null when it says no such thing.
    */
   private bagsFor(tokens: readonly Token[], code: string): number | null {
-    const own = this.index.sizesOf(this.index.codes.indexOf(code));
-    if (own === undefined || own.size !== 1) return null;
+    const own = this.packAmount(this.index.codes.indexOf(code));
     const said = sizesIn(tokens.filter(isMeasure));
-    if (said.length !== 1) return null;
-    const [ownValue, ownUnit] = splitSize(own.values().next().value as string);
-    const [saidValue, saidUnit] = splitSize(said[0] as string);
-    if (ownUnit !== saidUnit || ownValue <= 0) return null;
-    const bags = saidValue / ownValue;
+    if (own === null || said.length !== 1) return null;
+    // (`mật ong 2 lít 8`: slang for 280k, no volume)
+    if (tokens.some((t, k) => isMeasure(t) && t.kind === 'word' && tokens[k + 1]?.kind === 'num')) return null;
+    const amount = sizeAmount(said[0] as string);
+    if (amount === null || amount.dim !== own.dim) return null;
+    const bags = amount.value / own.value;
     return Number.isInteger(bags) && bags >= 2 && bags <= 999 ? bags : null;
+  }
+
+  /**
+   * `cho e 1 lạng yến thô` where the nest comes in 50g boxes, `lấy 1 ký cà phê` of 500g bags, `nửa ký shan tuyết`: a
+   * weight or volume said of a product sold in packs of one size its name gives is so many packs when it makes a whole
+   * number of them; any other amount is for the seller to settle (counted as one, `part`). Where the product is sold
+   * by the kilo or the litre, or its name gives no size, the count stands as said.
+   */
+  private settleAmount(q: Qty | undefined, code: string): void {
+    if (q?.amount == null) return;
+    const product = this.index.codes.indexOf(code);
+    const unit = this.productUnits[product];
+    if (unit != null && sizeAmount(`1${unit.fold}`) !== null) return;
+    const own = this.packAmount(product);
+    if (own === null || own.dim !== q.amount.dim) return;
+    const packs = q.amount.value / own.value;
+    const whole = Number.isInteger(packs) && packs >= 1 && packs <= 999;
+    q.value = whole ? packs : 1;
+    q.part = !whole;
+  }
+
+  /** The one product of these whose pack is the amount said (`1 ký` of tỏi đen where one jar is 1kg), or -1. */
+  private sizedAs(products: readonly number[], amount: Amount): number {
+    const sized = products.filter((p) => {
+      const own = this.packAmount(p);
+      return own !== null && own.dim === amount.dim && own.value === amount.value;
+    });
+    return sized.length === 1 ? (sized[0] as number) : -1;
+  }
+
+  /** The one weight or volume the product's name or aliases give (`50g`), or null where they give none or several. */
+  private packAmount(product: number): Amount | null {
+    let found: Amount | null = null;
+    for (const size of this.index.sizesOf(product) ?? []) {
+      const amount = sizeAmount(size);
+      if (amount === null) continue;
+      if (found !== null && (found.value !== amount.value || found.dim !== amount.dim)) return null;
+      found = amount;
+    }
+    return found;
   }
 
   /** Sizes and prices (`500g`, `150k`) are no counts; where a product's name of two words or more starts, no price either (`1 cu đơ`). */
@@ -2306,12 +2376,6 @@ function isMeasure(t: Token): boolean {
 }
 
 /** `10kg` → [10, 'kg']. */
-function splitSize(size: string): [number, string] {
-  let k = 0;
-  while (k < size.length && size.charCodeAt(k) >= 48 && size.charCodeAt(k) <= 57) k++;
-  return [Number(size.slice(0, k)), size.slice(k)];
-}
-
 function isPhoneToken(t: Token): boolean {
   return t.role === 'phone';
 }

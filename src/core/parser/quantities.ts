@@ -58,9 +58,56 @@ export interface Qty {
   each: boolean;
   /**
    * Part of a unit, or an amount in a smaller one (`nửa ký`, `1 ký rưỡi`, `2,5 ký`, `5 lạng`): counted
-   * as one, for the seller to settle from the review queue.
+   * as one, for the seller to settle from the review queue, unless it makes a whole number of the
+   * product's packs (parser.ts settleAmount).
    */
   part: boolean;
+  /** `1 lạng`, `nửa ký`, `2 lít`: the weight or volume said, in grams or millilitres; null for a count of units. */
+  amount: Amount | null;
+}
+
+/** A weight in grams or a volume in millilitres. */
+export interface Amount {
+  value: number;
+  dim: 'g' | 'ml';
+}
+
+/** What one of each weight or volume word is: `ký` a thousand grams, `lạng` a hundred. */
+const AMOUNT_WORDS: ReadonlyMap<string, Amount> = new Map([
+  ['kg', { value: 1000, dim: 'g' }],
+  ['ky', { value: 1000, dim: 'g' }],
+  ['ki', { value: 1000, dim: 'g' }],
+  ['can', { value: 1000, dim: 'g' }],
+  ['lang', { value: 100, dim: 'g' }],
+  ['gam', { value: 1, dim: 'g' }],
+  ['gram', { value: 1, dim: 'g' }],
+  ['gr', { value: 1, dim: 'g' }],
+  ['ml', { value: 1, dim: 'ml' }],
+  ['lit', { value: 1000, dim: 'ml' }],
+]);
+
+/** The sizes a name gives (`50g`, `5kg`, `500ml`, `1l`) in those words and their glued short forms. */
+const SIZE_WORDS: ReadonlyMap<string, Amount> = new Map([
+  ...AMOUNT_WORDS,
+  ['g', { value: 1, dim: 'g' }],
+  ['grams', { value: 1, dim: 'g' }],
+  ['kgs', { value: 1000, dim: 'g' }],
+  ['l', { value: 1000, dim: 'ml' }],
+  ['lits', { value: 1000, dim: 'ml' }],
+  ['cc', { value: 1, dim: 'ml' }],
+]);
+
+/** A size as the catalog index keeps it (`50g`, `1lit`: digits, then the folded word), as an amount; null for others (`40do`). */
+export function sizeAmount(size: string): Amount | null {
+  const match = /^(\d+)(\D+)$/.exec(size);
+  const one = match === null ? undefined : SIZE_WORDS.get(match[2] as string);
+  return match === null || one === undefined ? null : { value: Number(match[1]) * one.value, dim: one.dim };
+}
+
+/** `count` of the weight or volume `word` names (`2` `lạng`: 200 g), or null when it names none. */
+function amountIn(count: number, word: Token | null | undefined): Amount | null {
+  const one = word === null || word === undefined || word.kind !== 'word' ? undefined : AMOUNT_WORDS.get(word.fold);
+  return one === undefined ? null : { value: count * one.value, dim: one.dim };
 }
 
 interface NumberRead {
@@ -241,17 +288,25 @@ export function findQuantities(tokens: Token[], isUnit: (t: Token) => boolean): 
     }
     const unit = unitAt(tokens, end, isUnit);
     let part = false;
+    let amount: Amount | null = null;
     if (unit !== null) {
       end++;
+      amount = amountIn(read.value, unit);
       // `1 ký rưỡi`: one and a half
       if (isFree(tokens[end]) && AND_A_HALF.has(tokens[end])) {
         end++;
         part = true;
+        amount = amountIn(read.value + 0.5, unit);
       }
     } else if (isFree(tokens[end]) && SUBUNITS.has(tokens[end]) && (!read.words || tokens[end]?.marked === true)) {
-      // `5 lạng`, `ba lạng`: an amount in a unit below the one sold
+      // `5 lạng`, `ba lạng`, `2 lạng rưỡi`: an amount in a unit below the one sold
+      const sub = tokens[end] as Token;
       end++;
       part = true;
+      const half = isFree(tokens[end]) && AND_A_HALF.has(tokens[end]);
+      if (half) end++;
+      // (`mật ong 2 lít 8`: slang for 280k, no volume)
+      if (!(sub.fold === 'lit' && tokens[end]?.kind === 'num')) amount = amountIn(read.value + (half ? 0.5 : 0), sub);
     } else {
       // a number glued to a word that is not a unit (`2h`, `5p`, `1st`) is not a quantity
       // (`2MO1`: glued to a product's code, as `2hũ` to a unit, it counts)
@@ -277,6 +332,7 @@ export function findQuantities(tokens: Token[], isUnit: (t: Token) => boolean): 
       afterOrder: false,
       each: false,
       part,
+      amount,
     });
     for (let k = i; k < end; k++) (tokens[k] as Token).role = 'quantity';
     i = end;
@@ -288,6 +344,8 @@ export function findQuantities(tokens: Token[], isUnit: (t: Token) => boolean): 
 function readPart(tokens: readonly Token[], i: number, isUnit: (t: Token) => boolean): Qty | null {
   const t = tokens[i] as Token;
   let unitAt = -1;
+  /** How many of the unit: a half, or the decimal typed. */
+  let said = 0.5;
   if (t.kind === 'word' && HALF.has(t)) {
     unitAt = i + 1;
     const next = tokens[unitAt];
@@ -300,6 +358,7 @@ function readPart(tokens: readonly Token[], i: number, isUnit: (t: Token) => boo
     unitAt = i + 3;
     const unit = tokens[unitAt];
     if (!isFree(unit) || unit.kind !== 'word' || !unit.spaced || !isUnit(unit)) return null;
+    said = Number(`${t.fold}.${fraction.fold}`);
   } else return null;
   const unit = tokens[unitAt] as Token;
   return {
@@ -313,6 +372,7 @@ function readPart(tokens: readonly Token[], i: number, isUnit: (t: Token) => boo
     afterOrder: false,
     each: false,
     part: true,
+    amount: amountIn(said, unit),
   };
 }
 
