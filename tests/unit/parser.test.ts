@@ -318,6 +318,19 @@ describe('counts said in other ways', () => {
     // `ta` typed plain is a word (we, a particle), not a dozen
     expect(reading('lấy 2 ta', 'CF1')).toBe('order CF1:2');
     expect(reading('nửa tá gói cà phê nha shop')).toBe('order CF1:6');
+    // said alone under the product on screen, or ended by thôi, nữa, as a count with its unit is
+    expect(reading('1 chục ạ', 'XS1')).toBe('order XS1:10');
+    expect(reading('nửa chục nha', 'XS1')).toBe('order XS1:5');
+    expect(reading('lấy nửa chục thôi', 'XS1')).toBe('order XS1:5');
+    expect(reading('lấy thêm nửa chục nữa', 'XS1')).toBe('order XS1:5');
+    expect(reading('mấy chục năm rồi', 'XS1')).toBe('other');
+  });
+
+  it('reads the South’s hăm and băm (hăm lăm: 25, băm hai: 32) before a unit digit', () => {
+    expect(reading('hăm lăm túi xoài nha chị')).toBe('order XS1:25');
+    expect(reading('chốt băm hai gói cà phê')).toBe('order CF1:32');
+    // `ham` typed plain is a word (eager for)
+    expect(reading('ham ăn xoài quá')).not.toContain('XS1:');
   });
 
   it('orders one where a few (vài) is said: the seller asks how many', () => {
@@ -1837,6 +1850,8 @@ describe('the South’s words', () => {
   it('reads `ba tui` before a word typed with its marks as my father, not three bags', () => {
     expect(reading('ba tui dặn lấy hũ mắm ruốc')).toBe('order MR1:1');
     expect(reading('bon tui xoai')).toBe('order XS1:4');
+    // a count after `ba tui` is the count: for my father
+    expect(reading('mua cho ba tui 2 hũ mắm ruốc')).toBe('order MR1:2');
   });
 });
 
@@ -1844,6 +1859,8 @@ describe('a story of an order gone by, or one for later', () => {
   it('reads the South’s `tuần rồi`, `bữa rồi` (last week, the other day) as gone by, and a vow for later as no cancel', () => {
     expect(reading('tuần rồi mua 2 hũ tỏi đen ăn hết r')).toBe('other');
     expect(reading('bữa rồi em lấy 2 gói cà phê ngon lắm')).toBe('other');
+    expect(reading('hôm bữa mua 2 hũ tỏi đen tặng mẹ, mẹ khen quá trời')).toBe('other');
+    expect(reading('bữa hổm lấy 2 gói cà phê ngon lắm')).toBe('other');
     expect(reading('lần sau không lấy nữa đâu, tỏi đen bị mốc hết')).toBe('other');
     expect(reading('không lấy nữa, tuần sau em mua lại')).toBe('cancel');
   });
@@ -2721,6 +2738,23 @@ describe('names and numbered places', () => {
     const yen = createParser([{ code: 'YEN1', name: 'Yến sào', unit: 'hộp', aliases: ['yến'] }]);
     expect(yen.parse('ten: hai yen, sdt 0977 135 246', { showcase: null })).toMatchObject({ intent: 'contact', items: [], phone: '0977135246' });
     expect(reading('tên là Lan, lấy 2 hũ tỏi đen')).toBe('order TD1:2');
+    // a name typed plain right after `tên` cancels nothing
+    expect(reading('minh ten huy nha, chot 1 hu toi den')).toBe('order TD1:1');
+  });
+
+  it('read capitalised words right after an @tag as the tagged friend’s name, and a birth year after it as no count', () => {
+    const friends = createParser([
+      { code: 'MS1', name: 'Mít sấy', unit: 'gói', aliases: ['mít'] },
+      { code: 'HS1', name: 'Hồng sấy dẻo', unit: 'gói', aliases: ['hồng sấy'] },
+      { code: 'MO1', name: 'Mật ong rừng', unit: 'hũ', aliases: ['mật ong'] },
+    ]);
+    const read = (text: string, showcase: string | null = null) => friends.parse(text, { showcase }).items;
+    expect(read('chốt cho @Bé Mít 2 gói hồng sấy')).toEqual([{ code: 'HS1', qty: 2 }]);
+    expect(read('@Hùng 92 MO1')).toEqual([{ code: 'MO1', qty: 1 }]);
+    expect(read('chốt cho @Lan Nguyễn 1995 2 hũ mật ong')).toEqual([{ code: 'MO1', qty: 2 }]);
+    // a count with its unit after a tag is a count; a product's name going on in lower case is the product
+    expect(read('@shop 50 hũ nha', 'MO1')).toEqual([{ code: 'MO1', qty: 50 }]);
+    expect(read('lấy 2 gói mít nha @Lan')).toEqual([{ code: 'MS1', qty: 2 }]);
   });
 
   it('read the name on a bank account (tên TK NGUYEN VAN HUY) as a name: a transfer told of cancels nothing', () => {
@@ -2916,6 +2950,20 @@ describe('catalog words that are words in their own right', () => {
     const result = plain.parse(text, { showcase: showcase ?? null });
     return [result.intent, ...result.items.map((item) => `${item.code}:${item.qty ?? 'all'}`)].join(' ');
   };
+
+  it('read tôi and quê typed plain in their own phrases (tôi ở, về quê), not as tỏi or quế', () => {
+    const spices = createParser([
+      { code: 'TD1', name: 'Tỏi đen', unit: 'hũ', aliases: ['tỏi'] },
+      { code: 'QUE', name: 'Quế Trà My', unit: 'gói', aliases: ['quế'] },
+      { code: 'MR1', name: 'Mắm ruốc', unit: 'hũ', aliases: ['mắm ruốc'] },
+    ]);
+    const items = (text: string, showcase: string | null = null) => spices.parse(text, { showcase }).items;
+    expect(items('toi o quang ngai, toi lay 2 hu nhe', 'MR1')).toEqual([{ code: 'MR1', qty: 2 }]);
+    expect(items('gui ve que cho ba noi 2 hu mam ruoc')).toEqual([{ code: 'MR1', qty: 2 }]);
+    // the goods themselves, named
+    expect(items('lấy 2 hũ tỏi')).toEqual([{ code: 'TD1', qty: 2 }]);
+    expect(items('lấy 2 gói quế')).toEqual([{ code: 'QUE', qty: 2 }]);
+  });
 
   it('do not match a different accented word: cảm is not cam', () => {
     expect(read('cảm ơn shop')).toBe('other');

@@ -53,7 +53,10 @@ export function countsWhatIsLeft(tokens: readonly Token[], q: Qty, clauseOf: rea
 /** A number word followed by a free word other than a polite tail (`nha`, `shop`, `luôn`): part of a phrase (`tư vấn`), not a count. */
 export function runsOn(tokens: readonly Token[], q: Qty): boolean {
   const t = tokens[q.end];
-  return q.words && q.unit === null && freeWord(t) && !(POLITE_TAIL.has(t) || ORDER_FILLERS.has(t) || HUY_CANCEL_NEXT.has(t));
+  if (!q.words || q.unit !== null || !freeWord(t)) return false;
+  // (`lấy nửa chục thôi`, `lấy thêm nửa chục nữa`: a count said with the word it multiplies ends at `thôi`, `nữa`)
+  if (q.end - q.start > 1 && (THOI.has(t) || NUA.has(t))) return false;
+  return !(POLITE_TAIL.has(t) || ORDER_FILLERS.has(t) || HUY_CANCEL_NEXT.has(t));
 }
 
 /** A word for a person (a pronoun or kin). */

@@ -20,8 +20,8 @@ export const PAST_BEFORE = new WordSet(['đã', 'từng']);
 export const ROI = new WordSet(['rồi', 'r']);
 /** `hôm qua mua 3 gói`, `lần trước lấy 2 hũ`, `lúc nãy chốt 2`: a time gone by earlier in the clause makes an order word a story. */
 export const PAST_TIME_FIRST = new WordSet(['hôm', 'lần', 'bữa', 'bựa', 'tuần', 'tháng', 'đợt', 'năm', 'lúc', 'hồi', 'ban', 'khi']);
-/** (`bữa tê`, `bựa tê`: the other day, in the Centre) */
-export const PAST_TIME_SECOND = new WordSet(['qua', 'trước', 'ngoái', 'nãy', 'kia', 'tê', 'rồi']);
+/** (`bữa tê`, `bựa tê`: the other day, in the Centre; `hôm bữa`, `bữa hổm` in the South) */
+export const PAST_TIME_SECOND = new WordSet(['qua', 'trước', 'ngoái', 'nãy', 'kia', 'tê', 'rồi', 'bữa', 'hổm']);
 /** `lát e chốt`, `mai em chốt`, `tí nữa mua`: an order for later is not one yet. `lát`, `mai` alone; the others with `nữa`. */
 export const LATER_WORD = new WordSet(['lát', 'mai', 'mốt']);
 export const LATER_FIRST = new WordSet(['tí', 'tý', 'xíu', 'chút']);
@@ -152,8 +152,8 @@ export const SHIP = rare(['ship', 'giao']);
 export const SHIP_SPEEDS = rare(['hỏa', 'hoả', 'nhanh', 'express', 'tốc', 'gấp']);
 /** `đơn của Hồng`, `hủy giúp Trà 1 hộp`, `đặt hộ Mai`: a capitalised word after these is a person (parser.ts notTheProduct). */
 export const ON_BEHALF = rare(['của', 'giúp', 'giùm', 'dùm', 'hộ']);
-/** `toi muon mua`, `toi ko lay nua`: after a pronoun typed plain, what makes it the speaker (parser.ts notTheProduct). */
-export const SPEAKER_NEXT = rare(['muốn', 'cần', 'định', 'đang', 'vẫn', 'cũng', 'đã']);
+/** `toi muon mua`, `toi ko lay nua`, `toi o quang ngai`: after a pronoun typed plain, what makes it the speaker (parser.ts notTheProduct). */
+export const SPEAKER_NEXT = rare(['muốn', 'cần', 'định', 'đang', 'vẫn', 'cũng', 'đã', 'ở']);
 /** `mật ong đặt trong tủ lạnh`: put in a place, not ordered. */
 export const PUT_IN = rare(['trong', 'vào', 'vô']);
 /** `phá hủy` (destroy), `làm hủy hết chất` (destroys the goodness): not a cancel. */
@@ -468,6 +468,8 @@ export const UNIT_DIGITS_AFTER_TEN = new WordSet(
   'never',
 );
 export const MUOI_TEN = new WordSet(['mười'], 'never');
+/** `hăm lăm`, `hăm mốt`, `băm hai`: twenty-, thirty- as the South says them (marked only: `ham`, `bam` are words). */
+export const SPOKEN_TENS = new WordSet([['hăm', 20], ['băm', 30]] as [string, number][], 'never');
 export const MUOI_TENS = new WordSet(['mươi'], 'never');
 export const CHUC = new WordSet(['chục'], 'never');
 /** `nửa chục` is five (typed plain, `nua` before chục cannot be nữa); `chục rưỡi` fifteen; `1 tá` a dozen (marked only: `ta` is a word). */
@@ -588,6 +590,8 @@ export const SHADOWED_AFTER: ReadonlyMap<string, WordSet> = new Map([
   ['yen', rare(['bằng', 'đồng'])],
   // `e ghe ruoc`, `đi rước`: pick up, not ruốc
   ['ruoc', rare(['ghé', 'đi', 'đón', 'tới', 'qua'])],
+  // `gửi về quê`, `ở quê`: home in the countryside, not quế
+  ['que', rare(['về', 'ở', 'dưới'])],
   // `còn hong em`, `ngon hong`: hông (không), not hồng
   ['hong', rare(['còn', 'có', 'được', 'ngon', 'đẹp', 'thích', 'chịu', 'biết', 'phải'])],
 ]);

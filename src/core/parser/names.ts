@@ -38,3 +38,23 @@ export function markNames(tokens: Token[]): void {
 function capitalised(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'word' && (t.title || t.allCaps);
 }
+
+/**
+ * `@Hùng 92 MO1`, `@Lan Nguyễn 1995`: a tagged friend's name often ends in a birth year, which is part of the name, no
+ * count. A number of 20 or more right after an @tag, or after the capitalised words that go on with it, and before
+ * no unit.
+ */
+export function markTaggedYears(tokens: Token[], isUnit: (t: Token) => boolean): void {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!(tokens[i] as Token).afterTag) continue;
+    let j = i;
+    while (j < tokens.length && j < i + 4 && capitalised(tokens[j]) && (tokens[j] as Token).spaced) j++;
+    const year = tokens[j];
+    if (year === undefined || year.kind !== 'num' || !year.spaced || year.role !== 'free' || year.grouped) continue;
+    // (`@shop 50 hũ nha`: a count and its unit)
+    const after = tokens[j + 1];
+    if (after !== undefined && after.kind === 'word' && isUnit(after)) continue;
+    if (year.value >= 20 && year.value <= 99 && year.fold.length === 2) year.role = 'name';
+    else if (year.value >= 1940 && year.value <= 2030) year.role = 'name';
+  }
+}

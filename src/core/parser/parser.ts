@@ -44,6 +44,7 @@ import {
   DESTROY,
   DIALECT_ASKS,
   DON,
+  DOZEN,
   DONT,
   DOWN,
   DROP_ALL,
@@ -98,6 +99,7 @@ import {
   OUT,
   OUT_OF,
   PACKS,
+  PAIR,
   PASSIVE,
   PAST_BEFORE,
   PAST_SENSITIVE,
@@ -169,7 +171,7 @@ import { cartClauses, slotNamed } from './platform-cart';
 import { asksHow, asksWhenBefore, conditional, elsewhere, notOrdering, toldToBuy, otherTimeBefore, pastAfter, pointsAtThis, someoneElse, unreal } from './order-word-context';
 import { choiceBetween, clausesOf, describesUnit, endsMention, freeWord, isSym, joinedByPlus, lastBefore, laterInClause, leadingTitleWords, startsMention, startsQuantity } from './token-tests';
 import type { CatalogEntry, ParseResult, ParsedItem } from './parse-result';
-import { markNames } from './names';
+import { markNames, markTaggedYears } from './names';
 import { markPhones } from './phone';
 import { findQuantities, sizeAmount, type Amount, type Qty } from './quantities';
 import { storyClauses, toldAsDone } from './story-context';
@@ -453,6 +455,7 @@ export class ChatParser implements Parser {
     const phone = markPhones(tokens);
     this.markSizes(tokens);
     markNames(tokens);
+    markTaggedYears(tokens, this.isUnit);
     let mentions = this.findMentions(tokens, text.charCodeAt(0) === 0x40 ? leadingTitleWords(tokens, 8) : 0);
     this.index.markUnknownCodes(tokens);
     const address = mayHoldAddress(tokens) ? findAddress(tokens, text, mentions, this.isUnit) : null;
@@ -1239,6 +1242,9 @@ export class ChatParser implements Parser {
     // `em ở Cầu Đất`, `gửi về Thái Nguyên`: a place's name of several words, each capitalised, after a word of where
     if (m.end - m.start > 1) return allNames(tokens, m.start, m.end) && WHERE_TO.has(tokens[m.start - 1]);
     const t = tokens[m.start] as Token;
+    // `chốt cho @Bé Mít 2 gói hồng sấy`, `@Yến Nhi xem nè`: capitalised words right after an @tag go on with the tagged
+    // friend's name (`@Lan Mật ong ngon nè`: a name that runs on in lower case is the product's)
+    if (taggedName(tokens, m.start, m.end)) return true;
     // `miền Nam`: one capitalised plain word mid-sentence is a name, not the product `nấm` (but `Chipi` is `chipi`)
     if (t.name && !t.marked && !m.asSpelt) return true;
     // `Chào chị Yến`, `em là Yến`, `Trần Thị Hải Yến`: a capitalised word after a kinship word, `là`/`tên` or another
@@ -1392,8 +1398,11 @@ export class ChatParser implements Parser {
             (t.fold === 'huy' && freeWord(next) && ORDER_WORDS.has(next)));
         // `Huy đẹp trai quá`, `huy chương`, `anh Huy`: a plain huy before any other word, or named, is not a cancel
         // (`nguyen van huy 0987…`: a name typed plain, after its middle name)
+        // (`minh ten huy nha, chot 1 chai`: a name given after `tên`, typed plain)
         const word =
-          !t.marked && t.fold === 'huy' && (plainHuyIsAWord(tokens, i, mentions, quantities) || (t.title && KIN.has(tokens[i - 1])) || MIDDLE_NAMES.has(tokens[i - 1]));
+          !t.marked &&
+          t.fold === 'huy' &&
+          (plainHuyIsAWord(tokens, i, mentions, quantities) || (t.title && KIN.has(tokens[i - 1])) || MIDDLE_NAMES.has(tokens[i - 1]) || tokens[i - 1]?.fold === 'ten');
         // `ko huỷ đâu c ơi, vẫn lấy 2 lọ`: a cancel said not to be one; `đơn có bị hủy không`: one suffered, asked about;
         // `hủy theo dõi`, `hủy đăng ký`: a follow or a subscription ended, not an order
         // `đừng hủy nha`, `khỏi hủy`: don't
@@ -2048,6 +2057,17 @@ function bareCounts(candidates: readonly Qty[], cues: Cues): Qty[] {
 }
 
 /** Every token of the span is capitalised as a name is. */
+/** Every word from `from` to `to` is capitalised, and so are the words back to an @tag at most three words before. */
+function taggedName(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!(tokens[k] as Token).title) return false;
+  for (let k = from; k >= 0 && k > from - 4; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word' || !t.title || !t.spaced) return false;
+    if (t.afterTag) return true;
+  }
+  return false;
+}
+
 function allNames(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (!(tokens[k] as Token).name) return false;
   return true;
@@ -2274,6 +2294,9 @@ function regretted(tokens: readonly Token[], at: number): boolean {
 /** The comment is only a pronoun for the writer (or the seller spoken to), the count, and polite words: `e 1`, `1 nha c`. */
 function claims(tokens: readonly Token[], q: Qty): boolean {
   if (q.value < 1 || q.value > 20) return false;
+  // (`1 chục ạ`, `nửa chục nha`, `2 cặp`: a count said with the word it multiplies claims on its own, as with a unit)
+  const last = tokens[q.end - 1];
+  const multiplied = q.end - q.start > 1 && (CHUC.has(last) || DOZEN.has(last) || PAIR.has(last));
   let person = false;
   for (let j = 0; j < tokens.length; j++) {
     if (j >= q.start && j < q.end) continue;
@@ -2283,7 +2306,7 @@ function claims(tokens: readonly Token[], q: Qty): boolean {
     if (PRONOUNS.has(t)) person = true;
     else if (!POLITE_TAIL.has(t) && !ORDER_FILLERS.has(t)) return false;
   }
-  return person;
+  return person || multiplied;
 }
 
 /** `lấy … ra`: `ra` (out) within four words after `lấy` in its clause. */

@@ -24,6 +24,7 @@ import {
   POSSESSORS,
   SL,
   SO,
+  SPOKEN_TENS,
   SUBUNITS,
   UNIT_DIGITS_AFTER_TEN,
   YEAR_AFTER,
@@ -144,14 +145,24 @@ function readWords(tokens: readonly Token[], i: number): NumberRead | null {
     if (unitDigit > 0 && isFree(tokens[i + 1])) return { value: 10 + unitDigit, end: i + 2, words: true, weak: false };
     return { value: 10, end: i + 1, words: true, weak: false };
   }
+  const tensSaid = t.marked ? SPOKEN_TENS.value(t) : 0;
+  if (tensSaid > 0) {
+    const unitDigit = UNIT_DIGITS_AFTER_TEN.value(tokens[i + 1]);
+    return unitDigit > 0 && isFree(tokens[i + 1]) ? { value: tensSaid + unitDigit, end: i + 2, words: true, weak: false } : null;
+  }
   let digit = NUMBER_WORDS.value(t);
   if (digit === 0) return null;
   // `half a dozen`: six
   if (digit === 12 && tokens[i - 1]?.fold === 'a' && tokens[i - 2]?.fold === 'half') digit = 6;
-  // `Ba tui ở quê cũng trồng lúa`: ba (dad) and whose he is (`bon tui xoai` is four bags: only a capital, or a word
-  // after it typed with its marks, as `ba tui dặn lấy …`, makes `tui` tôi)
+  // `Ba tui ở quê cũng trồng lúa`: ba (dad) and whose he is (`bon tui xoai` is four bags: only a capital, a word
+  // after it typed with its marks, as `ba tui dặn lấy …`, or a count after it, as `mua cho ba tui 2 chai`, makes `tui` tôi)
   const whose = tokens[i + 1];
-  if (isFree(whose) && POSSESSORS.has(whose) && (whose.fold !== 'tui' || t.title || (isFree(tokens[i + 2]) && tokens[i + 2]?.kind === 'word' && tokens[i + 2]?.marked === true))) {
+  const afterWhose = tokens[i + 2];
+  if (
+    isFree(whose) &&
+    POSSESSORS.has(whose) &&
+    (whose.fold !== 'tui' || t.title || (isFree(afterWhose) && (afterWhose.kind === 'num' || (afterWhose.kind === 'word' && afterWhose.marked))))
+  ) {
     return null;
   }
   // `năm ngoái mua …`: last year, not five

@@ -158,6 +158,8 @@ export interface Token {
   spaced: boolean;
   /** An emoji or other pictograph stands between the previous token and this one (`❤️x3`, `👍 x10`). */
   afterGlyph: boolean;
+  /** An @tag stands right before this token (`@Bé Mít`: the rest of a tagged friend's name may follow). */
+  afterTag: boolean;
   /** The first word of the comment or of a sentence. */
   sentenceStart: boolean;
   /** A line break stands between this token and the one before it. */
@@ -230,6 +232,7 @@ function makeToken(kind: TokenKind, raw: string, start: number, end: number, spa
     end,
     spaced,
     afterGlyph: false,
+    afterTag: false,
     sentenceStart: false,
     lineStart: false,
     title: false,
@@ -253,6 +256,7 @@ export function tokenize(input: string): Token[] {
   let i = 0;
   let spaced = true;
   let glyph = false;
+  let tag = false;
   let sentenceStart = true;
   // a comment of several lines may number them (`1. MO1\n2. PH1`)
   let lineStart = text.includes('\n');
@@ -262,7 +266,10 @@ export function tokenize(input: string): Token[] {
     if (cls === CharClass.Space || cls === CharClass.Ignore || cls === CharClass.Mark) {
       if (isPictograph(code)) glyph = true;
       // @tag, #tag; but `#MO1 x2` is how sellers ask for orders: a #tag shaped like a code is read as one
-      if (code === 0x40 || (code === 0x23 && !codeShapedTag(text, i + 1))) i = skipToSpace(text, i);
+      if (code === 0x40 || (code === 0x23 && !codeShapedTag(text, i + 1))) {
+        tag = code === 0x40;
+        i = skipToSpace(text, i);
+      }
       // `<3` is a heart, drawn: no count
       else if (code === 0x3c && text.charCodeAt(i + 1) === 0x33 && !/[0-9]/.test(text.charAt(i + 2))) {
         glyph = true;
@@ -379,9 +386,12 @@ export function tokenize(input: string): Token[] {
       tokens.push(makeToken('sym', raw, start, i, spaced));
       if (raw === '.' || raw === '!' || raw === '?') sentenceStart = true;
     }
-    (tokens[tokens.length - 1] as Token).afterGlyph = glyph;
+    const last = tokens[tokens.length - 1] as Token;
+    last.afterGlyph = glyph;
+    last.afterTag = tag;
     spaced = false;
     glyph = false;
+    tag = false;
   }
   if (text.includes('\n')) {
     for (let k = 1; k < tokens.length; k++) {
