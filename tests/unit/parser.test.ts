@@ -324,6 +324,8 @@ describe('counts said in other ways', () => {
     expect(reading('lấy nửa chục thôi', 'XS1')).toBe('order XS1:5');
     expect(reading('lấy thêm nửa chục nữa', 'XS1')).toBe('order XS1:5');
     expect(reading('mấy chục năm rồi', 'XS1')).toBe('other');
+    // a pair typed plain after digits
+    expect(reading('xoai say 1 cap')).toBe('order XS1:2');
   });
 
   it('reads the South’s hăm and băm (hăm lăm: 25, băm hai: 32) before a unit digit', () => {
@@ -421,6 +423,9 @@ describe('counts said in other ways', () => {
     expect(read('lấy 1 lít mật ong').items).toEqual([{ code: 'MO1', qty: 2 }]);
     expect(read('chốt 1 lạng', 'YT1').items).toEqual([{ code: 'YT1', qty: 2 }]);
     expect(read('hủy 1 lạng yến thô')).toMatchObject({ intent: 'cancel', items: [{ code: 'YT1', qty: 2 }] });
+    // sold by a weight itself, so many of that weight
+    const tea = createParser([{ code: 'CH1', name: 'Chè búp Tân Cương', unit: 'lạng', aliases: ['chè'] }]);
+    expect(tea.parse('2 cân chè thái', { showcase: null }).items).toEqual([{ code: 'CH1', qty: 20 }]);
     // an amount that makes no whole number of packs is the seller's to settle
     expect(read('lấy 3 ký gạo')).toMatchObject({ items: [{ code: 'G25', qty: 1 }], review: 'part' });
     // the amount one variant's pack is: that variant, one of it
@@ -431,6 +436,25 @@ describe('counts said in other ways', () => {
     expect(read('chốt mật ong 2 lít 8').items).toEqual([{ code: 'MO1', qty: 1 }]);
     // `lang` typed plain after a count is lạng, no village of an address
     expect(read('lay 2 lang yen tho').address).toBeUndefined();
+  });
+
+  it('counts packs the product’s name says hold so many of its unit (lốc 6 lon, thùng 24 hộp, khay 10 quả) in that unit', () => {
+    const packs = createParser([
+      { code: 'NY1', name: 'Nước yến 190ml (lốc 6 lon - thùng 30 lon)', unit: 'lon', aliases: ['nước yến'] },
+      { code: 'CF2', name: 'Cà phê hòa tan hộp 18 gói (thùng 24 hộp)', unit: 'hộp', aliases: ['cà phê hòa tan'] },
+      { code: 'TVM', name: 'Trứng vịt muối (khay 10 quả)', unit: 'quả', aliases: ['trứng muối'] },
+    ]);
+    const read = (text: string, showcase: string | null = null) => packs.parse(text, { showcase });
+    expect(read('chot 2 loc nuoc yen').items).toEqual([{ code: 'NY1', qty: 12 }]);
+    expect(read('CF2 2 thùng').items).toEqual([{ code: 'CF2', qty: 48 }]);
+    expect(read('đặt 2 khay trứng muối').items).toEqual([{ code: 'TVM', qty: 20 }]);
+    expect(read('+1 lốc', 'NY1').items).toEqual([{ code: 'NY1', qty: 6 }]);
+    expect(read('1 thùng rưỡi nước yến')).toMatchObject({ items: [{ code: 'NY1', qty: 45 }] });
+    expect(read('1 thùng rưỡi nước yến').review).toBeUndefined();
+    expect(read('huy 1 loc nuoc yen')).toMatchObject({ intent: 'cancel', items: [{ code: 'NY1', qty: 6 }] });
+    // its own unit, and a pack inside it (hộp 18 gói), count as said
+    expect(read('lấy 3 lon nước yến').items).toEqual([{ code: 'NY1', qty: 3 }]);
+    expect(read('lấy 2 hộp cà phê hòa tan').items).toEqual([{ code: 'CF2', qty: 2 }]);
   });
 
   it('takes no count of goods the shop does not sell for the product named beside it', () => {
@@ -449,6 +473,8 @@ describe('counts said in other ways', () => {
     expect(read('lấy 2 combo 3 hũ mật ong')).toEqual([{ code: 'MO3', qty: 2 }]);
     // a count ordered in its own clause beats the one told with the name
     expect(read('bánh pía 1 set 2 hộp đúng ko, lấy 2 set')).toEqual([{ code: 'BP2', qty: 2 }]);
+    // so do bare digits ending the comment
+    expect(read('bánh pía bn 1 set, e lấy 2')).toEqual([{ code: 'BP2', qty: 2 }]);
     // where nothing is sold by the combo, its counts are what is ordered
     expect(reading('lấy combo 2 gói cà phê 1 hũ tỏi đen')).toBe('order CF1:2 TD1:1');
   });
@@ -2755,6 +2781,13 @@ describe('names and numbered places', () => {
     // a count with its unit after a tag is a count; a product's name going on in lower case is the product
     expect(read('@shop 50 hũ nha', 'MO1')).toEqual([{ code: 'MO1', qty: 50 }]);
     expect(read('lấy 2 gói mít nha @Lan')).toEqual([{ code: 'MS1', qty: 2 }]);
+    // a name of two words, called (`c Linh Chi oi`), is no product either
+    const mushroom = createParser([
+      { code: 'LC1', name: 'Nấm linh chi', unit: 'túi', aliases: ['linh chi'] },
+      { code: 'XS1', name: 'Xoài sấy', unit: 'gói', aliases: ['xoai'] },
+    ]);
+    expect(mushroom.parse('c Linh Chi oi, e lay 2 goi xoai', { showcase: null }).items).toEqual([{ code: 'XS1', qty: 2 }]);
+    expect(mushroom.parse('lấy 2 túi Linh Chi', { showcase: null }).items).toEqual([{ code: 'LC1', qty: 2 }]);
   });
 
   it('read the name on a bank account (tên TK NGUYEN VAN HUY) as a name: a transfer told of cancels nothing', () => {

@@ -319,6 +319,8 @@ export class ChatParser implements Parser {
   /** Some product is sold by the kilo: a glued `2kg` may be its count. */
   private readonly sellsByKilo: boolean;
   private readonly isUnit: (t: Token) => boolean;
+  /** Per product, the packs its name or aliases say hold so many of its unit (`lốc 6 lon`, `thùng 24 hộp`): pack word → count. */
+  private readonly packsByName: ReadonlyMap<string, number>[];
   /** Every size the catalog's names and aliases give (`1g`, `500ml`). */
   private readonly namedSizes: ReadonlySet<string>;
   /** The catalog's codes of letters only (`BTT`): typed so, no letter of theirs is held down. */
@@ -347,7 +349,24 @@ export class ChatParser implements Parser {
     this.index = new CatalogIndex(entries, (fold) => unitFolds.hasFold(fold) || EVERYDAY_SETS.some((set) => set.hasFold(fold)), this.units);
     this.isUnit = (t: Token): boolean => this.index.isUnit(t);
     this.letterCodes = new Set(this.index.codes.filter((code) => /^\p{L}+$/u.test(code)));
+    this.packsByName = entries.map((entry, product) => this.packsNamed(entry, unitShapes[product] ?? null));
     this.namedSizes = new Set(this.index.codes.flatMap((_, product) => [...(this.index.sizesOf(product) ?? [])]));
+  }
+
+  /** `Nước yến (lốc 6 lon - thùng 30 lon)` sold by the lon: a unit word, a count, then the product's own unit. */
+  private packsNamed(entry: CatalogEntry, unit: WordShape | null): Map<string, number> {
+    const packs = new Map<string, number>();
+    if (unit === null) return packs;
+    for (const phrase of [entry.name, ...(Array.isArray(entry.aliases) ? entry.aliases : [])]) {
+      const tokens = tokenize(String(phrase ?? '').normalize('NFC'));
+      for (let i = 0; i + 2 < tokens.length; i++) {
+        const [pack, count, own] = [tokens[i] as Token, tokens[i + 1] as Token, tokens[i + 2] as Token];
+        if (pack.kind !== 'word' || count.kind !== 'num' || own.kind !== 'word' || !count.spaced || !own.spaced) continue;
+        if (own.fold !== unit.fold || pack.fold === unit.fold || this.units.value(pack) === 0) continue;
+        if (Number.isInteger(count.value) && count.value >= 2 && count.value <= 999) packs.set(pack.fold, count.value);
+      }
+    }
+    return packs;
   }
 
   private isCodeTyped(word: string): boolean {
@@ -609,7 +628,8 @@ export class ChatParser implements Parser {
             (q) =>
               q !== only &&
               q.afterOrder &&
-              (q.unit !== null || q.kind !== 'number') &&
+              // (`yến thô bn 1 hộp, e lấy 2`: bare digits ending the comment count too)
+              (q.unit !== null || q.kind !== 'number' || (!q.words && onlyTailFrom(tokens, q.end))) &&
               cues.clauseOf[q.start] !== cues.clauseOf[only.start] &&
               !THEM.has(tokens[q.start - 1]) &&
               // (`chốt 1 kg sầu riêng, 1 túi mít sấy`: a count of goods the shop does not sell is no count of the one named)
@@ -937,14 +957,24 @@ export class ChatParser implements Parser {
    * `cho e 1 lạng yến thô` where the nest comes in 50g boxes, `lấy 1 ký cà phê` of 500g bags, `nửa ký shan tuyết`: a
    * weight or volume said of a product sold in packs of one size its name gives is so many packs when it makes a whole
    * number of them; any other amount is for the seller to settle (counted as one, `part`). Where the product is sold
-   * by the kilo or the litre, or its name gives no size, the count stands as said.
+   * by a weight (the kilo, the lạng), so many of that; where its name gives no size, the count stands as said.
    */
   private settleAmount(q: Qty | undefined, code: string): void {
-    if (q?.amount == null) return;
+    if (q === undefined) return;
     const product = this.index.codes.indexOf(code);
+    // `1 lốc nước yến`, `nửa thùng`, `CF2 2 thùng` where the name says `lốc 6 lon`, `thùng 24 hộp`: so many of its unit
+    const pack = q.unit === null ? undefined : this.packsByName[product]?.get(q.unit.fold);
+    if (pack !== undefined) {
+      const units = q.said * pack;
+      const whole = Number.isInteger(units) && units >= 1 && units <= 999;
+      q.value = whole ? units : 1;
+      q.part = !whole;
+      return;
+    }
+    if (q.amount === null) return;
+    // (sold by a weight itself, as chè by the lạng: `2 cân chè` is 20 of it)
     const unit = this.productUnits[product];
-    if (unit != null && sizeAmount(`1${unit.fold}`) !== null) return;
-    const own = this.packAmount(product);
+    const own = (unit == null ? null : sizeAmount(`1${unit.fold}`)) ?? this.packAmount(product);
     if (own === null || own.dim !== q.amount.dim) return;
     const packs = q.amount.value / own.value;
     const whole = Number.isInteger(packs) && packs >= 1 && packs <= 999;
@@ -1239,8 +1269,11 @@ export class ChatParser implements Parser {
    */
   private notTheProduct(tokens: Token[], m: Mention): boolean {
     if (m.isCode) return false;
-    // `em ở Cầu Đất`, `gửi về Thái Nguyên`: a place's name of several words, each capitalised, after a word of where
-    if (m.end - m.start > 1) return allNames(tokens, m.start, m.end) && WHERE_TO.has(tokens[m.start - 1]);
+    // `em ở Cầu Đất`, `gửi về Thái Nguyên`: a place's name of several words, each capitalised, after a word of where;
+    // `c Linh Chi oi`: a person's, called
+    if (m.end - m.start > 1) {
+      return allNames(tokens, m.start, m.end) && (WHERE_TO.has(tokens[m.start - 1]) || ((KIN.has(tokens[m.start - 1]) || PRONOUNS.has(tokens[m.start - 1])) && OI.has(tokens[m.end])));
+    }
     const t = tokens[m.start] as Token;
     // `chốt cho @Bé Mít 2 gói hồng sấy`, `@Yến Nhi xem nè`: capitalised words right after an @tag go on with the tagged
     // friend's name (`@Lan Mật ong ngon nè`: a name that runs on in lower case is the product's)

@@ -65,6 +65,8 @@ export interface Qty {
   part: boolean;
   /** `1 lạng`, `nửa ký`, `2 lít`: the weight or volume said, in grams or millilitres; null for a count of units. */
   amount: Amount | null;
+  /** How many of its unit were said, halves kept (`nửa thùng`: 0.5, `1 thùng rưỡi`: 1.5); the value is whole. */
+  said: number;
 }
 
 /** A weight in grams or a volume in millilitres. */
@@ -291,15 +293,16 @@ export function findQuantities(tokens: Token[], isUnit: (t: Token) => boolean): 
         kind = 'times';
       }
     }
-    // `1 đôi bưởi`, `1 cặp`: a pair, where the shop does not sell by it
+    // `1 đôi bưởi`, `1 cặp`: a pair, where the shop does not sell by it (typed plain only as `cap` after digits: `1 cap`)
     const pair = tokens[end];
-    if (isFree(pair) && pair.kind === 'word' && pair.marked && PAIR.has(pair) && !isUnit(pair)) {
+    if (isFree(pair) && pair.kind === 'word' && (pair.marked || (pair.fold === 'cap' && !read.words)) && PAIR.has(pair) && !isUnit(pair)) {
       read.value *= 2;
       end++;
     }
     const unit = unitAt(tokens, end, isUnit);
     let part = false;
     let amount: Amount | null = null;
+    let said = read.value;
     if (unit !== null) {
       end++;
       amount = amountIn(read.value, unit);
@@ -307,7 +310,8 @@ export function findQuantities(tokens: Token[], isUnit: (t: Token) => boolean): 
       if (isFree(tokens[end]) && AND_A_HALF.has(tokens[end])) {
         end++;
         part = true;
-        amount = amountIn(read.value + 0.5, unit);
+        said = read.value + 0.5;
+        amount = amountIn(said, unit);
       }
     } else if (isFree(tokens[end]) && SUBUNITS.has(tokens[end]) && (!read.words || tokens[end]?.marked === true)) {
       // `5 lạng`, `ba lạng`, `2 lạng rưỡi`: an amount in a unit below the one sold
@@ -344,6 +348,7 @@ export function findQuantities(tokens: Token[], isUnit: (t: Token) => boolean): 
       each: false,
       part,
       amount,
+      said,
     });
     for (let k = i; k < end; k++) (tokens[k] as Token).role = 'quantity';
     i = end;
@@ -384,6 +389,7 @@ function readPart(tokens: readonly Token[], i: number, isUnit: (t: Token) => boo
     each: false,
     part: true,
     amount: amountIn(said, unit),
+    said,
   };
 }
 
