@@ -699,15 +699,17 @@ describe('the diacritics rule', () => {
     expect(reading('chốt số 7', 'TD1')).toBe('order TD1:1');
   });
 
-  it('reads yến beside another product’s count as its weight (1 yến gạo, nửa yến nếp), bỏ khô bò as a cancel, and huy after văn as a name', () => {
+  it('reads yến beside another product’s count as its weight, ten kilos (1 yến gạo), bỏ khô bò as a cancel, and huy after văn as a name', () => {
     const shop = createParser([
       { code: 'YS1', name: 'Yến sào', unit: 'hộp', aliases: ['yến', 'yen'] },
       { code: 'GA1', name: 'Gạo ST25', unit: 'kg', aliases: ['gạo', 'gao'] },
       { code: 'KB1', name: 'Khô bò Gia Lai', unit: 'túi', aliases: ['khô bò', 'kho bo', 'bò khô', 'bo kho'] },
     ]);
     const read = (text: string) => shop.parse(text, { showcase: null });
-    expect(read('e lấy 1 yến gạo nha c').items).toEqual([{ code: 'GA1', qty: 1 }]);
-    expect(read('hủy 1 yến gạo').items).toEqual([{ code: 'GA1', qty: null }]);
+    expect(read('e lấy 1 yến gạo nha c').items).toEqual([{ code: 'GA1', qty: 10 }]);
+    expect(read('hủy 1 yến gạo').items).toEqual([{ code: 'GA1', qty: 10 }]);
+    expect(read('lấy nửa yến gạo').items).toEqual([{ code: 'GA1', qty: 5 }]);
+    expect(read('mua 2 tạ gạo').items).toEqual([{ code: 'GA1', qty: 200 }]);
     expect(read('lấy 2 hộp yến').items).toEqual([{ code: 'YS1', qty: 2 }]);
     expect(read('bỏ khô bò')).toMatchObject({ intent: 'cancel', items: [{ code: 'KB1', qty: null }] });
     expect(read('giao cho: nguyen van huy 0987111222, 8 ly thuong kiet hue')).toMatchObject({ intent: 'contact', phone: '0987111222' });
@@ -1898,6 +1900,16 @@ describe('a story of an order gone by, or one for later', () => {
     expect(reading('lấy 2 hũ tỏi đen mà giao nhanh giúp em nha')).toBe('order TD1:2');
   });
 
+  it('orders nothing in a complaint of goods come missing, damaged or wrong, nor in the order it restates', () => {
+    expect(reading('shop gui thieu e 1 hu toi den roi')).toBe('other');
+    expect(reading('xoai say bi moc 1 tui, shop doi giup')).toBe('other');
+    expect(reading('Gửi sai hàng, em đặt tỏi đen chứ ko phải cà phê')).toBe('other');
+    expect(reading('cà phê giao thiếu 1 gói, em đặt 3 gói mà')).toBe('other');
+    expect(reading('shop gửi nhầm xoài rồi, e đặt cà phê mà')).toBe('other');
+    // more ordered beside it still orders
+    expect(reading('hũ tỏi đen bị vỡ rồi, em đặt thêm 2 hũ nha')).toBe('order TD1:2');
+  });
+
   it('orders nothing, even with a product and a quantity', () => {
     expect(reading('hôm qua mua 3 hũ tỏi đen rồi, ngon lắm')).toBe('other');
     expect(reading('e đã chốt 2 tỏi đen rồi nha')).toBe('other');
@@ -2125,6 +2137,13 @@ describe('changes said bare, phones replaced, sizes compared, kinds unnamed', ()
     expect(parse('sđt 0912 345 678, chồng em 0987 654 321').phone).toBe('0912345678');
   });
 
+  it('of a recipient’s phone and the buyer’s own (người đặt, sđt con), reports the buyer’s', () => {
+    expect(parse('nhận hàng: chị Thu 0912 000 456; người đặt: Minh 0383 456 789').phone).toBe('0383456789');
+    expect(parse('lấy 2 hũ tỏi đen gửi mẹ, sđt mẹ: 0935.123.456; sđt con: 0868.111.222').phone).toBe('0868111222');
+    // the buyer's said first stays
+    expect(parse('sđt em 0868 111 222, gửi về mẹ 0935 123 456').phone).toBe('0868111222');
+  });
+
   it('hũ nhỏ hay hũ lớn asks which', () => {
     expect(reading('hũ nhỏ hay hũ lớn ngon hơn')).toBe('question');
     expect(reading('em hay mua hũ nhỏ')).toBe('other');
@@ -2332,6 +2351,15 @@ describe('one each for so many people', () => {
     expect(reading('cty em tổ chức hội nghị 120 người, đặt cho mỗi người 1 gói cà phê nha')).toBe('order CF1:120');
     expect(reading('em với bạn mỗi đứa 1 gói cà phê')).toBe('order CF1:2');
     expect(reading('mỗi người 1 gói nha', 'CF1')).toBe('order CF1:1');
+    // the heads counted after, with the word mỗi counts by; each count of the list after mỗi
+    expect(reading('mỗi bạn 1 gói, lớp 12 bạn', 'CF1')).toBe('order CF1:12');
+    expect(reading('mỗi người 1 gói cà phê 1 túi xoài, 3 người nha')).toBe('order CF1:3 XS1:3');
+  });
+
+  it('adds one product’s counts sent to several people (2 hũ gửi mẹ, 1 hũ gửi dì)', () => {
+    expect(reading('2 hũ tỏi đen gửi mẹ, 1 hũ gửi dì')).toBe('order TD1:3');
+    expect(reading('e chốt 1 hũ tỏi đen gửi mẹ e ở Huế, 1 hũ gửi mẹ chồng ở Vinh')).toBe('order TD1:2');
+    expect(reading('lấy 2 hũ tỏi đen gửi mẹ')).toBe('order TD1:2');
   });
 
   it('counts a family told by two kin words: 3 mẹ con, hai vợ chồng, and a couple as two: ông bà', () => {
@@ -2983,6 +3011,22 @@ describe('catalog words that are words in their own right', () => {
     const result = plain.parse(text, { showcase: showcase ?? null });
     return [result.intent, ...result.items.map((item) => `${item.code}:${item.qty ?? 'all'}`)].join(' ');
   };
+
+  it('read the Centre’s nghe (nhé) ending a clause as no nghệ, and its nỏ as không', () => {
+    const centre = createParser([
+      { code: 'TBN', name: 'Tinh bột nghệ', unit: 'hũ', aliases: ['nghệ', 'bột nghệ'] },
+      { code: 'YEN1', name: 'Yến sào', unit: 'hộp', aliases: ['yến'] },
+      { code: 'MO1', name: 'Mật ong', unit: 'chai', aliases: ['mật ong'] },
+    ]);
+    const read = (text: string, showcase: string | null = null) => centre.parse(text, { showcase });
+    expect(read('ok rứa o lấy 1 hộp nghe', 'YEN1').items).toEqual([{ code: 'YEN1', qty: 1 }]);
+    expect(read('hủy đơn nghe o')).toMatchObject({ intent: 'cancel', items: [] });
+    expect(read('cho o 1 hộp yến nghe').items).toEqual([{ code: 'YEN1', qty: 1 }]);
+    // after its count, the turmeric
+    expect(read('lấy 2 hũ nghe').items).toEqual([{ code: 'TBN', qty: 2 }]);
+    expect(read('nỏ lấy nữa')).toMatchObject({ intent: 'cancel', items: [] });
+    expect(read('thôi o nỏ lấy mật ong nữa')).toMatchObject({ intent: 'cancel', items: [{ code: 'MO1', qty: null }] });
+  });
 
   it('read tôi and quê typed plain in their own phrases (tôi ở, về quê), not as tỏi or quế', () => {
     const spices = createParser([

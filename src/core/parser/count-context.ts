@@ -101,6 +101,11 @@ export function aShare(tokens: readonly Token[], q: Qty): boolean {
   // (`1 hộp về 12 Trần Phú`: a place may open with its number; `mua 2 tặng 1` is a deal, no lot given)
   if (freeWord(after) && ((SENT_TO.has(after) && next?.kind === 'num') || ((SENT_TO.has(after) || GIVE.has(after) || CHO.has(after)) && next?.kind === 'word'))) return true;
   if (person(after)) return true;
+  // (`2 chai mật ong gửi mẹ, 1 chai gửi dì`: a count, its product, then whom it is sent or given to)
+  let k = q.end;
+  while (tokens[k]?.role === 'mention') k++;
+  const to = tokens[k];
+  if (k > q.end && freeWord(to) && (SEND.has(to) || GIVE.has(to)) && person(tokens[k + 1])) return true;
   // (`mẹ 1 em 1`, `mình 1 vợ 1 con 2`, `Lan 2, Hoa 1, Minh 2`: a person, or someone's name, between two counts or
   // opening the run)
   const opener = tokens[q.start - 2];

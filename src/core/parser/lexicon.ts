@@ -3,7 +3,7 @@
 // word-set.ts lets an unaccented word match any accented form.
 import { WordSet } from './word-set';
 
-/** A set asked about only in a few places: it looks words up instead of taking one of the shared bits (lexicon-index.ts, 96 in all). */
+/** A set asked about only in a few places: it looks words up instead of taking one of the shared bits (lexicon-index.ts, 128 at most). */
 const rare = (words: readonly string[]): WordSet => new WordSet(words, 'exact', false);
 
 /** Order words (ORDER-GRAMMAR.md, intent 2). */
@@ -36,7 +36,8 @@ export const NOW_WORDS = new WordSet(['nay', 'giờ']);
  * which skips words of no shared set, stops at them.
  */
 export const RARE_CUE_WORDS = new WordSet([
-  'sang', 'qua', 'thành', 'lấy', 'bằng', 'thay', 'nhận', 'thiếu', 'vỡ', 'bể', 'hỏng', 'móp', 'chảy', 'tặng',
+  'sang', 'qua', 'thành', 'lấy', 'bằng', 'thay', 'nhận', 'thiếu', 'vỡ', 'bể', 'hỏng', 'móp', 'chảy', 'nứt', 'mốc', 'dập', 'rách',
+  'thừa', 'sai', 'tặng',
   'hôm', 'lần', 'bữa', 'bựa', 'tuần', 'tháng', 'đợt', 'năm', 'lúc', 'ban', 'khi', 'hồi', 'ước', 'trúng', 'mơ', 'để',
   'nhầm', 'lộn', 'à', 'mà', 'ý', 'chúc', 'uống', 'ăn', 'dùng', 'xài', 'pha', 'trộn', 'phết', 'chia', 'bán', 'trồng', 'chưng',
   'ck', 'chuyển', 'thanh', 'trả', 'nuôi', 'xem', 'coi', 'zoom', 'cầm', 'soi', 'lật', 'nghiêng', 'so', 'chứ',
@@ -113,8 +114,13 @@ export const RECEIVED_AFTER = rare(['được', 'rồi', 'hàng', 'đủ', 'dc',
 export const CAN = rare(['thể']);
 /** `đặt 3 hũ mà chỉ nhận 2`, `đặt robusta mà giao arabica`: what came, after `mà`, set against what was ordered. */
 export const DELIVERED = rare(['nhận', 'giao', 'gửi', 'ship']);
-/** `giao thiếu 1 chai`, `bị vỡ 1 hũ`: goods missing or damaged (typed with their marks: `hong` is `hông`, `vo` is `vô`). */
-export const DAMAGED = rare(['thiếu', 'vỡ', 'bể', 'hỏng', 'móp', 'chảy']);
+/**
+ * `giao thiếu 1 chai`, `bị vỡ 1 hũ`, `bị mốc 1 túi`, `gửi thừa 1 hũ`: goods missing, damaged or too many (typed with their
+ * marks: `hong` is `hông`, `vo` is `vô`, `moc` mộc, `hu` hũ; only `thieu` is thiếu typed plain).
+ */
+export const DAMAGED = rare(['thiếu', 'vỡ', 'bể', 'hỏng', 'móp', 'chảy', 'nứt', 'mốc', 'dập', 'rách', 'thừa']);
+/** `gửi sai hàng`, `gửi nhầm`, `giao lộn`: the wrong goods sent. */
+export const WRONG = rare(['sai', 'nhầm', 'lộn']);
 /** `Minh Thư đã tặng Hoa hồng x5`: a gift sent in the live, not an order. */
 export const SENT_BEFORE = rare(['đã', 'vừa']);
 /** `3 chai nhiều quá`: too many, a count judged (typed with its marks: `nhieu` is nhiêu). */
@@ -230,6 +236,8 @@ export const COUNTERS = new WordSet([
 ]);
 /** `5 lạng`, `300 gram`: an amount in a unit below the one sold (quantities.ts reads it as part of a unit). */
 export const SUBUNITS = rare(['lạng', 'gam', 'gram', 'gr', 'ml', 'lít']);
+/** `1 yến gạo` (10 kg), `2 tạ culi` (100 kg): the countryside's larger weights (typed with their marks: `yen`, `ta` are words). */
+export const BIG_WEIGHTS = rare(['yến', 'tạ']);
 /** `cho mình vài hũ`: a few, no number said. */
 export const VAGUE_COUNTS = rare(['vài', 'dăm']);
 /** `top 1`, `hạng 1`: a rank, not a quantity. */
@@ -329,6 +337,8 @@ export const PRAISE = new WordSet(['ngon', 'thơm', 'tuyệt', 'đẹp', 'tốt'
 export const TELLING = new WordSet(['lắm', 'quá', 'ghê', 'rồi']);
 /** `khỏi lấy kẹo dừa`: no need to take it (southern), a refusal like `không lấy`. */
 export const KHOI = new WordSet(['khỏi']); // shared: the cue scan only stops at words of shared sets
+/** `nỏ lấy nữa`: không, as Nghệ An and Hà Tĩnh say it (typed with its mark only: `no` is no, full). */
+export const DIALECT_NO = new WordSet(['nỏ']);
 export const NEGATIONS = new WordSet(['không', 'ko', 'k', 'kh', 'hông', 'hổng', 'hok', 'hog', 'hk', 'hem', 'khum', 'khg', 'kô', 'hong', 'chẳng', 'chả']);
 export const CANCEL_VERBS = new WordSet(['lấy', 'mua', 'đặt', 'chốt', 'order', 'cần', 'lay', 'xí', 'hốt', 'múc', 'giữ', 'book']);
 export const NUA = new WordSet(['nữa']);
@@ -553,6 +563,11 @@ export const BANKS = rare([
 ]);
 /** Phone labels: they end an address. */
 export const PHONE_LABELS = new WordSet(['sđt', 'đt', 'zalo', 'phone', 'tel', 'sdt', 'đthoại', 'sdth']);
+/** `người đặt: Minh 0383 …`, `sđt con: 0868 …`, `số em 0912 …`: the buyer's own phone, among a recipient's. */
+export const ORDERER = rare(['người']);
+export const ORDERER_SECOND = rare(['đặt', 'mua', 'order']);
+export const PHONE_OWNERS = rare(['em', 'e', 'con', 'mình', 'mk', 'tui', 'tôi', 'cháu']);
+export const PHONE_SAID = rare(['sđt', 'sdt', 'đt', 'số', 'zalo', 'phone']);
 /** Words that can start an address label: without one of these or a number, there is no address to look for. */
 export const ADDRESS_HINTS = new WordSet(['địa', 'diachi', 'address', 'đchỉ', 'đ', 'đc', 'dc', 'add']);
 export const ADDRESS_ASKERS = new WordSet(['xin', 'hỏi', 'của', 'gửi', 'cho']);

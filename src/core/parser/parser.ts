@@ -42,6 +42,7 @@ import {
   DE,
   DEADLINE_HEADS,
   DESTROY,
+  DIALECT_NO,
   DIALECT_ASKS,
   DON,
   DOZEN,
@@ -69,6 +70,7 @@ import {
   KHOI,
   KIN,
   KINDS,
+  LAI,
   LATER_AFTER,
   LEAVE,
   LOOK,
@@ -1316,6 +1318,13 @@ export class ChatParser implements Parser {
     if (!t.marked) {
       // `cho toi 2 hộp`, `toi lay 2 chai`, `toi muon mua`, `toi ko lay nua`: tôi typed plain, not tỏi
       if (PRONOUNS.has(t) && (CHO.has(prev) || ORDER_WORDS.has(next) || NEGATIONS.has(next) || SPEAKER_NEXT.has(next))) return true;
+      // `lấy 1 hộp nghe`, `hủy đơn nghe o`: the Centre's `nghe` (nhé) ending a clause or before whom it is said to, not
+      // nghệ (`2 hũ nghe`, after a count or its own unit, is the turmeric)
+      const counted =
+        prev !== undefined && (prev.kind === 'num' || (prev.kind === 'word' && m.products.some((p) => this.productUnits[p]?.fold === prev.fold)));
+      if (t.fold === 'nghe' && m.end - m.start === 1 && !counted) {
+        if (next === undefined || next.kind === 'sym' || (freeWord(next) && (KIN.has(next) || PRONOUNS.has(next)))) return true;
+      }
     }
     if (t.marked || !(NUMBER_WORDS.has(t) || MUOI_TEN.has(t) || CHUC.has(t))) return false;
     if (next === undefined || next.kind !== 'word') return false;
@@ -1526,7 +1535,8 @@ export class ChatParser implements Parser {
         dropQuantityAt = i + 1;
       } else if (NEGATIONS.has(t) && CAN.has(tokens[i - 1]) && NEGATIONS.has(tokens[i - 2])) {
         // `không thể không mua 2 hũ`: cannot not buy, an order
-      } else if ((NEGATIONS.has(t) || KHOI.has(t)) && freeWord(next) && CANCEL_VERBS.has(next)) {
+      } else if ((NEGATIONS.has(t) || KHOI.has(t) || (t.marked && DIALECT_NO.has(t))) && freeWord(next) && CANCEL_VERBS.has(next)) {
+        // (`nỏ lấy nữa`: không, as Nghệ An and Hà Tĩnh say it)
         let later = false;
         for (let j = i + 2; j < tokens.length && !later; j++) later = NUA.has(tokens[j]);
         if (later || sawThoi) {
@@ -1746,6 +1756,16 @@ export class ChatParser implements Parser {
     if (chot && withdrawn.length > 0) chot = [...orderAt].some((i) => CHOT.has(tokens[i]) || pointsAtThis(tokens, i));
     const story = storyClauses(tokens, clauseOf);
     for (const clause of story.clauses) otherTimeClauses.add(clause);
+    // `gửi sai hàng, em đặt tỏi đen chứ ko phải bột nghệ`, `giao thiếu 1kg, em đặt 3kg mà`: beside a complaint of goods
+    // come wrong, `đặt` and `mua` tell of the order they came for, unless more is ordered (`đặt thêm`, `mua lại`)
+    if (story.complaint) {
+      for (const at of [...orderAt]) {
+        const t = tokens[at] as Token;
+        if (!PAST_SENSITIVE.has(t) || t.fold === 'lay' || laterInClause(tokens, at, clauseOf, THEM) || laterInClause(tokens, at, clauseOf, LAI)) continue;
+        orderAt.delete(at);
+        otherTimeClauses.add(clauseOf[at] as number);
+      }
+    }
     // `vợ bảo mua 2 hũ thôi, em lấy 5 hũ`: what was said to buy, and no more, gives way to what the buyer then orders
     // (`mẹ bảo lấy 2 hũ` alone is the order, made for her; `mẹ bảo lấy 2 hũ, còn em lấy 1 chai` orders both)
     for (const at of toldToBuyAt) {
@@ -1832,6 +1852,8 @@ export class ChatParser implements Parser {
         outOf.add(q);
       }
     }
+    /** The heads a `mỗi người` count was multiplied by, and its clause: the next counts of its list are each's too. */
+    let perHead: { heads: number; clause: number } | null = null;
     for (const q of candidates) {
       if (outOf.has(q)) {
         for (let k = q.start; k < q.end; k++) (tokens[k] as Token).role = 'free';
@@ -1841,7 +1863,15 @@ export class ChatParser implements Parser {
       const before = tokens[q.start - 1];
       q.each = MOI.has(before) || (MOI.has(tokens[q.start - 2]) && freeWord(before));
       // `nhà em 4 người, mỗi người 1 gói`, `em với bạn mỗi đứa 1 gói`: one each, for so many people
-      if (q.each && !MOI.has(before) && PER_HEAD.has(before)) q.value = Math.min(999, q.value * peopleCounted(tokens, q.start - 2));
+      // (`mỗi người 1 gói cà phê 1 bịch chuối sấy, 3 người`: and so is each next count of the list)
+      const clause = cues.clauseOf[q.start] ?? -1;
+      if (q.each && !MOI.has(before) && PER_HEAD.has(before)) {
+        const heads = peopleCounted(tokens, q.start - 2, q.end);
+        q.value = Math.min(999, q.value * heads);
+        perHead = { heads, clause };
+      } else if (perHead !== null && perHead.clause === clause && q.unit !== null && !q.each) {
+        q.value = Math.min(999, q.value * perHead.heads);
+      }
       let ok: boolean;
       // (`hủy 2 hộp yến hôm qua`: the time tells which order a cancel takes from, and its count stands)
       if (cues.otherTimeClauses.has(cues.clauseOf[q.start] ?? -1) && !cues.cancelAt.some((at) => at < q.start && cues.clauseOf[at] === cues.clauseOf[q.start])) ok = false;
@@ -1898,9 +1928,16 @@ export class ChatParser implements Parser {
     }
   }
 
-  /** Some product is sold by this unit. */
+  /** Some product is sold by this unit, or by a weight the same as it (`ký` where the catalog says `kg`). */
   private sold(unit: Token | null): boolean {
-    return unit !== null && this.productUnits.some((u) => u?.fold === unit.fold);
+    if (unit === null) return false;
+    const weight = sizeAmount(`1${unit.fold}`);
+    return this.productUnits.some((u) => {
+      if (u == null) return false;
+      if (u.fold === unit.fold) return true;
+      const own = weight === null ? null : sizeAmount(`1${u.fold}`);
+      return own !== null && weight !== null && own.dim === weight.dim && own.value === weight.value;
+    });
   }
 
   private followsOrderWord(tokens: readonly Token[], start: number, cues: Cues): boolean {
@@ -2192,8 +2229,21 @@ function meansAny(tokens: readonly Token[], at: number, clauseOf: readonly numbe
 /** Two kin words that make a couple, as typed with their marks (token keys). */
 const COUPLES = new Set(['ông bà', 'bố mẹ', 'ba mẹ', 'cha mẹ', 'bố má', 'ba má', 'vợ chồng'].map((pair) => tokenize(pair).map((t) => t.key).join(' ')));
 
-/** How many people a comment counts before `mỗi` at `at`: `4 người`, `bốn đứa`, `3 mẹ con`, or two joined by `với` (`em với bạn`); else 1. */
-function peopleCounted(tokens: readonly Token[], at: number): number {
+/**
+ * How many people a comment counts before `mỗi` at `at`: `4 người`, `bốn đứa`, `3 mẹ con`, or two joined by `với` (`em
+ * với bạn`); or after the count ending at `after`, with the word `mỗi` counts by (`lớp 12 bạn`); else 1.
+ */
+function peopleCounted(tokens: readonly Token[], at: number, after: number): number {
+  // (`mỗi bạn 1 hũ, lớp 12 bạn`: the count of heads said after, with the same word)
+  const head = tokens[at + 1] as Token;
+  for (let j = after; j + 1 < tokens.length && j < after + 8; j++) {
+    const n = tokens[j] as Token;
+    const word = tokens[j + 1] as Token;
+    if (freeWord(word) && word.fold === head.fold && (n.kind === 'num' || NUMBER_WORDS.has(n))) {
+      const value = n.kind === 'num' ? n.value : NUMBER_WORDS.value(n);
+      if (value >= 2 && value <= 500) return value;
+    }
+  }
   for (let j = at - 1; j >= 1 && j >= at - 8; j--) {
     const t = tokens[j] as Token;
     // (`3 mẹ con`, `hai vợ chồng`, `3 chị em`: a count of a family, told by two kin words)

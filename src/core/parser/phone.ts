@@ -4,7 +4,7 @@
 // (`+1 408 …`) is kept apart, neither a phone nor a count. Voice typing
 // writes a phone said aloud as words (`không chín một hai …`), digits mixed in.
 // The tokens of a phone are marked so no later pass reads them as a quantity.
-import { ACCOUNT_KHOAN, ACCOUNT_LABELS, ACCOUNT_TAI, BANKS, OLD, PHONE_CHANGES, PHONE_LABELS, SPOKEN_DIGITS } from './lexicon';
+import { ACCOUNT_KHOAN, ACCOUNT_LABELS, ACCOUNT_TAI, BANKS, OLD, ORDERER, ORDERER_SECOND, PHONE_CHANGES, PHONE_LABELS, PHONE_OWNERS, PHONE_SAID, SPOKEN_DIGITS } from './lexicon';
 import { isSym } from './token-tests';
 import { type Token } from './tokenize';
 
@@ -22,9 +22,13 @@ export function normalisePhoneDigits(digits: string): string | null {
 const isDigitGroup = (t: Token | undefined): t is Token =>
   t !== undefined && t.kind === 'num' && t.role === 'free' && !Number.isNaN(t.value);
 
-/** Marks every phone in the comment; returns the buyer's (the first, or the later one after `đổi` or when the first is `cũ`), or null. */
+/**
+ * Marks every phone in the comment; returns the buyer's (the first, or the later one after `đổi` or when the first is
+ * `cũ`, or one said to be the buyer's own among a recipient's), or null.
+ */
 export function markPhones(tokens: Token[]): string | null {
   let chosen: string | null = null;
+  let chosenOwn = false;
   let firstEnd = -1;
   // `sđt cũ 0912 …, gọi số 0987 …`: the first is the old one
   let firstOld = false;
@@ -90,15 +94,38 @@ export function markPhones(tokens: Token[]): string | null {
     const plus = tokens[s - 1];
     if (plus?.kind === 'sym' && plus.raw === '+' && !tokens[s]?.spaced) plus.role = 'phone';
     for (let k = s; k <= found.end; k++) (tokens[k] as Token).role = 'phone';
-    if (firstEnd < 0 || (isLandline(chosen) && !isLandline(found.phone))) {
+    const own = ownPhone(tokens, s);
+    if (own && !chosenOwn && firstEnd >= 0) {
+      // (`nhận hàng: chị Thu 0912 …; người đặt: Minh 0383 …`: the buyer's own, said after the recipient's)
+      chosen = found.phone;
+      chosenOwn = true;
+      firstEnd = found.end;
+    } else if (firstEnd < 0 || (isLandline(chosen) && !isLandline(found.phone))) {
+      chosenOwn = own;
       // (a mobile beside a landline is the one a shipper can call or text)
       chosen = found.phone;
       firstEnd = found.end;
       firstOld = tokens.slice(Math.max(0, s - 2), s).some((t) => t.kind === 'word' && OLD.has(t));
-    } else if (firstOld || tokens.slice(firstEnd + 1, s).some((t) => t.kind === 'word' && PHONE_CHANGES.has(t))) chosen = found.phone;
+    } else if (!chosenOwn && (firstOld || tokens.slice(firstEnd + 1, s).some((t) => t.kind === 'word' && PHONE_CHANGES.has(t)))) chosen = found.phone;
     s = found.end;
   }
   return chosen ?? markSpokenPhone(tokens);
+}
+
+/**
+ * The phone starting at `s` is said to be the buyer's own: `người đặt` (the one ordering), or a phone's label and the
+ * buyer's pronoun (`sđt con`, `số em`), within the five words before it and after any earlier phone.
+ */
+function ownPhone(tokens: readonly Token[], s: number): boolean {
+  for (let k = s - 1; k >= 0 && k >= s - 5; k--) {
+    const t = tokens[k] as Token;
+    if (t.role === 'phone') return false;
+    if (t.kind !== 'word') continue;
+    const next = tokens[k + 1];
+    if (ORDERER.has(t) && ORDERER_SECOND.has(next)) return true;
+    if (PHONE_SAID.has(t) && PHONE_OWNERS.has(next)) return true;
+  }
+  return false;
 }
 
 const isLandline = (phone: string | null): boolean => phone !== null && phone.startsWith('02');

@@ -4,6 +4,7 @@
 import {
   AND_A_HALF,
   BAO,
+  BIG_WEIGHTS,
   BAO_ASKS,
   CHO,
   CHUC,
@@ -82,6 +83,8 @@ const AMOUNT_WORDS: ReadonlyMap<string, Amount> = new Map([
   ['ki', { value: 1000, dim: 'g' }],
   ['can', { value: 1000, dim: 'g' }],
   ['lang', { value: 100, dim: 'g' }],
+  ['yen', { value: 10_000, dim: 'g' }],
+  ['ta', { value: 100_000, dim: 'g' }],
   ['gam', { value: 1, dim: 'g' }],
   ['gram', { value: 1, dim: 'g' }],
   ['gr', { value: 1, dim: 'g' }],
@@ -313,8 +316,11 @@ export function findQuantities(tokens: Token[], isUnit: (t: Token) => boolean): 
         said = read.value + 0.5;
         amount = amountIn(said, unit);
       }
-    } else if (isFree(tokens[end]) && SUBUNITS.has(tokens[end]) && (!read.words || tokens[end]?.marked === true)) {
-      // `5 lạng`, `ba lạng`, `2 lạng rưỡi`: an amount in a unit below the one sold
+    } else if (
+      isFree(tokens[end]) &&
+      ((SUBUNITS.has(tokens[end]) && (!read.words || tokens[end]?.marked === true)) || (tokens[end]?.marked === true && BIG_WEIGHTS.has(tokens[end])))
+    ) {
+      // `5 lạng`, `ba lạng`, `2 lạng rưỡi`: an amount in a unit below the one sold; `1 yến`, `2 tạ`: above it
       const sub = tokens[end] as Token;
       end++;
       part = true;
@@ -365,8 +371,8 @@ function readPart(tokens: readonly Token[], i: number, isUnit: (t: Token) => boo
   if (t.kind === 'word' && HALF.has(t)) {
     unitAt = i + 1;
     const next = tokens[unitAt];
-    // a plain `nua` is `nữa` (more) unless a unit follows it
-    if (!isFree(next) || next.kind !== 'word' || CHUC.has(next) || !(isUnit(next) || SUBUNITS.has(next))) return null;
+    // a plain `nua` is `nữa` (more) unless a unit follows it (`nửa yến`, `nửa tạ`: half of the larger weights)
+    if (!isFree(next) || next.kind !== 'word' || CHUC.has(next) || !(isUnit(next) || SUBUNITS.has(next) || (next.marked && BIG_WEIGHTS.has(next)))) return null;
   } else if (t.kind === 'num' && !t.grouped) {
     const sep = tokens[i + 1];
     const fraction = tokens[i + 2];

@@ -4,7 +4,7 @@
 // Its counts are not orders, whatever is on screen. A payment told of (`đã ck
 // 640k`, `chuyển khoản rồi, 2 hộp 440k`) is found too: what it pays for may be
 // an order already taken, which the seller checks (parser.ts).
-import { CHO, CHUA, DAMAGED, FEASTS, DURATIONS, GIA, GIFT, MAY, NOT_YET_COME, PAST_BEFORE, PAY, PAY_SECOND, RECEIVED, RECEIVED_AFTER, ROI, SENT_BEFORE, RARE_CUE_WORDS, NOW_WORDS, THEM, TIMES, TRY, USE_VERBS, USE_VERBS_PLAIN, XONG } from './lexicon';
+import { CHO, CHUA, DAMAGED, DELIVERED, FEASTS, DURATIONS, GIA, GIFT, MAY, NOT_YET_COME, PASSIVE, PAST_BEFORE, PAY, PAY_SECOND, RECEIVED, RECEIVED_AFTER, ROI, SENT_BEFORE, RARE_CUE_WORDS, NOW_WORDS, THEM, TIMES, TRY, USE_VERBS, USE_VERBS_PLAIN, WRONG, XONG } from './lexicon';
 import type { Qty } from './quantities';
 import { wishAt } from './order-word-context';
 import { goneBy, toCome } from './time-words';
@@ -47,20 +47,26 @@ function moreWithin(tokens: readonly Token[], at: number): boolean {
 }
 
 /**
- * Clauses that tell of goods received (`đã nhận`, `nhận được`), missing or damaged (`thiếu`, `vỡ`), a gift sent
- * (`đã tặng`), or a time gone by or to come (`lần trước`, `lần sau`); and where a payment made is told of (-1: none).
+ * Clauses that tell of goods received (`đã nhận`, `nhận được`), missing, damaged or wrong (`thiếu`, `vỡ`, `gửi nhầm`), a gift sent
+ * (`đã tặng`), or a time gone by or to come (`lần trước`, `lần sau`); where a payment made is told of (-1: none); and
+ * whether the comment complains of goods come missing, damaged or wrong.
  */
-export function storyClauses(tokens: readonly Token[], clauseOf: readonly number[]): { clauses: number[]; paidAt: number } {
+export function storyClauses(tokens: readonly Token[], clauseOf: readonly number[]): { clauses: number[]; paidAt: number; complaint: boolean } {
   const clauses: number[] = [];
   let paidAt = -1;
+  let complaint = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (!freeWord(t)) continue;
     // `giá mà biết sớm hơn`: if only, a wish (`giá` is a shared word: a bit test)
     if (GIA.has(t) && wishAt(tokens, i)) clauses.push(clauseOf[i] as number);
     if (!RARE_CUE_WORDS.has(t)) continue;
+    const next = tokens[i + 1];
     const received = RECEIVED.has(t) && (PAST_BEFORE.has(tokens[i - 1]) || RECEIVED_AFTER.has(tokens[i + 1]));
-    const damaged = DAMAGED.has(t) && t.marked;
+    // (`bi moc 1 tui` typed plain after bị)
+    const damaged = DAMAGED.has(t) && (t.marked || t.fold === 'thieu' || (freeWord(tokens[i - 1]) && tokens[i - 1]?.fold === 'bi' && PASSIVE.has(tokens[i - 1])));
+    // `gửi sai hàng`, `shop gửi nhầm qua trà`: the wrong goods sent
+    const wrong = WRONG.has(t) && freeWord(tokens[i - 1]) && DELIVERED.has(tokens[i - 1]);
     const gift = GIFT.has(t) && SENT_BEFORE.has(tokens[i - 1]);
     // `lần trước em bao 3 hũ`, `hôm qua 2 hũ`: a time gone by, with or without an order word
     const past = goneBy(tokens, i);
@@ -71,14 +77,14 @@ export function storyClauses(tokens: readonly Token[], clauseOf: readonly number
     // (`1 chục hũ yến chưng cho 2 bé ăn dần`: what they are for, bought now)
     // (`ăn tết`: keeping Tết, no use of goods)
     // (`1 hũ không đường ăn thử`: to try them, bought now; `ăn thử 1 gói … thấy dẻo` first is a review)
-    const next = tokens[i + 1];
     const toTry = freeWord(next) && TRY.has(next) && tokens.some((before, k) => k < i && before.role === 'quantity');
     const using = USE_VERBS.has(t) && (t.marked || USE_VERBS_PLAIN.has(t)) && !forWhom(tokens, i) && !(freeWord(next) && FEASTS.has(next)) && !toTry;
     // `ước gì có 2 hũ`: a wish
-    if (received || damaged || gift || past || later || using || wishAt(tokens, i)) clauses.push(clauseOf[i] as number);
+    if (damaged || wrong) complaint = true;
+    if (received || damaged || wrong || gift || past || later || using || wishAt(tokens, i)) clauses.push(clauseOf[i] as number);
     else if (paidAt < 0 && PAY.has(t) && paid(tokens, i, clauseOf)) paidAt = i;
   }
-  return { clauses, paidAt };
+  return { clauses, paidAt, complaint };
 }
 
 /** The payment word at `at` tells of money sent: `đã` before it, or `rồi`/`xong` after it in its clause (`thanh toán 380k cho 2 hũ tỏi đen rồi nhé`). */
