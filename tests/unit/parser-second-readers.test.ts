@@ -186,6 +186,13 @@ const SETS: Record<string, string> = {
   z131: 'gifts for Tết, Trung thu, 8/3, 20/10 and 20/11, dates beside counts',
   z132: 'young and overseas buyers mixing English and Vietnamese',
   z133: 'premium goods by weight: grams, lạng, ký, grades and stars',
+  z134: 'complaints, returns and exchanges after delivery',
+  z135: 'order numbers, vouchers, member cards and accounts beside counts',
+  z136: 'one buyer sending to several recipients: their names, addresses and phones',
+  z137: 'the North-Central speech of Nghệ An and Hà Tĩnh: răng, rứa, mô, ni, nỏ, nghe',
+  z138: 'classes, clubs and offices pooling an order: names, heads and totals',
+  z139: 'a coffee and macadamia stream for cafés and wholesalers: kilos, bao, yến, tạ',
+  z140: 'a fast flash sale in fragments: lone numbers, claims, countdowns, slots',
 };
 
 /**

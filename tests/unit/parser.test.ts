@@ -335,6 +335,13 @@ describe('counts said in other ways', () => {
     expect(reading('ham ăn xoài quá')).not.toContain('XS1:');
   });
 
+  it('reads no count in three digits or more led by a zero (thẻ tv 0088), nor in a plain sau after số lượng', () => {
+    expect(reading('thẻ tv 0088 tỏi đen 2 hũ')).toBe('order TD1:2');
+    expect(reading('lấy 02 hũ tỏi đen')).toBe('order TD1:2');
+    expect(reading('số lượng sau em báo nha', 'CF1')).toBe('other');
+    expect(reading('số lượng 6', 'CF1')).toBe('order CF1:6');
+  });
+
   it('orders one where a few (vài) is said: the seller asks how many', () => {
     expect(reading('cho mình vài hũ tỏi đen nha')).toBe('order TD1:1');
   });
@@ -3026,6 +3033,9 @@ describe('catalog words that are words in their own right', () => {
     expect(read('lấy 2 hũ nghe').items).toEqual([{ code: 'TBN', qty: 2 }]);
     expect(read('nỏ lấy nữa')).toMatchObject({ intent: 'cancel', items: [] });
     expect(read('thôi o nỏ lấy mật ong nữa')).toMatchObject({ intent: 'cancel', items: [{ code: 'MO1', qty: null }] });
+    // after a phone or a price, too
+    expect(read('nhắn Zalo cho o số 0977-000-111 nghe')).toMatchObject({ intent: 'contact', phone: '0977000111' });
+    expect(read('cho o 1 hộp yến 1tr5 nghe').items).toEqual([{ code: 'YEN1', qty: 1 }]);
   });
 
   it('read tôi and quê typed plain in their own phrases (tôi ở, về quê), not as tỏi or quế', () => {

@@ -1321,7 +1321,8 @@ export class ChatParser implements Parser {
       // `lấy 1 hộp nghe`, `hủy đơn nghe o`: the Centre's `nghe` (nhé) ending a clause or before whom it is said to, not
       // nghệ (`2 hũ nghe`, after a count or its own unit, is the turmeric)
       const counted =
-        prev !== undefined && (prev.kind === 'num' || (prev.kind === 'word' && m.products.some((p) => this.productUnits[p]?.fold === prev.fold)));
+        prev !== undefined &&
+        ((prev.kind === 'num' && prev.role === 'quantity') || (prev.kind === 'word' && m.products.some((p) => this.productUnits[p]?.fold === prev.fold)));
       if (t.fold === 'nghe' && m.end - m.start === 1 && !counted) {
         if (next === undefined || next.kind === 'sym' || (freeWord(next) && (KIN.has(next) || PRONOUNS.has(next)))) return true;
       }

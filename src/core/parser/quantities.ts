@@ -128,6 +128,8 @@ const isFree = (t: Token | undefined): t is Token => t !== undefined && t.role =
 function readDigits(tokens: readonly Token[], i: number, afterMarker = false): NumberRead | null {
   const t = tokens[i];
   if (!isFree(t) || t.kind !== 'num' || t.grouped || !Number.isFinite(t.value)) return null;
+  // `thẻ tv 0088`, `mã 007`: three digits or more led by a zero number something, no count (`02 hộp` still counts)
+  if (t.fold.length >= 3 && t.fold.startsWith('0')) return null;
   const prev = tokens[i - 1];
   if (prev !== undefined && !t.spaced && !afterMarker) {
     // `abc2`: part of a word or code; `lay2hu`, `chốt2`: an order word and its count typed without a space
@@ -277,7 +279,8 @@ export function findQuantities(tokens: Token[], isUnit: (t: Token) => boolean): 
     const marker = kind !== 'number';
     const read =
       numberAt >= tokens.length ? null : kind === 'times' ? readDigits(tokens, numberAt, true) : readNumber(tokens, numberAt, marker);
-    if (read === null || (read.words && (kind === 'plus' || kind === 'times'))) {
+    // (`số lượng sau`: a plain `sau` after the marker is later, not six)
+    if (read === null || (read.words && (kind === 'plus' || kind === 'times')) || (read.weak && kind === 'sl')) {
       i++;
       continue;
     }
