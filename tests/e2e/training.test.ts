@@ -45,7 +45,8 @@ describe('a learner in the Training screen', () => {
     await page.getByRole('heading', { name: 'Giới thiệu hũ mật ong' }).waitFor();
     const picture = page.locator('.lesson-body img');
     await picture.waitFor();
-    await expect(picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).resolves.toBe(true);
+    // (attached is not loaded: on a busy machine the picture's bytes come a moment later; a broken one never loads)
+    await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), { timeout: 15_000 }).toBe(true);
     // The <script> in the lesson's Markdown is shown as text, never run.
     await expect(page.locator('.lesson-body').innerText()).resolves.toContain('<script>alert(1)</script>');
     await expect(page.locator('.lesson-body script').count()).resolves.toBe(0);
