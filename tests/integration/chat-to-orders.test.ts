@@ -131,6 +131,15 @@ describe('orders from comments', () => {
     expect(order!.customerPhone).toBe('02838221234');
   });
 
+  it('save a mobile of before 2018 on the buyer by the number it has now', async () => {
+    const { say, app } = await start();
+    await say('Lan', 'CF2 x1');
+    const receipt = await say('Lan', 'sđt cũ của cô 0168 345 6789 nha');
+    expect(receipt.outcome).toMatchObject({ intent: 'contact', phone: '0383456789' });
+    const [order] = await app.call('listOrders', {});
+    expect(order!.customerPhone).toBe('0383456789');
+  });
+
   it('save both the phone and the address when one comment gives them together', async () => {
     const { say, count } = await start();
     await say('Tuyết', 'CF2 x1');

@@ -158,6 +158,12 @@ describe('working the orders', () => {
     expect((await app.call('getOrderDetail', { id: lan.id })).note).toBe('Giao buổi chiều');
   });
 
+  it('takes a buyer’s mobile of before 2018 (0168 …) by the number it has now', async () => {
+    const { app, lan } = await stream();
+    const fixed = await app.call('updateCustomer', { id: lan.customerId, phone: '0168 345 6789' });
+    expect(fixed.customer.phone).toBe('0383456789');
+  });
+
   it('corrects a buyer’s name, phone and address, refuses a phone that is not one, and undoes the correction', async () => {
     const { app, say, lan, payloads } = await stream();
     const fixed = await app.call('updateCustomer', { id: lan.customerId, name: 'Nguyễn Thị Lan', phone: '+84 912 345 678', address: '12 Lê Lợi, Huế' });

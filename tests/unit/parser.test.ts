@@ -2144,6 +2144,14 @@ describe('changes said bare, phones replaced, sizes compared, kinds unnamed', ()
     expect(parse('sđt 0912 345 678, chồng em 0987 654 321').phone).toBe('0912345678');
   });
 
+  it('reports a mobile of before 2018 (0168 …) apart, by the number it has now, as no phone of the contract’s', () => {
+    expect(parse('sđt bác 01683 456 789')).toMatchObject({ intent: 'contact', phone: null, renumbered: '0383456789' });
+    expect(parse('+84 168 345 6789')).toMatchObject({ intent: 'contact', phone: null, renumbered: '0383456789' });
+    expect(parse('lấy 1 hũ tỏi đen, sđt 0123 456 7890')).toMatchObject({ intent: 'order', phone: null, renumbered: '0834567890' });
+    // a mobile of now is the phone, and none is reported apart
+    expect(parse('sđt 0383 456 789').renumbered).toBeUndefined();
+  });
+
   it('of a recipient’s phone and the buyer’s own (người đặt, sđt con), reports the buyer’s', () => {
     expect(parse('nhận hàng: chị Thu 0912 000 456; người đặt: Minh 0383 456 789').phone).toBe('0383456789');
     expect(parse('lấy 2 hũ tỏi đen gửi mẹ, sđt mẹ: 0935.123.456; sđt con: 0868.111.222').phone).toBe('0868111222');
@@ -3036,6 +3044,22 @@ describe('catalog words that are words in their own right', () => {
     // after a phone or a price, too
     expect(read('nhắn Zalo cho o số 0977-000-111 nghe')).toMatchObject({ intent: 'contact', phone: '0977000111' });
     expect(read('cho o 1 hộp yến 1tr5 nghe').items).toEqual([{ code: 'YEN1', qty: 1 }]);
+  });
+
+  it('read a word pointing at something (đó, này) typed with its marks as that word, no slip of a name’s (tiêu đỏ)', () => {
+    const pepper = createParser([
+      { code: 'TD1', name: 'Tiêu đen hạt', unit: 'hũ', aliases: ['tiêu đen', 'tieu den'] },
+      { code: 'TDO', name: 'Tiêu đỏ chín cây', unit: 'hũ', aliases: ['tiêu đỏ', 'tieu do'] },
+    ]);
+    expect(pepper.parse('lấy 2 hũ tiêu đó', { showcase: 'TD1' }).items).toEqual([{ code: 'TD1', qty: 2 }]);
+    expect(pepper.parse('lấy 2 hũ tieu do', { showcase: 'TD1' }).items).toEqual([{ code: 'TDO', qty: 2 }]);
+    expect(pepper.parse('lấy 2 hũ tiêu đỏ', { showcase: null }).items).toEqual([{ code: 'TDO', qty: 2 }]);
+    // nor does it tell one product sharing a name from another
+    const honey = createParser([
+      { code: 'MD', name: 'Mật ong đỏ', unit: 'chai', aliases: ['mật ong đỏ', 'mat ong do'] },
+      { code: 'MN', name: 'Mật ong đen', unit: 'chai', aliases: ['mật ong đen'] },
+    ]);
+    expect(honey.parse('lấy 2 chai mật ong đó', { showcase: 'MN' }).items).not.toEqual([{ code: 'MD', qty: 2 }]);
   });
 
   it('read tôi and quê typed plain in their own phrases (tôi ở, về quê), not as tỏi or quế', () => {

@@ -313,7 +313,7 @@ export class IngestService {
     const outcome: CommentOutcome = {
       intent: parsed.intent,
       items: parsed.items.length === 0 ? [] : parsed.items.map((entry) => ({ code: entry.code, qty: entry.qty })),
-      phone: parsed.phone ?? parsed.landline ?? null,
+      phone: parsed.phone ?? parsed.renumbered ?? parsed.landline ?? null,
       showcase,
       action: 'none',
       orderId: null,
@@ -332,8 +332,9 @@ export class IngestService {
     } else {
       const address = typeof parsed.address === 'string' ? parsed.address.trim() : '';
       // Both are saved: a comment giving phone and address at once must keep the address too.
-      // (a landline only where the comment gives no mobile: the seller can still call it)
-      const phone = parsed.phone ?? parsed.landline ?? null;
+      // (a mobile of before 2018 by its number now, and a landline, only where the comment gives no mobile: the seller
+      // can still call them)
+      const phone = parsed.phone ?? parsed.renumbered ?? parsed.landline ?? null;
       const phoneChanged = phone !== null && customers.savePhone(customerId, phone, now);
       const addressChanged = address !== '' && customers.saveAddress(customerId, address, now);
       const contactChanged = phoneChanged || addressChanged;

@@ -4,7 +4,7 @@
 // shared by several products at the same length is reported as ambiguous.
 import type { CatalogEntry } from './parse-result';
 import { tokenize, type Token } from './tokenize';
-import { CHUC, PRICE_GLUED, QUESTION_WORDS, SIZE_GLUED, SIZE_SPACED } from './lexicon';
+import { CHUC, PRICE_GLUED, QUESTION_WORDS, SIZE_GLUED, SIZE_SPACED, THAT_ONE, THIS } from './lexicon';
 import { strengthAt } from './measures';
 import { inLexicon, type WordSet } from './word-set';
 
@@ -107,6 +107,11 @@ function spellingFits(typed: Token, spellings: readonly string[] | null, alone: 
   return spellings.includes(typed.key) || (!alone && !inLexicon(typed));
 }
 
+/** `tiêu đó`, `trà atiso này`: a word pointing at something, typed with its marks, is that word, no slip of a name's (`tiêu đỏ`). */
+function pointsAt(typed: Token): boolean {
+  return THAT_ONE.has(typed) || THIS.has(typed);
+}
+
 /** The sizes written in these tokens (`500g`, `250 g`, `1kg`), each as digits and unit. */
 export function sizesIn(tokens: readonly Token[]): string[] {
   const sizes: string[] = [];
@@ -197,6 +202,9 @@ export class CatalogIndex {
   private readonly nameWords = new Set<string>();
   /** Each product's name and alias words, folded: what tells products sharing a name apart. */
   private readonly productWords: Set<string>[] = [];
+  /** Each product's words as spelt with their marks (token keys), and the folds it spells with marks somewhere. */
+  private readonly productKeys: Set<string>[] = [];
+  private readonly productMarkedFolds: Set<string>[] = [];
   /** Each product's sizes as its name and aliases give them (`500g`, `1kg`): names are matched without them. */
   private readonly productSizes: Set<string>[] = [];
   /** Products sharing an alias (`tỏi đen` for the 250g, 500g and 1kg jars): variants of one another. */
@@ -276,9 +284,13 @@ export class CatalogIndex {
     seen.add(id);
     let node = this.root;
     const own = (this.productWords[product] ??= new Set());
+    const keys = (this.productKeys[product] ??= new Set());
+    const markedFolds = (this.productMarkedFolds[product] ??= new Set());
     for (const word of words) {
       this.nameWords.add(word.fold);
       own.add(word.fold);
+      keys.add(word.key);
+      if (word.marked) markedFolds.add(word.fold);
       let child = node.next.get(word.fold);
       if (child === undefined) {
         child = newNode();
@@ -311,6 +323,17 @@ export class CatalogIndex {
   /** A fold that is a word of this product's name or aliases. */
   nameHasWord(product: number, fold: string): boolean {
     return this.productWords[product]?.has(fold) ?? false;
+  }
+
+  /**
+   * The word as typed is one of this product's name or aliases: typed plain, any spelling of it; typed with its marks,
+   * that spelling, where the product spells the word with marks at all (`đó` is no word of `tiêu đỏ`, though `tieu do`
+   * is its alias typed plain).
+   */
+  nameHasToken(product: number, t: Token): boolean {
+    if (!this.nameHasWord(product, t.fold)) return false;
+    if (!t.marked) return true;
+    return (this.productKeys[product]?.has(t.key) ?? false) || !(this.productMarkedFolds[product]?.has(t.fold) ?? false);
   }
 
   /** The product and the products that share an alias with it (its variants), the product first. */
@@ -538,7 +561,7 @@ export class CatalogIndex {
           const typed = tokens[positions[w] as number] as Token;
           if (typed.key !== end.keys[w]) {
             same = false;
-            if (typed.marked && (!end.loose || (w === 0 && !spellingFits(typed, end.spellings?.[0] ?? null, end.keys.length === 1)))) {
+            if (typed.marked && (!end.loose || (w === 0 && !spellingFits(typed, end.spellings?.[0] ?? null, end.keys.length === 1)) || (w > 0 && pointsAt(typed)))) {
               ok = false;
               break;
             }

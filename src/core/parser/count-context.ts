@@ -105,7 +105,8 @@ export function aShare(tokens: readonly Token[], q: Qty): boolean {
   let k = q.end;
   while (tokens[k]?.role === 'mention') k++;
   const to = tokens[k];
-  if (k > q.end && freeWord(to) && (SEND.has(to) || GIVE.has(to)) && person(tokens[k + 1])) return true;
+  // (`1 hộp bạch trà cho mẹ, 1 hộp cho chị`: `cho` someone other than the writer, too)
+  if (k > q.end && freeWord(to) && (SEND.has(to) || GIVE.has(to) || (CHO.has(to) && !SELF.has(tokens[k + 1]))) && person(tokens[k + 1])) return true;
   // (`mẹ 1 em 1`, `mình 1 vợ 1 con 2`, `Lan 2, Hoa 1, Minh 2`: a person, or someone's name, between two counts or
   // opening the run)
   const opener = tokens[q.start - 2];

@@ -596,7 +596,8 @@ export const SHADOWED: ReadonlyMap<string, WordSet> = new Map([
   // `mang cho tôi 2 chai`: bring, not măng
   ['mang', rare(['cho', 'về', 'đến', 'tới', 'theo', 'qua', 'lên', 'ra', 'vào', 'đi'])],
   // `em tiêu hết tiền rồi`, `tiêu hóa tốt`: spend and digest, not pepper
-  ['tieu', rare(['hết', 'tiền', 'xài', 'pha', 'hóa', 'hoá', 'chảy'])],
+  // (`tiêu chuẩn`: a standard)
+  ['tieu', rare(['hết', 'tiền', 'xài', 'pha', 'hóa', 'hoá', 'chảy', 'chuẩn', 'chí', 'dùng'])],
 ]);
 /** `kiểm tra`, `thanh tra`, `bằng yen`: a product's one-word name (`trà`, `yến`) in a common phrase, after the word before it. */
 export const SHADOWED_AFTER: ReadonlyMap<string, WordSet> = new Map([

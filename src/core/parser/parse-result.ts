@@ -16,6 +16,8 @@ export interface ParseResult {
   phone: string | null;
   /** A landline given where no mobile is (`đt bàn 028 3822 1234`): 11 digits from 02, kept for the seller to call. */
   landline?: string;
+  /** A mobile of before 2018 typed with its 11 digits (`0168 345 6789`): the number it has been since (`0383456789`). */
+  renumbered?: string;
   /** Codes of products the comment asked about (questions), for auto-showcase and the console. */
   askedAbout?: string[];
   /**

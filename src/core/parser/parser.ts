@@ -52,6 +52,7 @@ import {
   DROP_FILLERS,
   DROP_WORDS,
   EASY,
+  EVERYONE_FIRST,
   GI,
   GIA,
   GIFT_WORD,
@@ -174,7 +175,7 @@ import { asksHow, asksWhenBefore, conditional, elsewhere, notOrdering, toldToBuy
 import { choiceBetween, clausesOf, describesUnit, endsMention, freeWord, isSym, joinedByPlus, lastBefore, laterInClause, leadingTitleWords, startsMention, startsQuantity } from './token-tests';
 import type { CatalogEntry, ParseResult, ParsedItem } from './parse-result';
 import { markNames, markTaggedYears } from './names';
-import { markPhones } from './phone';
+import { isRenumbered, markPhones, normalisePhoneDigits } from './phone';
 import { findQuantities, sizeAmount, type Amount, type Qty } from './quantities';
 import { storyClauses, toldAsDone } from './story-context';
 import { readSwaps, SWAP_REACH } from './swap-context';
@@ -270,7 +271,7 @@ function plainForms(text: string): string {
   );
 }
 
-const EVERYDAY_SETS: WordSet[] = [ORDER_WORDS, CANCEL_WORDS, NEGATIONS, QUESTION_WORDS, NUMBER_WORDS, PRONOUNS, POLITE_TAIL];
+const EVERYDAY_SETS: WordSet[] = [ORDER_WORDS, CANCEL_WORDS, NEGATIONS, QUESTION_WORDS, NUMBER_WORDS, PRONOUNS, POLITE_TAIL, EVERYONE_FIRST];
 
 function firstWordShape(text: string): WordShape | null {
   const word = tokenize(String(text ?? '').normalize('NFC')).find((t) => t.kind === 'word');
@@ -380,6 +381,8 @@ export class ChatParser implements Parser {
       const result = this.run(text, context);
       // A landline is no phone of the contract's (mobiles only), but the seller can call it: kept beside
       if (result.phone !== null && result.phone.startsWith('02')) return { ...result, phone: null, landline: result.phone };
+      // So is a mobile of before 2018 (`0168 345 6789`), reported by the number it has now (`0383 456 789`)
+      if (result.phone !== null && isRenumbered(result.phone)) return { ...result, phone: null, renumbered: normalisePhoneDigits(result.phone) ?? undefined };
       return result;
     } catch (error) {
       // The rules above are written not to throw; this keeps a live stream going if one ever does.
@@ -1098,8 +1101,9 @@ export class ChatParser implements Parser {
   }
 
   /** A word of the product's name or aliases, or the unit it is sold by. */
-  private hasWord(product: number, fold: string): boolean {
-    return this.index.nameHasWord(product, fold) || this.productUnits[product]?.fold === fold;
+  /** The word as typed is one of the product's (catalog-index.ts nameHasToken), or its unit. */
+  private hasToken(product: number, t: Token): boolean {
+    return this.index.nameHasToken(product, t) || this.productUnits[product]?.fold === t.fold;
   }
 
   /**
@@ -1137,7 +1141,7 @@ export class ChatParser implements Parser {
         // (a one-letter fold tells nothing apart: `e ở Pleiku` is no `Nam Ô`)
         if (t.kind === 'word' && t.fold.length < 2) continue;
         // (a product sold by the chai has the word `chai`, whatever its aliases say: `mật ong chai lớn` is told apart by `lớn`)
-        if (this.hasWord(p, t.fold) && !candidates.every((q) => this.hasWord(q, t.fold))) score++;
+        if (this.hasToken(p, t) && !candidates.every((q) => this.hasToken(q, t))) score++;
       }
       return score;
     });
@@ -1272,9 +1276,13 @@ export class ChatParser implements Parser {
   private notTheProduct(tokens: Token[], m: Mention): boolean {
     if (m.isCode) return false;
     // `em ở Cầu Đất`, `gửi về Thái Nguyên`: a place's name of several words, each capitalised, after a word of where;
-    // `c Linh Chi oi`: a person's, called
+    // `c Linh Chi oi`: a person's, called; `em là Kim Sa Rươne`: one said to be the writer's
     if (m.end - m.start > 1) {
-      return allNames(tokens, m.start, m.end) && (WHERE_TO.has(tokens[m.start - 1]) || ((KIN.has(tokens[m.start - 1]) || PRONOUNS.has(tokens[m.start - 1])) && OI.has(tokens[m.end])));
+      const before = tokens[m.start - 1];
+      return (
+        allNames(tokens, m.start, m.end) &&
+        (WHERE_TO.has(before) || NAMING.has(before) || ((KIN.has(before) || PRONOUNS.has(before)) && OI.has(tokens[m.end])))
+      );
     }
     const t = tokens[m.start] as Token;
     // `chốt cho @Bé Mít 2 gói hồng sấy`, `@Yến Nhi xem nè`: capitalised words right after an @tag go on with the tagged

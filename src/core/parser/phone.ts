@@ -8,14 +8,39 @@ import { ACCOUNT_KHOAN, ACCOUNT_LABELS, ACCOUNT_TAI, BANKS, OLD, ORDERER, ORDERE
 import { isSym } from './token-tests';
 import { type Token } from './tokenize';
 
-/** The phone as digits with a leading 0, or null when these digits are not one. */
-export function normalisePhoneDigits(digits: string): string | null {
+/**
+ * The eleven-digit mobiles renumbered in 2018 (`0168 …` became `038 …`), which older buyers still type: the old prefix
+ * and the new one.
+ */
+const RENUMBERED = new Map([
+  ['0162', '032'], ['0163', '033'], ['0164', '034'], ['0165', '035'], ['0166', '036'], ['0167', '037'], ['0168', '038'], ['0169', '039'],
+  ['0120', '070'], ['0121', '079'], ['0122', '077'], ['0126', '076'], ['0128', '078'],
+  ['0123', '083'], ['0124', '084'], ['0125', '085'], ['0127', '081'], ['0129', '082'],
+  ['0186', '056'], ['0188', '058'], ['0199', '059'],
+]);
+
+/** The digits as dialled at home: `+84`, `84` and `0084` become the leading 0. */
+function localDigits(digits: string): string {
   let local = digits;
   // `0084 903 456 789`: +84 as dialled from abroad
   if (local.startsWith('0084') && (local.length === 13 || local.length === 14)) local = local.slice(2);
   if (local.startsWith('84') && (local.length === 11 || local.length === 12)) local = `0${local.slice(2)}`;
+  return local;
+}
+
+/** An eleven-digit mobile of before 2018, as typed (`01683456789`): the parser reports its new number apart. */
+export function isRenumbered(local: string): boolean {
+  return local.length === 11 && RENUMBERED.has(local.slice(0, 4));
+}
+
+/** The phone as digits with a leading 0, or null when these digits are not one. */
+export function normalisePhoneDigits(digits: string): string | null {
+  const local = localDigits(digits);
   if (local.length === 10 && /^0[35789]/.test(local)) return local;
   if (local.length === 11 && local.startsWith('02')) return local;
+  // (`01683 456 789`: the number it has been since 2018, 0383 456 789)
+  const renumbered = local.length === 11 ? RENUMBERED.get(local.slice(0, 4)) : undefined;
+  if (renumbered !== undefined) return renumbered + local.slice(4);
   return null;
 }
 
@@ -58,7 +83,9 @@ export function markPhones(tokens: Token[]): string | null {
     while (isDigitGroup(tokens[j])) {
       digits += (tokens[j] as Token).fold;
       if (digits.length > (digits.startsWith('00') ? 14 : 12)) break;
-      const phone = normalisePhoneDigits(digits);
+      // (a mobile of before 2018 is reported as typed: the parser keeps its new number apart)
+      const local = localDigits(digits);
+      const phone = isRenumbered(local) ? local : normalisePhoneDigits(digits);
       const next = tokens[j + 1];
       const continues = next !== undefined && !next.spaced && next.kind !== 'sym';
       if (phone !== null && !continues) {
