@@ -2164,6 +2164,15 @@ describe('changes said bare, phones replaced, sizes compared, kinds unnamed', ()
     expect(reading('em hay mua hũ nhỏ')).toBe('other');
   });
 
+  it('one way or another asked of a product, ended by a polite ạ or a word for the shop, asks; so does ăn với gì', () => {
+    expect(reading('xoài sấy ăn giòn hay dẻo ạ')).toBe('question');
+    expect(reading('cà phê pha phin hay pha máy ạ')).toBe('question');
+    expect(reading('mắm ruốc ăn với gì ngon vậy chị')).toBe('question');
+    expect(reading('tỏi đen ăn với gì ngon c')).toBe('question');
+    // praise is no choice, and the ạ does not make it one
+    expect(reading('live hay quá ạ')).toBe('other');
+  });
+
   it('one of each kind, none named, goes to the seller to ask which', () => {
     expect(parse('chốt mỗi loại 1 nha shop', 'TD1')).toMatchObject({ intent: 'order', items: [], review: 'no-product' });
     expect(reading('tỏi đen với cà phê mỗi loại 1')).toBe('order TD1:1 CF1:1');

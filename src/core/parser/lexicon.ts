@@ -417,7 +417,8 @@ export const QUESTION_PAIRS: [WordSet, WordSet][] = [
   [new WordSet(['thế', 'như', 'làm']), new WordSet(['nào', 'sao'])],
   [new WordSet(['ở', 'tại', 'đi', 'về']), new WordSet(['đâu'])],
   [WHICH_HEADS, NAO],
-  [new WordSet(['là', 'cái']), new WordSet(['gì'])],
+  // (`ăn với gì ngon`, `pha với gì thì mát`: with what)
+  [new WordSet(['là', 'cái', 'với']), new WordSet(['gì'])],
   [new WordSet(['mấy']), new WordSet(['tiền', 'k', 'nghìn', 'ngàn', 'giờ', 'ngày', 'sao'])],
   [new WordSet(['có']), new WordSet(['chưa'])],
   [rare(['cái', 'loại', 'lấy', 'làm', 'mua', 'khác']), CHI_WHAT],
@@ -425,7 +426,7 @@ export const QUESTION_PAIRS: [WordSet, WordSet][] = [
 ];
 /** Any first word of QUESTION_PAIRS: most words are none, and skip the pair checks. */
 export const QUESTION_PAIR_FIRSTS = new WordSet(
-  ['bao', 'thế', 'như', 'làm', 'ở', 'tại', 'đi', 'về', 'khi', 'loại', 'cái', 'hũ', 'gói', 'chai', 'hộp', 'lúc', 'hôm', 'bữa', 'ngày', 'số', 'khoản', 'là', 'mấy', 'có', 'khác', 'lấy', 'mua'],
+  ['bao', 'thế', 'như', 'làm', 'ở', 'tại', 'đi', 'về', 'khi', 'loại', 'cái', 'hũ', 'gói', 'chai', 'hộp', 'lúc', 'hôm', 'bữa', 'ngày', 'số', 'khoản', 'là', 'mấy', 'có', 'khác', 'lấy', 'mua', 'với'],
 );
 /** `răng chừ chưa thấy`, `cái mô tốt hơn`: why and which, in the Centre; only typed with their marks (`rang` is roast, `mo` a code). */
 export const DIALECT_ASKS = new WordSet(['răng', 'mô'], 'never');

@@ -1678,7 +1678,11 @@ export class ChatParser implements Parser {
         asks = choiceBetween(tokens, i) || (unitBefore !== undefined && unitAfter !== undefined && this.isUnit(unitBefore) && this.isUnit(unitAfter));
         // `pha phin hay pha máy vậy shop`, `đô Úc hay đô Mỹ vậy`: one thing or another, asked (`live hay vậy`,
         // `hay quá` praise: `hay` there is good)
-        if (!asks && freeWord(tokens[i - 1]) && freeWord(next) && !POLITE_TAIL.has(next) && !TELLING.has(next) && !VERY.has(tokens[i - 1])) asks = endsAsking(tokens);
+        // (`ăn giòn hay dẻo ạ`, `nấm hương rừng hay nấm trồng vậy shop`: ended by a word for the shop or a polite ạ too)
+        const before = tokens[i - 1];
+        if (!asks && (before?.role === 'mention' || freeWord(before)) && freeWord(next) && !POLITE_TAIL.has(next) && !TELLING.has(next) && !VERY.has(before)) {
+          asks = endsAsking(tokens, true);
+        }
       } else if (DIALECT_ASKS.has(t)) {
         asks = t.marked && !(freeWord(next) && NOT_AFTER_MO.has(next));
       } else if (MAY.has(t)) {
@@ -2474,14 +2478,19 @@ function askedAbout(tokens: readonly Token[], at: number, clauseOf: readonly num
   return false;
 }
 
-/** The comment ends asking: `vậy`, `thế`, `nhỉ` last, before only a word for the shop or a polite `ạ`. */
-function endsAsking(tokens: readonly Token[]): boolean {
+/**
+ * The comment ends asking: `vậy`, `thế`, `nhỉ` last, before only a word for the shop or a polite `ạ`; or, where it offers
+ * a choice (`choice`), that word or `ạ` alone (`ăn giòn hay dẻo ạ`).
+ */
+function endsAsking(tokens: readonly Token[], choice = false): boolean {
+  let tail = false;
   for (let j = tokens.length - 1; j >= 0; j--) {
     const t = tokens[j] as Token;
     if (t.kind === 'sym') continue;
-    if (!freeWord(t)) return false;
+    if (!freeWord(t)) return choice && tail;
     if (ASK_TAIL.has(t)) return true;
-    if (!SHOP_TAIL.has(t)) return false;
+    if (!SHOP_TAIL.has(t)) return choice && tail;
+    tail = true;
   }
   return false;
 }
