@@ -193,6 +193,13 @@ const SETS: Record<string, string> = {
   z138: 'classes, clubs and offices pooling an order: names, heads and totals',
   z139: 'a coffee and macadamia stream for cafés and wholesalers: kilos, bao, yến, tạ',
   z140: 'a fast flash sale in fragments: lone numbers, claims, countdowns, slots',
+  z141: 'a whole late-evening Hà Giang tea and mountain-goods stream, as it scrolled',
+  z142: 'a whole Phú Quốc fish sauce and pepper stream, strengths and buyers abroad',
+  z143: 'a whole Đà Lạt flash sale of dried fruit and artichoke, stock running out',
+  z144: 'a whole Hưng Yên longan and honey stream of older Northern buyers',
+  z145: 'a whole stream of Quảng Nam and Đà Nẵng specialties in Central speech',
+  z146: 'a whole Sóc Trăng bánh pía stream with Khmer-Vietnamese names and places',
+  z147: 'a youth-union rehearsal stream: trainees as buyers, the trainer’s remarks, real viewers',
 };
 
 /**

@@ -2169,6 +2169,9 @@ describe('changes said bare, phones replaced, sizes compared, kinds unnamed', ()
     expect(reading('cà phê pha phin hay pha máy ạ')).toBe('question');
     expect(reading('mắm ruốc ăn với gì ngon vậy chị')).toBe('question');
     expect(reading('tỏi đen ăn với gì ngon c')).toBe('question');
+    // the Centre's hè ending it; the product's name after hay
+    expect(reading('xoài sấy ăn giòn hay dẻo ngon hơn hè')).toBe('question');
+    expect(reading('mắm ruốc hay tỏi đen vậy shop')).toBe('question');
     // praise is no choice, and the ạ does not make it one
     expect(reading('live hay quá ạ')).toBe('other');
   });

@@ -403,8 +403,8 @@ export const EMOTES = rare(['kappa', 'pogchamp', 'pog', 'lul', 'kekw', 'omegalul
 export const BOTS = rare(['nightbot', 'streamelements', 'streamlabs', 'moobot', 'fossabot', 'wizebot', 'botisimo', 'cloudbot']);
 /** `lốc 6 hộp hay 4 hộp`, `mật ong hay phấn hoa`: between two counts or two products, a choice asked. */
 export const CHOICE = new WordSet(['hay', 'hoặc']);
-/** `vậy`, `thế`, `nhỉ` ending a comment: it asks, when something in it is a choice. */
-export const ASK_TAIL = rare(['vậy', 'thế', 'nhỉ', 'v', 'z']);
+/** `vậy`, `thế`, `nhỉ` (the Centre's `hè`) ending a comment: it asks, when something in it is a choice. */
+export const ASK_TAIL = rare(['vậy', 'thế', 'nhỉ', 'v', 'z', 'hè']);
 /** Who is spoken to, or a polite `ạ`, after the last word: `… vậy shop`, `… thế ạ`. */
 export const SHOP_TAIL = rare(['shop', 'ạ', 'chị', 'anh', 'em', 'e', 'c', 'a', 'ơi', 'ad', 'sốp', 'bạn', 'admin']);
 /** `rất hay`, `khá hay`: very good, praise. */

@@ -1680,7 +1680,7 @@ export class ChatParser implements Parser {
         // `hay quá` praise: `hay` there is good)
         // (`ăn giòn hay dẻo ạ`, `nấm hương rừng hay nấm trồng vậy shop`: ended by a word for the shop or a polite ạ too)
         const before = tokens[i - 1];
-        if (!asks && (before?.role === 'mention' || freeWord(before)) && freeWord(next) && !POLITE_TAIL.has(next) && !TELLING.has(next) && !VERY.has(before)) {
+        if (!asks && (before?.role === 'mention' || freeWord(before)) && (next?.role === 'mention' || (freeWord(next) && !POLITE_TAIL.has(next) && !TELLING.has(next))) && !VERY.has(before)) {
           asks = endsAsking(tokens, true);
         }
       } else if (DIALECT_ASKS.has(t)) {
