@@ -3058,6 +3058,18 @@ describe('catalog words that are words in their own right', () => {
     expect(read('cho o 1 hộp yến 1tr5 nghe').items).toEqual([{ code: 'YEN1', qty: 1 }]);
   });
 
+  it('match a name spelt with i or y either way (mỳ Quảng, tỏi Lí Sơn), as Vietnamese spells them', () => {
+    const central = createParser([
+      { code: 'MQ1', name: 'Mì Quảng khô', unit: 'gói', aliases: ['mì quảng'] },
+      { code: 'TLS', name: 'Tỏi Lý Sơn', unit: 'kg', aliases: ['tỏi lý sơn'] },
+      { code: 'TD3', name: 'Tỏi đen hũ 1kg', unit: 'hũ', aliases: ['tỏi đen 1 ký'] },
+    ]);
+    const items = (text: string) => central.parse(text, { showcase: null }).items;
+    expect(items('cho e thêm 2 gói mỳ quảng nha')).toEqual([{ code: 'MQ1', qty: 2 }]);
+    expect(items('lấy 2 kg tỏi Lí Sơn')).toEqual([{ code: 'TLS', qty: 2 }]);
+    expect(items('e chot 2 hu toi den 1 ki nha')).toEqual([{ code: 'TD3', qty: 2 }]);
+  });
+
   it('read a word pointing at something (đó, này) typed with its marks as that word, no slip of a name’s (tiêu đỏ)', () => {
     const pepper = createParser([
       { code: 'TD1', name: 'Tiêu đen hạt', unit: 'hũ', aliases: ['tiêu đen', 'tieu den'] },

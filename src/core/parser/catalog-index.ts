@@ -144,6 +144,21 @@ function abbreviated(words: readonly Token[]): string | null {
   return changed && (out.length >= 2 || coffee) ? out.join(' ') : null;
 }
 
+const I_FORMS = 'iìíỉĩịIÌÍỈĨỊ';
+const Y_FORMS = 'yỳýỷỹỵYỲÝỶỸỴ';
+/** A syllable ending in i or y after h, k, l, m, s, t, v or qu, where the two are one sound (`mì`/`mỳ`, `lí`/`lý`, `quí`/`quý`). */
+const IY_SYLLABLE = /(?<![\p{L}\p{M}])(qu|[hklmstv])([iìíỉĩịyỳýỷỹỵ])(?![\p{L}\p{M}])/giu;
+
+/** The phrase with each such syllable spelt the other way, or null when it has none. */
+function otherIY(phrase: string): string | null {
+  const text = phrase.normalize('NFC');
+  const swapped = text.replace(IY_SYLLABLE, (_whole: string, onset: string, vowel: string) => {
+    const i = I_FORMS.indexOf(vowel);
+    return onset + (i >= 0 ? Y_FORMS[i] : I_FORMS[Y_FORMS.indexOf(vowel)]);
+  });
+  return swapped === text ? null : swapped;
+}
+
 /** Two words one typing slip apart: a letter changed, dropped or added, or two neighbours swapped. */
 function oneSlip(a: string, b: string): boolean {
   if (a === b || Math.abs(a.length - b.length) > 1) return false;
@@ -245,6 +260,9 @@ export class CatalogIndex {
         // The short forms everyone types: `nc mắm` (nước), `cf hạt`, `cf` (cà phê)
         const short = abbreviated(words);
         if (short !== null) this.addPhrase(phraseTokens(short), product, true, seen, nameMarked, namePlain, spelt);
+        // `mỳ Quảng` for `mì Quảng`, `tỏi Lí Sơn` for `Lý Sơn`: spelt either way (names of two words or more: `my` alone is English)
+        const respelt = words.length >= 2 ? otherIY(alias) : null;
+        if (respelt !== null) this.addPhrase(phraseTokens(respelt), product, true, seen, nameMarked, namePlain, spelt);
       }
       for (let length = 2; length < name.length; length++) this.addPhrase(name.slice(0, length), product, false, seen, nameMarked, namePlain, spelt);
     });
