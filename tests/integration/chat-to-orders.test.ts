@@ -213,6 +213,19 @@ describe('orders for part of a unit ("nửa ký", "5 lạng")', () => {
   });
 });
 
+describe('a change to a product without saying what goes ("đổi sang mật ong")', () => {
+  it('goes to the review queue as a swap, and settling adds what the buyer changes to', async () => {
+    const { say, app, productId } = await start();
+    await say('Lan', 'CF2 x1');
+    expect((await say('Lan', 'thôi đổi sang mật ong nha shop')).outcome?.action).toBe('review');
+    expect(await firstOrderLines(app)).toEqual([['CF2', 1]]);
+    const [entry] = await app.call('listReviewQueue', {});
+    expect(entry).toMatchObject({ text: 'thôi đổi sang mật ong nha shop', reason: 'swap', status: 'open' });
+    await app.call('resolveReview', { id: entry!.id, items: [{ productId: productId('MO1'), qty: 1 }] });
+    expect(await firstOrderLines(app)).toEqual([['CF2', 1], ['MO1', 1]]);
+  });
+});
+
 describe('goods asked for by money ("lấy 200k cà phê")', () => {
   it('go to the review queue as such, and settle at the count the money buys, as the seller works it out', async () => {
     const { say, app, productId } = await start();

@@ -2159,6 +2159,14 @@ describe('changes said bare, phones replaced, sizes compared, kinds unnamed', ()
     expect(parse('sđt em 0868 111 222, gửi về mẹ 0935 123 456').phone).toBe('0868111222');
   });
 
+  it('a change to a product without saying what goes (đổi sang mật ong) goes to the review queue as a swap; asked, it asks', () => {
+    expect(parse('thôi đổi sang tỏi đen nha shop')).toMatchObject({ intent: 'order', items: [{ code: 'TD1', qty: 1 }], review: 'swap' });
+    expect(parse('đổi qua 2 túi xoài nha')).toMatchObject({ intent: 'order', items: [{ code: 'XS1', qty: 2 }], review: 'swap' });
+    expect(reading('có đổi sang tỏi đen được không shop')).toBe('question');
+    // what goes said too: a swap the order book makes at once
+    expect(parse('đổi cà phê sang tỏi đen')).toMatchObject({ intent: 'order', items: [{ code: 'TD1', qty: 1 }], swap: { out: [{ code: 'CF1' }] } });
+  });
+
   it('hũ nhỏ hay hũ lớn asks which', () => {
     expect(reading('hũ nhỏ hay hũ lớn ngon hơn')).toBe('question');
     expect(reading('em hay mua hũ nhỏ')).toBe('other');

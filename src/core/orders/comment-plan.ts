@@ -2,8 +2,12 @@
 // buyer meant; this decides which rule of the order book applies.
 import type { ParseResult } from '../parser/parse-result';
 
-/** `cancel`: the buyer takes something back but which product is unclear; settling takes units off instead of adding them. */
-export type ReviewReason = 'no-product' | 'ambiguous' | 'unknown-product' | 'set-quantity' | 'part' | 'paid' | 'restore' | 'amount' | 'cancel';
+/**
+ * `cancel`: the buyer takes something back but which product is unclear; settling takes units off instead of adding them.
+ * `swap`: the buyer changes to a product without saying what goes (`đổi sang mật ong rừng`); settling adds it, and the seller
+ * takes off what it replaces.
+ */
+export type ReviewReason = 'no-product' | 'ambiguous' | 'unknown-product' | 'set-quantity' | 'part' | 'paid' | 'restore' | 'amount' | 'cancel' | 'swap';
 
 export type CommentPlan =
   /**

@@ -611,6 +611,16 @@ export class ChatParser implements Parser {
           return result;
         }
       }
+      // `thôi đổi sang mật ong rừng nha shop`, `đổi qua 2 gói mít`: what is wanted, but not what goes; the seller settles
+      // it from the review queue, taking off what the buyer had (`đổi sang robusta được không`: asked, not yet a swap)
+      if (!back && !cues.question && from.length === 0 && into.length > 0 && into.every((m) => m.products.length === 1) && cues.cancelAt.length === 0) {
+        const items: ParsedItem[] = [];
+        for (const m of into) addItem(items, this.codesOf(m)[0] as string, bound[mentions.indexOf(m)]?.value ?? 1);
+        result.intent = 'order';
+        result.items = items;
+        result.review = 'swap';
+        return result;
+      }
     }
 
     // 2. order: a product named with a quantity, an order word or as a code
@@ -1502,6 +1512,8 @@ export class ChatParser implements Parser {
           if (into < 0) cancelAt.push(i);
           else if (!CART.has(tokens[into + 1])) otherTimeClauses.add(clause);
         } else if (DON.has(tokens[j])) cancelAt.push(i);
+        // `bỏ cái này nha c`: the one on screen, pointed at
+        else if (pointsAtThis(tokens, i)) cancelAt.push(i);
         else if (j === i + 1 && DROP_ALL.has(tokens[j]) && !oldContactBefore(tokens, i)) {
           // `bỏ hết mật ong`, `thôi bỏ đi shop`: all of what follows, or the whole order (not `số cũ bỏ đi`: the old phone)
           while (DROP_ALL.has(tokens[j])) j++;
@@ -1576,6 +1588,8 @@ export class ChatParser implements Parser {
           unreal(tokens, i, clauseOf) ||
           // `2 năm nay toàn mua mật ong shop`: a habit (`mật ong thường lấy 1 chai` is the plain kind)
           (HABIT.has(tokens[i - 1]) && !endsMention(mentions, i - 1)) ||
+          // `năm nào cũng mua yến`, `lần nào cũng lấy 2 chai`: every year, every time, told
+          everyTime(tokens, i) ||
           // `em chốt sau nha`: later; `lấy sau hũ` counts six
           (LATER_AFTER.has(next) && !quantities.some((q) => q.start === i + 1 && (q.unit !== null || startsMention(mentions, q.end))));
         // `nếu có … thì em lấy 3 kg`: the whole clause is a maybe, its counts included
@@ -2470,6 +2484,16 @@ function saysMore(tokens: readonly Token[], m: Mention, clauseOf: readonly numbe
 /** A word that says something of its own: not polite, not `với`, nor one that adds (`nữa`, `thêm`, `luôn`: `với mật ong nữa` orders it too). */
 function ownWord(t: Token | undefined): boolean {
   return freeWord(t) && !POLITE_TAIL.has(t) && !WITH.has(t) && !NUA.has(t) && !THEM.has(t) && !ORDER_FILLERS.has(t);
+}
+
+/** `năm nào cũng mua`, `lần nào em cũng lấy`: `nào`, then `cũng` just before the order word at `at` (a pronoun between). */
+function everyTime(tokens: readonly Token[], at: number): boolean {
+  let j = at - 1;
+  if (!(freeWord(tokens[j]) && ALSO.has(tokens[j]))) return false;
+  j--;
+  if (freeWord(tokens[j]) && PRONOUNS.has(tokens[j])) j--;
+  // (`năm nào`: `năm` may have been read as a count, five)
+  return freeWord(tokens[j]) && NAO.has(tokens[j]) && tokens[j - 1]?.kind === 'word';
 }
 
 /** `cho mình hỏi mua 10 hũ có giảm không`: `hỏi` (ask) just before the order word, in its clause: buying is asked about. */
