@@ -1896,6 +1896,10 @@ describe('a story of an order gone by, or one for later', () => {
     expect(reading('bữa rồi em lấy 2 gói cà phê ngon lắm')).toBe('other');
     expect(reading('hôm bữa mua 2 hũ tỏi đen tặng mẹ, mẹ khen quá trời')).toBe('other');
     expect(reading('bữa hổm lấy 2 gói cà phê ngon lắm')).toBe('other');
+    // every year, every time: a habit
+    expect(reading('năm nào cũng mua tỏi đen bên shop, chưa bao giờ thất vọng')).toBe('other');
+    expect(reading('lần nào em cũng lấy 2 gói cà phê')).toBe('other');
+    expect(reading('chốt 2 gói cà phê nào')).toBe('order CF1:2');
     expect(reading('lần sau không lấy nữa đâu, tỏi đen bị mốc hết')).toBe('other');
     expect(reading('không lấy nữa, tuần sau em mua lại')).toBe('cancel');
   });
@@ -2157,6 +2161,10 @@ describe('changes said bare, phones replaced, sizes compared, kinds unnamed', ()
     expect(parse('lấy 2 hũ tỏi đen gửi mẹ, sđt mẹ: 0935.123.456; sđt con: 0868.111.222').phone).toBe('0868111222');
     // the buyer's said first stays
     expect(parse('sđt em 0868 111 222, gửi về mẹ 0935 123 456').phone).toBe('0868111222');
+  });
+
+  it('bỏ cái này with a product on screen takes that one back', () => {
+    expect(reading('bỏ cái này nha c', 'XS1')).toBe('cancel XS1:all');
   });
 
   it('a change to a product without saying what goes (đổi sang mật ong) goes to the review queue as a swap; asked, it asks', () => {
