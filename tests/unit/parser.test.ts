@@ -331,6 +331,10 @@ describe('counts said in other ways', () => {
   it('reads the South’s hăm and băm (hăm lăm: 25, băm hai: 32) before a unit digit', () => {
     expect(reading('hăm lăm túi xoài nha chị')).toBe('order XS1:25');
     expect(reading('chốt băm hai gói cà phê')).toBe('order CF1:32');
+    // and a ten's digit before lăm or mốt, mươi left out
+    expect(reading('hai lăm gói cà phê')).toBe('order CF1:25');
+    expect(reading('ba mốt gói cà phê')).toBe('order CF1:31');
+    expect(reading('lấy một gói cà phê')).toBe('order CF1:1');
     // `ham` typed plain is a word (eager for)
     expect(reading('ham ăn xoài quá')).not.toContain('XS1:');
   });
@@ -2171,6 +2175,8 @@ describe('changes said bare, phones replaced, sizes compared, kinds unnamed', ()
     expect(parse('thôi đổi sang tỏi đen nha shop')).toMatchObject({ intent: 'order', items: [{ code: 'TD1', qty: 1 }], review: 'swap' });
     expect(parse('đổi qua 2 túi xoài nha')).toMatchObject({ intent: 'order', items: [{ code: 'XS1', qty: 2 }], review: 'swap' });
     expect(reading('có đổi sang tỏi đen được không shop')).toBe('question');
+    // for later, or to be shown: no change now
+    expect(parse('lần sau e đổi qua tỏi đen thử').review).toBeUndefined();
     // what goes said too: a swap the order book makes at once
     expect(parse('đổi cà phê sang tỏi đen')).toMatchObject({ intent: 'order', items: [{ code: 'TD1', qty: 1 }], swap: { out: [{ code: 'CF1' }] } });
   });

@@ -613,7 +613,10 @@ export class ChatParser implements Parser {
       }
       // `thôi đổi sang mật ong rừng nha shop`, `đổi qua 2 gói mít`: what is wanted, but not what goes; the seller settles
       // it from the review queue, taking off what the buyer had (`đổi sang robusta được không`: asked, not yet a swap)
-      if (!back && !cues.question && from.length === 0 && into.length > 0 && into.every((m) => m.products.length === 1) && cues.cancelAt.length === 0) {
+      // (`lần sau e đổi qua mật ong rừng`: later; `đổi qua cho xem bưởi`: shown, not changed to)
+      const pivotClause = cues.clauseOf[pivot] ?? -1;
+      const now = !cues.otherTimeClauses.has(pivotClause) && !cues.shownClauses.has(pivotClause);
+      if (!back && now && !cues.question && from.length === 0 && into.length > 0 && into.every((m) => m.products.length === 1) && cues.cancelAt.length === 0) {
         const items: ParsedItem[] = [];
         for (const m of into) addItem(items, this.codesOf(m)[0] as string, bound[mentions.indexOf(m)]?.value ?? 1);
         result.intent = 'order';

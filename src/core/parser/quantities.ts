@@ -179,6 +179,10 @@ function readWords(tokens: readonly Token[], i: number): NumberRead | null {
   // `đợt sau`, `tuần sau`: the next batch, next week, not six
   if (digit === 6 && !t.marked && toCome(tokens, i - 1)) return null;
   const tens = tokens[i + 1];
+  // `hai lăm` (25), `ba mốt` (31): a ten's digit, `mươi` left out, then a unit digit said only after tens
+  if (digit >= 2 && digit <= 9 && isFree(tens) && tens.marked && (tens.fold === 'lam' || tens.fold === 'mot') && UNIT_DIGITS_AFTER_TEN.has(tens) && !NUMBER_WORDS.has(tens)) {
+    return { value: digit * 10 + UNIT_DIGITS_AFTER_TEN.value(tens), end: i + 2, words: true, weak: false };
+  }
   if (isFree(tens) && MUOI_TENS.has(tens)) {
     const unitDigit = UNIT_DIGITS_AFTER_TEN.value(tokens[i + 2]);
     if (unitDigit > 0 && isFree(tokens[i + 2])) return { value: digit * 10 + unitDigit, end: i + 3, words: true, weak: false };
