@@ -339,6 +339,11 @@ describe('counts said in other ways', () => {
     expect(reading('ham ăn xoài quá')).not.toContain('XS1:');
   });
 
+  it('reads a comment typed all in capitals as its words, even a short one (LẤY 2 NHA SHOP)', () => {
+    expect(reading('LẤY 2 NHA SHOP 💕', 'TD1')).toBe('order TD1:2');
+    expect(reading('CAM 2 MIT 2')).not.toBe('contact');
+  });
+
   it('reads no count in three digits or more led by a zero (thẻ tv 0088), nor in a plain sau after số lượng', () => {
     expect(reading('thẻ tv 0088 tỏi đen 2 hũ')).toBe('order TD1:2');
     expect(reading('lấy 02 hũ tỏi đen')).toBe('order TD1:2');
@@ -437,6 +442,7 @@ describe('counts said in other ways', () => {
     // sold by a weight itself, so many of that weight
     const tea = createParser([{ code: 'CH1', name: 'Chè búp Tân Cương', unit: 'lạng', aliases: ['chè'] }]);
     expect(tea.parse('2 cân chè thái', { showcase: null }).items).toEqual([{ code: 'CH1', qty: 20 }]);
+    expect(tea.parse('chốt 1kg chè thái', { showcase: null }).items).toEqual([{ code: 'CH1', qty: 10 }]);
     // an amount that makes no whole number of packs is the seller's to settle
     expect(read('lấy 3 ký gạo')).toMatchObject({ items: [{ code: 'G25', qty: 1 }], review: 'part' });
     // the amount one variant's pack is: that variant, one of it

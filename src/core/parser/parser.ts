@@ -960,7 +960,10 @@ export class ChatParser implements Parser {
    * of the product's own size counts the bags (2); null when it says no such thing.
    */
   private bagsFor(tokens: readonly Token[], code: string): number | null {
-    const own = this.packAmount(this.index.codes.indexOf(code));
+    // (`chốt 1kg tôm khô` sold by the lạng: 10 of it)
+    const product = this.index.codes.indexOf(code);
+    const unit = this.productUnits[product];
+    const own = (unit == null ? null : sizeAmount(`1${unit.fold}`)) ?? this.packAmount(product);
     const said = sizesIn(tokens.filter(isMeasure));
     if (own === null || said.length !== 1) return null;
     // (`mật ong 2 lít 8`: slang for 280k, no volume)
@@ -2370,7 +2373,7 @@ function putsIn(tokens: readonly Token[], mentions: readonly Mention[], from: nu
 }
 
 /**
- * Every word of two letters or more in capitals, and three at least that are no code's letters (a word
+ * Every word of two letters or more in capitals, and two at least that are no code's letters (a word
  * followed by digits: `CAM 2 MIT 2 SEN 2` is codes, kept as typed).
  */
 function shouted(tokens: readonly Token[]): boolean {
@@ -2381,7 +2384,7 @@ function shouted(tokens: readonly Token[]): boolean {
     if (!t.allCaps) return false;
     if (tokens[i + 1]?.kind !== 'num') words++;
   }
-  return words >= 3;
+  return words >= 2;
 }
 
 /** After `ủng hộ` (a pronoun or kin word may come first): a count or a product. */
