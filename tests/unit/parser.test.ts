@@ -1929,6 +1929,9 @@ describe('a story of an order gone by, or one for later', () => {
     expect(reading('shop gửi nhầm xoài rồi, e đặt cà phê mà')).toBe('other');
     // more ordered beside it still orders
     expect(reading('hũ tỏi đen bị vỡ rồi, em đặt thêm 2 hũ nha')).toBe('order TD1:2');
+    // damage feared or denied is no complaint: the order stands
+    expect(reading('em đặt 2 hũ tỏi đen, gói kỹ kẻo vỡ nha')).toBe('order TD1:2');
+    expect(reading('em đặt 2 hũ tỏi đen, lần trước không bị vỡ hũ nào')).toBe('order TD1:2');
   });
 
   it('orders nothing, even with a product and a quantity', () => {

@@ -4,7 +4,7 @@
 // Its counts are not orders, whatever is on screen. A payment told of (`đã ck
 // 640k`, `chuyển khoản rồi, 2 hộp 440k`) is found too: what it pays for may be
 // an order already taken, which the seller checks (parser.ts).
-import { CHO, CHUA, DAMAGED, DELIVERED, FEASTS, DURATIONS, GIA, GIFT, MAY, NOT_YET_COME, PASSIVE, PAST_BEFORE, PAY, PAY_SECOND, RECEIVED, RECEIVED_AFTER, ROI, SENT_BEFORE, RARE_CUE_WORDS, NOW_WORDS, THEM, TIMES, TRY, USE_VERBS, USE_VERBS_PLAIN, WRONG, XONG } from './lexicon';
+import { CHO, CHUA, DAMAGED, DELIVERED, FEASTS, NEGATIONS, PRECAUTION, DURATIONS, GIA, GIFT, MAY, NOT_YET_COME, PASSIVE, PAST_BEFORE, PAY, PAY_SECOND, RECEIVED, RECEIVED_AFTER, ROI, SENT_BEFORE, RARE_CUE_WORDS, NOW_WORDS, THEM, TIMES, TRY, USE_VERBS, USE_VERBS_PLAIN, WRONG, XONG } from './lexicon';
 import type { Qty } from './quantities';
 import { wishAt } from './order-word-context';
 import { goneBy, toCome } from './time-words';
@@ -64,7 +64,8 @@ export function storyClauses(tokens: readonly Token[], clauseOf: readonly number
     const next = tokens[i + 1];
     const received = RECEIVED.has(t) && (PAST_BEFORE.has(tokens[i - 1]) || RECEIVED_AFTER.has(tokens[i + 1]));
     // (`bi moc 1 tui` typed plain after bị)
-    const damaged = DAMAGED.has(t) && (t.marked || t.fold === 'thieu' || (freeWord(tokens[i - 1]) && tokens[i - 1]?.fold === 'bi' && PASSIVE.has(tokens[i - 1])));
+    const damaged =
+      DAMAGED.has(t) && (t.marked || t.fold === 'thieu' || (freeWord(tokens[i - 1]) && tokens[i - 1]?.fold === 'bi' && PASSIVE.has(tokens[i - 1]))) && !feared(tokens, i);
     // `gửi sai hàng`, `shop gửi nhầm qua trà`: the wrong goods sent
     const wrong = WRONG.has(t) && freeWord(tokens[i - 1]) && DELIVERED.has(tokens[i - 1]);
     const gift = GIFT.has(t) && SENT_BEFORE.has(tokens[i - 1]);
@@ -85,6 +86,15 @@ export function storyClauses(tokens: readonly Token[], clauseOf: readonly number
     else if (paidAt < 0 && PAY.has(t) && paid(tokens, i, clauseOf)) paidAt = i;
   }
   return { clauses, paidAt, complaint };
+}
+
+/** `gói kỹ kẻo vỡ`, `sợ bị bể`, `không bị vỡ`: damage feared or denied, within the three words before `at`. */
+function feared(tokens: readonly Token[], at: number): boolean {
+  for (let j = at - 1; j >= 0 && j >= at - 3; j--) {
+    const t = tokens[j];
+    if (freeWord(t) && (PRECAUTION.has(t) || NEGATIONS.has(t))) return true;
+  }
+  return false;
 }
 
 /** The payment word at `at` tells of money sent: `đã` before it, or `rồi`/`xong` after it in its clause (`thanh toán 380k cho 2 hũ tỏi đen rồi nhé`). */
