@@ -1910,6 +1910,11 @@ describe('a story of an order gone by, or one for later', () => {
     expect(reading('năm nào cũng mua tỏi đen bên shop, chưa bao giờ thất vọng')).toBe('other');
     expect(reading('lần nào em cũng lấy 2 gói cà phê')).toBe('other');
     expect(reading('chốt 2 gói cà phê nào')).toBe('order CF1:2');
+    // buying thought of, with no count, is no order yet; with a count, or said last, it is
+    expect(reading('em muốn mua tỏi đen cho mẹ nhưng không biết loại nào ngon')).not.toContain('order');
+    expect(reading('tỏi đen còn hông, em định lấy sỉ')).toBe('question');
+    expect(reading('em muốn lấy 2 hũ tỏi đen')).toBe('order TD1:2');
+    expect(reading('tỏi đen còn không ạ, em muốn lấy')).toBe('order TD1:1');
     expect(reading('lần sau không lấy nữa đâu, tỏi đen bị mốc hết')).toBe('other');
     expect(reading('không lấy nữa, tuần sau em mua lại')).toBe('cancel');
   });

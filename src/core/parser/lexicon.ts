@@ -119,6 +119,8 @@ export const DELIVERED = rare(['nhận', 'giao', 'gửi', 'ship']);
  * marks: `hong` is `hông`, `vo` is `vô`, `moc` mộc, `hu` hũ; only `thieu` is thiếu typed plain).
  */
 export const DAMAGED = rare(['thiếu', 'vỡ', 'bể', 'hỏng', 'móp', 'chảy', 'nứt', 'mốc', 'dập', 'rách', 'thừa']);
+/** `em muốn mua mật ong cho con`, `tính mua yến chưng`: buying thought of, an order only with a count said after it. */
+export const THINKING_OF = rare(['muốn', 'tính', 'định']);
 /** `gói kỹ kẻo vỡ`, `sợ bể`, `chống móp`: damage feared, guarded against, not come (with a negation: `không bị vỡ`). */
 export const PRECAUTION = rare(['kẻo', 'sợ', 'tránh', 'đừng', 'chống', 'khỏi', 'lỡ']);
 /** `gửi sai hàng`, `gửi nhầm`, `giao lộn`: the wrong goods sent. */

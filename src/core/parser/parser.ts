@@ -150,6 +150,7 @@ import {
   THANKS_SECOND,
   THAT_ONE,
   THEM,
+  THINKING_OF,
   THIS,
   THOI,
   TOGETHER,
@@ -1596,6 +1597,12 @@ export class ChatParser implements Parser {
           (HABIT.has(tokens[i - 1]) && !endsMention(mentions, i - 1)) ||
           // `năm nào cũng mua yến`, `lần nào cũng lấy 2 chai`: every year, every time, told
           everyTime(tokens, i) ||
+          // `em muốn mua mật ong cho con uống, mà …`, `tính mua yến chưng cho bà`: buying thought of, with no count
+          // (`còn không ạ, em muốn lấy`: wanting it, said last, takes it)
+          (freeWord(tokens[i - 1]) &&
+            THINKING_OF.has(tokens[i - 1]) &&
+            !onlyTailFrom(tokens, i + 1) &&
+            !quantities.some((q) => q.start > i && clauseOf[q.start] === clauseOf[i])) ||
           // `em chốt sau nha`: later; `lấy sau hũ` counts six
           (LATER_AFTER.has(next) && !quantities.some((q) => q.start === i + 1 && (q.unit !== null || startsMention(mentions, q.end))));
         // `nếu có … thì em lấy 3 kg`: the whole clause is a maybe, its counts included
