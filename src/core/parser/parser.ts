@@ -964,7 +964,7 @@ export class ChatParser implements Parser {
     // (`chốt 1kg tôm khô` sold by the lạng: 10 of it)
     const product = this.index.codes.indexOf(code);
     const unit = this.productUnits[product];
-    const own = (unit == null ? null : sizeAmount(`1${unit.fold}`)) ?? this.packAmount(product);
+    const own = unitAmount(unit) ?? this.packAmount(product);
     const said = sizesIn(tokens.filter(isMeasure));
     if (own === null || said.length !== 1) return null;
     // (`mật ong 2 lít 8`: slang for 280k, no volume)
@@ -996,7 +996,7 @@ export class ChatParser implements Parser {
     if (q.amount === null) return;
     // (sold by a weight itself, as chè by the lạng: `2 cân chè` is 20 of it)
     const unit = this.productUnits[product];
-    const own = (unit == null ? null : sizeAmount(`1${unit.fold}`)) ?? this.packAmount(product);
+    const own = unitAmount(unit) ?? this.packAmount(product);
     if (own === null || own.dim !== q.amount.dim) return;
     const packs = q.amount.value / own.value;
     const whole = Number.isInteger(packs) && packs >= 1 && packs <= 999;
@@ -1971,11 +1971,11 @@ export class ChatParser implements Parser {
   /** Some product is sold by this unit, or by a weight the same as it (`ký` where the catalog says `kg`). */
   private sold(unit: Token | null): boolean {
     if (unit === null) return false;
-    const weight = sizeAmount(`1${unit.fold}`);
+    const weight = unitAmount(unit);
     return this.productUnits.some((u) => {
       if (u == null) return false;
       if (u.fold === unit.fold) return true;
-      const own = weight === null ? null : sizeAmount(`1${u.fold}`);
+      const own = weight === null ? null : unitAmount(u);
       return own !== null && weight !== null && own.dim === weight.dim && own.value === weight.value;
     });
   }
@@ -2530,6 +2530,12 @@ function endsAsking(tokens: readonly Token[], choice = false): boolean {
     tail = true;
   }
   return false;
+}
+
+/** One of a unit that is a weight or volume (`kg`, `lạng`, `cân`, `lít`), or null (`can` typed plain is a jerrycan). */
+function unitAmount(unit: WordShape | Token | null | undefined): Amount | null {
+  if (unit == null || (unit.fold === 'can' && !unit.marked)) return null;
+  return sizeAmount(`1${unit.fold}`);
 }
 
 function isMeasure(t: Token): boolean {

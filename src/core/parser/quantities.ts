@@ -112,7 +112,8 @@ export function sizeAmount(size: string): Amount | null {
 
 /** `count` of the weight or volume `word` names (`2` `lạng`: 200 g), or null when it names none. */
 function amountIn(count: number, word: Token | null | undefined): Amount | null {
-  const one = word === null || word === undefined || word.kind !== 'word' ? undefined : AMOUNT_WORDS.get(word.fold);
+  // (`2 can nước mắm` typed plain: jerrycans, not cân)
+  const one = word === null || word === undefined || word.kind !== 'word' || (word.fold === 'can' && !word.marked) ? undefined : AMOUNT_WORDS.get(word.fold);
   return one === undefined ? null : { value: count * one.value, dim: one.dim };
 }
 
