@@ -1690,6 +1690,14 @@ describe('English as some buyers write it', () => {
 });
 
 describe('a buyer correcting themselves in the comment', () => {
+  it('reads à and a new count after an emoji, a +N, or a sorry as the count meant (xoài sấy 2 gói 😋 à 3 gói)', () => {
+    expect(reading('chốt 🥭 xoài sấy 2 gói 😋 à 3 gói 😅')).toBe('order XS1:3');
+    expect(reading('+1 tỏi đen, à +2 mới đúng')).toBe('order TD1:2');
+    expect(reading('lấy 3 gói cà phê, à sorry 2 gói thôi 🙏')).toBe('order CF1:2');
+    // `à` asking is no correction
+    expect(reading('lấy 2 hũ tỏi đen à')).toBe('order TD1:2');
+  });
+
   it('corrects a cancel too: the product or the count the second cancel says (hủy 2 …, à nhầm hủy 1 thôi)', () => {
     expect(reading('hủy 2 hũ tỏi đen, à nhầm hủy 1 thôi')).toBe('cancel TD1:1');
     expect(reading('huỷ tỏi đen, ý em là huỷ cà phê')).toBe('cancel CF1:all');

@@ -31,8 +31,9 @@ export function lastCorrection(tokens: readonly Token[]): { start: number; end: 
       found = { start: i, end: i + 2 };
     }
     // `mua hai chai mật ong, à ba chai`: after a comma, `à` and a new count, ending the comment
-    else if (A_ASKS.has(t) && t.marked && isSym(tokens[i - 1], ',') && (next?.kind === 'num' || NUMBER_WORDS.has(next)) && lastClause(tokens, i)) {
-      found = { start: i, end: i + 1 };
+    // (`xoài sấy 2 gói 😋 à 3 gói`, after an emoji; `+1 tỏi đen, à +2 mới đúng`; `à sorry 2 gói thôi`)
+    else if (A_ASKS.has(t) && t.marked && (isSym(tokens[i - 1], ',') || t.afterGlyph) && newCountAt(tokens, i + 1) && lastClause(tokens, i)) {
+      found = { start: i, end: next?.fold === 'sorry' ? i + 2 : i + 1 };
     }
     // `em chốt 999 hũ luôn, nói chơi chứ 1 hũ thôi`, `đùa chứ 2 hũ`: the joke before, the order after
     else if (BUT_REALLY.has(t) && (JOKING.has(tokens[i - 1]) || (tokens[i - 1]?.fold === 'choi' && SAID.has(tokens[i - 2])))) {
@@ -45,6 +46,14 @@ export function lastCorrection(tokens: readonly Token[]): { start: number; end: 
     }
   }
   return found;
+}
+
+/** A new count starts at `at`: digits or a number word, `+2`, or either after a `sorry`. */
+function newCountAt(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at];
+  if (t?.kind === 'word' && t.fold === 'sorry') return newCountAt(tokens, at + 1);
+  if (isSym(t, '+')) return tokens[at + 1]?.kind === 'num' && tokens[at + 1]?.spaced === false;
+  return t?.kind === 'num' || NUMBER_WORDS.has(t);
 }
 
 /** The asterisk at `at` is the comment's only one. */
