@@ -214,6 +214,13 @@ const SETS: Record<string, string> = {
   z159: 'grandparents and the grandchildren typing for them',
   z160: 'bargaining over quantity breaks and bundles, with real orders among them',
   z161: 'Vietnamese abroad: foreign phones and addresses, prices in other money',
+  z162: 'buyers correcting themselves mid-comment, in every shape',
+  z163: 'rice and grains by the kilo, bag, sack and yến, for restaurants and bulk buyers',
+  z164: 'a flash sale with TikTok gifts, hearts and join notices among the orders',
+  z165: 'money as quantities and quantities as money: 200k tỏi đen, 1 củ, 3 xị',
+  z166: 'brand names holding kin, people and place words (bánh pía Cô Ba, trà Ông Thọ)',
+  z167: 'the shop’s staff and moderators writing among buyers',
+  z168: 'Gen Z slang and cute spellings: khum, dzị, cíu, nhennn',
 };
 
 /**
@@ -248,7 +255,9 @@ const SETS: Record<string, string> = {
  * a change to a named product goes to the review queue (`swap`), the rest read as orders or chatter. z155 writes
  * long Facebook paragraphs of several sentences, each mixing a story, a question and an order; its reader labelled
  * the sentence a seller acts on, where the parser reads the whole comment at once and the grammar's order word wins
- * over its questions.
+ * over its questions. z162 is z3's case again, buyers correcting themselves (`sửa lại`, `ghi lại`, `ngược lại`), which
+ * the parser reads only after `à nhầm`, `à không`, `ý em là` and a new count. z167 is z27's and z47's again: the shop's
+ * staff and moderators writing among buyers, the shop's voice in the app.
  */
 const DIFFER_AT_MOST: Record<string, number> = {
   x: 0.11,
@@ -259,6 +268,8 @@ const DIFFER_AT_MOST: Record<string, number> = {
   z123: 0.12,
   z149: 0.14,
   z155: 0.24,
+  z162: 0.18,
+  z167: 0.16,
   z97: 0.12,
   z3: 0.25,
   z14: 0.25,
