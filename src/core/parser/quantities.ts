@@ -4,8 +4,8 @@
 import {
   AND_A_HALF,
   BAO,
-  BIG_WEIGHTS,
   BAO_ASKS,
+  BIG_WEIGHTS,
   CHO,
   CHUC,
   CONGRATS,
