@@ -2178,8 +2178,9 @@ describe('changes said bare, phones replaced, sizes compared, kinds unnamed', ()
     expect(parse('sđt bác 01683 456 789')).toMatchObject({ intent: 'contact', phone: null, renumbered: '0383456789' });
     expect(parse('+84 168 345 6789')).toMatchObject({ intent: 'contact', phone: null, renumbered: '0383456789' });
     expect(parse('lấy 1 hũ tỏi đen, sđt 0123 456 7890')).toMatchObject({ intent: 'order', phone: null, renumbered: '0834567890' });
-    // a mobile of now is the phone, and none is reported apart
+    // a mobile of now is the phone, and none is reported apart; beside an old one, it is the phone
     expect(parse('sđt 0383 456 789').renumbered).toBeUndefined();
+    expect(parse('sđt 0168 345 6789 hoặc 0912 345 678')).toMatchObject({ intent: 'contact', phone: '0912345678' });
   });
 
   it('of a recipient’s phone and the buyer’s own (người đặt, sđt con), reports the buyer’s', () => {

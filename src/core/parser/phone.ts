@@ -127,9 +127,9 @@ export function markPhones(tokens: Token[]): string | null {
       chosen = found.phone;
       chosenOwn = true;
       firstEnd = found.end;
-    } else if (firstEnd < 0 || (isLandline(chosen) && !isLandline(found.phone))) {
+    } else if (firstEnd < 0 || (notMobileNow(chosen) && !notMobileNow(found.phone))) {
       chosenOwn = own;
-      // (a mobile beside a landline is the one a shipper can call or text)
+      // (a mobile of now beside a landline or an old 11-digit one is the one a shipper can call or text)
       chosen = found.phone;
       firstEnd = found.end;
       firstOld = tokens.slice(Math.max(0, s - 2), s).some((t) => t.kind === 'word' && OLD.has(t));
@@ -156,6 +156,8 @@ function ownPhone(tokens: readonly Token[], s: number): boolean {
 }
 
 const isLandline = (phone: string | null): boolean => phone !== null && phone.startsWith('02');
+/** A landline, or a mobile of before 2018 as typed: reported apart, so a mobile of now beside it is the phone. */
+const notMobileNow = (phone: string | null): boolean => isLandline(phone) || (phone !== null && isRenumbered(phone));
 
 /** `09-12-2024`, `9/12/2024`, `09.12.2024`: day, month and a year of this century or the last; the year's index, or -1. */
 function dateEnd(tokens: readonly Token[], s: number): number {
