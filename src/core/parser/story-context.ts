@@ -4,7 +4,37 @@
 // Its counts are not orders, whatever is on screen. A payment told of (`đã ck
 // 640k`, `chuyển khoản rồi, 2 hộp 440k`) is found too: what it pays for may be
 // an order already taken, which the seller checks (parser.ts).
-import { CHO, CHUA, DAMAGED, DELIVERED, FEASTS, NEGATIONS, PRECAUTION, DURATIONS, GIA, GIFT, MAY, NOT_YET_COME, PASSIVE, PAST_BEFORE, PAY, PAY_SECOND, RECEIVED, RECEIVED_AFTER, ROI, SENT_BEFORE, RARE_CUE_WORDS, NOW_WORDS, THEM, TIMES, TRY, USE_VERBS, USE_VERBS_PLAIN, WRONG, XONG } from './lexicon';
+import {
+  CHO,
+  CHUA,
+  DAMAGED,
+  DELIVERED,
+  DURATIONS,
+  FEASTS,
+  GIA,
+  GIFT,
+  MAY,
+  NEGATIONS,
+  NOT_YET_COME,
+  NOW_WORDS,
+  PASSIVE,
+  PAST_BEFORE,
+  PAY,
+  PAY_SECOND,
+  PRECAUTION,
+  RARE_CUE_WORDS,
+  RECEIVED,
+  RECEIVED_AFTER,
+  ROI,
+  SENT_BEFORE,
+  THEM,
+  TIMES,
+  TRY,
+  USE_VERBS,
+  USE_VERBS_PLAIN,
+  WRONG,
+  XONG,
+} from './lexicon';
 import type { Qty } from './quantities';
 import { wishAt } from './order-word-context';
 import { goneBy, toCome } from './time-words';
@@ -47,9 +77,9 @@ function moreWithin(tokens: readonly Token[], at: number): boolean {
 }
 
 /**
- * Clauses that tell of goods received (`đã nhận`, `nhận được`), missing, damaged or wrong (`thiếu`, `vỡ`, `gửi nhầm`), a gift sent
- * (`đã tặng`), or a time gone by or to come (`lần trước`, `lần sau`); where a payment made is told of (-1: none); and
- * whether the comment complains of goods come missing, damaged or wrong.
+ * Clauses that tell of goods received (`đã nhận`, `nhận được`), missing, damaged or wrong (`thiếu`, `vỡ`, `gửi nhầm`),
+ * a gift sent (`đã tặng`), or a time gone by or to come (`lần trước`, `lần sau`); where a payment made is told of (-1:
+ * none); and whether the comment complains of goods come missing, damaged or wrong.
  */
 export function storyClauses(tokens: readonly Token[], clauseOf: readonly number[]): { clauses: number[]; paidAt: number; complaint: boolean } {
   const clauses: number[] = [];
