@@ -373,6 +373,7 @@ export class ChatParser implements Parser {
     return packs;
   }
 
+  /** The word as typed is one of the catalog's letter-only codes, in any case (`BTT`, `btt`). */
   private isCodeTyped(word: string): boolean {
     return this.letterCodes.size > 0 && this.letterCodes.has(word.toUpperCase());
   }
