@@ -339,6 +339,13 @@ describe('counts said in other ways', () => {
     expect(reading('ham ăn xoài quá')).not.toContain('XS1:');
   });
 
+  it('reads what an English keyboard made of chốt and hũ (Shot 1 nha c, 2 hub) as those words, and praise as praise', () => {
+    expect(reading('Shot 1 nha c', 'XS1')).toBe('order XS1:1');
+    expect(reading('shot 2 hub tỏi đen')).toBe('order TD1:2');
+    expect(reading('cho em 2 hub', 'TD1')).toBe('order TD1:2');
+    expect(reading('Nice shot 👍', 'TD1')).toBe('other');
+  });
+
   it('reads a comment typed all in capitals as its words, even a short one (LẤY 2 NHA SHOP)', () => {
     expect(reading('LẤY 2 NHA SHOP 💕', 'TD1')).toBe('order TD1:2');
     expect(reading('CAM 2 MIT 2')).not.toBe('contact');

@@ -226,6 +226,13 @@ const ONLY_POLITE = /^[\s\p{P}\p{S}]*(?:(?:nha|nhé|ạ|a|shop|c|e|ơi|nka)[\s\p
 const CLOCK_AFTER = /^(sáng|sang|chiều|chieu|tối|toi|trưa|trua|đêm|dem|khuya|kém|kem|rưỡi|ruoi|nay|mai|\d)/u;
 /** `me too`, `me toooo`: English for `em cũng vậy`. */
 const ME_TOO = /\bme\s+too+\b/i;
+/**
+ * A phone keyboard set to English corrects `chot` to `shot` and `hu` to `hub`: `shot` opening the comment or a sentence, or
+ * before a count (`Shot 1 nha c`, `shot 2`; not `Nice shot`), and `hub` after a count (`2 hub`), are chốt and hũ.
+ */
+const AUTOCORRECTED = /(?:^|[\n.!?]\s*)shot\b|\bshot(?=\s+\d)|\d\s*hub\b/i;
+const SHOT = /(^|[\n.!?]\s*)shot\b|\bshot(?=\s+\d)/gi;
+const HUB = /(\d)\s*hub\b/gi;
 const ARROW = /→|⇒|->|=>/;
 const ARROWS = /\s*(?:→|⇒|->|=>)\s*/g;
 const TOTAL_ARROW = /(^|\n)[ \t]*(?:→|⇒|->|=>)[ \t]*(?=[0-9])/g;
@@ -399,6 +406,7 @@ export class ChatParser implements Parser {
     if (COMBINING.test(text)) text = text.normalize('NFC');
     // `chốt ２ túi`, `ＭＯ１`, `2️⃣ hũ`, `🔟 gói`, `𝐜𝐡𝐨𝐭 𝟐`: full-width forms, keycap digits and fancy-font letters are the plain ones
     if (ODD_FORMS.test(text)) text = plainForms(text);
+    if (AUTOCORRECTED.test(text)) text = text.replace(SHOT, (_whole: string, before: string | undefined) => `${before ?? ''}chốt`).replace(HUB, '$1 hũ');
     // `> chốt 2 hũ` quoted from another comment, `Trả lời Yến: …` as Facebook writes a reply: the buyer's own words only,
     // with the one product the quote names as the one they speak of (`Trả lời Thư: "mật ong còn không" → mình lấy 2 chai`)
     let spokenOf: string | null = null;
