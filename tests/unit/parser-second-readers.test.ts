@@ -221,6 +221,13 @@ const SETS: Record<string, string> = {
   z166: 'brand names holding kin, people and place words (bánh pía Cô Ba, trà Ông Thọ)',
   z167: 'the shop’s staff and moderators writing among buyers',
   z168: 'Gen Z slang and cute spellings: khum, dzị, cíu, nhennn',
+  z169: 'Tết hampers whose contents are listed and changed, beside single products',
+  z170: 'a wholesale and reseller evening: sỉ, CTV, cartons and minimum orders',
+  z171: 'prices, totals, deposits and change said beside orders',
+  z172: 'a Mekong fresh-fruit stream by the kilo, fruit and carton',
+  z173: 'two shops on one stream, buyers naming which shop',
+  z174: 'samples, trials and small portions beside full sizes',
+  z175: 'a phone keyboard set to English correcting Vietnamese typed plain',
 };
 
 /**
@@ -257,7 +264,9 @@ const SETS: Record<string, string> = {
  * the sentence a seller acts on, where the parser reads the whole comment at once and the grammar's order word wins
  * over its questions. z162 is z3's case again, buyers correcting themselves (`sửa lại`, `ghi lại`, `ngược lại`), which
  * the parser reads only after `à nhầm`, `à không`, `ý em là` and a new count. z167 is z27's and z47's again: the shop's
- * staff and moderators writing among buyers, the shop's voice in the app.
+ * staff and moderators writing among buyers, the shop's voice in the app. z169 changes what is inside a hamper
+ * (`đổi trà sen qua shan tuyết`), which the parser reads as the product changed to, ordered; z175's keyboard corrects
+ * Vietnamese into English words (`mat one`, `hug don`, `toy den`), of which the parser reads only `shot` and `hub`.
  */
 const DIFFER_AT_MOST: Record<string, number> = {
   x: 0.11,
@@ -270,6 +279,8 @@ const DIFFER_AT_MOST: Record<string, number> = {
   z155: 0.24,
   z162: 0.18,
   z167: 0.16,
+  z169: 0.11,
+  z175: 0.11,
   z97: 0.12,
   z3: 0.25,
   z14: 0.25,
