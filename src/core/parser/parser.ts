@@ -177,7 +177,7 @@ import { choiceBetween, clausesOf, describesUnit, endsMention, freeWord, isSym, 
 import type { CatalogEntry, ParseResult, ParsedItem } from './parse-result';
 import { markNames, markTaggedYears } from './names';
 import { isRenumbered, markPhones, normalisePhoneDigits } from './phone';
-import { findQuantities, sizeAmount, type Amount, type Qty } from './quantities';
+import { findQuantities, jerrycan, sameAmount, sizeAmount, type Amount, type Qty } from './quantities';
 import { storyClauses, toldAsDone } from './story-context';
 import { readSwaps, SWAP_REACH } from './swap-context';
 import { goneBy, toCome } from './time-words';
@@ -230,9 +230,10 @@ const ME_TOO = /\bme\s+too+\b/i;
  * A phone keyboard set to English corrects `chot` to `shot` and `hu` to `hub`: `shot` opening the comment or a sentence, or
  * before a count (`Shot 1 nha c`, `shot 2`; not `Nice shot`), and `hub` after a count (`2 hub`), are chốt and hũ.
  */
-const AUTOCORRECTED = /(?:^|[\n.!?]\s*)shot\b|\bshot(?=\s+\d)|\d\s*hub\b/i;
 const SHOT = /(^|[\n.!?]\s*)shot\b|\bshot(?=\s+\d)/gi;
 const HUB = /(\d)\s*hub\b/gi;
+/** Either of them, tested first: most comments have neither. */
+const AUTOCORRECTED = new RegExp(`${SHOT.source}|${HUB.source}`, 'i');
 const ARROW = /→|⇒|->|=>/;
 const ARROWS = /\s*(?:→|⇒|->|=>)\s*/g;
 const TOTAL_ARROW = /(^|\n)[ \t]*(?:→|⇒|->|=>)[ \t]*(?=[0-9])/g;
@@ -971,9 +972,7 @@ export class ChatParser implements Parser {
    */
   private bagsFor(tokens: readonly Token[], code: string): number | null {
     // (`chốt 1kg tôm khô` sold by the lạng: 10 of it)
-    const product = this.index.codes.indexOf(code);
-    const unit = this.productUnits[product];
-    const own = unitAmount(unit) ?? this.packAmount(product);
+    const own = this.ownAmount(this.index.codes.indexOf(code));
     const said = sizesIn(tokens.filter(isMeasure));
     if (own === null || said.length !== 1) return null;
     // (`mật ong 2 lít 8`: slang for 280k, no volume)
@@ -996,28 +995,24 @@ export class ChatParser implements Parser {
     // `1 lốc nước yến`, `nửa thùng`, `CF2 2 thùng` where the name says `lốc 6 lon`, `thùng 24 hộp`: so many of its unit
     const pack = q.unit === null ? undefined : this.packsByName[product]?.get(q.unit.fold);
     if (pack !== undefined) {
-      const units = q.said * pack;
-      const whole = Number.isInteger(units) && units >= 1 && units <= 999;
-      q.value = whole ? units : 1;
-      q.part = !whole;
+      countAs(q, q.said * pack);
       return;
     }
     if (q.amount === null) return;
-    // (sold by a weight itself, as chè by the lạng: `2 cân chè` is 20 of it)
-    const unit = this.productUnits[product];
-    const own = unitAmount(unit) ?? this.packAmount(product);
-    if (own === null || own.dim !== q.amount.dim) return;
-    const packs = q.amount.value / own.value;
-    const whole = Number.isInteger(packs) && packs >= 1 && packs <= 999;
-    q.value = whole ? packs : 1;
-    q.part = !whole;
+    const own = this.ownAmount(product);
+    if (own !== null && own.dim === q.amount.dim) countAs(q, q.amount.value / own.value);
+  }
+
+  /** What one of the product is: its unit's weight where it is sold by one (chè by the lạng), else its pack's size. */
+  private ownAmount(product: number): Amount | null {
+    return unitAmount(this.productUnits[product]) ?? this.packAmount(product);
   }
 
   /** The one product of these whose pack is the amount said (`1 ký` of tỏi đen where one jar is 1kg), or -1. */
   private sizedAs(products: readonly number[], amount: Amount): number {
     const sized = products.filter((p) => {
       const own = this.packAmount(p);
-      return own !== null && own.dim === amount.dim && own.value === amount.value;
+      return own !== null && sameAmount(own, amount);
     });
     return sized.length === 1 ? (sized[0] as number) : -1;
   }
@@ -1028,7 +1023,7 @@ export class ChatParser implements Parser {
     for (const size of this.index.sizesOf(product) ?? []) {
       const amount = sizeAmount(size);
       if (amount === null) continue;
-      if (found !== null && (found.value !== amount.value || found.dim !== amount.dim)) return null;
+      if (found !== null && !sameAmount(found, amount)) return null;
       found = amount;
     }
     return found;
@@ -1985,7 +1980,7 @@ export class ChatParser implements Parser {
       if (u == null) return false;
       if (u.fold === unit.fold) return true;
       const own = weight === null ? null : unitAmount(u);
-      return own !== null && weight !== null && own.dim === weight.dim && own.value === weight.value;
+      return own !== null && weight !== null && sameAmount(own, weight);
     });
   }
 
@@ -2541,10 +2536,16 @@ function endsAsking(tokens: readonly Token[], choice = false): boolean {
   return false;
 }
 
-/** One of a unit that is a weight or volume (`kg`, `lạng`, `cân`, `lít`), or null (`can` typed plain is a jerrycan). */
+/** The count `n` of the product, where it is whole (1–999); otherwise one, for the seller to settle (`part`). */
+function countAs(q: Qty, n: number): void {
+  const whole = Number.isInteger(n) && n >= 1 && n <= 999;
+  q.value = whole ? n : 1;
+  q.part = !whole;
+}
+
+/** One of a unit that is a weight or volume (`kg`, `lạng`, `cân`, `lít`), or null. */
 function unitAmount(unit: WordShape | Token | null | undefined): Amount | null {
-  if (unit == null || (unit.fold === 'can' && !unit.marked)) return null;
-  return sizeAmount(`1${unit.fold}`);
+  return unit == null || jerrycan(unit) ? null : sizeAmount(`1${unit.fold}`);
 }
 
 function isMeasure(t: Token): boolean {

@@ -110,10 +110,19 @@ export function sizeAmount(size: string): Amount | null {
   return match === null || one === undefined ? null : { value: Number(match[1]) * one.value, dim: one.dim };
 }
 
+/** `can` typed plain is a jerrycan (`2 can nước mắm`), no cân: no weight, as a buyer's unit or a product's. */
+export function jerrycan(word: { fold: string; marked: boolean }): boolean {
+  return word.fold === 'can' && !word.marked;
+}
+
+/** The same weight or volume. */
+export function sameAmount(a: Amount, b: Amount): boolean {
+  return a.dim === b.dim && a.value === b.value;
+}
+
 /** `count` of the weight or volume `word` names (`2` `lạng`: 200 g), or null when it names none. */
 function amountIn(count: number, word: Token | null | undefined): Amount | null {
-  // (`2 can nước mắm` typed plain: jerrycans, not cân)
-  const one = word === null || word === undefined || word.kind !== 'word' || (word.fold === 'can' && !word.marked) ? undefined : AMOUNT_WORDS.get(word.fold);
+  const one = word === null || word === undefined || word.kind !== 'word' || jerrycan(word) ? undefined : AMOUNT_WORDS.get(word.fold);
   return one === undefined ? null : { value: count * one.value, dim: one.dim };
 }
 
