@@ -1741,6 +1741,25 @@ describe('a buyer correcting themselves in the comment', () => {
     expect(parse('lấy 2 hũ tỏi đen, địa chỉ 12 Hùng Vương Pleiku, à không 3 hũ')).toMatchObject({ items: [{ code: 'TD1', qty: 3 }], address: expect.stringContaining('12 Hùng Vương') });
   });
 
+  it('reads sửa lại and ghi lại after an order as the order written again, not a reason or a contact after them', () => {
+    expect(reading('lấy 3 hủ mắm ruốc, ghi lại giúp e 2 hủ thôi')).toBe('order MR1:2');
+    expect(reading('TD1 x2 sửa lại TD1 x4')).toBe('order TD1:4');
+    expect(reading('chốt 2 hũ tỏi đen. Sửa lại: 3 hũ')).toBe('order TD1:3');
+    expect(reading('2 hũ tỏi đen nha, ghi lại giúp em vì lúc nãy em ghi 20 hũ')).toBe('order TD1:2');
+    expect(reading('chốt 2 hũ tỏi đen, shop ghi lại địa chỉ giúp em 12 Hùng Vương Pleiku')).toBe('order TD1:2');
+  });
+
+  it('takes what follows a slip typed (gõ nhầm 20) for the mistake, not its fix', () => {
+    expect(reading('ghi lại giúp em 2 hũ tỏi đen nha, lúc nãy em gõ nhầm 20')).toBe('order TD1:2');
+    expect(reading('2 hũ tỏi đen, em bấm nhầm, 3 hũ')).toBe('order TD1:3');
+  });
+
+  it('changes only the lines a correction counts again, unless it says that is all (thôi)', () => {
+    expect(reading('2 gói cà phê 1 hũ tỏi đen, sửa lại tỏi đen 3 hũ')).toBe('order CF1:2 TD1:3');
+    expect(reading('chốt 1 gói cà phê, 1 hũ mắm ruốc, 1 chai nước mắm, à nhầm 2 mắm ruốc')).toBe('order CF1:1 MR1:2 NM1:1');
+    expect(reading('lấy 1 gói cà phê 1 hũ tỏi đen à lộn lấy 2 hũ tỏi đen thôi')).toBe('order TD1:2');
+  });
+
   it('takes everything back when what follows is a cancel', () => {
     expect(reading('lấy 2 hũ tỏi đen, à thôi không lấy nữa')).toBe('cancel TD1:all');
   });

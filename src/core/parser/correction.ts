@@ -4,7 +4,28 @@
 // leaves unsaid (the product, or the count) carries over from before it. A
 // line of the cart crossed out as it is written (`chốt 1 mật ong, 1 yến. à bỏ
 // yến ra`) leaves the rest of the cart ordered.
-import { A_ASKS, BUT, BUT_REALLY, JOKING, LA, LON, NEGATIONS, NHAM, NUMBER_WORDS, PHAI, PRONOUNS, RARE_CUE_WORDS, SAID, THOI, Y_MEAN } from './lexicon';
+import {
+  A_ASKS,
+  BUT,
+  BUT_REALLY,
+  JOKING,
+  LA,
+  LAI,
+  LON,
+  NEGATIONS,
+  NHAM,
+  NUMBER_WORDS,
+  PHAI,
+  PRONOUNS,
+  RARE_CUE_WORDS,
+  REWRITE,
+  REWRITE_FILLERS,
+  REWRITE_NOT,
+  SAID,
+  THOI,
+  TYPED,
+  Y_MEAN,
+} from './lexicon';
 import type { ParseResult, ParsedItem } from './parse-result';
 import { freeWord, isSym } from './token-tests';
 import type { Token } from './tokenize';
@@ -23,7 +44,12 @@ export function lastCorrection(tokens: readonly Token[]): { start: number; end: 
     if (!freeWord(t) || !RARE_CUE_WORDS.has(t)) continue;
     const next = tokens[i + 1];
     // `nhầm`, `lộn` (typed with its marks: `lon` is a can), with an `à` before them
-    if (NHAM.has(t) || (LON.has(t) && t.marked)) found = { start: A_ASKS.has(tokens[i - 1]) ? i - 1 : i, end: i + 1 };
+    // (not `lúc nãy em gõ nhầm 20`: what was typed by mistake follows)
+    if (NHAM.has(t) || (LON.has(t) && t.marked)) {
+      if (!(freeWord(tokens[i - 1]) && TYPED.has(tokens[i - 1]) && next !== undefined && next.kind !== 'sym')) found = { start: A_ASKS.has(tokens[i - 1]) ? i - 1 : i, end: i + 1 };
+    }
+    // `lấy 3 hủ mắm ruốc, ghi lại giúp e 2 hủ thôi`, `MO1 x2 sửa lại MO1 x4`: the order written again
+    else if (REWRITE.has(t) && freeWord(next) && LAI.has(next) && rewritten(tokens, i + 2)) found = { start: i, end: i + 2 };
     // `à không 3 hũ`, `à thôi`, `mà thôi 1 hũ`
     // (`à ko phải chipi, phước hỷ`: the marker is `à`, and `ko phải` turns chipi down)
     else if (A_ASKS.has(t) && t.marked && NEGATIONS.has(next) && PHAI.has(tokens[i + 2])) found = { start: i, end: i + 1 };
@@ -56,6 +82,14 @@ function newCountAt(tokens: readonly Token[], at: number): boolean {
   return t?.kind === 'num' || NUMBER_WORDS.has(t);
 }
 
+/** What follows `sửa lại` at `at`, past a `giúp em` and a colon, is something written again, not a reason or a contact. */
+function rewritten(tokens: readonly Token[], at: number): boolean {
+  let j = at;
+  while (isSym(tokens[j], ':-') || (freeWord(tokens[j]) && REWRITE_FILLERS.has(tokens[j]))) j++;
+  const t = tokens[j];
+  return t !== undefined && t.kind !== 'sym' && !(freeWord(t) && REWRITE_NOT.has(t));
+}
+
 /** The asterisk at `at` is the comment's only one. */
 function onlyStar(tokens: readonly Token[], at: number): boolean {
   for (let j = 0; j < tokens.length; j++) if (j !== at && isSym(tokens[j], '*')) return false;
@@ -70,10 +104,11 @@ function lastClause(tokens: readonly Token[], at: number): boolean {
 
 /**
  * The order as corrected. `after` names products: those (a count not said carries over when one
- * product was named before); `after` only counts: the one product before, at that count; `after`
+ * product was named before), or, when it counts only lines of the cart and not `only` (`thôi`), the
+ * cart with those lines changed; `after` only counts: the one product before, at that count; `after`
  * takes everything back: the products before, all of them. Anything else leaves `before` as it was.
  */
-export function corrected(before: ParseResult, after: ParseResult, afterCount: number | null): ParseResult {
+export function corrected(before: ParseResult, after: ParseResult, afterCount: number | null, only = false): ParseResult {
   const contact = lastContact(before, after);
   if (after.intent === 'cancel') {
     const items = after.items.length > 0 ? after.items : before.items.map((item) => ({ code: item.code, qty: null }));
@@ -83,7 +118,10 @@ export function corrected(before: ParseResult, after: ParseResult, afterCount: n
   if (named.length > 0) {
     const carried = before.items.length === 1 ? (before.items[0] as ParsedItem).qty : null;
     const items = after.intent === 'order' && afterCount !== null ? after.items : named.map((code) => ({ code, qty: afterCount ?? carried ?? 1 }));
-    return { intent: 'order', items, ...contact };
+    // (`2 mật ong 1 tỏi đen, sửa lại tỏi đen 3 hũ`: a new count for lines of the cart changes those, the rest stay;
+    // `à lộn lấy 2 trà shan thôi`: only that)
+    const lines = afterCount !== null && !only && items.every((item) => before.items.some((line) => line.code === item.code));
+    return { intent: 'order', items: lines ? before.items.map((line) => items.find((item) => item.code === line.code) ?? line) : items, ...contact };
   }
   if (afterCount !== null && before.items.length === 1) {
     return { ...before, items: [{ code: (before.items[0] as ParsedItem).code, qty: afterCount }], ...contact };

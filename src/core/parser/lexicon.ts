@@ -40,7 +40,7 @@ export const RARE_CUE_WORDS = new WordSet([
   'thừa', 'sai', 'tặng',
   'hôm', 'lần', 'bữa', 'bựa', 'tuần', 'tháng', 'đợt', 'năm', 'lúc', 'ban', 'khi', 'hồi', 'ước', 'trúng', 'mơ', 'để',
   'nhầm', 'lộn', 'à', 'mà', 'ý', 'chúc', 'uống', 'ăn', 'dùng', 'xài', 'pha', 'trộn', 'phết', 'chia', 'bán', 'trồng', 'chưng',
-  'ck', 'chuyển', 'thanh', 'trả', 'nuôi', 'xem', 'coi', 'zoom', 'cầm', 'soi', 'lật', 'nghiêng', 'so', 'chứ',
+  'ck', 'chuyển', 'thanh', 'trả', 'nuôi', 'xem', 'coi', 'zoom', 'cầm', 'soi', 'lật', 'nghiêng', 'so', 'chứ', 'sửa', 'ghi',
 ]);
 /** `đã ck 640k`, `chuyển khoản rồi`, `thanh toán xong`, `đã trả tiền`: a payment made (`ck em` is my husband). */
 export const PAY = rare(['ck', 'chuyển', 'thanh', 'trả']);
@@ -52,6 +52,14 @@ export const NHAM = rare(['nhầm']);
 /** `đặt nhầm`, `đặt lộn`, `đặt dư`, `lấy thừa`: an order told of as a mistake, what follows takes it back. */
 export const MISTAKEN = rare(['nhầm', 'lộn', 'dư', 'thừa']);
 export const LON = rare(['lộn']);
+/** `sửa lại`, `ghi lại` (with LAI): the order written again, in the comment that gave it. */
+export const REWRITE = rare(['sửa', 'ghi']);
+/** `sửa lại giúp em: 3 hũ`: words between `sửa lại` and what it is set to. */
+export const REWRITE_FILLERS = rare(['giúp', 'giùm', 'dùm', 'hộ', 'cho', 'em', 'e', 'mình', 'tôi', 'tui', 'chị', 'c', 'anh', 'a', 'shop', 'sốp', 'đơn', 'là', 'thành']);
+/** `ghi lại giúp em vì lúc nãy…`, `ghi lại địa chỉ`: what follows `sửa lại` is a reason, a time or a contact, not the order. */
+export const REWRITE_NOT = rare(['vì', 'do', 'tại', 'bởi', 'lúc', 'hồi', 'nãy', 'hôm', 'vừa', 'địa', 'sđt', 'sdt', 'tên']);
+/** `em gõ nhầm 20`, `bấm lộn 2 hũ`: what follows the slip is the mistake, not its fix. */
+export const TYPED = rare(['gõ', 'ghi', 'bấm', 'nhấn', 'đánh', 'viết']);
 export const Y_MEAN = rare(['ý']);
 export const LA = rare(['là']);
 /** `không phải đông trùng`: not that one. */

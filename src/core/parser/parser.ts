@@ -478,7 +478,7 @@ export class ChatParser implements Parser {
         const after = this.run(rest, context, depth + 1);
         // (what is on screen is no product the correction names: `lấy 2 chai mật ong, à không 3 chai` stays honey)
         const onScreenOnly = !tail.named && after.intent === 'order';
-        return corrected(before, onScreenOnly ? { ...after, intent: 'other', items: [] } : after, tail.count);
+        return corrected(before, onScreenOnly ? { ...after, intent: 'other', items: [] } : after, tail.count, tail.only);
       }
       if (before.intent === 'cancel' && before.items.length > 0) {
         const fixed = correctedCancel(before, this.run(rest, context, depth + 1));
@@ -1037,15 +1037,15 @@ export class ChatParser implements Parser {
     });
   }
 
-  /** What the words after a correction say outright: a count, and whether they name a product. */
-  private tail(text: string): { count: number | null; named: boolean } {
+  /** What the words after a correction say outright: a count, whether they name a product, and whether it is all (`thôi`). */
+  private tail(text: string): { count: number | null; named: boolean; only: boolean } {
     const tokens = tokenize(text);
     this.index.prime(tokens);
     markPhones(tokens);
     this.markSizes(tokens);
     const named = this.findMentions(tokens).length > 0;
     const counts = findQuantities(tokens, this.isUnit).filter((q) => !q.weak && !countsSomethingElse(tokens, q));
-    return { count: counts.at(-1)?.value ?? null, named };
+    return { count: counts.at(-1)?.value ?? null, named, only: tokens.some((t) => freeWord(t) && THOI.has(t)) };
   }
 
   /** `chots`, `laays 2 hopj`, `rwngf`: a word that means nothing here, read without its Telex keys when that is a word the parser knows. */
