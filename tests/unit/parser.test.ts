@@ -1744,6 +1744,7 @@ describe('a buyer correcting themselves in the comment', () => {
   it('reads sửa lại and ghi lại after an order as the order written again, not a reason or a contact after them', () => {
     expect(reading('lấy 3 hủ mắm ruốc, ghi lại giúp e 2 hủ thôi')).toBe('order MR1:2');
     expect(reading('TD1 x2 sửa lại TD1 x4')).toBe('order TD1:4');
+    expect(reading('td1 2 sửa thành td1 3')).toBe('order TD1:3');
     expect(reading('chốt 2 hũ tỏi đen. Sửa lại: 3 hũ')).toBe('order TD1:3');
     expect(reading('2 hũ tỏi đen nha, ghi lại giúp em vì lúc nãy em ghi 20 hũ')).toBe('order TD1:2');
     expect(reading('chốt 2 hũ tỏi đen, shop ghi lại địa chỉ giúp em 12 Hùng Vương Pleiku')).toBe('order TD1:2');

@@ -49,7 +49,10 @@ export function lastCorrection(tokens: readonly Token[]): { start: number; end: 
       if (!(freeWord(tokens[i - 1]) && TYPED.has(tokens[i - 1]) && next !== undefined && next.kind !== 'sym')) found = { start: A_ASKS.has(tokens[i - 1]) ? i - 1 : i, end: i + 1 };
     }
     // `lấy 3 hủ mắm ruốc, ghi lại giúp e 2 hủ thôi`, `MO1 x2 sửa lại MO1 x4`: the order written again
-    else if (REWRITE.has(t) && freeWord(next) && LAI.has(next) && rewritten(tokens, i + 2)) found = { start: i, end: i + 2 };
+    // (`td1 2 sửa thành td1 3`: only `sửa` sets a count so)
+    else if (REWRITE.has(t) && freeWord(next) && (LAI.has(next) || (t.fold === 'sua' && next.fold === 'thanh')) && rewritten(tokens, i + 2)) {
+      found = { start: i, end: i + 2 };
+    }
     // `à không 3 hũ`, `à thôi`, `mà thôi 1 hũ`
     // (`à ko phải chipi, phước hỷ`: the marker is `à`, and `ko phải` turns chipi down)
     else if (A_ASKS.has(t) && t.marked && NEGATIONS.has(next) && PHAI.has(tokens[i + 2])) found = { start: i, end: i + 1 };
