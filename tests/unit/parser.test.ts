@@ -2629,6 +2629,20 @@ describe('the same as an order before', () => {
     expect(parse('địa chỉ như cũ nha').intent).not.toBe('order');
     expect(reading('lấy tỏi đen như cũ nha')).toBe('order TD1:1');
   });
+
+  it('reads like an order gone by (như lần trước, như đơn hôm qua, đặt lại đơn cũ) the same way, after a phone too', () => {
+    for (const text of ['chốt như lần trước nha shop', 'e lấy như đơn hôm trước nha shop', 'đặt lại đơn tuần trước giúp em', 'chốt lại đơn cũ']) {
+      expect(parse(text, 'TD1'), text).toMatchObject({ intent: 'order', items: [], review: 'no-product' });
+    }
+    expect(parse('+84 909 123 456 đơn như cũ nha shop')).toMatchObject({ intent: 'order', items: [], phone: '0909123456' });
+  });
+
+  it('orders the counts said beside an order gone by, which only says what they are like', () => {
+    expect(reading('chốt 2 hũ tỏi đen như đơn số 15 hôm qua')).toBe('order TD1:2');
+    expect(reading('như đơn hôm qua nha: 2 gói cà phê 1 hũ tỏi đen')).toBe('order CF1:2 TD1:1');
+    // a story of yesterday's order is still no order now
+    expect(reading('hôm qua đặt 2 hũ tỏi đen rồi')).toBe('other');
+  });
 });
 
 describe('a new total', () => {

@@ -180,7 +180,7 @@ import { isRenumbered, markPhones, normalisePhoneDigits } from './phone';
 import { findQuantities, jerrycan, sameAmount, sizeAmount, type Amount, type Qty } from './quantities';
 import { storyClauses, toldAsDone } from './story-context';
 import { readSwaps, SWAP_REACH } from './swap-context';
-import { goneBy, toCome } from './time-words';
+import { goneBy, pastTime, toCome } from './time-words';
 import { tokenize, type Token } from './tokenize';
 import { inLexicon, WordSet, type WordShape } from './word-set';
 
@@ -2106,22 +2106,31 @@ function orderToldOf(tokens: readonly Token[], clauseOf: readonly number[], clau
  */
 function repeatsAnOrder(tokens: readonly Token[], orderAt: ReadonlySet<number>): boolean {
   if (meToo(tokens)) return true;
+  // `đặt lại đơn tuần trước giúp em`: the order again
+  for (const at of orderAt) if (freeWord(tokens[at + 1]) && LAI.has(tokens[at + 1]) && formerOrder(tokens, at + 2)) return true;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i] as Token;
     // (a fold test first: most words are none of them)
     if ((t.fold !== 'nhu' && t.fold !== 'y' && t.fold !== 'giong') || t.role !== 'free' || !SAME_AS.has(t)) continue;
     const next = tokens[i + 1] as Token;
     const same =
-      (t.fold === 'nhu' && (SAME_OLD.has(next) || (next.fold === 'moi' && tokens[i + 2]?.fold === 'khi') || someonesOrder(tokens, i + 1) || goneBy(tokens, i + 1))) ||
+      (t.fold === 'nhu' && (SAME_OLD.has(next) || (next.fold === 'moi' && tokens[i + 2]?.fold === 'khi') || someonesOrder(tokens, i + 1) || formerOrder(tokens, i + 1))) ||
       (t.fold === 'y' && SAME_EXACTLY.has(next)) ||
       (t.fold === 'giong' && ((freeWord(next) && ALIKE_WHAT.has(next)) || someonesOrder(tokens, i + 1)));
     if (!same) continue;
-    // (`cho em y chang chị kia`: for the one writing)
+    // (`cho em y chang chị kia`: for the one writing; `0909 123 456 đơn như cũ nha`: after a phone, the order)
     let start = 0;
-    while (start < i && (tokens[start]?.kind === 'sym' || PRONOUNS.has(tokens[start]) || CHO.has(tokens[start]))) start++;
+    while (start < i && (tokens[start]?.kind === 'sym' || tokens[start]?.role === 'phone' || PRONOUNS.has(tokens[start]) || CHO.has(tokens[start]) || DON.has(tokens[start]))) start++;
     if (start === i || (orderAt.size > 0 && [...orderAt].some((at) => at < i))) return true;
   }
   return false;
+}
+
+/** `(như) lần trước`, `(như) đơn cũ`, `(như) đơn hôm qua`: an order gone by. */
+function formerOrder(tokens: readonly Token[], at: number): boolean {
+  if (pastTime(tokens, at)) return true;
+  const then = tokens[at + 1];
+  return freeWord(tokens[at]) && DON.has(tokens[at]) && (SAME_OLD.has(then) || then?.fold === 'truoc' || pastTime(tokens, at + 1));
 }
 
 /** `như chị Lan`, `như bạn Hoa ở trên`: a kin word and a name, or `kia`/`trên` (that one, above). */
