@@ -2113,6 +2113,20 @@ describe('Telex keys left in a word when the keyboard missed them', () => {
   });
 });
 
+describe('VNI’s digit keys left in a word', () => {
+  it('are read past: cho6t1 is chốt, hu3y d9o7n is hủy đơn, chu5c is chục, and chot61 is no count of 61', () => {
+    expect(reading('cho6t1 1', 'TD1')).toBe('order TD1:1');
+    expect(reading('e chot61 2 nha', 'TD1')).toBe('order TD1:2');
+    expect(parse('hu3y d9o7n giup em').intent).toBe('cancel');
+    expect(reading('lay 1 chu5c goi ca phe')).toBe('order CF1:10');
+  });
+
+  it('leave a code alone, and a word with one digit after it, which is a code’s shape (td1, ts1 2)', () => {
+    expect(reading('td1 2')).toBe('order TD1:2');
+    expect(reading('chốt ts1 x2')).toBe('order TS1:2');
+  });
+});
+
 describe('Facebook’s replies, quotes and tags of a Page', () => {
   it('reads the buyer’s own words only: no line quoted from another comment, no reply prefix, no Page name', () => {
     expect(reading('> chốt 2 hũ\nem hỏi ship ra Hà Nội mấy ngày vậy shop?', 'TD1')).toBe('question');

@@ -181,6 +181,7 @@ import { findQuantities, jerrycan, sameAmount, sizeAmount, type Amount, type Qty
 import { storyClauses, toldAsDone } from './story-context';
 import { readSwaps, SWAP_REACH } from './swap-context';
 import { goneBy, pastTime, toCome } from './time-words';
+import { withoutVniKeys } from './telex';
 import { tokenize, type Token } from './tokenize';
 import { inLexicon, WordSet, type WordShape } from './word-set';
 
@@ -224,6 +225,8 @@ const H_BEFORE = /(?:^|[\s,.;:!-])(?:lấy|lay|lây|chốt|chot|mua|đặt|dat|t
 const ONLY_POLITE = /^[\s\p{P}\p{S}]*(?:(?:nha|nhé|ạ|a|shop|c|e|ơi|nka)[\s\p{P}\p{S}]*)*$/iu;
 /** After `5h`: a time of day (`5h chiều`, `7h tối`, `2h kém 15`). */
 const CLOCK_AFTER = /^(sáng|sang|chiều|chieu|tối|toi|trưa|trua|đêm|dem|khuya|kém|kem|rưỡi|ruoi|nay|mai|\d)/u;
+/** A word of letters with digits in it or at its end, whole (`cho6t1`, `chot61`), for VNI's keys (telex.ts). */
+const VNI_TYPED = /(?<![\p{L}\d])[a-z][a-z\d]*\d(?:[a-z\d]*)(?![\p{L}\d])/giu;
 /** `me too`, `me toooo`: English for `em cũng vậy`. */
 const ME_TOO = /\bme\s+too+\b/i;
 /**
@@ -337,6 +340,8 @@ export class ChatParser implements Parser {
   private readonly namedSizes: ReadonlySet<string>;
   /** The catalog's codes of letters only (`BTT`): typed so, no letter of theirs is held down. */
   private readonly letterCodes: ReadonlySet<string>;
+  /** Every code in upper case: a word typed so is the code, never VNI keys (`TRA2` is no `tra` with a tone). */
+  private readonly codeSet: ReadonlySet<string>;
 
   private readonly onFault: ParserOptions['onFault'];
 
@@ -361,6 +366,7 @@ export class ChatParser implements Parser {
     this.index = new CatalogIndex(entries, (fold) => unitFolds.hasFold(fold) || EVERYDAY_SETS.some((set) => set.hasFold(fold)), this.units);
     this.isUnit = (t: Token): boolean => this.index.isUnit(t);
     this.letterCodes = new Set(this.index.codes.filter((code) => /^\p{L}+$/u.test(code)));
+    this.codeSet = new Set(this.index.codes.map((code) => code.toUpperCase()));
     this.packsByName = entries.map((entry, product) => this.packsNamed(entry, unitShapes[product] ?? null));
     this.namedSizes = new Set(this.index.codes.flatMap((_, product) => [...(this.index.sizesOf(product) ?? [])]));
   }
@@ -435,9 +441,12 @@ export class ChatParser implements Parser {
     let held = false;
     let telex = false;
     let respell = false;
+    let vni = false;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
       if (t.kind === 'num') {
+        // (`cho6t1`, `chot61`: digits inside a word, or a mark's and a tone's ending it; not a code's `MO1`)
+        if (!t.spaced && tokens[i - 1]?.kind === 'word' && ((tokens[i + 1]?.kind === 'word' && !tokens[i + 1]?.spaced) || /^[6-9][1-5]$/.test(t.fold))) vni = true;
         // `e lay 2h mat ong`, `3c mật ong rừng`: a unit typed by its first letter (not `5h chiều`, `2h30`, `500g`)
         const letter = tokens[i + 1];
         if (letter !== undefined && !letter.spaced && letter.kind === 'word' && letter.raw.length === 1 && this.unitInitials.has(letter.raw.toLowerCase())) respell = true;
@@ -457,6 +466,13 @@ export class ChatParser implements Parser {
     if (held) {
       text = collapseElongation(text, (word) => this.isCodeTyped(word));
       tokens = tokenize(text);
+    }
+    if (vni) {
+      const typed = this.withoutVniKeys(text);
+      if (typed !== text) {
+        text = typed;
+        tokens = tokenize(text);
+      }
     }
     this.index.prime(tokens);
     if (telex) {
@@ -1065,6 +1081,20 @@ export class ChatParser implements Parser {
       from = t.end;
     }
     return from === 0 ? text : out + text.slice(from);
+  }
+
+  /** `cho6t1 1`, `hu3y d9o7n`: a word typed with VNI's digit keys left in it, read without them when that is a word the parser knows. */
+  private withoutVniKeys(text: string): string {
+    return text.replace(VNI_TYPED, (typed) => {
+      if (this.codeSet.has(typed.toUpperCase())) return typed;
+      const plain = withoutVniKeys(typed);
+      const reading = plain === null ? [] : tokenize(plain);
+      const word = reading[0];
+      if (plain === null || reading.length !== 1 || word === undefined) return typed;
+      this.index.prime(reading);
+      if (!this.knows(word) && !this.index.isNameWord(word.fold)) return typed;
+      return /^[A-Z]/.test(typed) ? plain[0]!.toUpperCase() + plain.slice(1) : plain;
+    });
   }
 
   /** A word of the lexicon, a unit, or the start of a product's name or code. */

@@ -4,7 +4,7 @@
 // does the parser: the leftovers are dropped, giving the word typed without
 // marks. The parser only takes the reading when the typed word means nothing
 // and the reading is a word it knows (parser.ts). Teen code's `ckốt` for
-// `chốt` is read the same way.
+// `chốt` is read the same way, and so are VNI's digit keys (`cho6t1`, `hu3y`).
 
 const TONE_KEYS = /[sfrxj]$/;
 const MODIFIER = /dd|aa|ee|oo|aw|ow|uw/;
@@ -45,4 +45,18 @@ export function withoutTelexKeys(word: string): string | null {
   plain = plain.replace(MODIFIERS, (pair) => pair[0]!).replace(LONE_W, '$1u');
   if (modified) plain = plain.replace(INNER_TONE_KEY, '$1');
   return plain !== word && plain.length >= 2 ? plain : null;
+}
+
+/**
+ * VNI types marks as digits: 1–5 tones, 6–8 a vowel's hat, horn or breve, 9 the đ. Left in a word, a digit stands
+ * after the vowel or d it marks, a tone's at its end too (`cho6t1`), or two at its end (a mark, then a tone:
+ * `chot61`); a word of letters and one digit after them (`MO1`, `sau1`) is a code's shape and is left as typed.
+ */
+const VNI_WORD = /^(?:[a-z]*(?:[aeiouy][1-8]|d9)[a-z]*)+[1-5]?$|^[a-z]{2,}[6-9][1-5]$/i;
+const VNI_INNER = /\d[a-z]|\d\d$/i;
+
+/** `cho6t1`, `hu3y`, `d9o7n`, `chot61`: the word without its VNI digits, or null when it is no word typed so. */
+export function withoutVniKeys(word: string): string | null {
+  if (!VNI_WORD.test(word) || !VNI_INNER.test(word)) return null;
+  return word.replace(/\d/g, '').toLowerCase();
 }
