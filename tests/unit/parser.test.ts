@@ -37,6 +37,12 @@ describe('a product code', () => {
     expect(reading('td.1')).toBe('order TD1:1');
   });
 
+  it('is found with its d typed as đ by a Telex keyboard, glued to its digits (tđ1 2), but HĐ 1 bản is an invoice', () => {
+    expect(reading('tđ1 2')).toBe('order TD1:2');
+    expect(reading('chốt TĐ1 x2')).toBe('order TD1:2');
+    expect(reading('cho e xin HĐ 1 bản')).not.toMatch(/^order/);
+  });
+
   it('must be a whole token: TD12 is not TD1', () => {
     expect(reading('TD12')).toBe('other');
   });

@@ -456,7 +456,10 @@ export class CatalogIndex {
 
   private matchCode(tokens: readonly Token[], i: number): Mention | null {
     const first = tokens[i];
-    if (first === undefined || first.role !== 'free' || first.marked) return null;
+    if (first === undefined || first.role !== 'free') return null;
+    // (`tđ1` for TD1, its digits glued: `HĐ 1 bản` is an invoice, hóa đơn)
+    const dTyped = first.marked && !markedBeyondD(first) && tokens[i + 1]?.kind === 'num' && tokens[i + 1]?.spaced === false;
+    if (first.marked && !dTyped) return null;
     if (first.kind === 'sym' || (first.kind === 'num' && first.grouped)) return null;
     const patterns = (first.info !== null ? first.info.codes : this.codePatterns.get(first.fold)) as CodePattern[] | null | undefined;
     if (patterns === undefined || patterns === null) return this.misTypedCode(tokens, i);
@@ -484,7 +487,7 @@ export class CatalogIndex {
           t === undefined ||
           t.role !== 'free' ||
           t.fold !== pattern.segments[s] ||
-          t.marked ||
+          (t.marked && !(j === i && dTyped)) ||
           (wantDigits ? t.kind !== 'num' || t.grouped : t.kind !== 'word')
         ) {
           ok = false;
@@ -596,4 +599,9 @@ export class CatalogIndex {
     }
     return best;
   }
+}
+
+/** A mark other than đ's stroke: a Telex keyboard types the d of a code (`tđ1` for TD1) as đ, and no other mark. */
+function markedBeyondD(t: Token): boolean {
+  return t.marked && /[^\p{ASCII}đĐ]/u.test(t.raw);
 }
