@@ -508,6 +508,14 @@ describe('counts said in other ways', () => {
     // where nothing is sold by the combo, its counts are what is ordered
     expect(reading('lấy combo 2 gói cà phê 1 hũ tỏi đen')).toBe('order CF1:2 TD1:1');
   });
+
+  it('takes what the name says one holds, said right after the name, for which product it is (nước yến 6 lọ 2 hộp)', () => {
+    const boxes = createParser([{ code: 'YEN2', name: 'Nước yến chưng đường phèn hộp 6 lọ', unit: 'hộp', aliases: ['nước yến', 'nuoc yen'] }]);
+    const read = (text: string) => boxes.parse(text, { showcase: null }).items;
+    expect(read('nước yến 6 lọ 2 hộp')).toEqual([{ code: 'YEN2', qty: 2 }]);
+    // typed plain, `6 lo` is no lot (lô) of an address
+    expect(read('nuoc yen 6 lo 2 hop')).toEqual([{ code: 'YEN2', qty: 2 }]);
+  });
 });
 
 describe('lists of several lines', () => {

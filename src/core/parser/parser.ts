@@ -336,6 +336,8 @@ export class ChatParser implements Parser {
   private readonly isUnit: (t: Token) => boolean;
   /** Per product, the packs its name or aliases say hold so many of its unit (`lốc 6 lon`, `thùng 24 hộp`): pack word → count. */
   private readonly packsByName: ReadonlyMap<string, number>[];
+  /** Per product, what one holds as its name says (`hộp 6 lọ` sold by the hộp: lọ → 6). */
+  private readonly contentsByName: ReadonlyMap<string, number>[];
   /** Every size the catalog's names and aliases give (`1g`, `500ml`). */
   private readonly namedSizes: ReadonlySet<string>;
   /** The catalog's codes of letters only (`BTT`): typed so, no letter of theirs is held down. */
@@ -368,6 +370,7 @@ export class ChatParser implements Parser {
     this.letterCodes = new Set(this.index.codes.filter((code) => /^\p{L}+$/u.test(code)));
     this.codeSet = new Set(this.index.codes.map((code) => code.toUpperCase()));
     this.packsByName = entries.map((entry, product) => this.packsNamed(entry, unitShapes[product] ?? null));
+    this.contentsByName = entries.map((entry, product) => this.contentsNamed(entry, unitShapes[product] ?? null));
     this.namedSizes = new Set(this.index.codes.flatMap((_, product) => [...(this.index.sizesOf(product) ?? [])]));
   }
 
@@ -385,6 +388,41 @@ export class ChatParser implements Parser {
       }
     }
     return packs;
+  }
+
+  /** `Nước yến chưng hộp 6 lọ` sold by the hộp: its own unit, a count, then what one holds (lọ → 6). */
+  private contentsNamed(entry: CatalogEntry, unit: WordShape | null): Map<string, number> {
+    const contents = new Map<string, number>();
+    if (unit === null) return contents;
+    for (const phrase of [entry.name, ...(Array.isArray(entry.aliases) ? entry.aliases : [])]) {
+      const tokens = tokenize(String(phrase ?? '').normalize('NFC'));
+      for (let i = 0; i + 2 < tokens.length; i++) {
+        const [own, count, held] = [tokens[i] as Token, tokens[i + 1] as Token, tokens[i + 2] as Token];
+        if (own.kind !== 'word' || count.kind !== 'num' || held.kind !== 'word' || !count.spaced || !held.spaced) continue;
+        if (own.fold !== unit.fold || held.fold === unit.fold || this.units.value(held) === 0) continue;
+        if (Number.isInteger(count.value) && count.value >= 2 && count.value <= 999) contents.set(held.fold, count.value);
+      }
+    }
+    return contents;
+  }
+
+  /**
+   * `nước yến 6 lọ 2 hộp` where the product is a box of 6 jars: the jars said right after its name (or its unit) tell
+   * which box, as its name does, and count nothing.
+   */
+  private markContents(tokens: Token[], mentions: readonly Mention[]): void {
+    for (const m of mentions) {
+      if (m.products.length !== 1) continue;
+      const contents = this.contentsByName[m.products[0] as number];
+      if (contents === undefined || contents.size === 0) continue;
+      let at = m.end;
+      if (tokens[at]?.kind === 'word' && tokens[at]?.fold === this.productUnits[m.products[0] as number]?.fold) at++;
+      const [count, held] = [tokens[at], tokens[at + 1]];
+      if (count?.kind !== 'num' || count.role !== 'free' || held?.kind !== 'word' || held.role !== 'free') continue;
+      if (contents.get(held.fold) !== count.value) continue;
+      count.role = 'measure';
+      held.role = 'measure';
+    }
   }
 
   /** The word as typed is one of the catalog's letter-only codes, in any case (`BTT`, `btt`). */
@@ -509,6 +547,7 @@ export class ChatParser implements Parser {
     markTaggedYears(tokens, this.isUnit);
     let mentions = this.findMentions(tokens, text.charCodeAt(0) === 0x40 ? leadingTitleWords(tokens, 8) : 0);
     this.index.markUnknownCodes(tokens);
+    this.markContents(tokens, mentions);
     const address = mayHoldAddress(tokens) ? findAddress(tokens, text, mentions, this.isUnit) : null;
     if (address !== null) mentions = address.mentions;
     markKeywordsInNames(tokens);
@@ -2298,9 +2337,9 @@ function listedWithNumbers(mentions: readonly Mention[], tokens: readonly Token[
   });
 }
 
-/** A word that numbers a place (`ấp`, `KV`, `phường`), free or already taken into an address; not a product's name. */
+/** A word that numbers a place (`ấp`, `KV`, `phường`), free or already taken into an address; not a product's name nor a measure (`6 lo`). */
 function isPlaceWord(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === 'word' && t.role !== 'mention' && (STREET_PREFIXES.has(t) || NUMBERED_PLACES.has(t));
+  return t !== undefined && t.kind === 'word' && t.role !== 'mention' && t.role !== 'measure' && (STREET_PREFIXES.has(t) || NUMBERED_PLACES.has(t));
 }
 
 /** `cũng` within three words after the question word at `at`, in its clause: `ở đâu cũng`, `bao nhiêu cũng`. */
