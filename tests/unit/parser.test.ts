@@ -43,6 +43,15 @@ describe('a product code', () => {
     expect(reading('cho e xin HĐ 1 bản')).not.toMatch(/^order/);
   });
 
+  it('ending in letters a size is written with (NM1L) is the code, not a litre', () => {
+    const sauce = createParser([
+      { code: 'NM1L', name: 'Nước mắm Phú Quốc chai 1 lít', unit: 'chai', aliases: ['nước mắm 1 lít'] },
+      { code: 'NM40', name: 'Nước mắm Phú Quốc chai 500ml', unit: 'chai', aliases: ['nước mắm 500ml'] },
+    ]);
+    expect(sauce.parse('NM1L', { showcase: null }).items).toEqual([{ code: 'NM1L', qty: 1 }]);
+    expect(sauce.parse('chốt nm1l x2', { showcase: null }).items).toEqual([{ code: 'NM1L', qty: 2 }]);
+  });
+
   it('must be a whole token: TD12 is not TD1', () => {
     expect(reading('TD12')).toBe('other');
   });

@@ -14,7 +14,9 @@ export function markMeasures(tokens: Token[], isCountUnit: (t: Token) => boolean
     if (next.kind === 'word' && next.role === 'free') {
       if (!next.spaced) {
         // glued: `2hũ` is a count, `1kg` a size (ORDER-GRAMMAR.md, even where the shop sells by the kilo), `150k` a price
-        measure = (SIZE_GLUED.has(next.fold) || PRICE_GLUED.has(next.fold)) && !(isCountUnit(next) && next.fold !== 'kg');
+        // (but `NM1L`, letters on both sides, is a code when one is sold)
+        measure =
+          (SIZE_GLUED.has(next.fold) || PRICE_GLUED.has(next.fold)) && !(isCountUnit(next) && next.fold !== 'kg') && !(gluedToWord(tokens, i) && namesAt(i - 1));
       } else if ((SIZE_SPACED.has(next.fold) || strengthAt(tokens, i)) && !isCountUnit(next) && !namesAt(i + 1)) {
         measure = true;
       } else if ((PRICE_SPACED.has(next) || (DONG_SPACED.has(next) && t.value >= 1000)) && !isCountUnit(next) && !namesAt(i + 1)) {
