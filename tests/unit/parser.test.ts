@@ -2292,6 +2292,21 @@ describe('changes said bare, phones replaced, sizes compared, kinds unnamed', ()
 });
 
 describe('one product in several sizes and kinds', () => {
+  it('orders by its size alone, with nothing on screen, the one product that has it and is sold by the unit counted', () => {
+    const sauce = createParser([
+      { code: 'NM40', name: 'Nước mắm Phú Quốc 40 độ chai 500ml', unit: 'chai', aliases: ['nước mắm'] },
+      { code: 'NM60', name: 'Nước mắm nhĩ 60 độ chai 250ml', unit: 'chai', aliases: ['mắm nhĩ'] },
+      { code: 'NM1L', name: 'Nước mắm Phú Quốc 40 độ chai 1 lít', unit: 'chai', aliases: ['nước mắm 1 lít'] },
+      { code: 'TD5', name: 'Tỏi đen hũ 500g', unit: 'hũ', aliases: ['tỏi đen'] },
+    ]);
+    const read = (text: string) => sauce.parse(text, { showcase: null });
+    expect(read('chị ơi em lấy 3 chai 60 độ nhé').items).toEqual([{ code: 'NM60', qty: 3 }]);
+    expect(read('chốt 3 chai 1 lít').items).toEqual([{ code: 'NM1L', qty: 3 }]);
+    // a size two products have, or one sold by another unit, names none
+    expect(read('chốt 2 chai 40 độ')).toMatchObject({ intent: 'order', items: [] });
+    expect(read('lấy 2 chai 500g')).toMatchObject({ intent: 'order', items: [] });
+  });
+
   it('does not take an alias that is a unit and a size (chai 1 lít) for every bottle', () => {
     const honey = createParser([
       { code: 'MBH', name: 'Mật ong bạc hà 500ml', unit: 'chai', aliases: ['mật ong bạc hà', 'bạc hà'] },

@@ -950,6 +950,16 @@ export class ChatParser implements Parser {
       result.review = 'set-quantity';
       return result;
     }
+    // `em lấy 3 chai 60 độ`, `chốt 3 chai 1 lít` with nothing on screen: a size only one product of the catalog has
+    // names it, when the count's unit is the one it is sold by
+    if (showcase === null && cues.orderAt.size > 0 && !cues.question && first !== undefined) {
+      const sized = this.onlySized(tokens, first);
+      if (sized >= 0) {
+        result.intent = 'order';
+        result.items = [{ code: this.index.codes[sized] as string, qty: first.value }];
+        return result;
+      }
+    }
     // (`chốt TD1 x2` where no TD1 is sold: a marked count with the order word)
     if (showcase === null && strong && standalone.some((q) => q.afterOrder || q.kind === 'plus' || (q.kind === 'times' && cues.orderAt.size > 0))) {
       result.intent = 'order';
@@ -1061,6 +1071,20 @@ export class ChatParser implements Parser {
   /** What one of the product is: its unit's weight where it is sold by one (chè by the lạng), else its pack's size. */
   private ownAmount(product: number): Amount | null {
     return unitAmount(this.productUnits[product]) ?? this.packAmount(product);
+  }
+
+  /** The one product of the catalog having every size the comment gives, sold by the unit `q` counts in (if any), or -1. */
+  private onlySized(tokens: readonly Token[], q: Qty): number {
+    const sizes = sizesIn(tokens.filter(isMeasure));
+    if (sizes.length === 0) return -1;
+    let found = -1;
+    for (let p = 0; p < this.index.codes.length; p++) {
+      if (!sizes.every((size) => this.index.hasSize(p, size))) continue;
+      if (q.unit !== null && this.productUnits[p]?.fold !== q.unit.fold) continue;
+      if (found >= 0) return -1;
+      found = p;
+    }
+    return found;
   }
 
   /** The one product of these whose pack is the amount said (`1 ký` of tỏi đen where one jar is 1kg), or -1. */
