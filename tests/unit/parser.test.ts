@@ -616,6 +616,18 @@ describe('several products in one comment', () => {
     expect(reading('lấy tỏi đen và cà phê mỗi loại 2')).toBe('order TD1:2 CF1:2');
   });
 
+  it('share `mỗi loại N` said first, even where a product is called `loại 1`', () => {
+    const shop = createParser([
+      { code: 'TSL', name: 'Trà shan tuyết loại 1', unit: 'hộp', aliases: ['loại 1'] },
+      { code: 'MBH', name: 'Mật ong bạc hà', unit: 'chai', aliases: ['mật ong bạc hà'] },
+      { code: 'MCF', name: 'Mật ong hoa cà phê', unit: 'chai', aliases: ['mật ong cà phê'] },
+    ]);
+    const read = (text: string) => shop.parse(text, { showcase: null }).items;
+    expect(read('mỗi loại 1 chai: mật ong bạc hà, mật ong cà phê')).toEqual([{ code: 'MBH', qty: 1 }, { code: 'MCF', qty: 1 }]);
+    expect(read('mật ong bạc hà, mật ong cà phê mỗi loại 1 chai')).toEqual([{ code: 'MBH', qty: 1 }, { code: 'MCF', qty: 1 }]);
+    expect(read('lấy loại 1 nha')).toEqual([{ code: 'TSL', qty: 1 }]);
+  });
+
   it('leave out a product only asked about in its own clause', () => {
     const result = parse('cà phê còn không? chốt 2 hũ tỏi đen');
     expect(result).toMatchObject({ intent: 'order', items: [{ code: 'TD1', qty: 2 }], askedAbout: ['CF1'] });

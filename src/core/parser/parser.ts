@@ -1389,6 +1389,8 @@ export class ChatParser implements Parser {
    */
   private notTheProduct(tokens: Token[], m: Mention): boolean {
     if (m.isCode) return false;
+    // `mỗi loại 1 chai` where a tea is called `loại 1`: one of each kind
+    if (freeWord(tokens[m.start - 1]) && MOI.has(tokens[m.start - 1]) && GRADES.has(tokens[m.start]) && tokens[m.start + 1]?.kind === 'num') return true;
     // `em ở Cầu Đất`, `gửi về Thái Nguyên`: a place's name of several words, each capitalised, after a word of where;
     // `c Linh Chi oi`: a person's, called; `em là Kim Sa Rươne`: one said to be the writer's
     if (m.end - m.start > 1) {
