@@ -616,6 +616,22 @@ describe('several products in one comment', () => {
     expect(reading('lấy tỏi đen và cà phê mỗi loại 2')).toBe('order TD1:2 CF1:2');
   });
 
+  it('take `với loại 2`, `và 3 năm` after a product’s name for the other product of that name it tells apart', () => {
+    const shop = createParser([
+      { code: 'YS1', name: 'Yến sào Khánh Hòa loại 1 hộp 100g', unit: 'hộp', aliases: ['yến loại 1'] },
+      { code: 'YS2', name: 'Yến sào Khánh Hòa loại 2 hộp 100g', unit: 'hộp', aliases: ['yến loại 2'] },
+      { code: 'MO1', name: 'Mật ong rừng 1 năm 500ml', unit: 'chai', aliases: ['mật ong 1 năm'] },
+      { code: 'MO3', name: 'Mật ong rừng 3 năm 500ml', unit: 'chai', aliases: ['mật ong 3 năm'] },
+      { code: 'SET', name: 'Set quà 1 mật ong 1 năm + 1 yến', unit: 'set', aliases: ['set quà'] },
+    ]);
+    const read = (text: string) => shop.parse(text, { showcase: null }).items;
+    expect(read('yến loại 1 với loại 2 mỗi loại 1 hộp')).toEqual([{ code: 'YS1', qty: 1 }, { code: 'YS2', qty: 1 }]);
+    expect(read('mật ong 1 năm với 3 năm mỗi loại 2 chai')).toEqual([{ code: 'MO1', qty: 2 }, { code: 'MO3', qty: 2 }]);
+    // a count after `với` is another line, and a number alone tells nothing apart
+    expect(read('lấy 1 yến loại 1 với 2 hộp yến loại 2')).toEqual([{ code: 'YS1', qty: 1 }, { code: 'YS2', qty: 2 }]);
+    expect(read('cho e 1 chai mật ong 1 năm + 1 set quà')).toEqual([{ code: 'MO1', qty: 1 }, { code: 'SET', qty: 1 }]);
+  });
+
   it('share `mỗi loại N` said first, even where a product is called `loại 1`', () => {
     const shop = createParser([
       { code: 'TSL', name: 'Trà shan tuyết loại 1', unit: 'hộp', aliases: ['loại 1'] },

@@ -425,6 +425,46 @@ export class ChatParser implements Parser {
     }
   }
 
+  /**
+   * `yến loại 1 với loại 2`, `khô bò 100g với 250g`, `mật ong 1 năm và 3 năm`: after a product's name, `với` and the
+   * words or size that tell another product of the same name apart, which the buyer does not name again.
+   */
+  private withElidedVariants(tokens: Token[], mentions: Mention[]): Mention[] {
+    if (mentions.length === 0) return mentions;
+    let out = mentions;
+    for (const m of mentions) {
+      if (m.isCode || m.products.length !== 1) continue;
+      let j = m.end;
+      while (tokens[j]?.role === 'measure') j++;
+      if (!(freeWord(tokens[j]) && WITH.has(tokens[j])) && !isSym(tokens[j], '+&')) continue;
+      const head = tokens.slice(m.start, m.end).filter((t) => t.kind === 'word' && !GRADES.has(t));
+      const siblings: number[] = [];
+      for (let p = 0; p < this.index.codes.length; p++) if (p !== m.products[0] && head.every((t) => this.index.nameHasToken(p, t))) siblings.push(p);
+      if (siblings.length === 0) continue;
+      const start = j + 1;
+      let end = start;
+      // (a count and its unit, `2 hũ`, is no part of a name: `tỏi đen 500g với 2 hũ cà phê`)
+      while (end < start + 3) {
+        const t = tokens[end];
+        if (t === undefined || t.kind === 'sym' || (t.role !== 'free' && t.role !== 'measure')) break;
+        if (t.kind === 'num' && t.role === 'free' && this.isUnit(tokens[end + 1] as Token)) break;
+        if (t.role !== 'measure' && !siblings.some((p) => this.index.nameHasToken(p, t))) break;
+        end++;
+      }
+      if (end === start) continue;
+      const phrase = tokens.slice(start, end);
+      const sizes = sizesIn(phrase.filter(isMeasure));
+      // (a word, or a size: a number alone, or a price, tells nothing apart)
+      if (phrase.some((t) => isMeasure(t)) ? sizes.length === 0 : !phrase.some((t) => t.kind === 'word')) continue;
+      const picked = siblings.filter((p) => phrase.every((t) => t.role === 'measure' || this.index.nameHasToken(p, t)) && sizes.every((size) => this.index.hasSize(p, size)));
+      if (picked.length !== 1) continue;
+      for (const t of phrase) t.role = 'mention';
+      const elided: Mention = { start, end, products: picked, isCode: false, asSpelt: true, spellsCode: false };
+      out = [...out, elided].sort((a, b) => a.start - b.start);
+    }
+    return out;
+  }
+
   /** The word as typed is one of the catalog's letter-only codes, in any case (`BTT`, `btt`). */
   private isCodeTyped(word: string): boolean {
     return this.letterCodes.size > 0 && this.letterCodes.has(word.toUpperCase());
@@ -551,6 +591,7 @@ export class ChatParser implements Parser {
     const address = mayHoldAddress(tokens) ? findAddress(tokens, text, mentions, this.isUnit) : null;
     if (address !== null) mentions = address.mentions;
     markKeywordsInNames(tokens);
+    mentions = this.withElidedVariants(tokens, mentions);
     if (this.sellsByKilo) this.kilosCounted(tokens, mentions, showcase);
     const candidates = findQuantities(tokens, this.isUnit);
     const cues = this.readCues(text, tokens, mentions, candidates);
