@@ -3194,6 +3194,19 @@ describe('everything else', () => {
 });
 
 describe('catalog words that are words in their own right', () => {
+  it('reads doi before sang as đổi sang where hạt dổi is sold as doi, and bo after thịt or khô as beef, no bỏ', () => {
+    const highland = createParser([
+      { code: 'HD1', name: 'Hạt dổi rừng Sơn La', unit: 'hũ', aliases: ['hạt dổi', 'doi'] },
+      { code: 'MC1', name: 'Mắc ca Tây Nguyên', unit: 'hũ', aliases: ['mắc ca', 'mac ca'] },
+      { code: 'TB1', name: 'Thịt trâu gác bếp', unit: 'gói', aliases: ['trâu gác bếp', 'gác bếp', 'gac bep'] },
+    ]);
+    const read = (text: string) => highland.parse(text, { showcase: null });
+    expect(read('doi sang 2 hu mac ca nha').items).toEqual([{ code: 'MC1', qty: 2 }]);
+    expect(read('lấy 2 hũ doi').items).toEqual([{ code: 'HD1', qty: 2 }]);
+    expect(read('thit bo gac bep co ko shop').intent).toBe('question');
+    expect(read('bo gac bep nha shop')).toMatchObject({ intent: 'cancel', items: [{ code: 'TB1', qty: null }] });
+  });
+
   // `Cam Vinh` is spelt without marks because the word has none; `củ` is a unit here, not a million đồng.
   const plain = createParser([
     { code: 'CAM', name: 'Cam Vinh', unit: 'kg', aliases: ['cam', 'cam vinh'] },

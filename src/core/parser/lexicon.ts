@@ -646,6 +646,8 @@ export const RAISE = rare(['lên']);
 /** `mỗi người 1 gói`, `mỗi đứa 1 hộp`: a count per head. */
 export const PER_HEAD = rare(['người', 'đứa', 'bạn', 'bé', 'nhà', 'sếp']);
 export const WITH = rare(['với', 'và']);
+/** `thịt bò`, `khô bò`, `bắp bò`: before `bo` typed plain, it is beef (bò), not bỏ. */
+export const MEAT = rare(['thịt', 'khô', 'bắp', 'gân', 'nạm']);
 
 /** `sđt cũ 0912…`: the old number, which a later one replaces. */
 export const OLD = rare(['cũ']);

@@ -72,6 +72,7 @@ import {
   KIN,
   KINDS,
   LAI,
+  MEAT,
   LATER_AFTER,
   LEAVE,
   LOOK,
@@ -145,6 +146,8 @@ import {
   SOFT_ORDER_WORDS,
   SPEAKER_NEXT,
   STREET_PREFIXES,
+  SWAP_TO,
+  SWAP_VERBS,
   TELLING,
   THANKS_FIRST,
   THANKS_SECOND,
@@ -1461,6 +1464,8 @@ export class ChatParser implements Parser {
       return true;
     }
     if (THANKS_FIRST.has(t) && THANKS_SECOND.has(next)) return true;
+    // `doi sang 2 hu mac ca` where hạt dổi is sold as `doi`: đổi sang, a change, typed plain
+    if (!t.marked && SWAP_VERBS.has(t) && freeWord(next) && SWAP_TO.has(next)) return true;
     // `Yến ơi chốt 2 hũ hạt điều`, `chị yến ơi`, `ĐÀO ƠI` typed in capitals: someone called by name, not the product
     if (OI.has(next)) return true;
     // `Yến đây, chốt 1 nha`: the writer saying who they are
@@ -1638,8 +1643,8 @@ export class ChatParser implements Parser {
           // `MO1 hủy 1`, `hủy 1 thôi`: how many, said bare
           if (startsQuantity(quantities, i + 1) && (onlyTailFrom(tokens, i + 2) || (THOI.has(tokens[i + 2]) && onlyTailFrom(tokens, i + 3)))) dropQuantityAt = i + 1;
         }
-      } else if (DROP_WORDS.has(t) && !(t.fold === 'bo' && !t.marked && CHO.has(tokens[i - 1]))) {
-        // (`mua cho bo 2 goi`: bố, the buyer's father, typed plain after `cho`; not bỏ)
+      } else if (DROP_WORDS.has(t) && !(t.fold === 'bo' && !t.marked && (CHO.has(tokens[i - 1]) || MEAT.has(tokens[i - 1])))) {
+        // (`mua cho bo 2 goi`: bố, the buyer's father, typed plain after `cho`; `thit bo gac bep`: bò, beef; not bỏ)
         let j = i + 1;
         let countAt = -1;
         for (let skipped = 0; skipped < 6 && j < tokens.length; skipped++) {
