@@ -826,6 +826,19 @@ describe('the diacritics rule', () => {
     expect(reading('chi Lan bao huy 2 hu toi den')).toBe('cancel TD1:2');
   });
 
+  it('orders nothing for another viewer’s order told by her name as done or pointed at (chị Lan chốt 3 chai rồi nha)', () => {
+    expect(reading('chị Lan chốt 3 hũ rồi nha', 'TD1')).toBe('other');
+    expect(reading('chị Hương lấy 5 hũ luôn kìa 😱', 'TD1')).toBe('other');
+    // the writer's own, done, still orders
+    expect(reading('chốt rồi nha shop', 'TD1')).toBe('order TD1:1');
+  });
+
+  it('orders and cancels nothing pointed out to a tagged viewer (@Lan chốt rồi kìa), unless the writer’s own', () => {
+    expect(reading('@Lan chốt rồi kìa', 'TD1')).toBe('other');
+    expect(reading('@Mai huỷ đơn rồi kìa shop', 'TD1')).toBe('other');
+    expect(reading('@Lan tui chốt rồi kìa', 'TD1')).toBe('order TD1:1');
+  });
+
   it('takes nothing back for a plan of the buyer’s own (hủy kèo nhậu) or a cancel said as a joke (k lấy nữa đâu, đùa thôi)', () => {
     expect(parse('hủy kèo nhậu tối nay, ở nhà xem live').intent).not.toBe('cancel');
     expect(reading('hủy kèo nha shop, em bận')).toBe('cancel');

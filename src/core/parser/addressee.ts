@@ -2,7 +2,7 @@
 // chốt lẹ đi`) urges or asks them: its order words are not this buyer
 // ordering, unless the buyer says the order is their own (`@Lan tui cũng lấy
 // 2 hũ`). A tag of the shop's own (`@shop`, `@Mod Thảo`) calls the seller.
-import { AUDIENCE, CHO, DI, EVERYONE, EVERYONE_FIRST, LEST, OI, PRONOUNS, SELF, URGED, YOU_VIEWER } from './lexicon';
+import { AUDIENCE, CHO, DI, EVERYONE, EVERYONE_FIRST, LEST, LOOK, OI, PRONOUNS, SELF, URGED, YOU_VIEWER } from './lexicon';
 import { freeWord, leadingTitleWords } from './token-tests';
 import type { Token } from './tokenize';
 
@@ -37,8 +37,8 @@ export function callOf(text: string, tokens: readonly Token[]): Call {
 
 /**
  * The order word at `at` urges or asks another viewer: `lấy 2 hũ đi bà` anywhere; after calling everyone, any
- * order word not said as the buyer's own; after tagging a viewer, one asked (`asks`), urged, or said to them
- * (`bà lấy chưa`).
+ * order word not said as the buyer's own; after tagging a viewer, one asked (`asks`), urged, said to them
+ * (`bà lấy chưa`) or pointed out to them (`kìa`).
  */
 export function urges(tokens: readonly Token[], at: number, clauseOf: readonly number[], call: Call, asks: boolean): boolean {
   const clause = clauseOf[at];
@@ -53,7 +53,8 @@ export function urges(tokens: readonly Token[], at: number, clauseOf: readonly n
   // `mấy đứa ơi gởi cho cô 2 hộp`: the shop's young staff called, to give to the one writing
   // (after a tag, `@Lan cho bà 2 hộp đi` may give to the friend)
   if (call.everyone) return !(CHO.has(tokens[at]) && freeWord(tokens[at + 1]) && PRONOUNS.has(tokens[at + 1]));
-  for (let j = at + 1; j < tokens.length && clauseOf[j] === clause && !urged; j++) urged = freeWord(tokens[j]) && DI.has(tokens[j]);
+  // (`@Lan chốt rồi kìa`, `@Mai huỷ đơn rồi kìa`: pointed out to them)
+  for (let j = at + 1; j < tokens.length && clauseOf[j] === clause && !urged; j++) urged = freeWord(tokens[j]) && (DI.has(tokens[j]) || LOOK.has(tokens[j]));
   return urged || asks || YOU_VIEWER.has(tokens[at - 1]);
 }
 

@@ -1737,6 +1737,8 @@ export class ChatParser implements Parser {
           otherTimeBefore(tokens, i, clauseOf) ||
           pastAfter(tokens, i, clauseOf) ||
           toldAsDone(tokens, i, clauseOf, quantities) ||
+          // `chị Lan chốt 3 chai rồi nha`, `chị Hương lấy 5 hộp luôn kìa`: another viewer's order, told
+          saidBySomeone(tokens, i, clauseOf) ||
           unreal(tokens, i, clauseOf) ||
           // `2 năm nay toàn mua mật ong shop`: a habit (`mật ong thường lấy 1 chai` is the plain kind)
           (HABIT.has(tokens[i - 1]) && !endsMention(mentions, i - 1)) ||
@@ -2625,8 +2627,9 @@ function markKeywordsInNames(tokens: Token[]): void {
 }
 
 /**
- * `bà Lan nói không lấy nữa kìa`, `chị Lan nói hủy rồi`: another viewer's cancel told, after their name, as done or
- * pointed at (`mẹ bảo không lấy nữa` is the buyer's mother, and cancels; so does `chị Lan bảo hủy 2 chai`, passed on).
+ * `bà Lan nói không lấy nữa kìa`, `chị Lan nói hủy rồi`, `chị Lan chốt rồi kìa`: another viewer's cancel or order
+ * told, after their name, as done or pointed at (`mẹ bảo không lấy nữa` is the buyer's mother, and cancels; so does
+ * `chị Lan bảo hủy 2 chai`, passed on).
  */
 function saidBySomeone(tokens: readonly Token[], at: number, clauseOf: readonly number[]): boolean {
   // (`chị Mai hủy rồi, còn em vẫn lấy 2 hũ`: her cancel told, with no `nói`, after a kinship word and her name)
