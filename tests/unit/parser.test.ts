@@ -2711,6 +2711,11 @@ describe('a cancel taken back', () => {
     expect(parse('em lấy lại tiền được không').review).toBeUndefined();
     expect(reading('@Lan Nguyễn đừng hủy nha bà')).toBe('other');
   });
+
+  it('restores nothing yet when it is for later (mai e chốt lại nha)', () => {
+    expect(parse('mai e chốt lại nha', 'TD1').review).toBeUndefined();
+    expect(parse('e chốt lại nha', 'TD1').review).toBe('restore');
+  });
 });
 
 describe('the same as an order before', () => {

@@ -3,7 +3,7 @@
 // words follow (`thôi bỏ đi shop`); and a product turned down without a
 // cancel (`yến thì thôi`).
 import type { Mention } from './catalog-index';
-import { A_ASKS, CANCEL_VERBS, CANCEL_WORDS, DE, DON, HUY_CANCEL_NEXT, KEEP_WORDS, KHOI, LAI, LATER_AFTER, LEAVE, NEGATIONS, NHAM, PASSIVE, POLITE_TAIL, PRICEY, RAISE, RESTORE_AFTER, STILL, THEN, THOI } from './lexicon';
+import { A_ASKS, CANCEL_VERBS, CANCEL_WORDS, DE, DON, HUY_CANCEL_NEXT, KEEP_WORDS, KHOI, LAI, LATER_AFTER, LATER_WORD, LEAVE, NEGATIONS, NHAM, PASSIVE, POLITE_TAIL, PRICEY, RAISE, RESTORE_AFTER, STILL, THEN, THOI } from './lexicon';
 import { toCome } from './time-words';
 import type { Qty } from './quantities';
 import { freeWord, lastBefore, startsMention, startsQuantity } from './token-tests';
@@ -77,7 +77,8 @@ export function restoresOrder(tokens: readonly Token[]): boolean {
       if (NEGATIONS.has(prev) && freeWord(next) && RESTORE_AFTER.has(next) && changedMindBefore(tokens, i)) return true;
     } else if (CANCEL_VERBS.has(t)) {
       if (STILL.has(prev) && onlyTailFrom(tokens, i + 1)) return true;
-      if (LAI.has(next) && onlyTailFrom(tokens, i + 2)) return true;
+      // (`mai e chốt lại nha`: tomorrow, a plan)
+      if (LAI.has(next) && onlyTailFrom(tokens, i + 2) && !tokens.slice(0, i).some((u) => freeWord(u) && LATER_WORD.has(u))) return true;
     }
   }
   return false;
