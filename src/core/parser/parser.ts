@@ -450,7 +450,8 @@ export class ChatParser implements Parser {
       while (end < start + 3) {
         const t = tokens[end];
         if (t === undefined || t.kind === 'sym' || (t.role !== 'free' && t.role !== 'measure')) break;
-        if (t.kind === 'num' && t.role === 'free' && this.isUnit(tokens[end + 1] as Token)) break;
+        const after = tokens[end + 1];
+        if (t.kind === 'num' && t.role === 'free' && after !== undefined && this.isUnit(after)) break;
         if (t.role !== 'measure' && !siblings.some((p) => this.index.nameHasToken(p, t))) break;
         end++;
       }
