@@ -228,6 +228,13 @@ const SETS: Record<string, string> = {
   z173: 'two shops on one stream, buyers naming which shop',
   z174: 'samples, trials and small portions beside full sizes',
   z175: 'a phone keyboard set to English correcting Vietnamese typed plain',
+  z176: 'minigames and giveaways: lucky numbers and entries beside orders',
+  z177: 'orders like an earlier one, and other viewers’ orders pointed at',
+  z178: 'delivery days and times, rooms, lanes and lots full of numbers',
+  z179: 'grades, sizes, strengths and ages named by numbers',
+  z180: 'payments, transfers, vouchers and totals beside orders',
+  z181: 'Vietnamese typed with Telex or VNI half on, and codes mistyped',
+  z182: 'buyers of the highlands and the northwest for whom Vietnamese is a second language',
 };
 
 /**
@@ -267,6 +274,9 @@ const SETS: Record<string, string> = {
  * the shop's voice in the app. z169 changes what is inside a hamper
  * (`đổi trà sen qua shan tuyết`), which the parser reads as the product changed to, ordered; z175's keyboard corrects
  * Vietnamese into English words (`mat one`, `hug don`, `toy den`), of which the parser reads only `shot` and `hub`.
+ * z181 types with the keyboard's Vietnamese half on: the parser reads Telex's and VNI's keys left inside words, but
+ * not a tone key after a code's shape (`sau1`, `bo3`), zero for O in a code typed apart (`m0-1`), o for zero in a
+ * phone, nor letters dropped from a name (`mat og`).
  */
 const DIFFER_AT_MOST: Record<string, number> = {
   x: 0.11,
@@ -281,6 +291,7 @@ const DIFFER_AT_MOST: Record<string, number> = {
   z167: 0.16,
   z169: 0.11,
   z175: 0.11,
+  z181: 0.11,
   z97: 0.12,
   z3: 0.25,
   z14: 0.25,
