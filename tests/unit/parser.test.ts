@@ -2002,6 +2002,11 @@ describe('the South’s words', () => {
 });
 
 describe('a story of an order gone by, or one for later', () => {
+  it('orders what is taken this time (lần này) after a time gone by in the same clause', () => {
+    expect(reading('sau lần trước thì lần này em lấy 2 hũ tỏi đen')).toBe('order TD1:2');
+    expect(reading('lần trước em mua 2 hũ tỏi đen rồi')).toBe('other');
+  });
+
   it('reads the South’s `tuần rồi`, `bữa rồi` (last week, the other day) as gone by, and a vow for later as no cancel', () => {
     expect(reading('tuần rồi mua 2 hũ tỏi đen ăn hết r')).toBe('other');
     expect(reading('bữa rồi em lấy 2 gói cà phê ngon lắm')).toBe('other');

@@ -30,6 +30,8 @@ export const LATER_SECOND = rare(['sau', 'tới', 'đó']);
 export const BACK_THEN = rare(['hồi']);
 /** `hôm qua xem live, nay chốt 2 hũ`: now again. */
 export const NOW_WORDS = new WordSet(['nay', 'giờ']);
+/** `lần này`, `đợt này`, `bữa này`: this time, before `này`. */
+export const THIS_TIME = rare(['lần', 'đợt', 'bữa']);
 /**
  * Every word that starts a rarer cue (a swap, a story, a wish, `để em 1 chai`): the scans look only at
  * tokens in this set, a bit test, instead of asking each rare set of every word; and the cue loop,

@@ -42,6 +42,7 @@ import {
   NEGATIONS,
   NHIEU,
   NOW_WORDS,
+  THIS_TIME,
   NUA,
   NUMBER_WORDS,
   OCCASIONS,
@@ -102,6 +103,8 @@ export function otherTimeBefore(tokens: readonly Token[], at: number, clauseOf: 
     // told further back is the buyer's story (`2h sáng bên Nhật vẫn thức canh live 😅 chốt 1 hộp`)
     if (tokens[j - 1]?.kind === 'num' && ((t.fold === 'h' && !t.spaced) || HOUR.has(t)) && at - j <= 4) return true;
     if (NOW_WORDS.has(t)) return false;
+    // (`sau lần trước thì lần này em lấy 2`: this time, now)
+    if (t.fold === 'nay' && THIS_TIME.has(tokens[j - 1])) return false;
     if (goneBy(tokens, j)) return true;
     // `thứ tư em chốt`: a weekday
     if (WEEKDAY.has(t) && (NUMBER_WORDS.has(tokens[j + 1]) || tokens[j + 1]?.kind === 'num')) return true;
