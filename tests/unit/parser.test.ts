@@ -2333,6 +2333,13 @@ describe('changes said bare, phones replaced, sizes compared, kinds unnamed', ()
     expect(reading('live hay quá ạ')).toBe('other');
   });
 
+  it('one way or another asked unended, when the word after hay was said before it or is phải (pha phin hay pha máy)', () => {
+    expect(reading('cà phê này pha phin hay pha máy')).toBe('question');
+    expect(reading('shop ơi tỏi đen ăn sống luôn hay phải nấu')).toBe('question');
+    // `hay` before a verb is often, told
+    expect(reading('tỏi đen em hay ăn sống')).toBe('other');
+  });
+
   it('one of each kind, none named, goes to the seller to ask which', () => {
     expect(parse('chốt mỗi loại 1 nha shop', 'TD1')).toMatchObject({ intent: 'order', items: [], review: 'no-product' });
     expect(reading('tỏi đen với cà phê mỗi loại 1')).toBe('order TD1:1 CF1:1');

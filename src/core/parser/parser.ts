@@ -1856,7 +1856,8 @@ export class ChatParser implements Parser {
         // (`ăn giòn hay dẻo ạ`, `nấm hương rừng hay nấm trồng vậy shop`: ended by a word for the shop or a polite ạ too)
         const before = tokens[i - 1];
         if (!asks && (before?.role === 'mention' || freeWord(before)) && (next?.role === 'mention' || (freeWord(next) && !POLITE_TAIL.has(next) && !TELLING.has(next))) && !VERY.has(before)) {
-          asks = endsAsking(tokens, true);
+          // (`pha phin hay pha máy`, `ăn sống luôn hay phải nấu`: the same word again, or `phải`, after it, even unended)
+          asks = endsAsking(tokens, true) || (freeWord(next) && (PHAI.has(next) || saidBefore(tokens, i, clauseOf)));
         }
       } else if (DIALECT_ASKS.has(t)) {
         asks = t.marked && !(freeWord(next) && NOT_AFTER_MO.has(next));
@@ -2455,6 +2456,13 @@ function peopleCounted(tokens: readonly Token[], at: number, after: number): num
     if (freeWord(t) && WITH.has(t) && (KIN.has(tokens[j - 1]) || PRONOUNS.has(tokens[j - 1])) && (KIN.has(tokens[j + 1]) || PRONOUNS.has(tokens[j + 1]))) return 2;
   }
   return 1;
+}
+
+/** The word after `at` was said before it in its clause (`pha phin hay pha máy`): two of a kind, set side by side. */
+function saidBefore(tokens: readonly Token[], at: number, clauseOf: readonly number[]): boolean {
+  const next = tokens[at + 1] as Token;
+  for (let j = at - 1; j >= 0 && clauseOf[j] === clauseOf[at]; j--) if (freeWord(tokens[j]) && tokens[j]?.fold === next.fold) return true;
+  return false;
 }
 
 /** `hoặc` or `hay`, alone or with counts, between two products: `2 MO1 hoặc 2 CF1`, `MO1 hay MO2`. */
