@@ -1811,6 +1811,8 @@ describe('a buyer correcting themselves in the comment', () => {
     expect(reading('lấy 3 hủ mắm ruốc, ghi lại giúp e 2 hủ thôi')).toBe('order MR1:2');
     expect(reading('TD1 x2 sửa lại TD1 x4')).toBe('order TD1:4');
     expect(reading('td1 2 sửa thành td1 3')).toBe('order TD1:3');
+    expect(reading('3 hũ tỏi đen (sửa: 2 hũ)')).toBe('order TD1:2');
+    expect(reading('TD1 x2 CF1 x1 ... e sửa: TD1 x1 thôi, CF1 giữ nguyên')).toBe('order TD1:1 CF1:1');
     expect(reading('chốt 2 hũ tỏi đen. Sửa lại: 3 hũ')).toBe('order TD1:3');
     expect(reading('2 hũ tỏi đen nha, ghi lại giúp em vì lúc nãy em ghi 20 hũ')).toBe('order TD1:2');
     expect(reading('chốt 2 hũ tỏi đen, shop ghi lại địa chỉ giúp em 12 Hùng Vương Pleiku')).toBe('order TD1:2');

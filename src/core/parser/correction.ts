@@ -50,7 +50,8 @@ export function lastCorrection(tokens: readonly Token[]): { start: number; end: 
     }
     // `lấy 3 hủ mắm ruốc, ghi lại giúp e 2 hủ thôi`, `MO1 x2 sửa lại MO1 x4`: the order written again
     // (`td1 2 sửa thành td1 3`: only `sửa` sets a count so)
-    else if (REWRITE.has(t) && freeWord(next) && (LAI.has(next) || (t.fold === 'sua' && next.fold === 'thanh')) && rewritten(tokens, i + 2)) {
+    // (`3 hũ phấn hoa (sửa: 2 hũ)`: `sửa` and a colon)
+    else if (REWRITE.has(t) && ((freeWord(next) && (LAI.has(next) || (t.fold === 'sua' && next.fold === 'thanh'))) || (t.fold === 'sua' && isSym(next, ':'))) && rewritten(tokens, i + 2)) {
       found = { start: i, end: i + 2 };
     }
     // `à không 3 hũ`, `à thôi`, `mà thôi 1 hũ`
