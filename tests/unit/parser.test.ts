@@ -2553,6 +2553,13 @@ describe('a whole said first, then split among people', () => {
 });
 
 describe('one each for so many people', () => {
+  it('counts heads told by a kinship word, said before with the same word (cho 5 chị, mỗi chị 1 hũ)', () => {
+    expect(reading('quà 8/3 cho 5 chị, mỗi chị 1 hũ tỏi đen')).toBe('order TD1:5');
+    expect(reading('20/11 tặng 4 cô giáo, mỗi cô 1 hũ tỏi đen')).toBe('order TD1:4');
+    // with no count of them, one
+    expect(reading('mỗi chị 1 hũ tỏi đen nha')).toBe('order TD1:1');
+  });
+
   it('multiplies: nhà em 4 người, mỗi người 1 gói; em với bạn mỗi đứa 1 gói', () => {
     expect(reading('nhà em 4 người, mỗi người 1 gói cà phê')).toBe('order CF1:4');
     // (a company's gathering counts its guests in the hundreds)

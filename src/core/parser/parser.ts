@@ -2054,8 +2054,9 @@ export class ChatParser implements Parser {
       // `nhà em 4 người, mỗi người 1 gói`, `em với bạn mỗi đứa 1 gói`: one each, for so many people
       // (`mỗi người 1 gói cà phê 1 bịch chuối sấy, 3 người`: and so is each next count of the list)
       const clause = cues.clauseOf[q.start] ?? -1;
-      if (q.each && !MOI.has(before) && PER_HEAD.has(before)) {
-        const heads = peopleCounted(tokens, q.start - 2, q.end);
+      // (`cho 5 chị, mỗi chị 1 hộp`: heads told by a kinship word, counted before with the same word)
+      const heads = q.each && !MOI.has(before) && (PER_HEAD.has(before) || KIN.has(before)) ? peopleCounted(tokens, q.start - 2, q.end) : 1;
+      if (q.each && !MOI.has(before) && (PER_HEAD.has(before) || heads > 1)) {
         q.value = Math.min(999, q.value * heads);
         perHead = { heads, clause };
       } else if (perHead !== null && perHead.clause === clause && q.unit !== null && !q.each) {
@@ -2428,8 +2429,9 @@ function meansAny(tokens: readonly Token[], at: number, clauseOf: readonly numbe
 const COUPLES = new Set(['ông bà', 'bố mẹ', 'ba mẹ', 'cha mẹ', 'bố má', 'ba má', 'vợ chồng'].map((pair) => tokenize(pair).map((t) => t.key).join(' ')));
 
 /**
- * How many people a comment counts before `mỗi` at `at`: `4 người`, `bốn đứa`, `3 mẹ con`, or two joined by `với` (`em
- * với bạn`); or after the count ending at `after`, with the word `mỗi` counts by (`lớp 12 bạn`); else 1.
+ * How many people a comment counts before `mỗi` at `at`: `4 người`, `bốn đứa`, `3 mẹ con`, `5 chị` (the word `mỗi`
+ * counts by), or two joined by `với` (`em với bạn`); or after the count ending at `after`, with that word (`lớp 12
+ * bạn`); else 1.
  */
 function peopleCounted(tokens: readonly Token[], at: number, after: number): number {
   // (`mỗi bạn 1 hũ, lớp 12 bạn`: the count of heads said after, with the same word)
@@ -2446,7 +2448,7 @@ function peopleCounted(tokens: readonly Token[], at: number, after: number): num
     const t = tokens[j] as Token;
     // (`3 mẹ con`, `hai vợ chồng`, `3 chị em`: a count of a family, told by two kin words)
     const family = freeWord(t) && KIN.has(t) && freeWord(tokens[j - 1]) && KIN.has(tokens[j - 1]);
-    if (family || (freeWord(t) && PER_HEAD.has(t))) {
+    if (family || (freeWord(t) && (PER_HEAD.has(t) || t.fold === head.fold))) {
       const n = tokens[family ? j - 2 : j - 1];
       const value = n === undefined ? 0 : n.kind === 'num' ? n.value : NUMBER_WORDS.value(n);
       if (value >= 2 && value <= 500) return value;
