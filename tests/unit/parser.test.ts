@@ -1303,6 +1303,30 @@ describe('cancels', () => {
   });
 });
 
+describe('a product with where to reach or send to, and nothing else', () => {
+  it('orders one of it (tỏi đen 0905 123 456, cà phê - 12 Lê Lợi Huế), where the product alone would ask', () => {
+    expect(parse('tỏi đen 0905 123 456')).toMatchObject({ intent: 'order', items: [{ code: 'TD1', qty: 1 }], phone: '0905123456' });
+    expect(reading('cà phê - 12 Lê Lợi, Huế')).toBe('order CF1:1');
+    expect(reading('0905123456 tỏi đen')).toBe('order TD1:1');
+    expect(reading('mắm ruốc giao về cho chị Lan 0912 345 678 nha')).toBe('order MR1:1');
+  });
+
+  it('still asks or tells when anything else is said of it', () => {
+    expect(reading('tỏi đen còn không, 0905 123 456')).toBe('question');
+    expect(reading('zalo 0367 888 999 báo khi có tỏi đen')).not.toMatch(/^order/);
+    expect(reading('0912345678 tỏi đen hơi mặn')).not.toMatch(/^order/);
+    expect(reading('tỏi đen')).toBe('question');
+  });
+});
+
+describe('a name typed in one go', () => {
+  it('is no word typed with its own marks (huyện is no hũ yến)', () => {
+    const nest = createParser([{ code: 'YC1', name: 'Nước yến chưng', unit: 'hũ', aliases: ['hũ yến', 'hu yen'] }]);
+    expect(nest.parse('lấy 2 huyen', { showcase: null }).items).toEqual([{ code: 'YC1', qty: 2 }]);
+    expect(nest.parse('dc: thôn 3, xã Hòa Phú, huyện Cam Lâm', { showcase: null }).intent).toBe('contact');
+  });
+});
+
 describe('order words and questions', () => {
   it('ask about buying when hỏi (ask) comes just before the order word (cho mình hỏi mua 10 hũ có giảm giá không)', () => {
     expect(reading('Cho mình hỏi mua 10 hũ tỏi đen có giảm giá không?')).toBe('question');

@@ -255,7 +255,7 @@ export class CatalogIndex {
         this.addPhrase(words, product, true, seen, nameMarked, namePlain, spelt, sizes.length > 0);
         // Typed in one go on a phone: `matong`, `toiden`, `chuoisay`. Short phrases only: nobody glues a whole name.
         if (words.length >= 2 && words.length <= 3 && words.every((w) => w.kind === 'word')) {
-          this.addPhrase(phraseTokens(words.map((w) => w.raw).join('')), product, true, seen, nameMarked, namePlain, spelt);
+          this.addPhrase(phraseTokens(words.map((w) => w.raw).join('')), product, true, seen, nameMarked, namePlain, spelt, false, true);
         }
         // The short forms everyone types: `nc mắm` (nước), `cf hạt`, `cf` (cà phê)
         const short = abbreviated(words);
@@ -295,6 +295,7 @@ export class CatalogIndex {
     namePlain: ReadonlySet<string>,
     spelt: ReadonlyMap<string, string[]>,
     sized = false,
+    glued = false,
   ): void {
     if (words.length === 0) return;
     const id = `${product}|${explicit ? 'e' : 'd'}${sized ? 's' : ''}|${words.map((w) => w.key).join(' ')}`;
@@ -317,7 +318,8 @@ export class CatalogIndex {
       node = child;
     }
     const loose = nameMarked && words.every((w) => !w.marked) && !words.every((w) => namePlain.has(w.fold));
-    const spellings = loose ? words.map((w) => spelt.get(w.fold) ?? null) : null;
+    // (a name typed in one go has no spelling with marks of its own: typed with marks, it is another word, `huyện` no `hu yen`)
+    const spellings = loose ? words.map((w) => spelt.get(w.fold) ?? (glued ? [] : null)) : null;
     node.ends.push({ product, keys: words.map((w) => w.key), explicit, sized, loose, spellings });
   }
 

@@ -583,6 +583,11 @@ export const ORDERER = rare(['người']);
 export const ORDERER_SECOND = rare(['đặt', 'mua', 'order']);
 export const PHONE_OWNERS = rare(['em', 'e', 'con', 'mình', 'mk', 'tui', 'tôi', 'cháu']);
 export const PHONE_SAID = rare(['sđt', 'sdt', 'đt', 'số', 'zalo', 'phone']);
+/** `giao về`, `gửi tới`, `họ tên`, `sản phẩm`, `hoặc`: words beside a product and where it goes, which say nothing else of it. */
+export const CONTACT_WORDS = rare([
+  'số', 'địa', 'chỉ', 'đc', 'dc', 'giao', 'gửi', 'ship', 'về', 'tới', 'đến', 'họ', 'tên', 'sản', 'phẩm', 'sp', 'nhận', 'người', 'hoặc', 'ở', 'tại', 'liên', 'hệ',
+  'nha', 'nhé', 'nhe', 'nhá', 'giúp', 'giùm', 'dùm', 'với',
+]);
 /** Words that can start an address label: without one of these or a number, there is no address to look for. */
 export const ADDRESS_HINTS = new WordSet(['địa', 'diachi', 'address', 'đchỉ', 'đ', 'đc', 'dc', 'add']);
 export const ADDRESS_ASKERS = new WordSet(['xin', 'hỏi', 'của', 'gửi', 'cho']);

@@ -31,6 +31,7 @@ import {
   CART,
   CHILD_AFTER,
   CHO,
+  CONTACT_WORDS,
   CHOICE,
   CHOT,
   CHOT_SLIP,
@@ -747,7 +748,22 @@ export class ChatParser implements Parser {
         mentions.some((m) => m.isCode && !cues.otherTimeClauses.has(cues.clauseOf[m.start] ?? -1) && !cues.shownClauses.has(cues.clauseOf[m.start] ?? -1)) && !tells(tokens);
       // `mật ong 250k 1 chai nha cả nhà`, `có thêm 20 hộp yến mới về nha cả nhà`: a count told to everyone is the shop's news
       const announced = !strong && callsEveryone(tokens);
-      if (strong || (!cues.question && !announced && (anyQty || codeOrders))) {
+      // `mật ong rừng 0905 123 456`, `tỏi đen - 12 Lê Lợi Huế`: a product and where to reach or send to, and nothing else,
+      // is an order of it (the product alone would ask)
+      // (not a capitalised word mid-comment, a place's or a person's name more likely: `… huyện Cam Lâm`; nor one plain
+      // word typed without the name's marks, or after `em`, as likely another word: `e dua sdt nha` is đưa, not dừa)
+      const sendTo =
+        (phone !== null || address !== null) &&
+        cues.otherTimeClauses.size === 0 &&
+        !cues.toViewer &&
+        cues.paidAt < 0 &&
+        onlyContactBeside(tokens) &&
+        mentions.every(
+          (m) =>
+            (m.start === 0 || !tokens.slice(m.start, m.end).every((t) => t.title)) &&
+            (m.isCode || m.end - m.start > 1 || (m.asSpelt && !PRONOUNS.has(tokens[m.start - 1]))),
+        );
+      if (strong || (!cues.question && !announced && (anyQty || codeOrders || sendTo))) {
         // `bánh pía 1 set 2 hộp đúng ko, lấy 2 set`: with one product named, a count ordered in a clause of its own
         // beats one told with the name (`thêm 1 chai nữa` adds instead)
         // `em đặt 5 hũ phấn rồi, giảm còn 2 hũ thôi`: with a new total, the count after `còn`/`thành` is that total
@@ -2458,6 +2474,20 @@ function peopleCounted(tokens: readonly Token[], at: number, after: number): num
     if (freeWord(t) && WITH.has(t) && (KIN.has(tokens[j - 1]) || PRONOUNS.has(tokens[j - 1])) && (KIN.has(tokens[j + 1]) || PRONOUNS.has(tokens[j + 1]))) return 2;
   }
   return 1;
+}
+
+/**
+ * Nothing but products, contact details and the words that label or address them (`sđt`, `giao về`, `cho chị Lan`,
+ * `nha`): a comment that gives where to send a product and says nothing else of it.
+ */
+function onlyContactBeside(tokens: readonly Token[]): boolean {
+  for (const t of tokens) {
+    if (t.kind === 'sym' || (t.role !== 'free' && t.role !== 'quantity')) continue;
+    if (t.kind === 'num') return false;
+    if (t.title || POLITE_TAIL.has(t) || SHOP_TAIL.has(t) || PRONOUNS.has(t) || KIN.has(t) || CHO.has(t) || CONTACT_WORDS.has(t) || PHONE_LABELS.has(t)) continue;
+    return false;
+  }
+  return true;
 }
 
 /** The word after `at` was said before it in its clause (`pha phin hay pha máy`): two of a kind, set side by side. */
