@@ -2595,6 +2595,11 @@ describe('one each for so many people', () => {
     expect(reading('mỗi người 1 gói cà phê 1 túi xoài, 3 người nha')).toBe('order CF1:3 XS1:3');
   });
 
+  it('adds the counts of groups named first (phòng kế toán 5 hộp, phòng nhân sự 3 hộp), not a room’s number', () => {
+    expect(reading('Phòng kế toán 5 hũ, phòng nhân sự 3 hũ nha shop', 'TD1')).toBe('order TD1:8');
+    expect(reading('phòng 301 lấy 2 hũ', 'TD1')).toBe('order TD1:2');
+  });
+
   it('adds one product’s counts sent to several people (2 hũ gửi mẹ, 1 hũ gửi dì)', () => {
     expect(reading('2 hũ tỏi đen gửi mẹ, 1 hũ gửi dì')).toBe('order TD1:3');
     expect(reading('e chốt 1 hũ tỏi đen gửi mẹ e ở Huế, 1 hũ gửi mẹ chồng ở Vinh')).toBe('order TD1:2');

@@ -1,7 +1,7 @@
 // What a number or a whole comment says besides a count of goods: a count of
 // something else, a word of a phrase, one count per person, a new total, or a
 // statement (praise, a story) rather than a question.
-import { CHO, CON, COUNTERS, DON, ONWARD_FIRST, ONWARD_SECOND, ORDER_WORDS, TOTAL, GIVE, HUY_CANCEL_NEXT, DAY_HEADS, INTO, KIN, LAI, SENT_TO, TOGETHER, NUA, NUMBER_WORDS, ORDER_FILLERS, POLITE_TAIL, PRAISE, PRONOUNS, RANKS, REACTIONS, SELF, SEND, SET_MARKS, SET_VERBS, TELLING, THEM, THOI, TOO_MANY } from './lexicon';
+import { CHO, CON, COUNTERS, DON, GROUPS, ONWARD_FIRST, ONWARD_SECOND, ORDER_WORDS, TOTAL, GIVE, HUY_CANCEL_NEXT, DAY_HEADS, INTO, KIN, LAI, SENT_TO, TOGETHER, NUA, NUMBER_WORDS, ORDER_FILLERS, POLITE_TAIL, PRAISE, PRONOUNS, RANKS, REACTIONS, SELF, SEND, SET_MARKS, SET_VERBS, TELLING, THEM, THOI, TOO_MANY } from './lexicon';
 import type { Qty } from './quantities';
 import { callsEveryone } from './addressee';
 import { freeWord } from './token-tests';
@@ -111,7 +111,23 @@ export function aShare(tokens: readonly Token[], q: Qty): boolean {
   // opening the run)
   const opener = tokens[q.start - 2];
   const someone = person(before) || (before?.kind === 'word' && before.title && (before.role === 'free' || before.role === 'name') && !inLexicon(before));
-  return someone && (opener === undefined || opener.kind === 'sym' || opener.role === 'quantity' || (before as Token).sentenceStart);
+  if (someone && (opener === undefined || opener.kind === 'sym' || opener.role === 'quantity' || (before as Token).sentenceStart)) return true;
+  return groupBefore(tokens, q.start);
+}
+
+/** `phòng kế toán 5 hộp, phòng nhân sự 3 hộp`, `lớp 12A1 2 hộp`: a count opening with a group's name, its own lot. */
+function groupBefore(tokens: readonly Token[], at: number): boolean {
+  for (let j = at - 1; j >= 0 && j >= at - 4; j--) {
+    const t = tokens[j] as Token;
+    if (t.kind === 'sym' || t.role === 'quantity' || t.role === 'mention') return false;
+    if (freeWord(t) && GROUPS.has(t)) {
+      // (its name after it, and the group opening the comment or a line of it: not `phòng 301`, a room)
+      const opener = tokens[j - 1];
+      return j + 1 < at && (opener === undefined || opener.kind === 'sym' || opener.role === 'quantity');
+    }
+    if (t.kind !== 'word' || ORDER_WORDS.has(t)) return false;
+  }
+  return false;
 }
 
 /**

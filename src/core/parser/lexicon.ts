@@ -652,6 +652,8 @@ export const RAISE = rare(['lên']);
 
 /** `mỗi người 1 gói`, `mỗi đứa 1 hộp`: a count per head. */
 export const PER_HEAD = rare(['người', 'đứa', 'bạn', 'bé', 'nhà', 'sếp']);
+/** `phòng kế toán 5 hộp, phòng nhân sự 3 hộp`: a group of people named, which takes its own lot. */
+export const GROUPS = rare(['phòng', 'lớp', 'nhóm', 'team', 'khoa', 'ban']);
 export const WITH = rare(['với', 'và']);
 /** `thịt bò`, `khô bò`, `bắp bò`: before `bo` typed plain, it is beef (bò), not bỏ. */
 export const MEAT = rare(['thịt', 'khô', 'bắp', 'gân', 'nạm']);
