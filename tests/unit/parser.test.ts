@@ -2577,6 +2577,13 @@ describe('a whole said first, then split among people', () => {
 });
 
 describe('one each for so many people', () => {
+  it('counts heads with an order word before the count (mỗi người lấy 1 hũ) or teen code’s bn for bạn', () => {
+    expect(reading('phòng em 6 người, mỗi người lấy 1 hũ', 'TD1')).toBe('order TD1:6');
+    expect(reading('lớp e 30 bn, mỗi bn 1 gói cà phê, chốt nha c')).toBe('order CF1:30');
+    // `bn` asking the price is still a question
+    expect(reading('cà phê bn 1 gói')).toBe('question');
+  });
+
   it('counts heads told by a kinship word, said before with the same word (cho 5 chị, mỗi chị 1 hũ)', () => {
     expect(reading('quà 8/3 cho 5 chị, mỗi chị 1 hũ tỏi đen')).toBe('order TD1:5');
     expect(reading('20/11 tặng 4 cô giáo, mỗi cô 1 hũ tỏi đen')).toBe('order TD1:4');

@@ -651,7 +651,7 @@ export const RESTORE_AFTER = rare(['nữa', 'đâu']);
 export const RAISE = rare(['lên']);
 
 /** `mỗi người 1 gói`, `mỗi đứa 1 hộp`: a count per head. */
-export const PER_HEAD = rare(['người', 'đứa', 'bạn', 'bé', 'nhà', 'sếp']);
+export const PER_HEAD = rare(['người', 'đứa', 'bạn', 'bn', 'bé', 'nhà', 'sếp']);
 /** `phòng kế toán 5 hộp, phòng nhân sự 3 hộp`: a group of people named, which takes its own lot. */
 export const GROUPS = rare(['phòng', 'lớp', 'nhóm', 'team', 'khoa', 'ban']);
 export const WITH = rare(['với', 'và']);

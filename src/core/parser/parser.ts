@@ -2066,13 +2066,17 @@ export class ChatParser implements Parser {
       }
       q.afterOrder = this.followsOrderWord(tokens, q.start, cues);
       const before = tokens[q.start - 1];
-      q.each = MOI.has(before) || (MOI.has(tokens[q.start - 2]) && freeWord(before));
+      // (`mỗi người lấy 1 hộp`: an order word between the heads and the count)
+      const moiAt = MOI.has(before) ? q.start - 1 : MOI.has(tokens[q.start - 2]) && freeWord(before) ? q.start - 2 : -1;
+      const eachTaking = moiAt < 0 && freeWord(before) && ORDER_WORDS.has(before) && MOI.has(tokens[q.start - 3]) && freeWord(tokens[q.start - 2]);
+      q.each = moiAt >= 0 || eachTaking;
       // `nhà em 4 người, mỗi người 1 gói`, `em với bạn mỗi đứa 1 gói`: one each, for so many people
       // (`mỗi người 1 gói cà phê 1 bịch chuối sấy, 3 người`: and so is each next count of the list)
       const clause = cues.clauseOf[q.start] ?? -1;
       // (`cho 5 chị, mỗi chị 1 hộp`: heads told by a kinship word, counted before with the same word)
-      const heads = q.each && !MOI.has(before) && (PER_HEAD.has(before) || KIN.has(before)) ? peopleCounted(tokens, q.start - 2, q.end) : 1;
-      if (q.each && !MOI.has(before) && (PER_HEAD.has(before) || heads > 1)) {
+      const head = eachTaking ? tokens[q.start - 2] : before;
+      const heads = q.each && !MOI.has(before) && (PER_HEAD.has(head) || KIN.has(head)) ? peopleCounted(tokens, eachTaking ? q.start - 3 : q.start - 2, q.end) : 1;
+      if (q.each && !MOI.has(before) && (PER_HEAD.has(head) || heads > 1)) {
         q.value = Math.min(999, q.value * heads);
         perHead = { heads, clause };
       } else if (perHead !== null && perHead.clause === clause && q.unit !== null && !q.each) {
