@@ -3415,6 +3415,14 @@ describe('codes of a letter and a digit (A1, B2)', () => {
     expect(read('A 2')).toBe('order A2:1');
   });
 
+  it('are not a pronoun and a count ending the comment (cho a 1), a class (lớp 12A1) nor a lane and house (A1/12 Hoàng Diệu)', () => {
+    expect(numbered.parse('cho a 1', { showcase: 'C1' }).items).toEqual([{ code: 'C1', qty: 1 }]);
+    expect(read('lớp 12A1 đặt chung 12 hộp trà sen nha shop')).toBe('order B3:12');
+    expect(read('A1/12 Hoàng Diệu, Hải Châu, Đà Nẵng')).toBe('contact');
+    // a count glued before a code still counts it
+    expect(read('2A1')).toBe('order A1:2');
+  });
+
   it('are not the label of a place (khu A1, tòa B2, kiot C1)', () => {
     expect(read('đc: 12 Hùng Vương, tổ 5, khu A1, Pleiku')).toBe('contact');
     expect(read('chốt 2 B3, đc: 45 Phan Đình Phùng, tòa A2, Đà Lạt')).toBe('order B3:2');

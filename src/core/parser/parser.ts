@@ -59,6 +59,7 @@ import {
   GIFT_WORD,
   GIVE,
   GRADES,
+  GROUPS,
   HA,
   HABIT,
   HALF_WORD,
@@ -1427,13 +1428,19 @@ export class ChatParser implements Parser {
     // `101 điểm cho shop`: a code of digits before what it counts (points, times, people) is that number
     if (first.kind === 'num' && m.end - m.start === 1 && tokens[m.end]?.kind === 'word' && COUNTERS.has(tokens[m.end])) return true;
     if (prev !== undefined && prev.kind === 'word' && (PLACE_WORDS.has(prev) || STREET_PREFIXES.has(prev) || WEAK_STREET_PREFIXES.has(prev))) return true;
+    // `lớp 12A1`: a class, its number glued before the letters; `K9/12 Hoàng Diệu`: a lane and a house's number
+    // (`2MO1` is a count glued to the code)
+    if (prev?.kind === 'num' && !first.spaced && first.kind === 'word' && freeWord(tokens[m.start - 2]) && GROUPS.has(tokens[m.start - 2])) return true;
+    const slash = tokens[m.end];
+    if (slash !== undefined && isSym(slash, '/') && !slash.spaced && tokens[m.end + 1]?.kind === 'num' && tokens[m.end + 1]?.spaced === false) return true;
     const letters = tokens[m.start] as Token;
     const digits = tokens[m.start + 1];
     if (m.end - m.start !== 2 || digits?.kind !== 'num' || !digits.spaced) return false;
-    const after = tokens[m.end];
-    if (after === undefined || after.kind !== 'word') return false;
-    // (`cho mk 1 chai mật ong`, `mua cho ny 1 hộp yến`: the buyer or their sweetheart, then a count)
+    // (`cho mk 1 chai mật ong`, `mua cho ny 1 hộp yến`, `cho a 1`: the buyer or their sweetheart, then a count)
     const person = CHO.has(prev) && !letters.allCaps && (PRONOUNS.has(letters) || KIN.has(letters));
+    const after = tokens[m.end];
+    if (after === undefined) return person;
+    if (after.kind !== 'word') return false;
     // (`tra 2 hộp shan tuyết`: a word of a name typed plain, then a count with its unit and the rest of the name;
     // `TRA2`, `cf 2 gói` are still the code)
     if (letters.fold.length !== 1 && !person) {
