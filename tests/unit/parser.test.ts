@@ -518,6 +518,23 @@ describe('counts said in other ways', () => {
     expect(reading('lấy combo 2 gói cà phê 1 hũ tỏi đen')).toBe('order CF1:2 TD1:1');
   });
 
+  it('orders the carton where the kind is sold loose and by the carton as two products (bưởi da xanh 2 thùng)', () => {
+    const fruit = createParser([
+      { code: 'BX1', name: 'Bưởi da xanh Bến Tre', unit: 'trái', aliases: ['bưởi da xanh', 'bưởi'] },
+      { code: 'BXT', name: 'Bưởi da xanh Bến Tre thùng 4 trái', unit: 'thùng', aliases: ['thùng bưởi'] },
+      { code: 'XC1', name: 'Xoài cát Hòa Lộc', unit: 'kg', aliases: ['xoài cát', 'xoài'] },
+      { code: 'XCT', name: 'Xoài cát Hòa Lộc thùng 10kg', unit: 'thùng', aliases: ['thùng xoài'] },
+      { code: 'MO1', name: 'Mật ong rừng chai 500ml', unit: 'chai', aliases: ['mật ong'] },
+      { code: 'MO2', name: 'Mật ong rừng hũ 1kg', unit: 'hũ', aliases: ['mật ong hũ'] },
+    ]);
+    const read = (text: string, showcase: string | null = null) => fruit.parse(text, { showcase }).items;
+    expect(read('bưởi da xanh 2 thùng')).toEqual([{ code: 'BXT', qty: 2 }]);
+    expect(read('chốt 1 thùng', 'XC1')).toEqual([{ code: 'XCT', qty: 1 }]);
+    expect(read('lấy 2 trái bưởi da xanh')).toEqual([{ code: 'BX1', qty: 2 }]);
+    // a jar said of the honey in bottles is a loose word for the bottle, not the other product
+    expect(read('mật ong 2 hũ')).toEqual([{ code: 'MO1', qty: 2 }]);
+  });
+
   it('takes what the name says one holds, said right after the name, for which product it is (nước yến 6 lọ 2 hộp)', () => {
     const boxes = createParser([{ code: 'YEN2', name: 'Nước yến chưng đường phèn hộp 6 lọ', unit: 'hộp', aliases: ['nước yến', 'nuoc yen'] }]);
     const read = (text: string) => boxes.parse(text, { showcase: null }).items;

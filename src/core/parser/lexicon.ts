@@ -654,6 +654,8 @@ export const RAISE = rare(['lên']);
 export const PER_HEAD = rare(['người', 'đứa', 'bạn', 'bn', 'bé', 'nhà', 'sếp']);
 /** `phòng kế toán 5 hộp, phòng nhân sự 3 hộp`: a group of people named, which takes its own lot. */
 export const GROUPS = rare(['phòng', 'lớp', 'nhóm', 'team', 'khoa', 'ban']);
+/** Cartons, sacks and trays: a kind sold by one of these is another product than the same kind sold loose. */
+export const BULK_UNITS = rare(['thùng', 'két', 'bao', 'khay', 'sọt', 'giỏ', 'lốc']);
 export const WITH = rare(['với', 'và']);
 /** `thịt bò`, `khô bò`, `bắp bò`: before `bo` typed plain, it is beef (bò), not bỏ. */
 export const MEAT = rare(['thịt', 'khô', 'bắp', 'gân', 'nạm']);

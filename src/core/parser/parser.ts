@@ -23,6 +23,7 @@ import {
   BAO,
   BAO_ASKS,
   BOTS,
+  BULK_UNITS,
   BUT,
   CAN,
   CANCEL_VERBS,
@@ -341,6 +342,8 @@ export class ChatParser implements Parser {
   private readonly isUnit: (t: Token) => boolean;
   /** Per product, the packs its name or aliases say hold so many of its unit (`lốc 6 lon`, `thùng 24 hộp`): pack word → count. */
   private readonly packsByName: ReadonlyMap<string, number>[];
+  /** Per product, the first two words of its name, folded (`xoai cat`): the kind its boxes and loose goods share. */
+  private readonly nameHeads: (string | null)[];
   /** Per product, what one holds as its name says (`hộp 6 lọ` sold by the hộp: lọ → 6). */
   private readonly contentsByName: ReadonlyMap<string, number>[];
   /** Every size the catalog's names and aliases give (`1g`, `500ml`). */
@@ -376,6 +379,10 @@ export class ChatParser implements Parser {
     this.codeSet = new Set(this.index.codes.map((code) => code.toUpperCase()));
     this.packsByName = entries.map((entry, product) => this.packsNamed(entry, unitShapes[product] ?? null));
     this.contentsByName = entries.map((entry, product) => this.contentsNamed(entry, unitShapes[product] ?? null));
+    this.nameHeads = entries.map((entry) => {
+      const words = tokenize(String(entry.name ?? '').normalize('NFC')).filter((w) => w.kind === 'word');
+      return words.length >= 2 ? `${(words[0] as Token).fold} ${(words[1] as Token).fold}` : null;
+    });
     this.namedSizes = new Set(this.index.codes.flatMap((_, product) => [...(this.index.sizesOf(product) ?? [])]));
   }
 
@@ -469,6 +476,27 @@ export class ChatParser implements Parser {
       out = [...out, elided].sort((a, b) => a.start - b.start);
     }
     return out;
+  }
+
+  /**
+   * `bưởi da xanh 2 thùng`, `chốt 1 thùng` with the loose mangoes on screen, where the kind is sold loose and by the box
+   * as two products: counted in cartons, sacks or trays the product is not sold by, the one product of its kind (the same
+   * first two words of the name) that is.
+   */
+  private soldBy(code: string, q: Qty | undefined): string {
+    if (q === undefined || q.unit === null) return code;
+    const product = this.index.codes.indexOf(code);
+    const unit = q.unit.fold;
+    const head = this.nameHeads[product];
+    // (only a carton, sack or tray: a jar, bottle or bag said is any of them, `2 lọ mật ong` is the honey in bottles)
+    if (head == null || !BULK_UNITS.has(q.unit) || this.productUnits[product]?.fold === unit || this.packsByName[product]?.has(unit) === true) return code;
+    let found = -1;
+    for (let p = 0; p < this.nameHeads.length; p++) {
+      if (p === product || this.nameHeads[p] !== head || this.productUnits[p]?.fold !== unit) continue;
+      if (found >= 0) return code;
+      found = p;
+    }
+    return found < 0 ? code : (this.index.codes[found] as string);
   }
 
   /** The word as typed is one of the catalog's letter-only codes, in any case (`BTT`, `btt`). */
@@ -829,7 +857,8 @@ export class ChatParser implements Parser {
         for (const k of chosen) {
           const m = mentions[k] as Mention;
           // `chốt 2 chai mật ong` with one of the honeys on screen: that one, unless a word of the comment points at another
-          const code = m.products.length === 1 ? this.codesOf(m)[0] : (this.pickAmong(m, tokens, cues.clauseOf) ?? this.showcaseAmong(m, showcase, tokens));
+          const named = m.products.length === 1 ? this.codesOf(m)[0] : (this.pickAmong(m, tokens, cues.clauseOf) ?? this.showcaseAmong(m, showcase, tokens));
+          const code = named == null || m.isCode ? named : this.soldBy(named, bound[k]);
           // (`1 hũ lớn 2 hũ nhỏ tỏi đen`: a count for each of two variants)
           const groups = code === null && mentions.length === 1 ? this.variantGroups(m.products, tokens, quantities) : null;
           if (groups !== null) for (const item of groups) addItem(items, item.code, item.qty);
@@ -965,7 +994,7 @@ export class ChatParser implements Parser {
       const preferred = total ?? standalone.find((q) => q.kind === 'plus' || q.afterOrder) ?? first;
       // (`chốt cái 1 ký` with the 250g jar on screen and a 1kg jar sold: the 1kg jar, one of it)
       const sized = preferred?.amount == null ? -1 : this.sizedAs(this.index.variantsOf(shown), preferred.amount);
-      const ordered = sized >= 0 ? (this.index.codes[sized] as string) : this.variantOfShowcase(showcase, shown, tokens);
+      const ordered = sized >= 0 ? (this.index.codes[sized] as string) : this.soldBy(this.variantOfShowcase(showcase, shown, tokens), preferred);
       if (sized >= 0 && preferred !== undefined) {
         preferred.value = 1;
         preferred.part = false;
