@@ -1320,6 +1320,22 @@ describe('cancels', () => {
   });
 });
 
+describe('both, and sold out asked', () => {
+  it('counts cả 2 after an order word under the product on screen, but lấy cả hai after two products named is one each', () => {
+    expect(reading('còn 2 hũ cuối hả, em lấy cả 2 luôn', 'TD1')).toBe('order TD1:2');
+    expect(reading('TD1 với CF1 lấy cả hai')).toBe('order TD1:1 CF1:1');
+  });
+
+  it('asks with à before a word for the shop ending it (tỏi đen hết rồi à shop), not à shop ơi opening a request', () => {
+    expect(reading('tỏi đen hết rồi à shop')).toBe('question');
+    expect(reading('à shop ơi cho em 2 hũ tỏi đen')).toBe('order TD1:2');
+  });
+
+  it('reads toi after a kinship word as tôi (vo toi dan lay 2 chai), not tỏi', () => {
+    expect(reading('vo toi dan lay 2 goi ca phe')).toBe('order CF1:2');
+  });
+});
+
 describe('a product with where to reach or send to, and nothing else', () => {
   it('orders one of it (tỏi đen 0905 123 456, cà phê - 12 Lê Lợi Huế), where the product alone would ask', () => {
     expect(parse('tỏi đen 0905 123 456')).toMatchObject({ intent: 'order', items: [{ code: 'TD1', qty: 1 }], phone: '0905123456' });

@@ -281,6 +281,8 @@ export const CHO_FILLERS = new WordSet(['xin', 'thêm', 'lấy', 'mua', 'đặt'
 export const ORDER_FILLERS = new WordSet([
   'cho', 'em', 'e', 'mình', 'mk', 'mik', 'chị', 'c', 'anh', 'a', 'tui', 'tôi', 't', 'xin', 'thêm', 'luôn', 'ơi', 'shop', 'đơn',
   'nha', 'nhé', 'ạ', 'sốp', 'liền', 'ngay', 'dùm', 'giúp', 'giùm', 'với', 'thử', 'trước', 'sỉ',
+  // `em lấy cả 2 luôn`: both
+  'cả',
   // `mua ủng hộ 5 gói`: bought to support the seller
   'ủng', 'hộ',
 ]);

@@ -1539,8 +1539,8 @@ export class ChatParser implements Parser {
     const countedBefore = prev !== undefined && (prev.role === 'quantity' || this.isUnit(prev)) && VERB_SHADOWED.has(t.fold);
     if ((SHADOWED.get(t.fold)?.has(next) === true || SHADOWED_AFTER.get(t.fold)?.has(prev) === true) && !countedBefore) return true;
     if (!t.marked) {
-      // `cho toi 2 hộp`, `toi lay 2 chai`, `toi muon mua`, `toi ko lay nua`: tôi typed plain, not tỏi
-      if (PRONOUNS.has(t) && (CHO.has(prev) || ORDER_WORDS.has(next) || NEGATIONS.has(next) || SPEAKER_NEXT.has(next))) return true;
+      // `cho toi 2 hộp`, `toi lay 2 chai`, `toi muon mua`, `toi ko lay nua`, `vo toi dan`: tôi typed plain, not tỏi
+      if (PRONOUNS.has(t) && (CHO.has(prev) || KIN.has(prev) || ORDER_WORDS.has(next) || NEGATIONS.has(next) || SPEAKER_NEXT.has(next))) return true;
       // `lấy 1 hộp nghe`, `hủy đơn nghe o`: the Centre's `nghe` (nhé) ending a clause or before whom it is said to, not
       // nghệ (`2 hũ nghe`, after a count or its own unit, is the turmeric)
       const counted =
@@ -1891,8 +1891,11 @@ export class ChatParser implements Parser {
         // `ha ha` is laughter; a plain `ho` is ho (a cough) or họ (they) far more often than hở
         asks = t.marked || (t.fold === 'ha' && tokens[i - 1]?.fold !== 'ha' && next?.fold !== 'ha');
       } else if (A_ASKS.has(t) && t.marked && i > 0) {
-        // `hết mật ong à?`: ending a clause (`à shop ơi` opens one; a plain `a` is anh)
-        asks = next === undefined || next.kind === 'sym';
+        // `hết mật ong à?`, `hết rồi à shop`: ending a clause, or before a word for the shop ending it (`à shop ơi` opens
+        // one; a plain `a` is anh)
+        let j = i + 1;
+        while (freeWord(tokens[j]) && SHOP_TAIL.has(tokens[j]) && !OI.has(tokens[j])) j++;
+        asks = tokens[j] === undefined || tokens[j]?.kind === 'sym';
       } else if (SAO.has(t)) {
         const prev = tokens[i - 1];
         // `4 sao` rates, `không sao` is no matter; a code's digits before it (`SPXVN0381234567 sao chưa …`) do not rate
@@ -2123,6 +2126,8 @@ export class ChatParser implements Parser {
       if (cues.otherTimeClauses.has(cues.clauseOf[q.start] ?? -1) && !cues.cancelAt.some((at) => at < q.start && cues.clauseOf[at] === cues.clauseOf[q.start])) ok = false;
       // `mua 3 lần`, `bé 2 tuổi`, `top 1 mật ong`: the number counts something else, or ranks; `zoom gần 2 chai đó`: what is shown
       else if (countsSomethingElse(tokens, q) || (cues.shownClauses.has(cues.clauseOf[q.start] ?? -1) && !cues.orderAt.size)) ok = false;
+      // `MO1 với MO2 lấy cả hai`: both of the products named, one each (`em lấy cả 2 luôn` under one on screen is two)
+      else if (q.unit === null && tokens[q.start - 1]?.fold === 'ca' && freeWord(tokens[q.start - 1]) && mentions.length >= 2 && q.value === mentions.length) ok = false;
       // `ấp 2 Cái Bè`, `KV 2 Cái Răng`, `phường 12`: the number of a place
       // (`1 hũ to 2 hũ nhỏ`: a plain `to` after a unit is big, not tổ)
       else if (q.kind === 'number' && isPlaceWord(tokens[q.start - 1]) && !describesUnit(tokens, q.start - 1, this.isUnit)) ok = false;
