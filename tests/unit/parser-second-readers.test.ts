@@ -235,6 +235,13 @@ const SETS: Record<string, string> = {
   z180: 'payments, transfers, vouchers and totals beside orders',
   z181: 'Vietnamese typed with Telex or VNI half on, and codes mistyped',
   z182: 'buyers of the highlands and the northwest for whom Vietnamese is a second language',
+  z183: 'a product with only a phone or an address beside it',
+  z184: 'sold out, waitlists, reserving and giving a place up',
+  z185: 'husbands, wives, children and friends relaying orders',
+  z186: 'Mekong Delta fruit by the kilo, the fruit and the carton',
+  z187: 'codes that look like words, years and numbers',
+  z188: 'office and school group orders, lists and totals',
+  z189: 'gift days and holidays, with dates beside counts',
 };
 
 /**
@@ -248,10 +255,10 @@ const SETS: Record<string, string> = {
  * sentences are not. z43's reader read a bare number under the product on screen (`2`, `1 nha`) as an
  * order, which the grammar's showcase orders leave out (other readers, z40 and o, did too). z44 orders by
  * money (`lấy 200k mật ong`), which goes to the review queue with the amount: the parser does not know the
- * price of the moment. z46 is negation in every shape, double negatives and swaps the one intent cannot
- * hold. z47 has co-hosts' lines among buyers': in the app those are the shop's voice (moderator flags, staff
- * marked in the feed), which a parser of text alone cannot know. z54 says numbers in words beyond the grammar's
- * list (`một trăm hai`, `trăm rưỡi`) and ranges (`năm sáu hũ`), which its reader settled by rule (the lower figure) where a seller would ask. x's reader read every order hung on
+ * price of the moment. z47 has co-hosts' lines among buyers': in the app those are the shop's voice (moderator
+ * flags, staff marked in the feed), which a parser of text alone cannot know. z54 says numbers in words beyond the
+ * grammar's list (`một trăm hai`, `trăm rưỡi`) and ranges (`năm sáu hũ`), which its reader settled by rule (the lower
+ * figure) where a seller would ask. x's reader read every order hung on
  * terms (`freeship thì chốt 2 hũ`, `có giá sỉ thì em lấy 20 gói`) as a question; the grammar lets the order word
  * win, and most readers since (z6, z12, z23, z44, z57, z72, z79) labelled them orders. z83's reader labelled every
  * request to show something on camera (`zoom gần`, `lật mặt sau`) a question; the grammar lists no such cue, and the
@@ -280,26 +287,25 @@ const SETS: Record<string, string> = {
  */
 const DIFFER_AT_MOST: Record<string, number> = {
   x: 0.11,
-  z83: 0.16,
-  z95: 0.12,
+  z83: 0.15,
+  z95: 0.11,
   r4: 0.11,
   z117: 0.12,
   z123: 0.12,
-  z149: 0.14,
+  z149: 0.13,
   z155: 0.24,
-  z162: 0.12,
+  z162: 0.11,
   z167: 0.16,
   z169: 0.11,
   z175: 0.11,
   z181: 0.11,
-  z97: 0.12,
-  z3: 0.25,
-  z14: 0.25,
-  z22: 0.3,
-  z29: 0.17,
-  z43: 0.18,
-  z44: 0.13,
-  z46: 0.13,
+  z97: 0.11,
+  z3: 0.20,
+  z14: 0.16,
+  z22: 0.27,
+  z29: 0.16,
+  z43: 0.15,
+  z44: 0.12,
   z47: 0.13,
   z54: 0.15,
 };
@@ -317,14 +323,12 @@ for (const [name, about] of Object.entries(SETS)) {
       .split('\n')
       .filter((line) => line.trim() !== '')
       .map((line) => JSON.parse(line) as SecondReading);
-
     it('are many, and the parser differs from the reader on few of them, each with its reason', () => {
       expect(cases.length).toBeGreaterThanOrEqual(100);
       const differ = cases.filter((c) => c.ours !== undefined);
       expect(differ.length / cases.length).toBeLessThanOrEqual(DIFFER_AT_MOST[name] ?? 0.1);
       for (const c of differ) expect(c.why?.trim().length ?? 0, c.id).toBeGreaterThan(20);
     });
-
     it.each(cases.map((c) => [c.id, c.text, c] as const))('%s: %j reads as labelled, or as the fixture says and why', (_id, _text, c) => {
       const got = parser.parse(c.text, { showcase: c.showcase ?? null });
       expect(read({ intent: got.intent, items: got.intent === 'order' || got.intent === 'cancel' ? got.items : [], phone: got.phone })).toEqual(read(c.ours ?? c.expect));
