@@ -115,7 +115,7 @@ export function aShare(tokens: readonly Token[], q: Qty): boolean {
   return groupBefore(tokens, q.start);
 }
 
-/** `phòng kế toán 5 hộp, phòng nhân sự 3 hộp`, `lớp 12A1 2 hộp`: a count opening with a group's name, its own lot. */
+/** `phòng kế toán 5 hộp, phòng nhân sự 3 hộp`, `nhóm bạn em 3 hộp`: a count opening with a group's name, its own lot. */
 function groupBefore(tokens: readonly Token[], at: number): boolean {
   for (let j = at - 1; j >= 0 && j >= at - 4; j--) {
     const t = tokens[j] as Token;

@@ -232,7 +232,7 @@ const ONLY_POLITE = /^[\s\p{P}\p{S}]*(?:(?:nha|nhé|ạ|a|shop|c|e|ơi|nka)[\s\p
 /** After `5h`: a time of day (`5h chiều`, `7h tối`, `2h kém 15`). */
 const CLOCK_AFTER = /^(sáng|sang|chiều|chieu|tối|toi|trưa|trua|đêm|dem|khuya|kém|kem|rưỡi|ruoi|nay|mai|\d)/u;
 /** A word of letters with digits in it or at its end, whole (`cho6t1`, `chot61`), for VNI's keys (telex.ts). */
-const VNI_TYPED = /(?<![\p{L}\d])[a-z][a-z\d]*\d(?:[a-z\d]*)(?![\p{L}\d])/giu;
+const VNI_TYPED = /(?<![\p{L}\d])[a-z][a-z\d]*\d[a-z\d]*(?![\p{L}\d])/giu;
 /** `me too`, `me toooo`: English for `em cũng vậy`. */
 const ME_TOO = /\bme\s+too+\b/i;
 /**
