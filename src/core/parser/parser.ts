@@ -377,8 +377,9 @@ export class ChatParser implements Parser {
     this.isUnit = (t: Token): boolean => this.index.isUnit(t);
     this.letterCodes = new Set(this.index.codes.filter((code) => /^\p{L}+$/u.test(code)));
     this.codeSet = new Set(this.index.codes.map((code) => code.toUpperCase()));
-    this.packsByName = entries.map((entry, product) => this.packsNamed(entry, unitShapes[product] ?? null));
-    this.contentsByName = entries.map((entry, product) => this.contentsNamed(entry, unitShapes[product] ?? null));
+    const named = entries.map((entry, product) => this.countsNamed(entry, unitShapes[product] ?? null));
+    this.packsByName = named.map((counts) => counts.packs);
+    this.contentsByName = named.map((counts) => counts.contents);
     this.nameHeads = entries.map((entry) => {
       const words = tokenize(String(entry.name ?? '').normalize('NFC')).filter((w) => w.kind === 'word');
       return words.length >= 2 ? `${(words[0] as Token).fold} ${(words[1] as Token).fold}` : null;
@@ -386,36 +387,26 @@ export class ChatParser implements Parser {
     this.namedSizes = new Set(this.index.codes.flatMap((_, product) => [...(this.index.sizesOf(product) ?? [])]));
   }
 
-  /** `Nước yến (lốc 6 lon - thùng 30 lon)` sold by the lon: a unit word, a count, then the product's own unit. */
-  private packsNamed(entry: CatalogEntry, unit: WordShape | null): Map<string, number> {
+  /**
+   * What a product's name says of its unit in counts: packs that hold so many of it (`Nước yến (lốc 6 lon - thùng 30
+   * lon)` sold by the lon: lốc → 6, thùng → 30), and what one of it holds (`hộp 6 lọ` sold by the hộp: lọ → 6).
+   */
+  private countsNamed(entry: CatalogEntry, unit: WordShape | null): { packs: Map<string, number>; contents: Map<string, number> } {
     const packs = new Map<string, number>();
-    if (unit === null) return packs;
-    for (const phrase of [entry.name, ...(Array.isArray(entry.aliases) ? entry.aliases : [])]) {
-      const tokens = tokenize(String(phrase ?? '').normalize('NFC'));
-      for (let i = 0; i + 2 < tokens.length; i++) {
-        const [pack, count, own] = [tokens[i] as Token, tokens[i + 1] as Token, tokens[i + 2] as Token];
-        if (pack.kind !== 'word' || count.kind !== 'num' || own.kind !== 'word' || !count.spaced || !own.spaced) continue;
-        if (own.fold !== unit.fold || pack.fold === unit.fold || this.units.value(pack) === 0) continue;
-        if (Number.isInteger(count.value) && count.value >= 2 && count.value <= 999) packs.set(pack.fold, count.value);
-      }
-    }
-    return packs;
-  }
-
-  /** `Nước yến chưng hộp 6 lọ` sold by the hộp: its own unit, a count, then what one holds (lọ → 6). */
-  private contentsNamed(entry: CatalogEntry, unit: WordShape | null): Map<string, number> {
     const contents = new Map<string, number>();
-    if (unit === null) return contents;
+    if (unit === null) return { packs, contents };
     for (const phrase of [entry.name, ...(Array.isArray(entry.aliases) ? entry.aliases : [])]) {
       const tokens = tokenize(String(phrase ?? '').normalize('NFC'));
       for (let i = 0; i + 2 < tokens.length; i++) {
-        const [own, count, held] = [tokens[i] as Token, tokens[i + 1] as Token, tokens[i + 2] as Token];
-        if (own.kind !== 'word' || count.kind !== 'num' || held.kind !== 'word' || !count.spaced || !held.spaced) continue;
-        if (own.fold !== unit.fold || held.fold === unit.fold || this.units.value(held) === 0) continue;
-        if (Number.isInteger(count.value) && count.value >= 2 && count.value <= 999) contents.set(held.fold, count.value);
+        const [before, count, after] = [tokens[i] as Token, tokens[i + 1] as Token, tokens[i + 2] as Token];
+        if (before.kind !== 'word' || count.kind !== 'num' || after.kind !== 'word' || !count.spaced || !after.spaced) continue;
+        if (!Number.isInteger(count.value) || count.value < 2 || count.value > 999 || (before.fold === unit.fold) === (after.fold === unit.fold)) continue;
+        // (a unit word, a count, the own unit: a pack; the own unit, a count, a unit word: what one holds)
+        if (after.fold === unit.fold && this.units.value(before) !== 0) packs.set(before.fold, count.value);
+        else if (before.fold === unit.fold && this.units.value(after) !== 0) contents.set(after.fold, count.value);
       }
     }
-    return contents;
+    return { packs, contents };
   }
 
   /**
