@@ -226,6 +226,18 @@ describe('a change to a product without saying what goes ("đổi sang mật ong
   });
 });
 
+describe('an amount with no number ("bao hết mật ong", "lấy một ít")', () => {
+  it('goes to the review queue as such, with what the parser read, and settles at the count the seller sets', async () => {
+    const { say, app, productId } = await start();
+    expect((await say('Lan', 'bao hết mật ong luôn shop ơi')).outcome?.action).toBe('review');
+    expect(await app.call('listOrders', {})).toEqual([]);
+    const [entry] = await app.call('listReviewQueue', {});
+    expect(entry).toMatchObject({ text: 'bao hết mật ong luôn shop ơi', reason: 'vague', status: 'open', items: [{ code: 'MO1', qty: 1 }] });
+    await app.call('resolveReview', { id: entry!.id, items: [{ productId: productId('MO1'), qty: 5 }] });
+    expect(await firstOrderLines(app)).toEqual([['MO1', 5]]);
+  });
+});
+
 describe('goods asked for by money ("lấy 200k cà phê")', () => {
   it('go to the review queue as such, and settle at the count the money buys, as the seller works it out', async () => {
     const { say, app, productId } = await start();

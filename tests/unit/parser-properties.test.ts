@@ -21,7 +21,7 @@ const resultSchema = z
     items: z.array(itemSchema),
     phone: z.string().regex(/^0\d{9,10}$/).nullable(),
     askedAbout: z.array(z.string()).optional(),
-    review: z.enum(['no-product', 'ambiguous', 'set-quantity', 'part', 'paid', 'restore', 'amount']).optional(),
+    review: z.enum(['no-product', 'ambiguous', 'set-quantity', 'part', 'paid', 'restore', 'amount', 'swap', 'vague']).optional(),
     amount: z.number().int().positive().optional(),
     fewer: z.object({ qty: z.number().int().min(1).max(999), unit: z.string().min(1).nullable() }).strict().optional(),
     ambiguous: z.array(z.string()).optional(),

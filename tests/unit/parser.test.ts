@@ -1320,6 +1320,23 @@ describe('cancels', () => {
   });
 });
 
+describe('an amount with no number', () => {
+  it('after an order word (lấy hết, bao hết, lấy một ít, lấy gấp đôi) orders one for the seller to set the count', () => {
+    expect(parse('bao hết tỏi đen luôn shop ơi')).toMatchObject({ intent: 'order', items: [{ code: 'TD1', qty: 1 }], review: 'vague' });
+    expect(parse('còn hết không shop, e lấy hết', 'TD1')).toMatchObject({ intent: 'order', items: [{ code: 'TD1', qty: 1 }], review: 'vague' });
+    expect(parse('lấy gấp đôi nha shop', 'TD1')).toMatchObject({ intent: 'order', review: 'vague' });
+    expect(parse('lấy 1 ít bánh tráng thôi')).toMatchObject({ intent: 'order', items: [{ code: 'BT1', qty: 1 }], review: 'vague' });
+  });
+
+  it('gives way to a number said (lấy hết 5 hũ còn lại), and asks how many where mấy asks (lấy mấy hũ thì được freeship)', () => {
+    expect(parse('lấy hết 5 hũ còn lại', 'TD1')).toMatchObject({ intent: 'order', items: [{ code: 'TD1', qty: 5 }] });
+    expect(parse('lấy hết 5 hũ còn lại', 'TD1').review).toBeUndefined();
+    expect(reading('lấy mấy hũ tỏi đen thì được freeship')).toBe('question');
+    // a discount asked is no amount
+    expect(reading('+2 nha, bớt cho em chút', 'TD1')).toBe('order TD1:2');
+  });
+});
+
 describe('both, and sold out asked', () => {
   it('counts cả 2 after an order word under the product on screen, but lấy cả hai after two products named is one each', () => {
     expect(reading('còn 2 hũ cuối hả, em lấy cả 2 luôn', 'TD1')).toBe('order TD1:2');

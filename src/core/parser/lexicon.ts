@@ -254,6 +254,17 @@ export const SUBUNITS = rare(['lạng', 'gam', 'gram', 'gr', 'ml', 'lít']);
 export const BIG_WEIGHTS = rare(['yến', 'tạ']);
 /** `cho mình vài hũ`: a few, no number said. */
 export const VAGUE_COUNTS = rare(['vài', 'dăm']);
+/**
+ * After an order word, an amount with no number (quantities.ts readVague): `lấy hết`, `bao hết` (all there is),
+ * `một ít`, `ít thôi`, `thêm chút` (a little), `gấp đôi` (twice as many), `nhiều nhiều`.
+ */
+export const VAGUE_ALL = rare(['hết']);
+export const VAGUE_LITTLE = rare(['ít', 'chút', 'xíu']);
+export const VAGUE_TIMES = rare(['gấp']);
+export const VAGUE_DOUBLE = rare(['đôi']);
+export const VAGUE_MANY = rare(['nhiều']);
+/** Between an order word and a vague amount: `lấy thêm chút`, `lấy cho em một ít`. */
+export const VAGUE_LEAD = rare(['thêm', 'cho', 'em', 'e', 'c', 'chị', 'mình', 'a', 'anh', 'tui', 'tôi']);
 /** `top 1`, `hạng 1`: a rank, not a quantity. */
 export const RANKS = new WordSet(['top', 'hạng']);
 /** `giảm còn 1 chai`, `đổi mật ong thành 3 chai`, `sửa lại 2 chai`: a new total, not units to add. */

@@ -30,7 +30,7 @@ export interface ParseResult {
    * for by what they cost (`lấy 200k mật ong`: the item counts one, the seller sets how many the
    * money buys at the price of the moment).
    */
-  review?: 'no-product' | 'ambiguous' | 'set-quantity' | 'part' | 'paid' | 'restore' | 'amount' | 'swap';
+  review?: 'no-product' | 'ambiguous' | 'set-quantity' | 'part' | 'paid' | 'restore' | 'amount' | 'swap' | 'vague';
   /** With `review: 'amount'`: the money the buyer named, in đồng. */
   amount?: number;
   /** With `review: 'ambiguous'`: the codes the ambiguous name could mean, for the seller to pick from. */

@@ -929,6 +929,7 @@ export class ChatParser implements Parser {
           result.ambiguous = ambiguousCodes;
         } else if (setsTotal(tokens)) result.review = 'set-quantity';
         else if (chosen.some((k) => bound[k]?.part === true)) result.review = 'part';
+        else if (chosen.some((k) => bound[k]?.vague === true)) result.review = 'vague';
         else if (paidFor(cues, quantities)) result.review = 'paid';
         else if (amount !== null) {
           result.review = 'amount';
@@ -1019,6 +1020,7 @@ export class ChatParser implements Parser {
       result.items = groups ?? [{ code: ordered, qty }];
       if (setsTotal(tokens)) result.review = 'set-quantity';
       else if (preferred?.part === true) result.review = 'part';
+      else if (preferred?.vague === true) result.review = 'vague';
       else if (paidFor(cues, quantities)) result.review = 'paid';
       else if (money !== null && preferred === undefined) {
         result.review = 'amount';

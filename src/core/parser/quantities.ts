@@ -28,6 +28,12 @@ import {
   SPOKEN_TENS,
   SUBUNITS,
   UNIT_DIGITS_AFTER_TEN,
+  VAGUE_ALL,
+  VAGUE_DOUBLE,
+  VAGUE_LEAD,
+  VAGUE_LITTLE,
+  VAGUE_MANY,
+  VAGUE_TIMES,
   YEAR_AFTER,
 } from './lexicon';
 import { isSym } from './token-tests';
@@ -68,6 +74,8 @@ export interface Qty {
   amount: Amount | null;
   /** How many of its unit were said, halves kept (`nửa thùng`: 0.5, `1 thùng rưỡi`: 1.5); the value is whole. */
   said: number;
+  /** `lấy hết`, `một ít`, `mấy gói`, `gấp đôi`: an amount with no number, counted as one for the seller to settle. */
+  vague?: boolean;
 }
 
 /** A weight in grams or a volume in millilitres. */
@@ -246,6 +254,13 @@ export function findQuantities(tokens: Token[], isUnit: (t: Token) => boolean): 
       i++;
       continue;
     }
+    const vague = readVague(tokens, i, isUnit);
+    if (vague !== null) {
+      found.push(vague);
+      for (let k = i; k < vague.end; k++) (tokens[k] as Token).role = 'quantity';
+      i = vague.end;
+      continue;
+    }
     const partRead = readPart(tokens, i, isUnit);
     if (partRead !== null) {
       found.push(partRead);
@@ -376,6 +391,11 @@ export function findQuantities(tokens: Token[], isUnit: (t: Token) => boolean): 
     for (let k = i; k < end; k++) (tokens[k] as Token).role = 'quantity';
     i = end;
   }
+  // (`lấy hết 5 hũ còn lại`, `3 bịch e lấy hết`: a number said is the count, and `hết` only says it is all of them)
+  if (found.some((q) => q.vague === true) && found.some((q) => q.vague !== true)) {
+    for (const q of found) if (q.vague === true) for (let k = q.start; k < q.end; k++) (tokens[k] as Token).role = 'free';
+    return found.filter((q) => q.vague !== true);
+  }
   return found;
 }
 
@@ -414,6 +434,38 @@ function readPart(tokens: readonly Token[], i: number, isUnit: (t: Token) => boo
     amount: amountIn(said, unit),
     said,
   };
+}
+
+/**
+ * `lấy hết`, `bao hết`, `lấy một ít`, `lấy ít thôi`, `lấy thêm chút`, `lấy gấp đôi`, `lấy nhiều nhiều`: an amount with no
+ * number, said after an order word, counted as one (`lấy mấy hũ thì được freeship` asks how many; `bớt cho em chút` is a
+ * discount asked).
+ */
+function readVague(tokens: readonly Token[], i: number, isUnit: (t: Token) => boolean): Qty | null {
+  const t = tokens[i] as Token;
+  if (t.kind !== 'word' && !(t.kind === 'num' && t.value === 1)) return null;
+  let end = -1;
+  const next = tokens[i + 1];
+  if (VAGUE_ALL.has(t)) end = i + 1;
+  else if ((t.kind === 'num' || t.fold === 'mot') && isFree(next) && VAGUE_LITTLE.has(next)) end = i + 2;
+  else if (VAGUE_LITTLE.has(t) && t.marked) end = i + 1;
+  else if (VAGUE_TIMES.has(t) && isFree(next) && VAGUE_DOUBLE.has(next)) end = i + 2;
+  else if (VAGUE_MANY.has(t) && isFree(next) && VAGUE_MANY.has(next)) end = i + 2;
+  if (end < 0 || !orderBefore(tokens, i)) return null;
+  const unit = unitAt(tokens, end, isUnit);
+  if (unit !== null) end++;
+  return { start: i, end, value: 1, unit, kind: 'number', words: true, weak: false, afterOrder: false, each: false, part: false, amount: null, said: 1, vague: true };
+}
+
+/** An order word just before `at`, past a `thêm` or an `em`, or `bao` right before it (`bao hết`). */
+function orderBefore(tokens: readonly Token[], at: number): boolean {
+  for (let j = at - 1; j >= 0 && j >= at - 3; j--) {
+    const t = tokens[j];
+    if (!isFree(t) || t.kind !== 'word') return false;
+    if (ORDER_WORDS.has(t) || (j === at - 1 && t.fold === 'bao' && !t.marked)) return true;
+    if (!VAGUE_LEAD.has(t)) return false;
+  }
+  return false;
 }
 
 /** A grade's word (`loại`, `size`, `slot`) just before the number, and no `mỗi` before that. */

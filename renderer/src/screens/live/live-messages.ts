@@ -74,7 +74,7 @@ const vi = {
   review: {
     title: 'Cần xem lại',
     empty: 'Không có bình luận nào cần xem lại.',
-    reason: { 'no-product': 'không rõ sản phẩm', ambiguous: 'tên sản phẩm mơ hồ', 'unknown-product': 'sản phẩm không có trong danh mục', 'set-quantity': 'khách đổi số lượng: duyệt sẽ đặt đúng số này', part: 'khách mua lẻ (nửa ký, 5 lạng…): chọn số lượng sẽ bán', paid: 'khách báo đã chuyển khoản cho món này: xem có phải đơn đã ghi rồi không trước khi tạo đơn', restore: 'khách muốn lấy lại đơn vừa huỷ: tạo lại đơn với các món khách cần', amount: 'khách mua theo số tiền (200k mật ong): đặt số lượng mà số tiền đó mua được', cancel: 'khách huỷ bớt nhưng chưa rõ món: chọn món và số lượng để bớt khỏi đơn', swap: 'khách muốn đổi sang món này mà không nói đổi món nào: duyệt sẽ thêm món mới, rồi bớt món cũ khỏi đơn' },
+    reason: { 'no-product': 'không rõ sản phẩm', ambiguous: 'tên sản phẩm mơ hồ', 'unknown-product': 'sản phẩm không có trong danh mục', 'set-quantity': 'khách đổi số lượng: duyệt sẽ đặt đúng số này', part: 'khách mua lẻ (nửa ký, 5 lạng…): chọn số lượng sẽ bán', paid: 'khách báo đã chuyển khoản cho món này: xem có phải đơn đã ghi rồi không trước khi tạo đơn', restore: 'khách muốn lấy lại đơn vừa huỷ: tạo lại đơn với các món khách cần', amount: 'khách mua theo số tiền (200k mật ong): đặt số lượng mà số tiền đó mua được', cancel: 'khách huỷ bớt nhưng chưa rõ món: chọn món và số lượng để bớt khỏi đơn', swap: 'khách muốn đổi sang món này mà không nói đổi món nào: duyệt sẽ thêm món mới, rồi bớt món cũ khỏi đơn', vague: 'khách không nói rõ số lượng (lấy hết, một ít, mấy gói, gấp đôi): đặt số lượng sẽ bán rồi duyệt' },
     product: 'Sản phẩm',
     qty: 'SL',
     create: 'Tạo đơn',
@@ -191,7 +191,7 @@ const en: Messages = {
   review: {
     title: 'To review',
     empty: 'No comments need review.',
-    reason: { 'no-product': 'product unclear', ambiguous: 'ambiguous product name', 'unknown-product': 'product not in the catalog', 'set-quantity': 'buyer changed a quantity: settling sets these totals', part: 'buyer asks for part of a unit (half a kilo, 500 g): set the quantity to sell', paid: 'buyer says they paid for this: check it is not an order already taken before creating one', restore: 'buyer takes back a cancel: create the order again with what they want', amount: 'buyer asks by money (200k of honey): set the quantity the money buys', cancel: 'buyer takes something back, unclear what: pick the product and how many to take off', swap: 'buyer changes to this product without saying which it replaces: settling adds it; then take the old one off the order' },
+    reason: { 'no-product': 'product unclear', ambiguous: 'ambiguous product name', 'unknown-product': 'product not in the catalog', 'set-quantity': 'buyer changed a quantity: settling sets these totals', part: 'buyer asks for part of a unit (half a kilo, 500 g): set the quantity to sell', paid: 'buyer says they paid for this: check it is not an order already taken before creating one', restore: 'buyer takes back a cancel: create the order again with what they want', amount: 'buyer asks by money (200k of honey): set the quantity the money buys', cancel: 'buyer takes something back, unclear what: pick the product and how many to take off', swap: 'buyer changes to this product without saying which it replaces: settling adds it; then take the old one off the order', vague: 'buyer gives no number (all of it, a little, a few, twice as many): set the quantity to sell, then settle' },
     product: 'Product',
     qty: 'Qty',
     create: 'Create order',
