@@ -1337,6 +1337,18 @@ describe('an amount with no number', () => {
   });
 });
 
+describe('family and months beside counts', () => {
+  it('reads ba right after cho and before a product’s name as dad (mua cho ba tỏi đen ăn), but cho ba hũ as three jars', () => {
+    expect(reading('mua cho ba tỏi đen ăn')).toBe('order TD1:1');
+    expect(reading('cho ba hũ tỏi đen')).toBe('order TD1:3');
+  });
+
+  it('reads tháng thứ 7 as the seventh month, not Saturday, so the order after it is now', () => {
+    expect(reading('bầu tháng thứ 7 e lấy 2 hũ tỏi đen')).toBe('order TD1:2');
+    expect(reading('thứ 7 e lấy 2 hũ tỏi đen')).toBe('other');
+  });
+});
+
 describe('both, and sold out asked', () => {
   it('counts cả 2 after an order word under the product on screen, but lấy cả hai after two products named is one each', () => {
     expect(reading('còn 2 hũ cuối hả, em lấy cả 2 luôn', 'TD1')).toBe('order TD1:2');

@@ -107,7 +107,8 @@ export function otherTimeBefore(tokens: readonly Token[], at: number, clauseOf: 
     if (t.fold === 'nay' && THIS_TIME.has(tokens[j - 1])) return false;
     if (goneBy(tokens, j)) return true;
     // `thứ tư em chốt`: a weekday
-    if (WEEKDAY.has(t) && (NUMBER_WORDS.has(tokens[j + 1]) || tokens[j + 1]?.kind === 'num')) return true;
+    // (`bầu tháng thứ 7 e lấy`: the seventh month, no Saturday)
+    if (WEEKDAY.has(t) && (NUMBER_WORDS.has(tokens[j + 1]) || tokens[j + 1]?.kind === 'num') && tokens[j - 1]?.fold !== 'thang') return true;
     // `chờ lương về rồi em lấy`, `hỏi chồng đã rồi chốt`: after waiting for something first
     if (ROI.has(t) && (WAIT_FIRST.has(tokens[j - 1]) || waitedBefore(tokens, j, clauseOf))) return true;
     if (LATER_WORD.has(t) || (LATER_FIRST.has(t) && NUA.has(tokens[j + 1]))) return true;

@@ -192,8 +192,11 @@ function readWords(tokens: readonly Token[], i: number): NumberRead | null {
   }
   // `năm ngoái mua …`: last year, not five
   if (digit === 5 && isFree(tokens[i + 1]) && YEAR_AFTER.has(tokens[i + 1])) return null;
-  // `lấy cho ba hai gói`: for dad, two packs (a count right after it is the count)
-  if (digit === 3 && !t.marked && isFree(tokens[i - 1]) && CHO.has(tokens[i - 1]) && (tokens[i + 1]?.kind === 'num' || NUMBER_WORDS.has(tokens[i + 1]))) return null;
+  // `lấy cho ba hai gói`: for dad, two packs (a count right after it is the count); `mua cho ba đông trùng uống`: for
+  // dad, the product's name right after him with no unit between
+  if (digit === 3 && !t.marked && isFree(tokens[i - 1]) && CHO.has(tokens[i - 1]) && (tokens[i + 1]?.kind === 'num' || NUMBER_WORDS.has(tokens[i + 1]) || tokens[i + 1]?.role === 'mention')) {
+    return null;
+  }
   // `đợt sau`, `tuần sau`: the next batch, next week, not six
   if (digit === 6 && !t.marked && toCome(tokens, i - 1)) return null;
   const tens = tokens[i + 1];
