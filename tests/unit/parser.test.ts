@@ -1343,6 +1343,12 @@ describe('family and months beside counts', () => {
     expect(reading('cho ba hũ tỏi đen')).toBe('order TD1:3');
   });
 
+  it('reads toi after a phone label as tôi (sdt toi 0339…), and yến said of the bird’s nest as its count, no weight', () => {
+    expect(reading('lay 2 goi ca phe\nsdt toi 0339 123 987')).toBe('order CF1:2');
+    const nest = createParser([{ code: 'YTH', name: 'Yến tinh chế hộp 100g', unit: 'hộp', aliases: ['yến tinh chế'] }]);
+    expect(nest.parse('lấy 2 yến', { showcase: 'YTH' }).items).toEqual([{ code: 'YTH', qty: 2 }]);
+  });
+
   it('reads tháng thứ 7 as the seventh month, not Saturday, so the order after it is now', () => {
     expect(reading('bầu tháng thứ 7 e lấy 2 hũ tỏi đen')).toBe('order TD1:2');
     expect(reading('thứ 7 e lấy 2 hũ tỏi đen')).toBe('other');

@@ -1148,6 +1148,11 @@ export class ChatParser implements Parser {
       return;
     }
     if (q.amount === null) return;
+    // (`lấy 2 yến` under the bird's nest: the word is the product's own name, two of it, no twenty kilos)
+    if (q.by !== undefined && this.index.nameHasWord(product, q.by)) {
+      countAs(q, q.said);
+      return;
+    }
     const own = this.ownAmount(product);
     if (own !== null && own.dim === q.amount.dim) countAs(q, q.amount.value / own.value);
   }
@@ -1532,8 +1537,10 @@ export class ChatParser implements Parser {
     const countedBefore = prev !== undefined && (prev.role === 'quantity' || this.isUnit(prev)) && VERB_SHADOWED.has(t.fold);
     if ((SHADOWED.get(t.fold)?.has(next) === true || SHADOWED_AFTER.get(t.fold)?.has(prev) === true) && !countedBefore) return true;
     if (!t.marked) {
-      // `cho toi 2 hộp`, `toi lay 2 chai`, `toi muon mua`, `toi ko lay nua`, `vo toi dan`: tôi typed plain, not tỏi
-      if (PRONOUNS.has(t) && (CHO.has(prev) || KIN.has(prev) || ORDER_WORDS.has(next) || NEGATIONS.has(next) || SPEAKER_NEXT.has(next))) return true;
+      // `cho toi 2 hộp`, `toi lay 2 chai`, `toi muon mua`, `toi ko lay nua`, `vo toi dan`, `sdt toi 0339…`: tôi typed plain, not tỏi
+      if (PRONOUNS.has(t) && (CHO.has(prev) || KIN.has(prev) || PHONE_LABELS.has(prev) || ORDER_WORDS.has(next) || NEGATIONS.has(next) || SPEAKER_NEXT.has(next))) {
+        return true;
+      }
       // `lấy 1 hộp nghe`, `hủy đơn nghe o`: the Centre's `nghe` (nhé) ending a clause or before whom it is said to, not
       // nghệ (`2 hũ nghe`, after a count or its own unit, is the turmeric)
       const counted =

@@ -74,8 +74,10 @@ export interface Qty {
   amount: Amount | null;
   /** How many of its unit were said, halves kept (`nửa thùng`: 0.5, `1 thùng rưỡi`: 1.5); the value is whole. */
   said: number;
-  /** `lấy hết`, `một ít`, `mấy gói`, `gấp đôi`: an amount with no number, counted as one for the seller to settle. */
+  /** `lấy hết`, `một ít`, `gấp đôi`: an amount with no number, counted as one for the seller to settle. */
   vague?: boolean;
+  /** The word an amount was said in (`yen` for `2 yến`), folded. */
+  by?: string;
 }
 
 /** A weight in grams or a volume in millilitres. */
@@ -340,6 +342,7 @@ export function findQuantities(tokens: Token[], isUnit: (t: Token) => boolean): 
     const unit = unitAt(tokens, end, isUnit);
     let part = false;
     let amount: Amount | null = null;
+    let by: string | undefined;
     let said = read.value;
     if (unit !== null) {
       end++;
@@ -363,6 +366,7 @@ export function findQuantities(tokens: Token[], isUnit: (t: Token) => boolean): 
       if (half) end++;
       // (`mật ong 2 lít 8`: slang for 280k, no volume)
       if (!(sub.fold === 'lit' && tokens[end]?.kind === 'num')) amount = amountIn(read.value + (half ? 0.5 : 0), sub);
+      by = sub.fold;
     } else {
       // a number glued to a word that is not a unit (`2h`, `5p`, `1st`) is not a quantity
       // (`2MO1`: glued to a product's code, as `2hũ` to a unit, it counts)
@@ -390,6 +394,7 @@ export function findQuantities(tokens: Token[], isUnit: (t: Token) => boolean): 
       part,
       amount,
       said,
+      ...(by === undefined ? {} : { by }),
     });
     for (let k = i; k < end; k++) (tokens[k] as Token).role = 'quantity';
     i = end;
