@@ -1326,6 +1326,8 @@ describe('an amount with no number', () => {
     expect(parse('còn hết không shop, e lấy hết', 'TD1')).toMatchObject({ intent: 'order', items: [{ code: 'TD1', qty: 1 }], review: 'vague' });
     expect(parse('lấy gấp đôi nha shop', 'TD1')).toMatchObject({ intent: 'order', review: 'vague' });
     expect(parse('lấy 1 ít bánh tráng thôi')).toMatchObject({ intent: 'order', items: [{ code: 'BT1', qty: 1 }], review: 'vague' });
+    // said apart from the name (`hết chỗ … còn lại`)
+    expect(parse('chốt hết chỗ tỏi đen còn lại')).toMatchObject({ intent: 'order', items: [{ code: 'TD1', qty: 1 }], review: 'vague' });
   });
 
   it('gives way to a number said (lấy hết 5 hũ còn lại), and asks how many where mấy asks (lấy mấy hũ thì được freeship)', () => {

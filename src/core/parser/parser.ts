@@ -929,7 +929,10 @@ export class ChatParser implements Parser {
           result.ambiguous = ambiguousCodes;
         } else if (setsTotal(tokens)) result.review = 'set-quantity';
         else if (chosen.some((k) => bound[k]?.part === true)) result.review = 'part';
-        else if (chosen.some((k) => bound[k]?.vague === true)) result.review = 'vague';
+        // (`chốt hết chỗ tỏi đen còn lại`: all of it said apart from the name, which no count is bound to)
+        else if (chosen.some((k) => bound[k]?.vague === true) || (candidates.some((q) => q.vague === true) && chosen.every((k) => bound[k] === undefined))) {
+          result.review = 'vague';
+        }
         else if (paidFor(cues, quantities)) result.review = 'paid';
         else if (amount !== null) {
           result.review = 'amount';
