@@ -2864,6 +2864,12 @@ describe('the same as an order before', () => {
     expect(parse('+84 909 123 456 đơn như cũ nha shop')).toMatchObject({ intent: 'order', items: [], phone: '0909123456' });
   });
 
+  it('reads giống or bằng an order gone by (lấy giống hôm qua, lấy bằng hôm qua) as like it, for the seller to look up', () => {
+    expect(parse('lấy giống hôm qua', 'TD1')).toMatchObject({ intent: 'order', items: [], review: 'no-product' });
+    expect(parse('e lấy bằng hôm qua nha c')).toMatchObject({ intent: 'order', items: [], review: 'no-product' });
+    expect(reading('tỏi đen lấy bằng hôm qua')).toBe('order TD1:1');
+  });
+
   it('orders the counts said beside an order gone by, which only says what they are like', () => {
     expect(reading('chốt 2 hũ tỏi đen như đơn số 15 hôm qua')).toBe('order TD1:2');
     expect(reading('như đơn hôm qua nha: 2 gói cà phê 1 hũ tỏi đen')).toBe('order CF1:2 TD1:1');

@@ -682,7 +682,7 @@ export const KINDS = rare(['loại', 'thứ', 'món', 'vị', 'màu']);
 /** `2 trăm hộp`: hundreds. */
 export const HUNDRED = rare(['trăm']);
 /** `như năm ngoái`, `như lần trước`: like then, a comparison, not when the order is. */
-export const LIKE = rare(['như', 'y']);
+export const LIKE = rare(['như', 'y', 'giống', 'bằng']);
 /** `năm 2026`: a year, not a house number. */
 export const YEAR = rare(['năm']);
 /** `mua của chị 3 năm rồi`: how long, told (after a count, like TIMES). */
@@ -695,7 +695,7 @@ export const SHIP_LABEL_SECOND = rare(['hàng', 'về', 'tới', 'đến']);
 /** `loại 1`, `size 2`: a grade or size told by its number (a variant's name, not a count). */
 export const GRADES = rare(['loại', 'hạng', 'size', 'cỡ', 'số', 'slot', 'stt']);
 /** `như cũ`, `y chang`, `như mọi khi`: the same as an order before (parser.ts repeatsAnOrder). */
-export const SAME_AS = rare(['như', 'y', 'giống']);
+export const SAME_AS = rare(['như', 'y', 'giống', 'bằng']);
 /** `như cũ`, `như trên` (as above). */
 export const SAME_OLD = rare(['cũ', 'trên']);
 export const SAME_EXACTLY = rare(['chang', 'chan', 'hệt', 'như']);

@@ -2321,12 +2321,14 @@ function repeatsAnOrder(tokens: readonly Token[], orderAt: ReadonlySet<number>):
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i] as Token;
     // (a fold test first: most words are none of them)
-    if ((t.fold !== 'nhu' && t.fold !== 'y' && t.fold !== 'giong') || t.role !== 'free' || !SAME_AS.has(t)) continue;
+    if ((t.fold !== 'nhu' && t.fold !== 'y' && t.fold !== 'giong' && t.fold !== 'bang') || t.role !== 'free' || !SAME_AS.has(t)) continue;
     const next = tokens[i + 1] as Token;
+    // (`lấy giống hôm qua`, `lấy bằng hôm qua`: like, or as much as, an order gone by)
     const same =
       (t.fold === 'nhu' && (SAME_OLD.has(next) || (next.fold === 'moi' && tokens[i + 2]?.fold === 'khi') || someonesOrder(tokens, i + 1) || formerOrder(tokens, i + 1))) ||
       (t.fold === 'y' && SAME_EXACTLY.has(next)) ||
-      (t.fold === 'giong' && ((freeWord(next) && ALIKE_WHAT.has(next)) || someonesOrder(tokens, i + 1)));
+      (t.fold === 'giong' && ((freeWord(next) && ALIKE_WHAT.has(next)) || someonesOrder(tokens, i + 1) || formerOrder(tokens, i + 1))) ||
+      (t.fold === 'bang' && formerOrder(tokens, i + 1));
     if (!same) continue;
     // (`cho em y chang chị kia`: for the one writing; `0909 123 456 đơn như cũ nha`: after a phone, the order)
     let start = 0;
