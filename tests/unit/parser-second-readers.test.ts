@@ -242,6 +242,13 @@ const SETS: Record<string, string> = {
   z187: 'codes that look like words, years and numbers',
   z188: 'office and school group orders, lists and totals',
   z189: 'gift days and holidays, with dates beside counts',
+  z190: 'shipping and delivery choices beside orders',
+  z191: 'vague and relative amounts: a few, all of it, twice as many',
+  z192: 'health and use questions with ages, months and doses',
+  z193: 'hesitant, conditional and half-decided orders',
+  z194: 'comments of several lines: numbered and bulleted lists',
+  z195: 'the short names regulars use for products, colliding',
+  z196: 'rice wine, ginseng and cordyceps by strength, volume and age',
 };
 
 /**
@@ -281,6 +288,8 @@ const SETS: Record<string, string> = {
  * the shop's voice in the app. z169 changes what is inside a hamper
  * (`đổi trà sen qua shan tuyết`), which the parser reads as the product changed to, ordered; z175's keyboard corrects
  * Vietnamese into English words (`mat one`, `hug don`, `toy den`), of which the parser reads only `shot` and `hub`.
+ * z191 orders amounts with no number (`bao hết`, `gấp đôi`, `mấy gói`): after an order word the parser sends them to
+ * the review queue as vague, one, where its reader wrote the stock left or twice a count said; `mấy` it reads as asking.
  * z73 jokes and exaggerates (`lấy hết cho em 🤣`, `chốt 999 hũ`), read as what the words say: an order word with
  * an amount goes to the review queue, where the seller sees the joke. z181 types with the keyboard's Vietnamese half on: the parser reads Telex's and VNI's keys left inside words, but
  * not a tone key after a code's shape (`sau1`, `bo3`), zero for O in a code typed apart (`m0-1`), o for zero in a
@@ -301,6 +310,7 @@ const DIFFER_AT_MOST: Record<string, number> = {
   z175: 0.11,
   z181: 0.11,
   z73: 0.11,
+  z191: 0.14,
   z97: 0.11,
   z3: 0.20,
   z14: 0.16,
