@@ -460,7 +460,7 @@ export class CatalogIndex {
     const first = tokens[i];
     if (first === undefined || first.role !== 'free') return null;
     // (`tđ1` for TD1, its digits glued: `HĐ 1 bản` is an invoice, hóa đơn)
-    const dTyped = first.marked && !markedBeyondD(first) && tokens[i + 1]?.kind === 'num' && tokens[i + 1]?.spaced === false;
+    const dTyped = first.marked && tokens[i + 1]?.kind === 'num' && tokens[i + 1]?.spaced === false && !markedBeyondD(first);
     if (first.marked && !dTyped) return null;
     if (first.kind === 'sym' || (first.kind === 'num' && first.grouped)) return null;
     const patterns = (first.info !== null ? first.info.codes : this.codePatterns.get(first.fold)) as CodePattern[] | null | undefined;

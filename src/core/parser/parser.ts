@@ -475,12 +475,12 @@ export class ChatParser implements Parser {
    * first two words of the name) that is.
    */
   private soldBy(code: string, q: Qty | undefined): string {
-    if (q === undefined || q.unit === null) return code;
+    // (only a carton, sack or tray: a jar, bottle or bag said is any of them, `2 lọ mật ong` is the honey in bottles)
+    if (q === undefined || q.unit === null || !BULK_UNITS.has(q.unit)) return code;
     const product = this.index.codes.indexOf(code);
     const unit = q.unit.fold;
     const head = this.nameHeads[product];
-    // (only a carton, sack or tray: a jar, bottle or bag said is any of them, `2 lọ mật ong` is the honey in bottles)
-    if (head == null || !BULK_UNITS.has(q.unit) || this.productUnits[product]?.fold === unit || this.packsByName[product]?.has(unit) === true) return code;
+    if (head == null || this.productUnits[product]?.fold === unit || this.packsByName[product]?.has(unit) === true) return code;
     let found = -1;
     for (let p = 0; p < this.nameHeads.length; p++) {
       if (p === product || this.nameHeads[p] !== head || this.productUnits[p]?.fold !== unit) continue;
@@ -549,7 +549,7 @@ export class ChatParser implements Parser {
       const t = tokens[i] as Token;
       if (t.kind === 'num') {
         // (`cho6t1`, `chot61`: digits inside a word, or a mark's and a tone's ending it; not a code's `MO1`)
-        if (!t.spaced && tokens[i - 1]?.kind === 'word' && ((tokens[i + 1]?.kind === 'word' && !tokens[i + 1]?.spaced) || /^[6-9][1-5]$/.test(t.fold))) vni = true;
+        if (!t.spaced && tokens[i - 1]?.kind === 'word' && ((tokens[i + 1]?.kind === 'word' && !tokens[i + 1]?.spaced) || (t.fold.length === 2 && /^[6-9][1-5]$/.test(t.fold)))) vni = true;
         // `e lay 2h mat ong`, `3c mật ong rừng`: a unit typed by its first letter (not `5h chiều`, `2h30`, `500g`)
         const letter = tokens[i + 1];
         if (letter !== undefined && !letter.spaced && letter.kind === 'word' && letter.raw.length === 1 && this.unitInitials.has(letter.raw.toLowerCase())) respell = true;
@@ -1152,7 +1152,7 @@ export class ChatParser implements Parser {
     }
     if (q.amount === null) return;
     // (`lấy 2 yến` under the bird's nest: the word is the product's own name, two of it, no twenty kilos)
-    if (q.by !== undefined && this.index.nameHasWord(product, q.by)) {
+    if (q.by !== null && this.index.nameHasWord(product, q.by)) {
       countAs(q, q.said);
       return;
     }
@@ -2110,7 +2110,7 @@ export class ChatParser implements Parser {
       const before = tokens[q.start - 1];
       // (`mỗi người lấy 1 hộp`: an order word between the heads and the count)
       const moiAt = MOI.has(before) ? q.start - 1 : MOI.has(tokens[q.start - 2]) && freeWord(before) ? q.start - 2 : -1;
-      const eachTaking = moiAt < 0 && freeWord(before) && ORDER_WORDS.has(before) && MOI.has(tokens[q.start - 3]) && freeWord(tokens[q.start - 2]);
+      const eachTaking = moiAt < 0 && tokens[q.start - 3]?.fold === 'moi' && MOI.has(tokens[q.start - 3]) && freeWord(before) && ORDER_WORDS.has(before) && freeWord(tokens[q.start - 2]);
       q.each = moiAt >= 0 || eachTaking;
       // `nhà em 4 người, mỗi người 1 gói`, `em với bạn mỗi đứa 1 gói`: one each, for so many people
       // (`mỗi người 1 gói cà phê 1 bịch chuối sấy, 3 người`: and so is each next count of the list)

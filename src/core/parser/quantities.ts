@@ -75,9 +75,9 @@ export interface Qty {
   /** How many of its unit were said, halves kept (`nửa thùng`: 0.5, `1 thùng rưỡi`: 1.5); the value is whole. */
   said: number;
   /** `lấy hết`, `một ít`, `gấp đôi`: an amount with no number, counted as one for the seller to settle. */
-  vague?: boolean;
-  /** The word an amount was said in (`yen` for `2 yến`), folded. */
-  by?: string;
+  vague: boolean;
+  /** The word an amount was said in (`yen` for `2 yến`), folded; null for a count. (Every Qty has every field: one shape.) */
+  by: string | null;
 }
 
 /** A weight in grams or a volume in millilitres. */
@@ -259,7 +259,7 @@ export function findQuantities(tokens: Token[], isUnit: (t: Token) => boolean): 
       i++;
       continue;
     }
-    const vague = readVague(tokens, i, isUnit);
+    const vague = VAGUE_FOLDS.has(t.fold) ? readVague(tokens, i, isUnit) : null;
     if (vague !== null) {
       found.push(vague);
       for (let k = i; k < vague.end; k++) (tokens[k] as Token).role = 'quantity';
@@ -342,7 +342,7 @@ export function findQuantities(tokens: Token[], isUnit: (t: Token) => boolean): 
     const unit = unitAt(tokens, end, isUnit);
     let part = false;
     let amount: Amount | null = null;
-    let by: string | undefined;
+    let by: string | null = null;
     let said = read.value;
     if (unit !== null) {
       end++;
@@ -394,15 +394,16 @@ export function findQuantities(tokens: Token[], isUnit: (t: Token) => boolean): 
       part,
       amount,
       said,
-      ...(by === undefined ? {} : { by }),
+      vague: false,
+      by,
     });
     for (let k = i; k < end; k++) (tokens[k] as Token).role = 'quantity';
     i = end;
   }
   // (`lấy hết 5 hũ còn lại`, `3 bịch e lấy hết`: a number said is the count, and `hết` only says it is all of them)
-  if (found.some((q) => q.vague === true) && found.some((q) => q.vague !== true)) {
-    for (const q of found) if (q.vague === true) for (let k = q.start; k < q.end; k++) (tokens[k] as Token).role = 'free';
-    return found.filter((q) => q.vague !== true);
+  if (found.some((q) => q.vague) && found.some((q) => !q.vague)) {
+    for (const q of found) if (q.vague) for (let k = q.start; k < q.end; k++) (tokens[k] as Token).role = 'free';
+    return found.filter((q) => !q.vague);
   }
   return found;
 }
@@ -441,6 +442,8 @@ function readPart(tokens: readonly Token[], i: number, isUnit: (t: Token) => boo
     part: true,
     amount: amountIn(said, unit),
     said,
+    vague: false,
+    by: null,
   };
 }
 
@@ -451,7 +454,6 @@ function readPart(tokens: readonly Token[], i: number, isUnit: (t: Token) => boo
  */
 function readVague(tokens: readonly Token[], i: number, isUnit: (t: Token) => boolean): Qty | null {
   const t = tokens[i] as Token;
-  if (t.kind !== 'word' && !(t.kind === 'num' && t.value === 1)) return null;
   let end = -1;
   const next = tokens[i + 1];
   if (VAGUE_ALL.has(t)) end = i + 1;
@@ -462,8 +464,11 @@ function readVague(tokens: readonly Token[], i: number, isUnit: (t: Token) => bo
   if (end < 0 || !orderBefore(tokens, i)) return null;
   const unit = unitAt(tokens, end, isUnit);
   if (unit !== null) end++;
-  return { start: i, end, value: 1, unit, kind: 'number', words: true, weak: false, afterOrder: false, each: false, part: false, amount: null, said: 1, vague: true };
+  return { start: i, end, value: 1, unit, kind: 'number', words: true, weak: false, afterOrder: false, each: false, part: false, amount: null, said: 1, vague: true, by: null };
 }
+
+/** The folds a vague amount can start with (`hết`, `một`/`1` before ít, `ít`, `chút`, `xíu`, `gấp`, `nhiều`): a test before readVague, which most words fail. */
+const VAGUE_FOLDS = new Set(['het', 'mot', '1', 'it', 'chut', 'xiu', 'gap', 'nhieu']);
 
 /** An order word just before `at`, past a `thêm` or an `em`, or `bao` right before it (`bao hết`). */
 function orderBefore(tokens: readonly Token[], at: number): boolean {
