@@ -1357,6 +1357,13 @@ describe('family and months beside counts', () => {
   });
 });
 
+describe('a product told sold out', () => {
+  it('beside another ordered is not ordered (hết xoài sấy rồi thì em lấy tỏi đen 2 hũ)', () => {
+    expect(reading('hết xoài sấy rồi thì em lấy tỏi đen 2 hũ thay nha')).toBe('order TD1:2');
+    expect(reading('hết tỏi đen rồi hả shop')).toBe('question');
+  });
+});
+
 describe('both, and sold out asked', () => {
   it('counts cả 2 after an order word under the product on screen, but lấy cả hai after two products named is one each', () => {
     expect(reading('còn 2 hũ cuối hả, em lấy cả 2 luôn', 'TD1')).toBe('order TD1:2');

@@ -163,6 +163,7 @@ import {
   TOO_MANY,
   UNFOLLOW,
   UNIT_WORDS,
+  VAGUE_ALL,
   VAGUE_COUNTS,
   VERY,
   WEAK_STREET_PREFIXES,
@@ -833,7 +834,16 @@ export class ChatParser implements Parser {
             !this.clauseHasOrder(m, cues) &&
             saysMore(tokens, m, cues.clauseOf) &&
             mentions.some((o, j) => j !== k && bound[j] !== undefined && this.clauseHasOrder(o, cues) && cues.clauseOf[o.start] !== clause);
-          if (talkedOf) {
+          // `hết xoài sấy rồi thì em lấy mít sấy 2 túi`: a product told sold out, beside another ordered
+          const soldOut =
+            q === undefined &&
+            tokens[m.start - 1]?.fold === 'het' &&
+            freeWord(tokens[m.start - 1]) &&
+            VAGUE_ALL.has(tokens[m.start - 1]) &&
+            freeWord(tokens[m.end]) &&
+            ROI.has(tokens[m.end]) &&
+            mentions.some((o, j) => j !== k && bound[j] !== undefined);
+          if (talkedOf || soldOut) {
             told.push(k);
             return;
           }
