@@ -3354,6 +3354,11 @@ describe('everything else', () => {
 });
 
 describe('catalog words that are words in their own right', () => {
+  it('reads tra before đơn or mã as tra cứu, look up (tra đơn giùm e rồi chốt 2 gói cà phê), not trà', () => {
+    expect(reading('tra đơn giùm e rồi chốt luôn 2 gói cà phê')).toBe('order CF1:2');
+    expect(reading('lấy 2 gói tra')).toBe('order TX1:2');
+  });
+
   it('reads doi before sang as đổi sang where hạt dổi is sold as doi, and bo after thịt or khô as beef, no bỏ', () => {
     const highland = createParser([
       { code: 'HD1', name: 'Hạt dổi rừng Sơn La', unit: 'hũ', aliases: ['hạt dổi', 'doi'] },

@@ -624,8 +624,8 @@ export const SHADOWED: ReadonlyMap<string, WordSet> = new Map([
   ['cf', rare(['đơn'])],
   // `anh che mất tem`: covering, not chè
   ['che', rare(['mất', 'khuất', 'hết', 'lại'])],
-  // `tra loi em voi`: trả lời (answer); `tra truoc qua ck`: trả trước (pay first)
-  ['tra', rare(['lời', 'trước', 'tiền', 'góp'])],
+  // `tra loi em voi`: trả lời (answer); `tra truoc qua ck`: trả trước (pay first); `tra đơn giùm e`, `tra mã vận đơn`: look up
+  ['tra', rare(['lời', 'trước', 'tiền', 'góp', 'đơn', 'mã', 'cứu'])],
   // `mang cho tôi 2 chai`: bring, not măng
   ['mang', rare(['cho', 'về', 'đến', 'tới', 'theo', 'qua', 'lên', 'ra', 'vào', 'đi'])],
   // `em tiêu hết tiền rồi`, `tiêu hóa tốt`: spend and digest, not pepper
