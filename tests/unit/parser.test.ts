@@ -1159,6 +1159,12 @@ describe('không lấy with no nữa', () => {
 });
 
 describe('cancels', () => {
+  it('go on through a bare line of a list after the cancel word (huỷ 2 hũ tỏi đen, 1 gói cà phê), not a line kept or ordered', () => {
+    expect(reading('huỷ 2 hũ tỏi đen, 1 gói cà phê')).toBe('cancel TD1:2 CF1:1');
+    expect(reading('bỏ tỏi đen ra khỏi đơn, 2 gói cà phê vẫn giữ')).toBe('cancel TD1:all');
+    expect(reading('hủy tỏi đen, rồi lên lại 2 gói cà phê nha')).toBe('cancel TD1:all');
+  });
+
   it('leave what `không hủy` keeps (hủy tỏi đen, không hủy cà phê)', () => {
     expect(reading('hủy tỏi đen, không hủy cà phê')).toBe('cancel TD1:all');
     expect(reading('hủy tỏi đen với cà phê')).toBe('cancel TD1:all CF1:all');

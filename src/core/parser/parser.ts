@@ -671,7 +671,8 @@ export class ChatParser implements Parser {
         if (
           !cues.cancelAt.some((at) => cues.clauseOf[at] === clause) &&
           (cues.questionClauses.includes(clause ?? -1) ||
-            (q !== undefined && (q.kind !== 'number' || (namesOwn && q.unit !== null))) ||
+            // (`huỷ 2 gói trà shan, 1 túi gạo`: a bare line of a list after the cancel goes on with it)
+            (q !== undefined && (q.kind !== 'number' || (namesOwn && q.unit !== null && !(m.start > Math.min(...cues.cancelAt) && bareLine(tokens, clause ?? -1, cues.clauseOf))))) ||
             tokens.some((t, j) => cues.clauseOf[j] === clause && freeWord(t) && GIA.has(t)))
         ) {
           return;
@@ -2545,6 +2546,17 @@ function onlyContactBeside(tokens: readonly Token[]): boolean {
     if (t.kind === 'sym' || (t.role !== 'free' && t.role !== 'quantity')) continue;
     if (t.kind === 'num') return false;
     if (t.title || POLITE_TAIL.has(t) || SHOP_TAIL.has(t) || PRONOUNS.has(t) || KIN.has(t) || CHO.has(t) || CONTACT_WORDS.has(t) || PHONE_LABELS.has(t)) continue;
+    return false;
+  }
+  return true;
+}
+
+/** The clause holds only a count and a product (`, 1 túi gạo`), and polite words: a line of a list. */
+function bareLine(tokens: readonly Token[], clause: number, clauseOf: readonly number[]): boolean {
+  for (let j = 0; j < tokens.length; j++) {
+    if (clauseOf[j] !== clause) continue;
+    const t = tokens[j] as Token;
+    if (t.kind === 'sym' || t.role === 'quantity' || t.role === 'mention' || t.role === 'measure' || POLITE_TAIL.has(t) || ORDER_FILLERS.has(t)) continue;
     return false;
   }
   return true;
