@@ -361,6 +361,12 @@ describe('counts said in other ways', () => {
     expect(reading('Nice shot 👍', 'TD1')).toBe('other');
   });
 
+  it('reads a comment with every word capitalised as its words (Lấy Hai Gói Cà Phê), not a name and its phone', () => {
+    expect(reading('Lấy Hai Gói Cà Phê')).toBe('order CF1:2');
+    expect(reading('Hủy Hai Hũ Tỏi Đen')).toBe('cancel TD1:2');
+    expect(parse('Trần Văn Nam - 0358 123 456')).toMatchObject({ intent: 'contact', phone: '0358123456' });
+  });
+
   it('reads a comment typed all in capitals as its words, even a short one (LẤY 2 NHA SHOP)', () => {
     expect(reading('LẤY 2 NHA SHOP 💕', 'TD1')).toBe('order TD1:2');
     expect(reading('CAM 2 MIT 2')).not.toBe('contact');

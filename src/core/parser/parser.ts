@@ -537,8 +537,9 @@ export class ChatParser implements Parser {
     const showcase = spokenOf ?? this.showcaseCode(context?.showcase);
 
     let tokens = tokenize(text);
-    // `CHỐT 2 CHỤC BỊCH MÍT SẤY`: typed in capitals throughout, where capitals tell no name or street from any other word
-    if (tokens[0]?.allCaps === true && shouted(tokens)) {
+    // `CHỐT 2 CHỤC BỊCH MÍT SẤY`, `Lấy Hai Gói Xoài Sấy Dẻo`: typed in capitals throughout, or every word capitalised (a
+    // keyboard's title case), where capitals tell no name or street from any other word
+    if ((tokens[0]?.allCaps === true && shouted(tokens)) || (tokens[0]?.title === true && titledThroughout(tokens))) {
       text = text.toLowerCase();
       tokens = tokenize(text);
     }
@@ -2661,6 +2662,22 @@ function shouted(tokens: readonly Token[]): boolean {
     if (tokens[i + 1]?.kind !== 'num') words++;
   }
   return words >= 2;
+}
+
+/**
+ * Every word of three or more capitalised (`Chốt Đơn Hai Hủ Ạ`), opening with a word the parser knows and with no digits:
+ * not a name and its phone or address (`Trần Văn Nam - 0358 …`), which are capitalised so by right.
+ */
+function titledThroughout(tokens: readonly Token[]): boolean {
+  if (!inLexicon(tokens[0] as Token)) return false;
+  let words = 0;
+  for (const t of tokens) {
+    if (t.kind === 'num') return false;
+    if (t.kind !== 'word' || t.fold.length < 2) continue;
+    if (!t.title || t.allCaps) return false;
+    words++;
+  }
+  return words >= 3;
 }
 
 /** After `ủng hộ` (a pronoun or kin word may come first): a count or a product. */
