@@ -249,6 +249,13 @@ const SETS: Record<string, string> = {
   z194: 'comments of several lines: numbered and bulleted lists',
   z195: 'the short names regulars use for products, colliding',
   z196: 'rice wine, ginseng and cordyceps by strength, volume and age',
+  z197: 'edits to an order already taken',
+  z198: 'prices and deals quoted back',
+  z199: 'stock talk with numbers beside counts ordered',
+  z200: 'order numbers, receipts and tracking codes',
+  z201: 'Gen Z Vietnamese mixed with English',
+  z202: 'voice typing: numbers spelt out, homophones, title case',
+  z203: 'rice, beans and grains by the kilo, the sack and the bag',
 };
 
 /**
