@@ -6,7 +6,7 @@ import type { ParseResult } from '../parser/parse-result';
  * `cancel`: the buyer takes something back but which product is unclear; settling takes units off instead of adding them.
  * `swap`: the buyer changes to a product without saying what goes (`đổi sang mật ong rừng`); settling adds it, and the seller
  * takes off what it replaces.
- * `vague`: the buyer gives no number (`lấy hết`, `một ít`, `mấy gói`, `gấp đôi`); the seller sets the count.
+ * `vague`: the buyer gives no number (`lấy hết`, `một ít`, `gấp đôi`); the seller sets the count.
  */
 export type ReviewReason = 'no-product' | 'ambiguous' | 'unknown-product' | 'set-quantity' | 'part' | 'paid' | 'restore' | 'amount' | 'cancel' | 'swap' | 'vague';
 

@@ -467,7 +467,10 @@ function readVague(tokens: readonly Token[], i: number, isUnit: (t: Token) => bo
   return { start: i, end, value: 1, unit, kind: 'number', words: true, weak: false, afterOrder: false, each: false, part: false, amount: null, said: 1, vague: true, by: null };
 }
 
-/** The folds a vague amount can start with (`hết`, `một`/`1` before ít, `ít`, `chút`, `xíu`, `gấp`, `nhiều`): a test before readVague, which most words fail. */
+/**
+ * The folds a vague amount can start with (`hết`, `một`/`1` before ít, `ít`, `chút`, `xíu`, `gấp`, `nhiều`): a test
+ * before readVague, which most words fail.
+ */
 const VAGUE_FOLDS = new Set(['het', 'mot', '1', 'it', 'chut', 'xiu', 'gap', 'nhieu']);
 
 /** An order word just before `at`, past a `thêm` or an `em`, or `bao` right before it (`bao hết`). */
