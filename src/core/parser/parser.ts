@@ -353,6 +353,8 @@ export class ChatParser implements Parser {
   private readonly letterCodes: ReadonlySet<string>;
   /** Every code in upper case: a word typed so is the code, never VNI keys (`TRA2` is no `tra` with a tone). */
   private readonly codeSet: ReadonlySet<string>;
+  /** code → product index: every ordered item asks, and a search of the codes costs as the catalog grows. */
+  private readonly productByCode: ReadonlyMap<string, number>;
 
   private readonly onFault: ParserOptions['onFault'];
 
@@ -378,6 +380,8 @@ export class ChatParser implements Parser {
     this.isUnit = (t: Token): boolean => this.index.isUnit(t);
     this.letterCodes = new Set(this.index.codes.filter((code) => /^\p{L}+$/u.test(code)));
     this.codeSet = new Set(this.index.codes.map((code) => code.toUpperCase()));
+    // (the first product of a code, as a search of the codes would find it)
+    this.productByCode = new Map([...this.index.codes.entries()].reverse().map(([product, code]) => [code, product]));
     const named = entries.map((entry, product) => this.countsNamed(entry, unitShapes[product] ?? null));
     this.packsByName = named.map((counts) => counts.packs);
     this.contentsByName = named.map((counts) => counts.contents);
@@ -478,7 +482,7 @@ export class ChatParser implements Parser {
   private soldBy(code: string, q: Qty | undefined): string {
     // (only a carton, sack or tray: a jar, bottle or bag said is any of them, `2 lọ mật ong` is the honey in bottles)
     if (q === undefined || q.unit === null || !BULK_UNITS.has(q.unit)) return code;
-    const product = this.index.codes.indexOf(code);
+    const product = this.productOf(code);
     const unit = q.unit.fold;
     const head = this.nameHeads[product];
     if (head == null || this.productUnits[product]?.fold === unit || this.packsByName[product]?.has(unit) === true) return code;
@@ -489,6 +493,11 @@ export class ChatParser implements Parser {
       found = p;
     }
     return found < 0 ? code : (this.index.codes[found] as string);
+  }
+
+  /** The product a code is, or -1. */
+  private productOf(code: string): number {
+    return this.productByCode.get(code) ?? -1;
   }
 
   /** The word as typed is one of the catalog's letter-only codes, in any case (`BTT`, `btt`). */
@@ -913,7 +922,7 @@ export class ChatParser implements Parser {
         // or pointing at `this`, is for what is on screen
         // (`lấy 2 chai với 1 hũ phấn hoa`: a count in the unit of what is on screen, and of no product named, is for it)
         if (showcase !== null && strong && !items.some((item) => item.code === showcase)) {
-          const shownUnit = this.productUnits[this.index.codes.indexOf(showcase)]?.fold;
+          const shownUnit = this.productUnits[this.productOf(showcase)]?.fold;
           const loose = quantities.find(
             (q) =>
               !bound.includes(q) &&
@@ -984,7 +993,7 @@ export class ChatParser implements Parser {
     const first = standalone[0];
     // `em đặt 5 chai, giảm còn 2 chai thôi`, `giảm còn 1 thôi shop`: with a new total, the count after `còn`/`thành`
     const total = setsTotal(tokens) ? newTotal(tokens, quantities) : undefined;
-    const shown = showcase === null ? -1 : this.index.codes.indexOf(showcase);
+    const shown = showcase === null ? -1 : this.productOf(showcase);
     // `slot 1`, `em lấy slot 5`, `chốt slot 3 với slot 4`: places of a flash sale claimed, one unit each
     const slots = cues.question ? 0 : slotClaims(tokens, cues.orderAt);
     // `chốt 100k`, `lấy 300k` with a product on screen: as much of it as the money buys
@@ -1089,7 +1098,7 @@ export class ChatParser implements Parser {
    * count, as `2hũ` is; ORDER-GRAMMAR.md's size `1kg` is the size in a name (`tỏi đen hũ 1kg`), which stays one.
    */
   private kilosCounted(tokens: Token[], mentions: readonly Mention[], showcase: string | null): void {
-    const shown = showcase === null ? -1 : this.index.codes.indexOf(showcase);
+    const shown = showcase === null ? -1 : this.productOf(showcase);
     for (let i = 0; i + 1 < tokens.length; i++) {
       const count = tokens[i] as Token;
       const kg = tokens[i + 1] as Token;
@@ -1136,7 +1145,7 @@ export class ChatParser implements Parser {
    */
   private bagsFor(tokens: readonly Token[], code: string): number | null {
     // (`chốt 1kg tôm khô` sold by the lạng: 10 of it)
-    const own = this.ownAmount(this.index.codes.indexOf(code));
+    const own = this.ownAmount(this.productOf(code));
     const said = sizesIn(tokens.filter(isMeasure));
     if (own === null || said.length !== 1) return null;
     // (`mật ong 2 lít 8`: slang for 280k, no volume)
@@ -1155,7 +1164,7 @@ export class ChatParser implements Parser {
    */
   private settleAmount(q: Qty | undefined, code: string): void {
     if (q === undefined) return;
-    const product = this.index.codes.indexOf(code);
+    const product = this.productOf(code);
     // `1 lốc nước yến`, `nửa thùng`, `CF2 2 thùng` where the name says `lốc 6 lon`, `thùng 24 hộp`: so many of its unit
     const pack = q.unit === null ? undefined : this.packsByName[product]?.get(q.unit.fold);
     if (pack !== undefined) {
