@@ -300,8 +300,9 @@ const SETS: Record<string, string> = {
  * (`đổi trà sen qua shan tuyết`), which the parser reads as the product changed to, ordered; z175's keyboard corrects
  * Vietnamese into English words (`mat one`, `hug don`, `toy den`), of which the parser reads only `shot` and `hub`.
  * z204 answers the seller's own questions (`em`, `e nữa`, `Thu Hà 2`): bare pronouns and counts under the product on
- * screen, which the grammar's showcase orders leave out, as z43's reader did not. z206 asks of one product and counts
- * another in the same comment; the grammar lets a question win over a bare count, and the parser reads the comment whole.
+ * screen, which the grammar's showcase orders leave out (z43's reader read them as orders too). z206 asks of one
+ * product and counts another in the same comment; the grammar lets a question win over a bare count, and the parser
+ * reads the comment whole.
  * z191 orders amounts with no number (`bao hết`, `gấp đôi`, `mấy gói`): after an order word the parser sends them to
  * the review queue as vague, one, where its reader wrote the stock left or twice a count said; `mấy` it reads as asking.
  * z73 jokes and exaggerates (`lấy hết cho em 🤣`, `chốt 999 hũ`), read as what the words say: an order word with
