@@ -115,15 +115,13 @@ export function aShare(tokens: readonly Token[], q: Qty): boolean {
   return groupBefore(tokens, q.start);
 }
 
-/** GROUPS' folds, tested first: every count asks, and few comments name a group. */
-const GROUP_FOLDS = new Set(['phong', 'lop', 'nhom', 'team', 'khoa', 'ban']);
-
 /** `phòng kế toán 5 hộp, phòng nhân sự 3 hộp`, `nhóm bạn em 3 hộp`: a count opening with a group's name, its own lot. */
 function groupBefore(tokens: readonly Token[], at: number): boolean {
   for (let j = at - 1; j >= 0 && j >= at - 4; j--) {
     const t = tokens[j] as Token;
     if (t.kind === 'sym' || t.role === 'quantity' || t.role === 'mention') return false;
-    if (GROUP_FOLDS.has(t.fold) && freeWord(t) && GROUPS.has(t)) {
+    // (the fold first, a map's look-up: every count asks, and few comments name a group)
+    if (GROUPS.hasFold(t.fold) && freeWord(t) && GROUPS.has(t)) {
       // (its name after it, and the group opening the comment or a line of it: not `phòng 301`, a room)
       const opener = tokens[j - 1];
       return j + 1 < at && (opener === undefined || opener.kind === 'sym' || opener.role === 'quantity');

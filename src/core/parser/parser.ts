@@ -351,8 +351,6 @@ export class ChatParser implements Parser {
   private readonly namedSizes: ReadonlySet<string>;
   /** The catalog's codes of letters only (`BTT`): typed so, no letter of theirs is held down. */
   private readonly letterCodes: ReadonlySet<string>;
-  /** Every code in upper case: a word typed so is the code, never VNI keys (`TRA2` is no `tra` with a tone). */
-  private readonly codeSet: ReadonlySet<string>;
   /** code → product index: every ordered item asks, and a search of the codes costs as the catalog grows. */
   private readonly productByCode: ReadonlyMap<string, number>;
 
@@ -379,7 +377,6 @@ export class ChatParser implements Parser {
     this.index = new CatalogIndex(entries, (fold) => unitFolds.hasFold(fold) || EVERYDAY_SETS.some((set) => set.hasFold(fold)), this.units);
     this.isUnit = (t: Token): boolean => this.index.isUnit(t);
     this.letterCodes = new Set(this.index.codes.filter((code) => /^\p{L}+$/u.test(code)));
-    this.codeSet = new Set(this.index.codes.map((code) => code.toUpperCase()));
     // (the first product of a code, as a search of the codes would find it)
     this.productByCode = new Map([...this.index.codes.entries()].reverse().map(([product, code]) => [code, product]));
     const named = entries.map((entry, product) => this.countsNamed(entry, unitShapes[product] ?? null));
@@ -1262,7 +1259,8 @@ export class ChatParser implements Parser {
   /** `cho6t1 1`, `hu3y d9o7n`: a word typed with VNI's digit keys left in it, read without them when that is a word the parser knows. */
   private withoutVniKeys(text: string): string {
     return text.replace(VNI_TYPED, (typed) => {
-      if (this.codeSet.has(typed.toUpperCase())) return typed;
+      // (a code as typed is the code, never VNI keys: `TRA2` is no `tra` with a tone)
+      if (this.productByCode.has(typed.toUpperCase())) return typed;
       const plain = withoutVniKeys(typed);
       const reading = plain === null ? [] : tokenize(plain);
       const word = reading[0];
